@@ -1,0 +1,103 @@
+// Every default of the method in one place (shared/method.md). The pane shows these values,
+// the CLI and the custom functions override them; resolveOptions() validates the result.
+import type { AbcMode, FixedThresholds, Language, Role, SegmentScheme, Shape } from "./types";
+
+export type SchemeId = "value-tiers" | "four" | "eight" | "named";
+export type RfmScoring = "quantile" | "fixed" | "rfm-r";
+export type AbcBasis = "monetary" | "profit" | "clv";
+export type DateOrder = "ymd" | "dmy" | "mdy";
+
+export interface SegmentOptions {
+  language: Language;
+  shape: "auto" | Shape;
+  /** "auto" detects a header row; "none" means the first row is data; a number is its 0-based index. */
+  headerRow: "auto" | "none" | number;
+  /** Overrides of the detected mapping: a column index or a header text. */
+  mapping: Partial<Record<Role, number | string>>;
+  dates: {
+    /** Excel's date system; 1904 when the workbook says so. */
+    system: 1900 | 1904;
+    /** How to read d/d/yyyy text dates: "ymd" rejects them as ambiguous. */
+    order: DateOrder;
+  };
+  /** Read "1 234,50" as 1234.5. */
+  decimalComma: boolean;
+  /** ISO date; default the day after the latest date in the data. */
+  asOf: string | null;
+  removeDuplicates: boolean;
+  abc: {
+    basis: AbcBasis;
+    mode: AbcMode;
+    /** Value-share mode: A while the cumulative share before the customer is below [0], B below [1]. */
+    valueCuts: [number, number];
+    /** Customer-share mode: top [0] of customers A, up to [1] B. */
+    countCuts: [number, number];
+    /** Absolute mode: A above [0], B from [1] to [0]. */
+    absoluteCuts: [number, number];
+  };
+  rfm: {
+    scoring: RfmScoring;
+    /** M as total net spend or as average order value (M / F). */
+    monetary: "total" | "average";
+    fixed: FixedThresholds;
+  };
+  scheme: SchemeId | SegmentScheme;
+  clv: {
+    lifespanYears: number;
+    /** Global margin rate 0..1, used when there is no profit column; null gives a revenue CLV. */
+    margin: number | null;
+  };
+  valueScore: {
+    weights: { historical: number; potential: number; strategic: number };
+  };
+  lifecycle: {
+    /** At risk when days since the last purchase exceed this multiple of the median gap. */
+    gapMultiple: number;
+    atRiskDays: number;
+    lostDays: number;
+  };
+}
+
+export const DEFAULT_FIXED_THRESHOLDS: FixedThresholds = {
+  recency: [
+    { score: 5, op: "<=", value: 30 },
+    { score: 4, op: "<=", value: 90 },
+    { score: 3, op: "<=", value: 180 },
+    { score: 2, op: "<=", value: 365 },
+  ],
+  frequency: [
+    { score: 5, op: ">=", value: 5 },
+    { score: 4, op: ">=", value: 3 },
+    { score: 3, op: ">=", value: 2 },
+    { score: 2, op: ">=", value: 1 },
+  ],
+  monetary: [
+    { score: 5, op: ">", value: 1000 },
+    { score: 4, op: ">=", value: 500 },
+    { score: 3, op: ">=", value: 200 },
+    { score: 2, op: ">=", value: 100 },
+  ],
+};
+
+export const DEFAULT_OPTIONS: SegmentOptions = {
+  language: "en-US",
+  shape: "auto",
+  headerRow: "auto",
+  mapping: {},
+  dates: { system: 1900, order: "ymd" },
+  decimalComma: false,
+  asOf: null,
+  removeDuplicates: false,
+  abc: {
+    basis: "monetary",
+    mode: "value",
+    valueCuts: [0.8, 0.95],
+    countCuts: [0.2, 0.5],
+    absoluteCuts: [1_000_000, 500_000],
+  },
+  rfm: { scoring: "quantile", monetary: "total", fixed: DEFAULT_FIXED_THRESHOLDS },
+  scheme: "four",
+  clv: { lifespanYears: 3, margin: null },
+  valueScore: { weights: { historical: 0.4, potential: 0.4, strategic: 0.2 } },
+  lifecycle: { gapMultiple: 2, atRiskDays: 180, lostDays: 365 },
+};

@@ -101,3 +101,10 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
   valueScore: { weights: { historical: 0.4, potential: 0.4, strategic: 0.2 } },
   lifecycle: { gapMultiple: 2, atRiskDays: 180, lostDays: 365 },
 };
+
+/** What callers pass: any subset of the options, nested. */
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;

@@ -47,6 +47,7 @@ export type ReasonCode =
   | "missingCustomer"
   | "missingDate"
   | "missingAmount"
+  | "missingValue"
   | "badDate"
   | "ambiguousDate"
   | "badAmount"

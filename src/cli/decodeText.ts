@@ -1,0 +1,61 @@
+// Bytes of a CSV file to text: BOM first, then strict UTF-8, then GBK or another legacy encoding.
+import iconv from "iconv-lite";
+import { CliError } from "./cliError";
+import { guessLegacyEncoding } from "./encodingGuess";
+
+export type EncodingChoice = "auto" | "utf8" | "gbk";
+
+export interface DecodedText {
+  text: string;
+  /** What was used, for the report: "utf-8", "utf-8 (BOM)", "gb18030", "utf-16le"... */
+  encoding: string;
+}
+
+const startsWith = (bytes: Uint8Array, prefix: number[]): boolean => prefix.every((b, i) => bytes[i] === b);
+
+function decodeBom(bytes: Uint8Array): DecodedText | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8 (BOM)" };
+  }
+  // Excel's "Unicode text" export is UTF-16 LE with a BOM.
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: iconv.decode(bytes.subarray(2), "utf-16le"), encoding: "utf-16le" };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: iconv.decode(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
+  return null;
+}
+
+/** Byte offset of the first invalid UTF-8 sequence, or -1. Only used to name it in a message. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const extra = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (extra < 0) return i;
+    for (let k = 1; k <= extra; k++) {
+      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    }
+    i += extra + 1;
+  }
+  return -1;
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    // One pass that both validates and decodes (fast on large files).
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Decodes a whole CSV file once. Throws CliError when the bytes do not fit the encoding. */
+export function decodeText(bytes: Uint8Array, choice: EncodingChoice, file: string): DecodedText {
+  const withBom = decodeBom(bytes);
+  if (withBom) return withBom;
+  if (choice === "gbk") return { text: iconv.decode(bytes, "gb18030"), encoding: "gb18030" };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
+  if (choice === "utf8") throw new CliError("file.notUtf8", { file, offset: firstInvalidUtf8(bytes) });
+  const legacy = guessLegacyEncoding(bytes);
+  if (legacy === null) throw new CliError("file.unknownEncoding", { file });
+  return { text: iconv.decode(bytes, legacy), encoding: legacy };
+}

@@ -1,0 +1,46 @@
+// Where the CLI reads and writes, so tests can run main() in-process and capture everything.
+
+export interface TextSink {
+  write(text: string): unknown;
+}
+
+export interface CliIo {
+  stdout: TextSink;
+  stderr: TextSink;
+  /** The terminal to draw a progress bar on, or null when stderr is not a TTY. */
+  progressStream: NodeJS.WriteStream | null;
+  env: Record<string, string | undefined>;
+  /** Set to aborted by SIGINT (or by a test) to cancel the run. */
+  signal: { aborted: boolean };
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    progressStream: process.stderr.isTTY ? process.stderr : null,
+    env: process.env,
+    signal: { aborted: false },
+  };
+}
+
+/**
+ * The first Ctrl-C marks the run as cancelled instead of killing the process, so a half-written
+ * output file is removed and the exit code is 130; a second one kills it the default way (the
+ * scoring itself is synchronous, so the mark is only seen between stages).
+ * Returns the function that removes the handler.
+ */
+export function cancelOnInterrupt(signal: { aborted: boolean }): () => void {
+  const onInterrupt = (): void => {
+    if (signal.aborted) {
+      process.off("SIGINT", onInterrupt);
+      process.kill(process.pid, "SIGINT");
+      return;
+    }
+    signal.aborted = true;
+  };
+  process.on("SIGINT", onInterrupt);
+  return () => {
+    process.off("SIGINT", onInterrupt);
+  };
+}

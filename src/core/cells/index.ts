@@ -1,0 +1,17 @@
+// Reading cell values: blanks, errors, ids, amounts and dates.
+export { cellText, excelError, isBlank } from "./cellKinds";
+export { isDateFormat } from "./dateFormat";
+export {
+  dayFromYmd,
+  dayToIso,
+  dayToSerial,
+  isoToDay,
+  MAX_DAY,
+  MAX_SERIAL_1900,
+  MIN_DAY,
+  serialToDay,
+} from "./dayNumber";
+export { toHalfWidth } from "./fullWidth";
+export { parseAmount } from "./parseAmount";
+export { AMBIGUOUS_DATE, looksLikeDateText, readDate } from "./parseDate";
+export type { DateOrder, DateReadOptions, DateReadResult } from "./parseDate";

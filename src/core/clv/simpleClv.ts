@@ -1,0 +1,73 @@
+// Simple CLV of the literature, method.md section 4:
+// CLV = average order value x purchases per year x lifespan in years x margin.
+import type { CustomerTable } from "../types";
+
+const DAYS_PER_YEAR = 365;
+const MIN_OBSERVED_YEARS = 1 / 12;
+
+export interface SimpleClvOptions {
+  lifespanYears: number;
+  /** Global margin rate; used when there is no profit column, or for customers whose profit is unknown. */
+  margin: number | null;
+}
+
+export interface SimpleClvResult {
+  /** NaN for customers without a purchase or without the data the formula needs. */
+  clv: Float64Array;
+  /** "revenue" when neither a profit column nor a global margin is given (margin 1). */
+  kind: "profit" | "revenue";
+  /** Customers with a purchase whose CLV is unknown because neither first day nor annual spend is known. */
+  missingFirstDay: number;
+}
+
+/**
+ * AOV x purchases per year = (M / F) x (F / observed years) = M / observed years, so F cancels and
+ * is not needed. With a summary table's annual spend and no first purchase day, that product is the
+ * annual spend. A non-positive spend rate (returns exceeding purchases) gives CLV 0: nothing to
+ * project. With a profit column the margin is that customer's profit / M (M > 0), falling back to the
+ * global margin when the profit or M is unknown, else NaN (a revenue figure would mix units).
+ */
+export function simpleClv(
+  c: CustomerTable,
+  asOfDay: number,
+  opts: SimpleClvOptions
+): SimpleClvResult {
+  const clv = new Float64Array(c.n);
+  let missingFirstDay = 0;
+  for (let i = 0; i < c.n; i++) {
+    if (!c.hasPurchase[i]) {
+      clv[i] = NaN;
+      continue;
+    }
+    const rate = annualSpendRate(c, i, asOfDay);
+    if (rate === undefined) {
+      clv[i] = NaN;
+      missingFirstDay++;
+    } else if (rate <= 0) {
+      clv[i] = 0;
+    } else {
+      clv[i] = rate * opts.lifespanYears * marginOf(c, i, opts.margin);
+    }
+  }
+  const kind = c.profit !== null || opts.margin !== null ? "profit" : "revenue";
+  return { clv, kind, missingFirstDay };
+}
+
+/** Spend per year (AOV x purchases per year); undefined when neither first day nor annual spend is known. */
+function annualSpendRate(c: CustomerTable, i: number, asOfDay: number): number | undefined {
+  const firstDay = c.firstDay[i];
+  if (!Number.isNaN(firstDay)) {
+    const observedYears = Math.max((asOfDay - firstDay) / DAYS_PER_YEAR, MIN_OBSERVED_YEARS);
+    return c.monetary[i] / observedYears;
+  }
+  const annual = c.annualSpend === null ? NaN : c.annualSpend[i];
+  return Number.isNaN(annual) ? undefined : annual;
+}
+
+function marginOf(c: CustomerTable, i: number, globalMargin: number | null): number {
+  if (c.profit === null) return globalMargin ?? 1;
+  const profit = c.profit[i];
+  const revenue = c.monetary[i];
+  if (Number.isFinite(profit) && revenue > 0) return profit / revenue;
+  return globalMargin ?? NaN;
+}

@@ -1,0 +1,80 @@
+// Which column holds what: header row, header names, values, shape, then the user's overrides.
+import { cellText } from "../cells";
+import { OptionError } from "../errors";
+import type { DateOrder } from "../options";
+import type { CellValue, ColumnMapping, Role, SheetInput, Shape } from "../types";
+import { applyOverrides } from "./applyOverrides";
+import { detectFromValues } from "./detectFromValues";
+import { detectHeaderRow } from "./detectHeaderRow";
+import { detectShape, toSummaryMapping, toTransactionsMapping } from "./detectShape";
+import { matchHeaders } from "./matchHeaders";
+
+export interface DetectedColumns {
+  headerRowIndex: number | null;
+  headers: string[];
+  mapping: ColumnMapping;
+  shape: Shape;
+  columnCount: number;
+}
+
+export interface DetectColumnsOptions {
+  headerRow: "auto" | "none" | number;
+  mapping: Partial<Record<Role, number | string>>;
+  shape: "auto" | Shape;
+  dates: { system: 1900 | 1904; order: DateOrder };
+}
+
+function widestRow(values: CellValue[][]): number {
+  let width = 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    if (row !== undefined && row !== null && row.length > width) width = row.length;
+  }
+  return width;
+}
+
+function headerRowOf(values: CellValue[][], headerRow: "auto" | "none" | number): number | null {
+  if (headerRow === "auto") return detectHeaderRow(values);
+  if (headerRow === "none" || values.length === 0) return null;
+  if (!Number.isInteger(headerRow) || headerRow < 0 || headerRow >= values.length) {
+    throw new OptionError("outOfRange", "headerRow", { value: headerRow, max: values.length - 1 });
+  }
+  return headerRow;
+}
+
+function headerTexts(values: CellValue[][], headerRowIndex: number | null, columnCount: number): string[] {
+  const row = headerRowIndex === null ? [] : (values[headerRowIndex] ?? []);
+  const headers: string[] = [];
+  for (let c = 0; c < columnCount; c++) headers.push(cellText(row[c]));
+  return headers;
+}
+
+// Headers that already describe a customer summary only leave the customer to find from values;
+// otherwise the values may also supply the date, amount and order id.
+function completeMapping(input: SheetInput, opts: DetectColumnsOptions, matched: ColumnMapping, firstDataRow: number) {
+  const find = (known: ColumnMapping): ColumnMapping =>
+    detectFromValues(input.values, input.numberFormats, firstDataRow, known, opts.dates);
+  if (detectShape(matched) === "summary" && opts.shape !== "transactions") {
+    const found = find(matched);
+    return found.customer === undefined || matched.customer !== undefined ? matched : { ...matched, customer: found.customer };
+  }
+  const asTransactions = matched.date !== undefined || opts.shape === "transactions";
+  return find(asTransactions ? toTransactionsMapping(matched) : matched);
+}
+
+/** The columns of an input block: header row, header texts, the role mapping and the shape. */
+export function detectColumns(input: SheetInput, opts: DetectColumnsOptions): DetectedColumns {
+  const values = input.values;
+  const columnCount = widestRow(values);
+  const headerRowIndex = headerRowOf(values, opts.headerRow);
+  const headers = headerTexts(values, headerRowIndex, columnCount);
+  const matched = headerRowIndex === null ? {} : matchHeaders(headers);
+  const firstDataRow = headerRowIndex === null ? 0 : headerRowIndex + 1;
+  let mapping = completeMapping(input, opts, matched, firstDataRow);
+  const shape = opts.shape === "auto" ? detectShape(mapping) : opts.shape;
+  if (shape === "summary") mapping = toSummaryMapping(mapping);
+  mapping = applyOverrides(mapping, opts.mapping, headers, columnCount, input.firstColumnIndex ?? 0);
+  // An amount or date the user points at in a summary still means M or the last purchase date.
+  if (shape === "summary") mapping = toSummaryMapping(mapping);
+  return { headerRowIndex, headers, mapping, shape, columnCount };
+}

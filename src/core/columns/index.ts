@@ -1,0 +1,12 @@
+// Column detection: header synonyms, header row, roles from headers and values, shape, overrides.
+export { applyOverrides } from "./applyOverrides";
+export { columnIndexOfLetter, columnLetter } from "./columnLetter";
+export { detectColumns } from "./detectColumns";
+export type { DetectColumnsOptions, DetectedColumns } from "./detectColumns";
+export { detectFromValues } from "./detectFromValues";
+export { detectHeaderRow } from "./detectHeaderRow";
+export { detectShape, toSummaryMapping, toTransactionsMapping } from "./detectShape";
+export { matchHeaders } from "./matchHeaders";
+export { normalizeHeader } from "./normalizeHeader";
+export { isRole, ROLES } from "./roles";
+export { HEADER_SYNONYMS, WEAK_SYNONYMS } from "./synonyms";

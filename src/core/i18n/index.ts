@@ -1,0 +1,40 @@
+// Turns the core's codes and parameters into zh-CN or en-US text. The core itself never
+// builds display strings; every face (pane, CLI, functions) formats through here.
+import { InputError, OptionError } from "../errors";
+import type { Language, MessageParams, RejectedRow } from "../types";
+import { EN_US, MessageKey } from "./en-US";
+import { ZH_CN } from "./zh-CN";
+
+export type { MessageKey } from "./en-US";
+
+const CATALOGS: Record<Language, Record<MessageKey, string>> = { "en-US": EN_US, "zh-CN": ZH_CN };
+
+export function isMessageKey(key: string): key is MessageKey {
+  return key in EN_US;
+}
+
+/** The text of a key with {name} placeholders filled from params. Unknown keys come back as-is. */
+export function formatMessage(key: string, params: MessageParams, language: Language): string {
+  const template = isMessageKey(key) ? CATALOGS[language][key] : key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A label without parameters (stage names, column headers). */
+export function label(key: string, language: Language): string {
+  return formatMessage(key, {}, language);
+}
+
+export function rejectedMessage(r: RejectedRow, language: Language): string {
+  const reason = formatMessage(`reason.${r.reason}`, r.params, language);
+  const key = r.column === null ? "rejected.row" : r.header ? "rejected.withHeader" : "rejected.withColumn";
+  return formatMessage(key, { row: r.row, column: r.column ?? "", header: r.header ?? "", reason }, language);
+}
+
+/** The message of an error the core throws on purpose, or null for anything else. */
+export function errorMessage(error: unknown, language: Language): string | null {
+  if (error instanceof OptionError) {
+    return formatMessage(`option.${error.problem}`, { path: error.path, ...error.params }, language);
+  }
+  if (error instanceof InputError) return formatMessage(`input.${error.problem}`, error.params, language);
+  return null;
+}

@@ -1,0 +1,28 @@
+// Why a cell could not be read. Only called after a fast parse failed, so the hot path pays
+// nothing for the diagnosis.
+import { excelError, isBlank } from "../cells";
+import type { CellValue, MessageParams, ReasonCode } from "../types";
+
+export interface CellIssue {
+  reason: ReasonCode;
+  params: MessageParams;
+}
+
+function shown(v: CellValue): string {
+  const text = v instanceof Date ? v.toISOString() : String(v);
+  return text.length > 40 ? text.slice(0, 37) + "..." : text;
+}
+
+/** The issue of a cell that failed to parse; `missing` is the reason for a blank cell. */
+export function cellIssue(v: CellValue, missing: ReasonCode, bad: ReasonCode): CellIssue {
+  const error = excelError(v);
+  if (error !== null) return { reason: "errorValue", params: { value: error } };
+  if (isBlank(v)) return { reason: missing, params: {} };
+  return { reason: bad, params: { value: shown(v) } };
+}
+
+export function isBlankRow(row: CellValue[] | undefined): boolean {
+  if (!row) return true;
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
+  return true;
+}

@@ -1,0 +1,198 @@
+// Reads transaction rows (one row per order or order line) into typed columns. Every data row
+// ends up used, rejected (with row, column and reason) or counted as blank.
+import { AMBIGUOUS_DATE, cellText, excelError, isBlank, parseAmount, readDate } from "../cells";
+import type { SegmentOptions } from "../options";
+import { CHUNK, ProgressReporter } from "../progress";
+import type { CellValue, ColumnMapping, DuplicateRow } from "../types";
+import { cellIssue, isBlankRow } from "./cellIssues";
+import { CustomerKeys } from "./customerKeys";
+import { DuplicateFinder } from "./duplicateFinder";
+import { Rejections } from "./rejections";
+
+export interface TransactionColumns {
+  count: number;
+  /** Index into the input values of each used row. */
+  rowIndex: Int32Array;
+  customer: Int32Array;
+  day: Int32Array;
+  amount: Float64Array;
+  /** Interned order id per row, -1 where the cell is blank; null without an order id column. */
+  order: Int32Array | null;
+  /** NaN where the cell is blank; null without a profit column. */
+  profit: Float64Array | null;
+  strategic: Float64Array | null;
+  keys: CustomerKeys;
+  minDay: number;
+  maxDay: number;
+}
+
+export interface IngestOutcome<T> {
+  data: T;
+  rejections: Rejections;
+  duplicates: DuplicateRow[];
+  blank: number;
+  input: number;
+}
+
+export interface IngestContext {
+  values: CellValue[][];
+  firstDataIndex: number;
+  mapping: ColumnMapping;
+  rejections: Rejections;
+  options: SegmentOptions;
+  /** Rows dated after this day are outside the window (only when the user gave an as-of date). */
+  lastDay: number;
+  progress: ProgressReporter;
+}
+
+class Columns {
+  count = 0;
+  rowIndex: Int32Array;
+  customer: Int32Array;
+  day: Int32Array;
+  amount: Float64Array;
+  order: Int32Array | null;
+  profit: Float64Array | null;
+  strategic: Float64Array | null;
+
+  constructor(capacity: number, mapping: ColumnMapping) {
+    this.rowIndex = new Int32Array(capacity);
+    this.customer = new Int32Array(capacity);
+    this.day = new Int32Array(capacity);
+    this.amount = new Float64Array(capacity);
+    this.order = mapping.orderId === undefined ? null : new Int32Array(capacity);
+    this.profit = mapping.profit === undefined ? null : new Float64Array(capacity);
+    this.strategic = mapping.strategic === undefined ? null : new Float64Array(capacity);
+  }
+}
+
+/** An optional numeric cell: blank is NaN (unknown), anything unreadable is an issue. */
+function optionalNumber(v: CellValue, decimalComma: boolean): number | null {
+  if (isBlank(v)) return NaN;
+  const x = parseAmount(v, decimalComma);
+  return Number.isNaN(x) ? null : x;
+}
+
+export function ingestTransactions(ctx: IngestContext): IngestOutcome<TransactionColumns> {
+  const { values, firstDataIndex, mapping, rejections, options } = ctx;
+  const cust = mapping.customer as number;
+  const dateCol = mapping.date as number;
+  const amountCol = mapping.amount as number;
+  const nameCol = mapping.customerName;
+  const orderCol = mapping.orderId;
+  const profitCol = mapping.profit;
+  const strategicCol = mapping.strategic;
+  const decimalComma = options.decimalComma;
+  const dateOpts = options.dates;
+
+  const total = values.length - firstDataIndex;
+  const cols = new Columns(total, mapping);
+  const keys = new CustomerKeys();
+  const orders = new Map<string, number>();
+  const dupes = new DuplicateFinder(values);
+  const duplicates: DuplicateRow[] = [];
+  let blank = 0;
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+
+  for (let i = firstDataIndex; i < values.length; i++) {
+    if ((i - firstDataIndex) % CHUNK === 0) ctx.progress.step("parsing", i - firstDataIndex, total);
+    const row = values[i];
+    if (isBlankRow(row)) {
+      blank++;
+      continue;
+    }
+    const id = excelError(row[cust]) === null ? cellText(row[cust]) : "";
+    if (id === "") {
+      const issue = cellIssue(row[cust], "missingCustomer", "missingCustomer");
+      rejections.add(i, cust, issue.reason, issue.params);
+      continue;
+    }
+    const day = readDate(row[dateCol], dateOpts);
+    if (Number.isNaN(day) || day === AMBIGUOUS_DATE) {
+      const issue = cellIssue(row[dateCol], "missingDate", day === AMBIGUOUS_DATE ? "ambiguousDate" : "badDate");
+      rejections.add(i, dateCol, issue.reason, issue.params);
+      continue;
+    }
+    if (day > ctx.lastDay) {
+      rejections.add(i, dateCol, "dateAfterAsOf", { value: cellText(row[dateCol]) });
+      continue;
+    }
+    const amount = parseAmount(row[amountCol], decimalComma);
+    if (Number.isNaN(amount)) {
+      const issue = cellIssue(row[amountCol], "missingAmount", "badAmount");
+      rejections.add(i, amountCol, issue.reason, issue.params);
+      continue;
+    }
+    const profit = profitCol === undefined ? NaN : optionalNumber(row[profitCol], decimalComma);
+    if (profit === null) {
+      rejections.add(i, profitCol as number, ...issueArgs(row[profitCol as number]));
+      continue;
+    }
+    const strategic = strategicCol === undefined ? NaN : optionalNumber(row[strategicCol], decimalComma);
+    if (strategic === null) {
+      rejections.add(i, strategicCol as number, ...issueArgs(row[strategicCol as number]));
+      continue;
+    }
+    const first = dupes.check(i);
+    if (first >= 0) {
+      duplicates.push({ row: rejections.rowNumber(i), firstRow: rejections.rowNumber(first), removed: options.removeDuplicates });
+      if (options.removeDuplicates) {
+        rejections.add(i, null, "duplicateRow", { firstRow: rejections.rowNumber(first) });
+        continue;
+      }
+    }
+
+    const k = keys.intern(id, i);
+    if (nameCol !== undefined) keys.nameIfMissing(k, cellText(row[nameCol]));
+    const n = cols.count++;
+    cols.rowIndex[n] = i;
+    cols.customer[n] = k;
+    cols.day[n] = day;
+    cols.amount[n] = amount;
+    if (cols.order) cols.order[n] = internOrder(orders, row[orderCol as number]);
+    if (cols.profit) cols.profit[n] = profit;
+    if (cols.strategic) cols.strategic[n] = strategic;
+    if (day < minDay) minDay = day;
+    if (day > maxDay) maxDay = day;
+  }
+
+  return {
+    data: { ...trim(cols), keys, minDay, maxDay },
+    rejections,
+    duplicates,
+    blank,
+    input: total,
+  };
+}
+
+function issueArgs(v: CellValue): ["badNumber" | "errorValue", Record<string, string>] {
+  const issue = cellIssue(v, "badNumber", "badNumber");
+  return [issue.reason as "badNumber" | "errorValue", issue.params as Record<string, string>];
+}
+
+function internOrder(orders: Map<string, number>, v: CellValue): number {
+  const text = cellText(v);
+  if (text === "") return -1;
+  let k = orders.get(text);
+  if (k === undefined) {
+    k = orders.size;
+    orders.set(text, k);
+  }
+  return k;
+}
+
+/** Views of the used part of each column (no copy). */
+function trim(c: Columns) {
+  const n = c.count;
+  return {
+    count: n,
+    rowIndex: c.rowIndex.subarray(0, n),
+    customer: c.customer.subarray(0, n),
+    day: c.day.subarray(0, n),
+    amount: c.amount.subarray(0, n),
+    order: c.order ? c.order.subarray(0, n) : null,
+    profit: c.profit ? c.profit.subarray(0, n) : null,
+    strategic: c.strategic ? c.strategic.subarray(0, n) : null,
+  };
+}

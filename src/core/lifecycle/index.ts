@@ -1,0 +1,2 @@
+export { churnWarnings, lifecycleStages } from "./lifecycleStage";
+export type { LifecycleOptions } from "./lifecycleStage";

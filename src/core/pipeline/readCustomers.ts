@@ -1,0 +1,100 @@
+// Stage 1 of segment(): find the columns, read every row, and turn the rows into customers.
+import { dayToIso, isoToDay } from "../cells/dayNumber";
+import { detectColumns, DetectedColumns } from "../columns";
+import { InputError } from "../errors";
+import { aggregateTransactions } from "../aggregate/aggregateTransactions";
+import { finishSummary, ingestSummary, summaryMissingColumns } from "../ingest/ingestSummary";
+import { ingestTransactions, IngestContext } from "../ingest/ingestTransactions";
+import { Rejections } from "../ingest/rejections";
+import type { SegmentOptions } from "../options";
+import type { ProgressReporter } from "../progress";
+import type { RowCounts } from "../result";
+import type { CustomerTable, DuplicateRow, RejectedRow, Role, SheetInput } from "../types";
+
+/** Excel's row limit: a sheet holds 1,048,576 rows, one of them the header. */
+export const MAX_ROWS = 1_048_576;
+
+export interface CustomersRead {
+  detected: DetectedColumns;
+  customers: CustomerTable;
+  asOfDay: number;
+  counts: RowCounts;
+  rejected: RejectedRow[];
+  duplicates: DuplicateRow[];
+  rowCustomer: Int32Array;
+}
+
+function requireRoles(detected: DetectedColumns, roles: Role[]): void {
+  const missing = roles.filter((r) => detected.mapping[r] === undefined);
+  if (missing.length > 0) {
+    throw new InputError("missingColumn", {
+      roles: missing.join(", "),
+      headers: detected.headers.filter((h) => h !== "").join(", "),
+    });
+  }
+}
+
+function counts(input: number, used: number, rejected: number, blank: number, duplicates: number): RowCounts {
+  return { input, used, rejected, blank, duplicates };
+}
+
+function readTransactions(ctx: IngestContext, opts: SegmentOptions, givenAsOf: number) {
+  const out = ingestTransactions(ctx);
+  const t = out.data;
+  const asOfDay = Number.isNaN(givenAsOf) ? (t.count > 0 ? t.maxDay + 1 : NaN) : givenAsOf;
+  ctx.progress.step("aggregating", 0, 1);
+  const customers = aggregateTransactions(t, { asOfDay, countEveryRow: opts.rfm.scoring === "rfm-r" });
+  const rowCustomer = new Int32Array(ctx.values.length).fill(-1);
+  for (let i = 0; i < t.count; i++) rowCustomer[t.rowIndex[i]] = t.customer[i];
+  return { out, customers, asOfDay, rowCustomer, used: t.count };
+}
+
+function readSummary(ctx: IngestContext, givenAsOf: number) {
+  const out = ingestSummary(ctx, !Number.isNaN(givenAsOf));
+  const s = out.data;
+  const fromDates = Number.isFinite(s.maxDay) ? s.maxDay + 1 : NaN;
+  const asOfDay = Number.isNaN(givenAsOf) ? fromDates : givenAsOf;
+  const customers = finishSummary(s, asOfDay);
+  const rowCustomer = new Int32Array(ctx.values.length).fill(-1);
+  for (let k = 0; k < customers.n; k++) rowCustomer[customers.firstRow[k]] = k;
+  return { out, customers, asOfDay, rowCustomer, used: customers.n };
+}
+
+export function readCustomers(input: SheetInput, opts: SegmentOptions, progress: ProgressReporter): CustomersRead {
+  if (input.values.length > MAX_ROWS) throw new InputError("tooManyRows", { rows: input.values.length, max: MAX_ROWS });
+  const detected = detectColumns(input, opts);
+  const firstDataIndex = detected.headerRowIndex === null ? 0 : detected.headerRowIndex + 1;
+  if (input.values.length <= firstDataIndex) throw new InputError("noRows");
+  if (detected.shape === "transactions") requireRoles(detected, ["customer", "date", "amount"]);
+  else requireRoles(detected, ["customer", ...summaryMissingColumns(detected.mapping)]);
+
+  const firstRowNumber = input.firstRowNumber ?? 1;
+  const givenAsOf = opts.asOf === null ? NaN : isoToDay(opts.asOf);
+  const ctx: IngestContext = {
+    values: input.values,
+    firstDataIndex,
+    mapping: detected.mapping,
+    rejections: new Rejections(detected.headers, firstRowNumber, input.firstColumnIndex ?? 0),
+    options: opts,
+    lastDay: Number.isNaN(givenAsOf) ? Infinity : givenAsOf,
+    progress,
+  };
+  const read = detected.shape === "transactions" ? readTransactions(ctx, opts, givenAsOf) : readSummary(ctx, givenAsOf);
+  const { out, customers } = read;
+  if (read.used === 0) throw new InputError("noUsableRows", { rejected: out.rejections.rows.length });
+  // Customers remember where they first appear as an index; callers want the sheet row.
+  for (let k = 0; k < customers.n; k++) customers.firstRow[k] += firstRowNumber;
+  return {
+    detected,
+    customers,
+    asOfDay: read.asOfDay,
+    counts: counts(out.input, read.used, out.rejections.rows.length, out.blank, out.duplicates.length),
+    rejected: out.rejections.rows,
+    duplicates: out.duplicates,
+    rowCustomer: read.rowCustomer,
+  };
+}
+
+export function asOfText(day: number): string {
+  return Number.isNaN(day) ? "" : dayToIso(day);
+}

@@ -1,0 +1,39 @@
+// Per-customer plain records: the CLI's JSON contract and the rows written back to Excel.
+import { ABC_LABELS } from "./abc";
+import { label } from "./i18n";
+import type { CustomerRecord, SegmentResult } from "./result";
+import { STAGES, type Language } from "./types";
+
+/** Rounds away binary noise (0.1 + 0.2) without losing real precision of money amounts. */
+export function clean(x: number): number | null {
+  return Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 : null;
+}
+
+const score = (s: number): number | null => (s === 0 ? null : s);
+
+export function customerRecord(res: SegmentResult, k: number, language: Language): CustomerRecord {
+  const c = res.customers;
+  const scored = res.scores.r[k] !== 0;
+  const seg = res.segment[k];
+  return {
+    customer: c.ids[k],
+    recencyDays: scored ? clean(c.recencyDays[k]) : null,
+    frequency: scored ? c.frequency[k] : null,
+    monetary: scored ? clean(c.monetary[k]) : null,
+    r: score(res.scores.r[k]),
+    f: score(res.scores.f[k]),
+    m: score(res.scores.m[k]),
+    rfmCode: scored ? res.rfmCode[k] : null,
+    rfmTotal: scored ? res.rfmTotal[k] : null,
+    segment: seg < 0 ? null : res.scheme.segments[seg].label[language],
+    abc: ABC_LABELS[res.abc.cls[k]],
+    clv: clean(res.clv[k]),
+    stage: label(`stage.${STAGES[res.stage[k]]}`, language),
+  };
+}
+
+export function customerRecords(res: SegmentResult, language: Language): CustomerRecord[] {
+  const out: CustomerRecord[] = new Array(res.customers.n);
+  for (let k = 0; k < res.customers.n; k++) out[k] = customerRecord(res, k, language);
+  return out;
+}

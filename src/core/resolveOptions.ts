@@ -1,0 +1,145 @@
+// Merges a caller's partial options over the defaults and validates every field, so a bad
+// option stops the run with an OptionError naming it instead of producing a wrong number.
+import { OptionError } from "./errors";
+import { DEFAULT_OPTIONS, DeepPartial, SegmentOptions } from "./options";
+import { validateThresholds } from "./rfm/fixedScores";
+import { BUILT_IN_SCHEMES } from "./segments/schemes";
+import { validateScheme } from "./segments/validateScheme";
+import { isoToDay } from "./cells/dayNumber";
+import type { ThresholdStep } from "./types";
+
+type Plain = Record<string, unknown>;
+
+const isPlain = (v: unknown): v is Plain => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Rejects keys the options object does not have (a typo must not be silently ignored). */
+function checkKnownKeys(given: unknown, model: Plain, path: string): void {
+  if (given === undefined) return;
+  if (!isPlain(given)) throw new OptionError("badType", path, { expected: "object" });
+  for (const key of Object.keys(given)) {
+    const sub = path ? `${path}.${key}` : key;
+    if (!(key in model)) throw new OptionError("unknownOption", sub);
+    // mapping and scheme have open shapes; they are checked on their own below.
+    if (isPlain(model[key]) && sub !== "mapping" && sub !== "scheme") {
+      checkKnownKeys(given[key], model[key] as Plain, sub);
+    }
+  }
+}
+
+function merge<T>(base: T, over: unknown): T {
+  if (over === undefined) return base;
+  if (!isPlain(base) || !isPlain(over)) return over as T;
+  const out: Plain = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    if (v !== undefined) out[k] = k === "mapping" || k === "scheme" ? v : merge(out[k], v);
+  }
+  return out as T;
+}
+
+function oneOf<T extends string | number>(value: T, allowed: readonly T[], path: string): void {
+  if (!allowed.includes(value)) {
+    throw new OptionError("badEnum", path, { value: String(value), allowed: allowed.join(", ") });
+  }
+}
+
+function numberIn(value: unknown, min: number, max: number, path: string): void {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new OptionError("badType", path, { expected: "number", value: String(value) });
+  }
+  if (value < min || value > max) {
+    throw new OptionError("outOfRange", path, { value, min, max });
+  }
+}
+
+function orderedPair(pair: unknown, min: number, max: number, path: string): void {
+  if (!Array.isArray(pair) || pair.length !== 2) {
+    throw new OptionError("badType", path, { expected: "[number, number]" });
+  }
+  numberIn(pair[0], min, max, `${path}[0]`);
+  numberIn(pair[1], min, max, `${path}[1]`);
+}
+
+function checkAbc(o: SegmentOptions): void {
+  oneOf(o.abc.basis, ["monetary", "profit", "clv"], "abc.basis");
+  oneOf(o.abc.mode, ["value", "count", "absolute"], "abc.mode");
+  orderedPair(o.abc.valueCuts, 0, 1, "abc.valueCuts");
+  orderedPair(o.abc.countCuts, 0, 1, "abc.countCuts");
+  orderedPair(o.abc.absoluteCuts, 0, Number.MAX_VALUE, "abc.absoluteCuts");
+  if (o.abc.valueCuts[0] > o.abc.valueCuts[1]) throw new OptionError("badOrder", "abc.valueCuts");
+  if (o.abc.countCuts[0] > o.abc.countCuts[1]) throw new OptionError("badOrder", "abc.countCuts");
+  // Absolute cut-offs read "A above [0], B from [1]": the A line must be the higher one.
+  if (o.abc.absoluteCuts[0] < o.abc.absoluteCuts[1]) throw new OptionError("badOrder", "abc.absoluteCuts");
+}
+
+function checkRfm(o: SegmentOptions): void {
+  oneOf(o.rfm.scoring, ["quantile", "fixed", "rfm-r"], "rfm.scoring");
+  oneOf(o.rfm.monetary, ["total", "average"], "rfm.monetary");
+  const tables: [string, ThresholdStep[]][] = [
+    ["rfm.fixed.recency", o.rfm.fixed.recency],
+    ["rfm.fixed.frequency", o.rfm.fixed.frequency],
+    ["rfm.fixed.monetary", o.rfm.fixed.monetary],
+  ];
+  for (const [path, steps] of tables) {
+    const problem = validateThresholds(steps, path);
+    if (problem) throw new OptionError("badThresholds", problem.path, { problem: problem.problem, index: problem.index });
+  }
+}
+
+function checkScheme(o: SegmentOptions): void {
+  if (typeof o.scheme === "string") {
+    oneOf(o.scheme, Object.keys(BUILT_IN_SCHEMES), "scheme");
+    return;
+  }
+  const check = validateScheme(o.scheme);
+  if (!check.ok) throw new OptionError("badScheme", `scheme${check.path ? "." + check.path : ""}`, { problem: check.problem });
+}
+
+function checkGeneral(o: SegmentOptions): void {
+  oneOf(o.language, ["zh-CN", "en-US"], "language");
+  oneOf(o.shape, ["auto", "transactions", "summary"], "shape");
+  if (typeof o.headerRow === "number") numberIn(o.headerRow, 0, 1_048_575, "headerRow");
+  else oneOf(o.headerRow, ["auto", "none"], "headerRow");
+  oneOf(o.dates.system, [1900, 1904], "dates.system");
+  oneOf(o.dates.order, ["ymd", "dmy", "mdy"], "dates.order");
+  if (typeof o.decimalComma !== "boolean") throw new OptionError("badType", "decimalComma", { expected: "boolean" });
+  if (typeof o.removeDuplicates !== "boolean") {
+    throw new OptionError("badType", "removeDuplicates", { expected: "boolean" });
+  }
+  if (o.asOf !== null && (typeof o.asOf !== "string" || Number.isNaN(isoToDay(o.asOf)))) {
+    throw new OptionError("badDate", "asOf", { value: String(o.asOf) });
+  }
+  if (!isPlain(o.mapping)) throw new OptionError("badType", "mapping", { expected: "object" });
+}
+
+function checkModels(o: SegmentOptions): void {
+  numberIn(o.clv.lifespanYears, 0, 100, "clv.lifespanYears");
+  if (o.clv.margin !== null) numberIn(o.clv.margin, -1, 1, "clv.margin");
+  const w = o.valueScore.weights;
+  numberIn(w.historical, 0, 1, "valueScore.weights.historical");
+  numberIn(w.potential, 0, 1, "valueScore.weights.potential");
+  numberIn(w.strategic, 0, 1, "valueScore.weights.strategic");
+  if (w.historical + w.potential + w.strategic <= 0) {
+    throw new OptionError("outOfRange", "valueScore.weights", { value: 0, min: 0, max: 1 });
+  }
+  numberIn(o.lifecycle.gapMultiple, 0, 1000, "lifecycle.gapMultiple");
+  numberIn(o.lifecycle.atRiskDays, 0, 100_000, "lifecycle.atRiskDays");
+  numberIn(o.lifecycle.lostDays, 0, 100_000, "lifecycle.lostDays");
+  if (o.lifecycle.atRiskDays > o.lifecycle.lostDays) throw new OptionError("badOrder", "lifecycle.atRiskDays");
+}
+
+/** Defaults + the caller's options, validated. Throws OptionError on the first problem. */
+export function resolveOptions(partial: DeepPartial<SegmentOptions> = {}): SegmentOptions {
+  checkKnownKeys(partial, DEFAULT_OPTIONS as unknown as Plain, "");
+  const o = merge(DEFAULT_OPTIONS, partial);
+  checkGeneral(o);
+  checkAbc(o);
+  checkRfm(o);
+  checkScheme(o);
+  checkModels(o);
+  return o;
+}
+
+/** The scheme the options name, as data. */
+export function resolveScheme(o: SegmentOptions) {
+  return typeof o.scheme === "string" ? BUILT_IN_SCHEMES[o.scheme] : o.scheme;
+}

@@ -1,0 +1,66 @@
+// The one entry point of the scoring core: cells in, tiers and summaries out.
+// Deterministic: the same input and options always give the same result.
+import { asOfText, readCustomers } from "./pipeline/readCustomers";
+import { scoreCustomers } from "./pipeline/scoreCustomers";
+import { summarize } from "./pipeline/summarize";
+import type { DeepPartial, SegmentOptions } from "./options";
+import { ProgressReporter } from "./progress";
+import { resolveOptions } from "./resolveOptions";
+import type { RunHooks, SegmentResult } from "./result";
+import type { SheetInput, Warning } from "./types";
+
+function warningsOf(read: ReturnType<typeof readCustomers>, clvMissing: number, o: SegmentOptions): Warning[] {
+  const warnings: Warning[] = [];
+  if (read.detected.headerRowIndex === null) warnings.push({ code: "noHeaderRow", params: {} });
+  if (clvMissing > 0) warnings.push({ code: "clvNeedsFirstDate", params: { customers: clvMissing } });
+  if (read.customers.profit === null && o.clv.margin === null) warnings.push({ code: "noMargin", params: {} });
+  if (read.customers.n < 5) warnings.push({ code: "fewCustomers", params: { customers: read.customers.n } });
+  return warnings;
+}
+
+/**
+ * Scores a block of cells: detects the columns and the shape, reads and cleans every row,
+ * aggregates to customers and computes ABC, RFM, segments, CLV, value score and lifecycle.
+ * Throws OptionError for a bad option, InputError when nothing can be scored, CancelledError
+ * when hooks.signal is aborted.
+ */
+export function segment(input: SheetInput, options: DeepPartial<SegmentOptions> = {}, hooks: RunHooks = {}): SegmentResult {
+  const o = resolveOptions(options);
+  const progress = new ProgressReporter(hooks);
+  const read = readCustomers(input, o, progress);
+  progress.step("scoring", 0, 1);
+  const s = scoreCustomers(read.customers, o, read.asOfDay);
+  progress.step("summarising", 0, 1);
+  const summary = summarize(read.customers, s, o);
+  progress.step("summarising", 1, 1);
+  return {
+    shape: read.detected.shape,
+    mapping: read.detected.mapping,
+    headers: read.detected.headers,
+    headerRowIndex: read.detected.headerRowIndex,
+    asOfDay: read.asOfDay,
+    asOf: asOfText(read.asOfDay),
+    counts: read.counts,
+    rejected: read.rejected,
+    duplicates: read.duplicates,
+    warnings: warningsOf(read, s.clvMissing, o),
+    customers: read.customers,
+    scores: s.scores,
+    rfmCode: s.rfmCode,
+    rfmTotal: s.rfmTotal,
+    scheme: s.scheme,
+    segment: s.segment,
+    abcValue: s.abcValue,
+    abc: s.abc,
+    clv: s.clv,
+    clvKind: s.clvKind,
+    clvTier: s.clvTier,
+    valueScore: s.valueScore,
+    valueTier: s.valueTier,
+    stage: s.stage,
+    churnWarning: s.churnWarning,
+    rowCustomer: read.rowCustomer,
+    summary,
+    options: o,
+  };
+}

@@ -1,0 +1,174 @@
+import { simpleClv } from "../../../src/core/clv/simpleClv";
+import type { CustomerTable } from "../../../src/core/types";
+
+const AS_OF = 20_000;
+
+interface Row {
+  m: number;
+  f: number;
+  firstDay: number;
+  purchase?: boolean;
+  profit?: number;
+  annualSpend?: number;
+}
+
+function table(rows: Row[], withProfit = false, withAnnual = false): CustomerTable {
+  const col = (pick: (r: Row) => number) => Float64Array.from(rows.map(pick));
+  return {
+    n: rows.length,
+    ids: rows.map((_, i) => `c${i}`),
+    names: null,
+    firstRow: Int32Array.from(rows.map((_, i) => i + 2)),
+    hasPurchase: Uint8Array.from(rows.map((r) => (r.purchase === false ? 0 : 1))),
+    recencyDays: col(() => NaN),
+    frequency: col((r) => r.f),
+    monetary: col((r) => r.m),
+    firstDay: col((r) => r.firstDay),
+    lastDay: col(() => NaN),
+    medianGapDays: col(() => NaN),
+    rows: Int32Array.from(rows.map((r) => r.f)),
+    profit: withProfit ? col((r) => r.profit ?? NaN) : null,
+    annualSpend: withAnnual ? col((r) => r.annualSpend ?? NaN) : null,
+    strategic: null,
+  };
+}
+
+describe("simpleClv", () => {
+  it("computes AOV x purchases per year x lifespan x margin by hand", () => {
+    // AOV 1200/4 = 300; 4 purchases over 2 years = 2 a year; 300 x 2 x 3 x 0.25 = 450.
+    const r = simpleClv(table([{ m: 1200, f: 4, firstDay: AS_OF - 730 }]), AS_OF, {
+      lifespanYears: 3,
+      margin: 0.25,
+    });
+    expect(r.clv[0]).toBeCloseTo(450, 9);
+    expect(r.kind).toBe("profit");
+    expect(r.missingFirstDay).toBe(0);
+  });
+
+  it("gives a revenue CLV (margin 1) without a profit column or a margin", () => {
+    const r = simpleClv(table([{ m: 1200, f: 4, firstDay: AS_OF - 730 }]), AS_OF, {
+      lifespanYears: 3,
+      margin: null,
+    });
+    expect(r.kind).toBe("revenue");
+    expect(r.clv[0]).toBeCloseTo(1800, 9);
+  });
+
+  it("floors the observed period at 1/12 year", () => {
+    // 10 days observed counts as 1/12 year: 300 per 1/12 year = 3600 a year, x 2 years = 7200.
+    // First purchase on the as-of day (0 days) is floored the same way.
+    const r = simpleClv(
+      table([
+        { m: 300, f: 1, firstDay: AS_OF - 10 },
+        { m: 300, f: 1, firstDay: AS_OF },
+      ]),
+      AS_OF,
+      { lifespanYears: 2, margin: null }
+    );
+    expect(r.clv[0]).toBeCloseTo(7200, 9);
+    expect(r.clv[1]).toBeCloseTo(7200, 9);
+  });
+
+  it("uses just over the floor unchanged", () => {
+    // 73 days = 0.2 year: 100 / 0.2 = 500 a year, x 1 year.
+    const r = simpleClv(table([{ m: 100, f: 2, firstDay: AS_OF - 73 }]), AS_OF, {
+      lifespanYears: 1,
+      margin: null,
+    });
+    expect(r.clv[0]).toBeCloseTo(500, 9);
+  });
+
+  it("takes the margin from a profit column per customer (profit / M)", () => {
+    // 1200 over 2 years = 600 a year x 3 years x (300 / 1200) = 450; second: 200 a year x 3 x 0.5 = 300.
+    const r = simpleClv(
+      table(
+        [
+          { m: 1200, f: 4, firstDay: AS_OF - 730, profit: 300 },
+          { m: 200, f: 1, firstDay: AS_OF - 365, profit: 100 },
+        ],
+        true
+      ),
+      AS_OF,
+      { lifespanYears: 3, margin: null }
+    );
+    expect(r.kind).toBe("profit");
+    expect(r.clv[0]).toBeCloseTo(450, 9);
+    expect(r.clv[1]).toBeCloseTo(300, 9);
+  });
+
+  it("falls back to the global margin where the profit is unknown, else NaN", () => {
+    const rows = [{ m: 365, f: 1, firstDay: AS_OF - 365 }];
+    expect(
+      simpleClv(table(rows, true), AS_OF, { lifespanYears: 1, margin: 0.1 }).clv[0]
+    ).toBeCloseTo(36.5, 9);
+    const r = simpleClv(table(rows, true), AS_OF, { lifespanYears: 1, margin: null });
+    expect(r.kind).toBe("profit");
+    expect(r.clv[0]).toBeNaN();
+  });
+
+  it("gives NaN to customers without a purchase", () => {
+    const r = simpleClv(table([{ m: -50, f: 0, firstDay: NaN, purchase: false }]), AS_OF, {
+      lifespanYears: 3,
+      margin: null,
+    });
+    expect(r.clv[0]).toBeNaN();
+    expect(r.missingFirstDay).toBe(0);
+  });
+
+  it("gives 0 when returns outweigh purchases (M <= 0)", () => {
+    const r = simpleClv(
+      table([
+        { m: -40, f: 1, firstDay: AS_OF - 100 },
+        { m: 0, f: 1, firstDay: AS_OF - 100 },
+      ]),
+      AS_OF,
+      { lifespanYears: 3, margin: 0.3 }
+    );
+    expect(Array.from(r.clv)).toEqual([0, 0]);
+  });
+
+  it("uses annual spend when the first purchase day is unknown", () => {
+    const r = simpleClv(
+      table([{ m: 5000, f: 3, firstDay: NaN, annualSpend: 2000 }], false, true),
+      AS_OF,
+      {
+        lifespanYears: 3,
+        margin: 0.2,
+      }
+    );
+    expect(r.clv[0]).toBeCloseTo(1200, 9);
+    expect(r.missingFirstDay).toBe(0);
+  });
+
+  it("prefers the first purchase day to annual spend when both are known", () => {
+    const r = simpleClv(
+      table([{ m: 730, f: 2, firstDay: AS_OF - 730, annualSpend: 9999 }], false, true),
+      AS_OF,
+      {
+        lifespanYears: 1,
+        margin: null,
+      }
+    );
+    expect(r.clv[0]).toBeCloseTo(365, 9);
+  });
+
+  it("counts customers with neither first day nor annual spend in missingFirstDay", () => {
+    const r = simpleClv(
+      table(
+        [
+          { m: 100, f: 1, firstDay: NaN },
+          { m: 100, f: 1, firstDay: NaN, annualSpend: NaN },
+          { m: 100, f: 1, firstDay: AS_OF - 365 },
+        ],
+        false,
+        true
+      ),
+      AS_OF,
+      { lifespanYears: 1, margin: null }
+    );
+    expect(r.clv[0]).toBeNaN();
+    expect(r.clv[1]).toBeNaN();
+    expect(r.clv[2]).toBeCloseTo(100, 9);
+    expect(r.missingFirstDay).toBe(2);
+  });
+});

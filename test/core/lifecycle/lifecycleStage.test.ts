@@ -1,0 +1,131 @@
+import { churnWarnings, lifecycleStages } from "../../../src/core/lifecycle/lifecycleStage";
+import type { CustomerTable, RfmScores, Stage } from "../../../src/core/types";
+import { STAGES } from "../../../src/core/types";
+
+interface Row {
+  purchase?: boolean;
+  recency: number;
+  f: number;
+  gap?: number;
+  r?: number;
+  fScore?: number;
+}
+
+const OPTS = { gapMultiple: 2, atRiskDays: 180, lostDays: 365 };
+
+function setup(rows: Row[]): { c: CustomerTable; scores: RfmScores } {
+  const col = (pick: (r: Row) => number) => Float64Array.from(rows.map(pick));
+  const c: CustomerTable = {
+    n: rows.length,
+    ids: rows.map((_, i) => `c${i}`),
+    names: null,
+    firstRow: Int32Array.from(rows.map((_, i) => i + 2)),
+    hasPurchase: Uint8Array.from(rows.map((r) => (r.purchase === false ? 0 : 1))),
+    recencyDays: col((r) => r.recency),
+    frequency: col((r) => r.f),
+    monetary: col(() => 100),
+    firstDay: col(() => NaN),
+    lastDay: col(() => NaN),
+    medianGapDays: col((r) => r.gap ?? NaN),
+    rows: Int32Array.from(rows.map((r) => r.f)),
+    profit: null,
+    annualSpend: null,
+    strategic: null,
+  };
+  const scores: RfmScores = {
+    r: Uint8Array.from(rows.map((r) => (r.purchase === false ? 0 : (r.r ?? 3)))),
+    f: Uint8Array.from(rows.map((r) => (r.purchase === false ? 0 : (r.fScore ?? 3)))),
+    m: Uint8Array.from(rows.map((r) => (r.purchase === false ? 0 : 3))),
+  };
+  return { c, scores };
+}
+
+function stagesOf(rows: Row[], pAlive?: number[]): Stage[] {
+  const { c, scores } = setup(rows);
+  const p = pAlive === undefined ? undefined : Float64Array.from(pAlive);
+  return Array.from(lifecycleStages(c, scores, OPTS, p), (s) => STAGES[s]);
+}
+
+describe("lifecycleStages", () => {
+  it("gives potential to customers without a purchase, whatever else holds", () => {
+    expect(stagesOf([{ purchase: false, recency: NaN, f: 0 }])).toEqual(["potential"]);
+  });
+
+  it("gives new for one purchase and repeat for two or more", () => {
+    expect(
+      stagesOf([
+        { recency: 10, f: 1 },
+        { recency: 10, f: 2 },
+        { recency: 10, f: 9 },
+      ])
+    ).toEqual(["new", "repeat", "repeat"]);
+  });
+
+  it("gives loyal when the F and R scores are both at least 4, before repeat and new", () => {
+    expect(
+      stagesOf([
+        { recency: 10, f: 6, r: 4, fScore: 4 },
+        { recency: 10, f: 1, r: 5, fScore: 5 },
+        { recency: 10, f: 6, r: 3, fScore: 5 },
+        { recency: 10, f: 6, r: 5, fScore: 3 },
+      ])
+    ).toEqual(["loyal", "loyal", "repeat", "repeat"]);
+  });
+
+  it("gives atRisk above 180 days (not at 180), before loyal", () => {
+    expect(
+      stagesOf([
+        { recency: 181, f: 6, r: 5, fScore: 5 },
+        { recency: 180, f: 6, r: 5, fScore: 5 },
+      ])
+    ).toEqual(["atRisk", "loyal"]);
+  });
+
+  it("gives atRisk above twice the median gap (not at it)", () => {
+    expect(
+      stagesOf([
+        { recency: 61, f: 3, gap: 30 },
+        { recency: 60, f: 3, gap: 30 },
+        { recency: 170, f: 1, gap: NaN },
+      ])
+    ).toEqual(["atRisk", "repeat", "new"]);
+  });
+
+  it("gives atRisk when P(alive) is below 0.5, and ignores an unknown P(alive)", () => {
+    expect(
+      stagesOf(
+        [
+          { recency: 5, f: 3 },
+          { recency: 5, f: 3 },
+          { recency: 5, f: 3 },
+        ],
+        [0.49, 0.5, NaN]
+      )
+    ).toEqual(["atRisk", "repeat", "repeat"]);
+  });
+
+  it("gives lost above 365 days (not at 365), before atRisk", () => {
+    expect(
+      stagesOf([
+        { recency: 366, f: 9, gap: 10, r: 5, fScore: 5 },
+        { recency: 365, f: 9, gap: 10 },
+      ])
+    ).toEqual(["lost", "atRisk"]);
+  });
+
+  it("follows user thresholds", () => {
+    const { c, scores } = setup([
+      { recency: 50, f: 1 },
+      { recency: 20, f: 2, gap: 5 },
+    ]);
+    const s = lifecycleStages(c, scores, { gapMultiple: 5, atRiskDays: 30, lostDays: 40 });
+    expect(Array.from(s, (i) => STAGES[i])).toEqual(["lost", "repeat"]);
+  });
+});
+
+describe("churnWarnings", () => {
+  it("flags atRisk and lost only", () => {
+    const stages = Uint8Array.from(STAGES.map((_, i) => i));
+    expect(Array.from(churnWarnings(stages))).toEqual([0, 0, 0, 0, 1, 1]);
+  });
+});

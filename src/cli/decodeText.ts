@@ -23,17 +23,33 @@ function decodeBom(bytes: Uint8Array): DecodedText | null {
   return null;
 }
 
+/** Allowed range of the second byte after each lead byte (RFC 3629 table), or null when invalid. */
+function secondByteRange(lead: number): [number, number] | null {
+  if (lead >= 0xc2 && lead <= 0xdf) return [0x80, 0xbf];
+  if (lead === 0xe0) return [0xa0, 0xbf];
+  if (lead === 0xed) return [0x80, 0x9f];
+  if (lead >= 0xe1 && lead <= 0xef) return [0x80, 0xbf];
+  if (lead === 0xf0) return [0x90, 0xbf];
+  if (lead >= 0xf1 && lead <= 0xf3) return [0x80, 0xbf];
+  if (lead === 0xf4) return [0x80, 0x8f];
+  return null;
+}
+
 /** Byte offset of the first invalid UTF-8 sequence, or -1. Only used to name it in a message. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
-    const b = bytes[i];
-    const extra = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (extra < 0) return i;
-    for (let k = 1; k <= extra; k++) {
-      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    const lead = bytes[i];
+    if (lead < 0x80) {
+      i++;
+      continue;
     }
-    i += extra + 1;
+    const range = secondByteRange(lead);
+    const length = lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+    if (range === null || i + length > bytes.length) return i;
+    if (bytes[i + 1] < range[0] || bytes[i + 1] > range[1]) return i;
+    for (let k = 2; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += length;
   }
   return -1;
 }

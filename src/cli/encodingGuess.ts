@@ -1,7 +1,7 @@
 // Which legacy encoding a CSV that is not UTF-8 uses. Chinese Excel saves "CSV" as GBK, and
 // chardet alone often calls short GBK samples Big5 or ISO-8859-1, so the GBK byte structure
 // is checked as well.
-import chardet from "chardet";
+import { detect as detectCharset } from "chardet";
 import iconv from "iconv-lite";
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -48,7 +48,7 @@ export function looksLikeGbk(bytes: Uint8Array): boolean {
 /** The iconv-lite name of the encoding to decode with, or null when it cannot be told. */
 export function guessLegacyEncoding(bytes: Uint8Array): string | null {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  const detected = chardet.detect(sample);
+  const detected = detectCharset(sample);
   if (detected !== null && GB_FAMILY.test(detected)) return "gb18030";
   if (looksLikeGbk(sample)) return "gb18030";
   if (detected === null || /^(utf-8|ascii)$/i.test(detected)) return null;

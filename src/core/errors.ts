@@ -29,11 +29,7 @@ export class OptionError extends Error {
 }
 
 /** The input cannot be segmented at all (no data rows, no customer column...). */
-export type InputProblem =
-  | "noRows"
-  | "tooManyRows"
-  | "missingColumn"
-  | "noUsableRows";
+export type InputProblem = "noRows" | "tooManyRows" | "missingColumn" | "noUsableRows";
 
 export class InputError extends Error {
   constructor(

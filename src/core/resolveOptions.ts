@@ -10,7 +10,8 @@ import type { ThresholdStep } from "./types";
 
 type Plain = Record<string, unknown>;
 
-const isPlain = (v: unknown): v is Plain => typeof v === "object" && v !== null && !Array.isArray(v);
+const isPlain = (v: unknown): v is Plain =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Rejects keys the options object does not have (a typo must not be silently ignored). */
 function checkKnownKeys(given: unknown, model: Plain, path: string): void {
@@ -68,7 +69,8 @@ function checkAbc(o: SegmentOptions): void {
   if (o.abc.valueCuts[0] > o.abc.valueCuts[1]) throw new OptionError("badOrder", "abc.valueCuts");
   if (o.abc.countCuts[0] > o.abc.countCuts[1]) throw new OptionError("badOrder", "abc.countCuts");
   // Absolute cut-offs read "A above [0], B from [1]": the A line must be the higher one.
-  if (o.abc.absoluteCuts[0] < o.abc.absoluteCuts[1]) throw new OptionError("badOrder", "abc.absoluteCuts");
+  if (o.abc.absoluteCuts[0] < o.abc.absoluteCuts[1])
+    throw new OptionError("badOrder", "abc.absoluteCuts");
 }
 
 function checkRfm(o: SegmentOptions): void {
@@ -81,7 +83,11 @@ function checkRfm(o: SegmentOptions): void {
   ];
   for (const [path, steps] of tables) {
     const problem = validateThresholds(steps, path);
-    if (problem) throw new OptionError("badThresholds", problem.path, { problem: problem.problem, index: problem.index });
+    if (problem)
+      throw new OptionError("badThresholds", problem.path, {
+        problem: problem.problem,
+        index: problem.index,
+      });
   }
 }
 
@@ -91,7 +97,10 @@ function checkScheme(o: SegmentOptions): void {
     return;
   }
   const check = validateScheme(o.scheme);
-  if (!check.ok) throw new OptionError("badScheme", `scheme${check.path ? "." + check.path : ""}`, { problem: check.problem });
+  if (!check.ok)
+    throw new OptionError("badScheme", `scheme${check.path ? "." + check.path : ""}`, {
+      problem: check.problem,
+    });
 }
 
 function checkGeneral(o: SegmentOptions): void {
@@ -101,7 +110,8 @@ function checkGeneral(o: SegmentOptions): void {
   else oneOf(o.headerRow, ["auto", "none"], "headerRow");
   oneOf(o.dates.system, [1900, 1904], "dates.system");
   oneOf(o.dates.order, ["ymd", "dmy", "mdy"], "dates.order");
-  if (typeof o.decimalComma !== "boolean") throw new OptionError("badType", "decimalComma", { expected: "boolean" });
+  if (typeof o.decimalComma !== "boolean")
+    throw new OptionError("badType", "decimalComma", { expected: "boolean" });
   if (typeof o.removeDuplicates !== "boolean") {
     throw new OptionError("badType", "removeDuplicates", { expected: "boolean" });
   }
@@ -124,7 +134,8 @@ function checkModels(o: SegmentOptions): void {
   numberIn(o.lifecycle.gapMultiple, 0, 1000, "lifecycle.gapMultiple");
   numberIn(o.lifecycle.atRiskDays, 0, 100_000, "lifecycle.atRiskDays");
   numberIn(o.lifecycle.lostDays, 0, 100_000, "lifecycle.lostDays");
-  if (o.lifecycle.atRiskDays > o.lifecycle.lostDays) throw new OptionError("badOrder", "lifecycle.atRiskDays");
+  if (o.lifecycle.atRiskDays > o.lifecycle.lostDays)
+    throw new OptionError("badOrder", "lifecycle.atRiskDays");
 }
 
 /** Defaults + the caller's options, validated. Throws OptionError on the first problem. */

@@ -9,12 +9,19 @@ import { resolveOptions } from "./resolveOptions";
 import type { RunHooks, SegmentResult } from "./result";
 import type { SheetInput, Warning } from "./types";
 
-function warningsOf(read: ReturnType<typeof readCustomers>, clvMissing: number, o: SegmentOptions): Warning[] {
+function warningsOf(
+  read: ReturnType<typeof readCustomers>,
+  clvMissing: number,
+  o: SegmentOptions
+): Warning[] {
   const warnings: Warning[] = [];
   if (read.detected.headerRowIndex === null) warnings.push({ code: "noHeaderRow", params: {} });
-  if (clvMissing > 0) warnings.push({ code: "clvNeedsFirstDate", params: { customers: clvMissing } });
-  if (read.customers.profit === null && o.clv.margin === null) warnings.push({ code: "noMargin", params: {} });
-  if (read.customers.n < 5) warnings.push({ code: "fewCustomers", params: { customers: read.customers.n } });
+  if (clvMissing > 0)
+    warnings.push({ code: "clvNeedsFirstDate", params: { customers: clvMissing } });
+  if (read.customers.profit === null && o.clv.margin === null)
+    warnings.push({ code: "noMargin", params: {} });
+  if (read.customers.n < 5)
+    warnings.push({ code: "fewCustomers", params: { customers: read.customers.n } });
   return warnings;
 }
 
@@ -24,7 +31,11 @@ function warningsOf(read: ReturnType<typeof readCustomers>, clvMissing: number, 
  * Throws OptionError for a bad option, InputError when nothing can be scored, CancelledError
  * when hooks.signal is aborted.
  */
-export function segment(input: SheetInput, options: DeepPartial<SegmentOptions> = {}, hooks: RunHooks = {}): SegmentResult {
+export function segment(
+  input: SheetInput,
+  options: DeepPartial<SegmentOptions> = {},
+  hooks: RunHooks = {}
+): SegmentResult {
   const o = resolveOptions(options);
   const progress = new ProgressReporter(hooks);
   const read = readCustomers(input, o, progress);

@@ -6,7 +6,10 @@ import { readSharedCsv } from "../helpers/sharedData";
 
 describe("agreement with the R rfm package", () => {
   const rows = readSharedCsv("rfm-r/rfm_data_orders.csv");
-  const result = segment({ values: rows }, { asOf: "2006-12-31", rfm: { scoring: "rfm-r" }, scheme: "named" });
+  const result = segment(
+    { values: rows },
+    { asOf: "2006-12-31", rfm: { scoring: "rfm-r" }, scheme: "named" }
+  );
 
   it("reads every order", () => {
     expect(result.shape).toBe("transactions");
@@ -20,7 +23,8 @@ describe("agreement with the R rfm package", () => {
     expect(champions?.value).toBeCloseTo(120178, 6);
     let orders = 0;
     const idx = result.scheme.segments.findIndex((s) => s.id === "champions");
-    for (let k = 0; k < result.customers.n; k++) if (result.segment[k] === idx) orders += result.customers.frequency[k];
+    for (let k = 0; k < result.customers.n; k++)
+      if (result.segment[k] === idx) orders += result.customers.frequency[k];
     expect(orders).toBe(1234);
   });
 

@@ -44,8 +44,12 @@ describe("segment() on transactions", () => {
       [11, "A", "missingCustomer"],
       [12, "C", "errorValue"],
     ]);
-    expect(rejectedMessage(res.rejected[0], "en-US")).toBe('Row 10, column B (订单日期): cannot read "not a date" as a date');
-    expect(rejectedMessage(res.rejected[2], "zh-CN")).toBe("第 12 行，C 列（金额）：单元格为错误值 #N/A");
+    expect(rejectedMessage(res.rejected[0], "en-US")).toBe(
+      'Row 10, column B (订单日期): cannot read "not a date" as a date'
+    );
+    expect(rejectedMessage(res.rejected[2], "zh-CN")).toBe(
+      "第 12 行，C 列（金额）：单元格为错误值 #N/A"
+    );
   });
 
   it("counts orders, not lines, and lets returns reduce M without being purchases", () => {
@@ -61,9 +65,19 @@ describe("segment() on transactions", () => {
   it("gives a customer with only returns no scores and no segment", () => {
     const k = byId(res, "赵六");
     expect(res.customers.hasPurchase[k]).toBe(0);
-    expect([res.scores.r[k], res.scores.f[k], res.scores.m[k], res.segment[k]]).toEqual([0, 0, 0, -1]);
+    expect([res.scores.r[k], res.scores.f[k], res.scores.m[k], res.segment[k]]).toEqual([
+      0, 0, 0, -1,
+    ]);
     const record = customerRecords(res, "en-US")[k];
-    expect(record).toMatchObject({ r: null, f: null, m: null, rfmCode: null, segment: null, abc: "C", stage: "potential" });
+    expect(record).toMatchObject({
+      r: null,
+      f: null,
+      m: null,
+      rfmCode: null,
+      segment: null,
+      abc: "C",
+      stage: "potential",
+    });
   });
 
   it("scores by the quantile formula with ties sharing a score", () => {
@@ -93,13 +107,18 @@ describe("segment() on transactions", () => {
   it("removes exact duplicates only when asked, and says so", () => {
     const dedup = segment({ values: rows }, { removeDuplicates: true });
     expect(dedup.counts).toEqual({ input: 12, used: 7, rejected: 4, blank: 1, duplicates: 1 });
-    expect(dedup.rejected.find((r) => r.reason === "duplicateRow")).toMatchObject({ row: 13, column: null });
+    expect(dedup.rejected.find((r) => r.reason === "duplicateRow")).toMatchObject({
+      row: 13,
+      column: null,
+    });
     expect(dedup.customers.monetary[byId(dedup, "李四")]).toBe(700);
   });
 
   it("rejects rows after a given as-of date and measures recency from it", () => {
     const early = segment({ values: rows }, { asOf: "2024-02-20" });
-    expect(early.rejected.filter((r) => r.reason === "dateAfterAsOf").map((r) => r.row)).toEqual([4]);
+    expect(early.rejected.filter((r) => r.reason === "dateAfterAsOf").map((r) => r.row)).toEqual([
+      4,
+    ]);
     expect(early.customers.recencyDays[byId(early, "李四")]).toBe(10);
     expect(early.counts.used + early.counts.rejected + early.counts.blank).toBe(early.counts.input);
   });
@@ -124,7 +143,11 @@ describe("segment() refuses bad options and unusable input", () => {
     [{ asOf: "2024-13-01" }, "badDate", "asOf"],
     [{ clv: { margin: 2 } }, "outOfRange", "clv.margin"],
     [{ abc: { valueCuts: [0.95, 0.8] } }, "badOrder", "abc.valueCuts"],
-    [{ rfm: { fixed: { recency: [{ score: 7, op: "<=", value: 30 }] } } }, "badThresholds", "rfm.fixed.recency"],
+    [
+      { rfm: { fixed: { recency: [{ score: 7, op: "<=", value: 30 }] } } },
+      "badThresholds",
+      "rfm.fixed.recency",
+    ],
   ])("%j is a %s error at %s", (options, problem, path) => {
     let thrown: unknown;
     try {
@@ -137,7 +160,14 @@ describe("segment() refuses bad options and unusable input", () => {
   });
 
   it("says which column is missing", () => {
-    expect(() => segment({ values: [["客户", "备注"], ["a", "x"]] })).toThrow(InputError);
+    expect(() =>
+      segment({
+        values: [
+          ["客户", "备注"],
+          ["a", "x"],
+        ],
+      })
+    ).toThrow(InputError);
   });
 
   it("stops when cancelled", () => {

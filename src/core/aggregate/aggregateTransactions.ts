@@ -42,7 +42,12 @@ function newCustomerTable(t: TransactionColumns): CustomerTable {
 }
 
 /** Sums that need no ordering: M, purchase rows, profit, the strategic value. */
-function sumRows(t: TransactionColumns, c: CustomerTable, lastAny: Float64Array, allRows: Int32Array): void {
+function sumRows(
+  t: TransactionColumns,
+  c: CustomerTable,
+  lastAny: Float64Array,
+  allRows: Int32Array
+): void {
   for (let i = 0; i < t.count; i++) {
     const k = t.customer[i];
     const amount = t.amount[i];
@@ -57,12 +62,17 @@ function sumRows(t: TransactionColumns, c: CustomerTable, lastAny: Float64Array,
 }
 
 /** Sorted keys customer * span + offset for the purchase rows; offset from `offsetOf`. */
-function purchaseKeys(t: TransactionColumns, span: number, offsetOf: (i: number) => number): Float64Array {
+function purchaseKeys(
+  t: TransactionColumns,
+  span: number,
+  offsetOf: (i: number) => number
+): Float64Array {
   let m = 0;
   for (let i = 0; i < t.count; i++) if (t.amount[i] > 0) m++;
   const keys = new Float64Array(m);
   let j = 0;
-  for (let i = 0; i < t.count; i++) if (t.amount[i] > 0) keys[j++] = t.customer[i] * span + offsetOf(i);
+  for (let i = 0; i < t.count; i++)
+    if (t.amount[i] > 0) keys[j++] = t.customer[i] * span + offsetOf(i);
   return keys.sort();
 }
 
@@ -104,7 +114,9 @@ function distinctOrders(t: TransactionColumns, order: Int32Array, n: number): Fl
   let orderCount = 0;
   for (let i = 0; i < t.count; i++) if (order[i] >= orderCount) orderCount = order[i] + 1;
   const span = orderCount + (t.maxDay - t.minDay + 1);
-  const keys = purchaseKeys(t, span, (i) => (order[i] >= 0 ? order[i] : orderCount + t.day[i] - t.minDay));
+  const keys = purchaseKeys(t, span, (i) =>
+    order[i] >= 0 ? order[i] : orderCount + t.day[i] - t.minDay
+  );
   const f = new Float64Array(n);
   for (let i = 0; i < keys.length; i++) {
     if (i === 0 || keys[i] !== keys[i - 1]) f[Math.floor(keys[i] / span)]++;
@@ -112,7 +124,10 @@ function distinctOrders(t: TransactionColumns, order: Int32Array, n: number): Fl
   return f;
 }
 
-export function aggregateTransactions(t: TransactionColumns, opts: AggregateOptions): CustomerTable {
+export function aggregateTransactions(
+  t: TransactionColumns,
+  opts: AggregateOptions
+): CustomerTable {
   const c = newCustomerTable(t);
   const lastAny = new Float64Array(c.n).fill(NaN);
   const allRows = new Int32Array(c.n);

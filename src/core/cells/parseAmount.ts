@@ -13,7 +13,9 @@ const COMMA_GROUPED_BODY = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 const DECIMAL_COMMA_BODY = /^(?:\d+(?:,\d*)?|,\d+)$/;
 /** "." or a kind of space between groups of three, one kind per number, "," before the decimals. */
 const SEPARATOR_GROUPED_BODY = /^\d{1,3}([. \u00a0\u202f])\d{3}(?:\1\d{3})*(?:,\d*)?$/;
-const DECIMAL_COMMA_GROUP_SEPARATORS = /[. \u00a0\u202f]/g;
+const MINUS = 45;
+const COMMA = 44;
+const POINT = 46;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -21,26 +23,56 @@ function isDigit(code: number): boolean {
 
 // "-12", "12.50", "1234": optional "-", digits, and (only with a decimal point) one "." and digits.
 function plainNumber(s: string, allowPoint: boolean): number {
-  let i = s.charCodeAt(0) === 45 /* "-" */ ? 1 : 0;
+  let i = s.charCodeAt(0) === MINUS ? 1 : 0;
   let digits = 0;
   let point = false;
   for (; i < s.length; i++) {
     const code = s.charCodeAt(i);
     if (isDigit(code)) digits++;
-    else if (code === 46 /* "." */ && allowPoint && !point) point = true;
+    else if (code === POINT && allowPoint && !point) point = true;
     else return NaN;
   }
   return digits > 0 ? Number(s) : NaN;
 }
 
+// The digits of an already validated body, separators dropped, decimal mark as ".".
+function cleanDigits(body: string, decimalMark: number): string {
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if (isDigit(code)) out += body[i];
+    else if (code === decimalMark) out += ".";
+  }
+  return out;
+}
+
+// Value of an already validated grouped body; faster than stripping separators and calling Number().
+function groupedValue(body: string, decimalMark: number): number {
+  let mantissa = 0;
+  let scale = 1;
+  let digits = 0;
+  let fraction = false;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if (isDigit(code)) {
+      mantissa = mantissa * 10 + code - 48;
+      digits++;
+      if (fraction) scale *= 10;
+    } else if (code === decimalMark) {
+      fraction = true;
+    }
+  }
+  // With at most 15 digits both numbers are exact, so the one division rounds correctly.
+  return digits <= 15 ? mantissa / scale : Number(cleanDigits(body, decimalMark));
+}
+
 function parseBody(body: string, decimalComma: boolean): number {
   if (decimalComma) {
-    if (DECIMAL_COMMA_BODY.test(body)) return Number(body.replace(",", "."));
-    if (!SEPARATOR_GROUPED_BODY.test(body)) return NaN;
-    return Number(body.replace(DECIMAL_COMMA_GROUP_SEPARATORS, "").replace(",", "."));
+    const valid = DECIMAL_COMMA_BODY.test(body) || SEPARATOR_GROUPED_BODY.test(body);
+    return valid ? groupedValue(body, COMMA) : NaN;
   }
   if (PLAIN_BODY.test(body)) return Number(body);
-  return COMMA_GROUPED_BODY.test(body) ? Number(body.replaceAll(",", "")) : NaN;
+  return COMMA_GROUPED_BODY.test(body) ? groupedValue(body, POINT) : NaN;
 }
 
 function startsWithDigit(s: string): boolean {

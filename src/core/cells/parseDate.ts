@@ -19,8 +19,8 @@ export type DateReadResult = number;
 export const AMBIGUOUS_DATE = -1e9;
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:AM|PM))?(?:Z|[+-]\d{2}(?::?\d{2})?)?`;
-/** 2024-01-05, 2024/1/5, 2024.1.5, with an optional time (" 10:30", "T10:30:00Z"). */
-const YMD_TEXT = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|\s+)${TIME})?$`, "i");
+/** What may follow a year-first date: " 10:30", "T10:30:00Z"; sticky, tried from the end of the date. */
+const TIME_TAIL = new RegExp(String.raw`(?:T|\s+)${TIME}$`, "iy");
 /** 2024年1月5日, with an optional time. */
 const CJK_TEXT = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*${TIME})?$`, "i");
 /** 5/1/2024, 05-01-2024, 5.1.2024: day-first or month-first, per the user's choice. */
@@ -28,8 +28,46 @@ const DAY_MONTH_TEXT = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})
 const COMPACT_TEXT = /^(\d{4})(\d{2})(\d{2})$/;
 const MIN_DATE_TEXT = 8; // "20240105", "1/1/2024"
 const MAX_DATE_TEXT = 48;
+const DASH = 45;
+const DOT = 46;
+const SLASH = 47;
 const MIN_COMPACT = 19000101;
 const MAX_COMPACT = 99991231;
+
+/** Year, month, day of the last successful scanYearFirst (no allocation per cell). */
+const scanned = new Int32Array(3);
+
+function digitRunEnd(s: string, start: number, maxDigits: number): number {
+  let i = start;
+  while (i < s.length && i - start < maxDigits && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  return i;
+}
+
+function intBetween(s: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + s.charCodeAt(i) - 48;
+  return value;
+}
+
+function hasTimeTail(s: string, start: number): boolean {
+  TIME_TAIL.lastIndex = start;
+  return TIME_TAIL.test(s);
+}
+
+// The most common form, scanned by hand because a regex costs several times more:
+// 2024-01-05, 2024/1/5, 2024.1.5 (one separator kind), optionally with a time. Fills `scanned`.
+function scanYearFirst(s: string): boolean {
+  const sep = s.charCodeAt(4);
+  if ((sep !== DASH && sep !== SLASH && sep !== DOT) || digitRunEnd(s, 0, 4) !== 4) return false;
+  const monthEnd = digitRunEnd(s, 5, 2);
+  if (monthEnd === 5 || s.charCodeAt(monthEnd) !== sep) return false;
+  const dayEnd = digitRunEnd(s, monthEnd + 1, 2);
+  if (dayEnd === monthEnd + 1 || (dayEnd < s.length && !hasTimeTail(s, dayEnd))) return false;
+  scanned[0] = intBetween(s, 0, 4);
+  scanned[1] = intBetween(s, 5, monthEnd);
+  scanned[2] = intBetween(s, monthEnd + 1, dayEnd);
+  return true;
+}
 
 function compactToDay(n: number): number {
   return dayFromYmd(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
@@ -58,9 +96,8 @@ function normalizedDateText(text: string): string | null {
 function readDateText(text: string, order: DateOrder): number {
   const s = normalizedDateText(text);
   if (s === null) return NaN;
-  let m = YMD_TEXT.exec(s);
-  if (m !== null) return dayFromYmd(Number(m[1]), Number(m[3]), Number(m[4]));
-  m = CJK_TEXT.exec(s) ?? COMPACT_TEXT.exec(s);
+  if (scanYearFirst(s)) return dayFromYmd(scanned[0], scanned[1], scanned[2]);
+  let m = CJK_TEXT.exec(s) ?? COMPACT_TEXT.exec(s);
   if (m !== null) return dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3]));
   m = DAY_MONTH_TEXT.exec(s);
   return m === null ? NaN : readDayMonth(Number(m[1]), Number(m[3]), Number(m[4]), order);
@@ -78,7 +115,7 @@ export function readDate(v: CellValue, opts: DateReadOptions): DateReadResult {
 export function looksLikeDateText(text: string): boolean {
   const s = normalizedDateText(text);
   if (s === null) return false;
-  if (YMD_TEXT.test(s) || CJK_TEXT.test(s) || DAY_MONTH_TEXT.test(s)) return true;
+  if (scanYearFirst(s) || CJK_TEXT.test(s) || DAY_MONTH_TEXT.test(s)) return true;
   // Eight digits are too often ids or amounts: only a real calendar date counts.
   return COMPACT_TEXT.test(s) && !Number.isNaN(compactToDay(Number(s)));
 }

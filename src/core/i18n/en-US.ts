@@ -18,7 +18,8 @@ export const EN_US = {
   "rejected.row": "Row {row}: {reason}",
 
   "warning.noHeaderRow": "No header row found: columns were detected from their values.",
-  "warning.clvNeedsFirstDate": "CLV is unknown for {customers} customers: no first purchase date or annual spend.",
+  "warning.clvNeedsFirstDate":
+    "CLV is unknown for {customers} customers: no first purchase date or annual spend.",
   "warning.noMargin": "No profit column or margin given: CLV is revenue CLV.",
   "warning.noDateColumn": "No date column: recency and CLV cannot be computed.",
   "warning.noAmountColumn": "No amount column: monetary value and ABC cannot be computed.",
@@ -39,7 +40,8 @@ export const EN_US = {
 
   "input.noRows": "There are no data rows.",
   "input.tooManyRows": "{rows} rows is more than Excel's limit of {max}.",
-  "input.missingColumn": "Cannot find the {roles} column. Columns found: {headers}. Map it by hand.",
+  "input.missingColumn":
+    "Cannot find the {roles} column. Columns found: {headers}. Map it by hand.",
   "input.noUsableRows": "No row could be used ({rejected} rejected): see the rejected rows.",
 
   "stage.potential": "potential",

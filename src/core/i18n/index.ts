@@ -16,7 +16,9 @@ export function isMessageKey(key: string): key is MessageKey {
 /** The text of a key with {name} placeholders filled from params. Unknown keys come back as-is. */
 export function formatMessage(key: string, params: MessageParams, language: Language): string {
   const template = isMessageKey(key) ? CATALOGS[language][key] : key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  );
 }
 
 /** A label without parameters (stage names, column headers). */
@@ -26,15 +28,25 @@ export function label(key: string, language: Language): string {
 
 export function rejectedMessage(r: RejectedRow, language: Language): string {
   const reason = formatMessage(`reason.${r.reason}`, r.params, language);
-  const key = r.column === null ? "rejected.row" : r.header ? "rejected.withHeader" : "rejected.withColumn";
-  return formatMessage(key, { row: r.row, column: r.column ?? "", header: r.header ?? "", reason }, language);
+  const key =
+    r.column === null ? "rejected.row" : r.header ? "rejected.withHeader" : "rejected.withColumn";
+  return formatMessage(
+    key,
+    { row: r.row, column: r.column ?? "", header: r.header ?? "", reason },
+    language
+  );
 }
 
 /** The message of an error the core throws on purpose, or null for anything else. */
 export function errorMessage(error: unknown, language: Language): string | null {
   if (error instanceof OptionError) {
-    return formatMessage(`option.${error.problem}`, { path: error.path, ...error.params }, language);
+    return formatMessage(
+      `option.${error.problem}`,
+      { path: error.path, ...error.params },
+      language
+    );
   }
-  if (error instanceof InputError) return formatMessage(`input.${error.problem}`, error.params, language);
+  if (error instanceof InputError)
+    return formatMessage(`input.${error.problem}`, error.params, language);
   return null;
 }

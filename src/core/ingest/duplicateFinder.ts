@@ -49,7 +49,8 @@ export class DuplicateFinder {
 
   private rowHash(row: CellValue[]): number {
     let end = row.length;
-    while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined || row[end - 1] === "")) end--;
+    while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined || row[end - 1] === ""))
+      end--;
     // Trailing blanks are left out so that a ragged row equals the same row padded.
     let h = 0x811c9dc5;
     for (let c = 0; c < end; c++) h = hashCell(h, row[c]);

@@ -22,7 +22,8 @@ export interface SummaryColumns {
 type Reader = (v: CellValue) => number;
 
 class RowReader {
-  issue: { column: number; reason: ReasonCode; params: Record<string, string | number> } | null = null;
+  issue: { column: number; reason: ReasonCode; params: Record<string, string | number> } | null =
+    null;
 
   constructor(
     private readonly row: CellValue[],
@@ -38,7 +39,13 @@ class RowReader {
   /** An optional number: blank gives NaN without an issue. */
   optional(column: number | undefined): number {
     if (column === undefined || this.issue || isBlank(this.row[column])) return NaN;
-    return this.read(column, (v) => parseAmount(v, this.decimalComma), "missingValue", "badNumber", true);
+    return this.read(
+      column,
+      (v) => parseAmount(v, this.decimalComma),
+      "missingValue",
+      "badNumber",
+      true
+    );
   }
 
   date(column: number | undefined, read: Reader, required: boolean): number {
@@ -52,9 +59,16 @@ class RowReader {
     return this.read(column, () => day, "missingDate", "badDate", true);
   }
 
-  private read(column: number, parse: Reader, missing: ReasonCode, bad: ReasonCode, strict: boolean): number {
+  private read(
+    column: number,
+    parse: Reader,
+    missing: ReasonCode,
+    bad: ReasonCode,
+    strict: boolean
+  ): number {
     const x = parse(this.row[column]);
-    if (Number.isNaN(x) && strict) this.issue = { column, ...cellIssue(this.row[column], missing, bad) };
+    if (Number.isNaN(x) && strict)
+      this.issue = { column, ...cellIssue(this.row[column], missing, bad) };
     return x;
   }
 }
@@ -63,7 +77,8 @@ function requiredColumns(mapping: IngestContext["mapping"]): Role[] {
   const missing: Role[] = [];
   if (mapping.frequency === undefined) missing.push("frequency");
   if (mapping.monetary === undefined) missing.push("monetary");
-  if (mapping.recencyDays === undefined && mapping.lastPurchaseDate === undefined) missing.push("recencyDays");
+  if (mapping.recencyDays === undefined && mapping.lastPurchaseDate === undefined)
+    missing.push("recencyDays");
   return missing;
 }
 
@@ -71,7 +86,10 @@ export function summaryMissingColumns(mapping: IngestContext["mapping"]): Role[]
   return requiredColumns(mapping);
 }
 
-export function ingestSummary(ctx: IngestContext, asOfGiven: boolean): IngestOutcome<SummaryColumns> {
+export function ingestSummary(
+  ctx: IngestContext,
+  asOfGiven: boolean
+): IngestOutcome<SummaryColumns> {
   const { values, firstDataIndex, mapping: m, rejections, options } = ctx;
   const total = values.length - firstDataIndex;
   const keys = new CustomerKeys();
@@ -87,7 +105,8 @@ export function ingestSummary(ctx: IngestContext, asOfGiven: boolean): IngestOut
     annual: [] as number[],
     strategic: [] as number[],
   };
-  const recencyFromColumn = m.recencyDays !== undefined && !(asOfGiven && m.lastPurchaseDate !== undefined);
+  const recencyFromColumn =
+    m.recencyDays !== undefined && !(asOfGiven && m.lastPurchaseDate !== undefined);
   const readDay: Reader = (v) => readDate(v, options.dates);
   let blank = 0;
   let maxDay = -Infinity;
@@ -109,7 +128,11 @@ export function ingestSummary(ctx: IngestContext, asOfGiven: boolean): IngestOut
     const first = dupes.check(i);
     if (first >= 0) {
       // A customer can appear once in a summary, so an exact copy is always set aside.
-      duplicates.push({ row: rejections.rowNumber(i), firstRow: rejections.rowNumber(first), removed: true });
+      duplicates.push({
+        row: rejections.rowNumber(i),
+        firstRow: rejections.rowNumber(first),
+        removed: true,
+      });
       rejections.add(i, null, "duplicateRow", { firstRow: rejections.rowNumber(first) });
       continue;
     }
@@ -117,7 +140,9 @@ export function ingestSummary(ctx: IngestContext, asOfGiven: boolean): IngestOut
     const frequency = r.number(m.frequency);
     const monetary = r.number(m.monetary, "missingAmount");
     const recency = recencyFromColumn && frequency > 0 ? r.number(m.recencyDays) : NaN;
-    const last = recencyFromColumn ? r.date(m.lastPurchaseDate, readDay, false) : r.date(m.lastPurchaseDate, readDay, frequency > 0);
+    const last = recencyFromColumn
+      ? r.date(m.lastPurchaseDate, readDay, false)
+      : r.date(m.lastPurchaseDate, readDay, frequency > 0);
     const firstDay = r.date(m.firstPurchaseDate, readDay, false);
     const profit = r.optional(m.profit);
     const annual = r.optional(m.annualSpend);
@@ -133,13 +158,17 @@ export function ingestSummary(ctx: IngestContext, asOfGiven: boolean): IngestOut
       continue;
     }
     if (last > ctx.lastDay) {
-      rejections.add(i, m.lastPurchaseDate as number, "dateAfterAsOf", { value: cellText(row[m.lastPurchaseDate as number]) });
+      rejections.add(i, m.lastPurchaseDate as number, "dateAfterAsOf", {
+        value: cellText(row[m.lastPurchaseDate as number]),
+      });
       continue;
     }
     const before = keys.size;
     const k = keys.intern(id, i);
     if (k < before) {
-      rejections.add(i, cust, "duplicateCustomer", { firstRow: rejections.rowNumber(keys.firstIndex[k]) });
+      rejections.add(i, cust, "duplicateCustomer", {
+        firstRow: rejections.rowNumber(keys.firstIndex[k]),
+      });
       continue;
     }
     if (m.customerName !== undefined) keys.nameIfMissing(k, cellText(row[m.customerName]));
@@ -154,7 +183,12 @@ export function ingestSummary(ctx: IngestContext, asOfGiven: boolean): IngestOut
     if (last > maxDay) maxDay = last;
   }
   return {
-    data: { table: toTable(keys, cols, m), lastDay: Float64Array.from(cols.last), recencyFromColumn, maxDay },
+    data: {
+      table: toTable(keys, cols, m),
+      lastDay: Float64Array.from(cols.last),
+      recencyFromColumn,
+      maxDay,
+    },
     rejections,
     duplicates,
     blank,
@@ -164,7 +198,10 @@ export function ingestSummary(ctx: IngestContext, asOfGiven: boolean): IngestOut
 
 function toTable(
   keys: CustomerKeys,
-  cols: Record<"frequency" | "monetary" | "recency" | "last" | "first" | "profit" | "annual" | "strategic", number[]>,
+  cols: Record<
+    "frequency" | "monetary" | "recency" | "last" | "first" | "profit" | "annual" | "strategic",
+    number[]
+  >,
   m: IngestContext["mapping"]
 ): CustomerTable {
   const n = keys.size;

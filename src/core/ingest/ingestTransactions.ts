@@ -110,7 +110,11 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
     }
     const day = readDate(row[dateCol], dateOpts);
     if (Number.isNaN(day) || day === AMBIGUOUS_DATE) {
-      const issue = cellIssue(row[dateCol], "missingDate", day === AMBIGUOUS_DATE ? "ambiguousDate" : "badDate");
+      const issue = cellIssue(
+        row[dateCol],
+        "missingDate",
+        day === AMBIGUOUS_DATE ? "ambiguousDate" : "badDate"
+      );
       rejections.add(i, dateCol, issue.reason, issue.params);
       continue;
     }
@@ -129,14 +133,19 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
       rejections.add(i, profitCol as number, ...issueArgs(row[profitCol as number]));
       continue;
     }
-    const strategic = strategicCol === undefined ? NaN : optionalNumber(row[strategicCol], decimalComma);
+    const strategic =
+      strategicCol === undefined ? NaN : optionalNumber(row[strategicCol], decimalComma);
     if (strategic === null) {
       rejections.add(i, strategicCol as number, ...issueArgs(row[strategicCol as number]));
       continue;
     }
     const first = dupes.check(i);
     if (first >= 0) {
-      duplicates.push({ row: rejections.rowNumber(i), firstRow: rejections.rowNumber(first), removed: options.removeDuplicates });
+      duplicates.push({
+        row: rejections.rowNumber(i),
+        firstRow: rejections.rowNumber(first),
+        removed: options.removeDuplicates,
+      });
       if (options.removeDuplicates) {
         rejections.add(i, null, "duplicateRow", { firstRow: rejections.rowNumber(first) });
         continue;

@@ -34,7 +34,13 @@ function requireRoles(detected: DetectedColumns, roles: Role[]): void {
   }
 }
 
-function counts(input: number, used: number, rejected: number, blank: number, duplicates: number): RowCounts {
+function counts(
+  input: number,
+  used: number,
+  rejected: number,
+  blank: number,
+  duplicates: number
+): RowCounts {
   return { input, used, rejected, blank, duplicates };
 }
 
@@ -43,7 +49,10 @@ function readTransactions(ctx: IngestContext, opts: SegmentOptions, givenAsOf: n
   const t = out.data;
   const asOfDay = Number.isNaN(givenAsOf) ? (t.count > 0 ? t.maxDay + 1 : NaN) : givenAsOf;
   ctx.progress.step("aggregating", 0, 1);
-  const customers = aggregateTransactions(t, { asOfDay, countEveryRow: opts.rfm.scoring === "rfm-r" });
+  const customers = aggregateTransactions(t, {
+    asOfDay,
+    countEveryRow: opts.rfm.scoring === "rfm-r",
+  });
   const rowCustomer = new Int32Array(ctx.values.length).fill(-1);
   for (let i = 0; i < t.count; i++) rowCustomer[t.rowIndex[i]] = t.customer[i];
   return { out, customers, asOfDay, rowCustomer, used: t.count };
@@ -60,8 +69,13 @@ function readSummary(ctx: IngestContext, givenAsOf: number) {
   return { out, customers, asOfDay, rowCustomer, used: customers.n };
 }
 
-export function readCustomers(input: SheetInput, opts: SegmentOptions, progress: ProgressReporter): CustomersRead {
-  if (input.values.length > MAX_ROWS) throw new InputError("tooManyRows", { rows: input.values.length, max: MAX_ROWS });
+export function readCustomers(
+  input: SheetInput,
+  opts: SegmentOptions,
+  progress: ProgressReporter
+): CustomersRead {
+  if (input.values.length > MAX_ROWS)
+    throw new InputError("tooManyRows", { rows: input.values.length, max: MAX_ROWS });
   const detected = detectColumns(input, opts);
   const firstDataIndex = detected.headerRowIndex === null ? 0 : detected.headerRowIndex + 1;
   if (input.values.length <= firstDataIndex) throw new InputError("noRows");
@@ -79,16 +93,26 @@ export function readCustomers(input: SheetInput, opts: SegmentOptions, progress:
     lastDay: Number.isNaN(givenAsOf) ? Infinity : givenAsOf,
     progress,
   };
-  const read = detected.shape === "transactions" ? readTransactions(ctx, opts, givenAsOf) : readSummary(ctx, givenAsOf);
+  const read =
+    detected.shape === "transactions"
+      ? readTransactions(ctx, opts, givenAsOf)
+      : readSummary(ctx, givenAsOf);
   const { out, customers } = read;
-  if (read.used === 0) throw new InputError("noUsableRows", { rejected: out.rejections.rows.length });
+  if (read.used === 0)
+    throw new InputError("noUsableRows", { rejected: out.rejections.rows.length });
   // Customers remember where they first appear as an index; callers want the sheet row.
   for (let k = 0; k < customers.n; k++) customers.firstRow[k] += firstRowNumber;
   return {
     detected,
     customers,
     asOfDay: read.asOfDay,
-    counts: counts(out.input, read.used, out.rejections.rows.length, out.blank, out.duplicates.length),
+    counts: counts(
+      out.input,
+      read.used,
+      out.rejections.rows.length,
+      out.blank,
+      out.duplicates.length
+    ),
     rejected: out.rejections.rows,
     duplicates: out.duplicates,
     rowCustomer: read.rowCustomer,

@@ -28,7 +28,13 @@ export interface CustomerScores {
   churnWarning: Uint8Array;
 }
 
-function scoreOne(values: Float64Array, eligible: Uint8Array, dir: ScoreDirection, o: SegmentOptions, steps: ThresholdStep[]) {
+function scoreOne(
+  values: Float64Array,
+  eligible: Uint8Array,
+  dir: ScoreDirection,
+  o: SegmentOptions,
+  steps: ThresholdStep[]
+) {
   switch (o.rfm.scoring) {
     case "fixed":
       return fixedScores(values, eligible, steps);
@@ -72,7 +78,11 @@ function valueScoreOf(c: CustomerTable, o: SegmentOptions, clv: Float64Array) {
   return { score, tier: scoreTiers(score).cls };
 }
 
-export function scoreCustomers(c: CustomerTable, o: SegmentOptions, asOfDay: number): CustomerScores {
+export function scoreCustomers(
+  c: CustomerTable,
+  o: SegmentOptions,
+  asOfDay: number
+): CustomerScores {
   const scores = rfmScores(c, o);
   const { code, total } = rfmCodes(scores);
   const scheme = resolveScheme(o);

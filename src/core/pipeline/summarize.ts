@@ -28,8 +28,11 @@ function sum(values: Float64Array): number | null {
 
 export function summarize(c: CustomerTable, s: CustomerScores, o: SegmentOptions): Summaries {
   const lang = o.language;
-  const groups = (g: ArrayLike<number>, defs: { key: string; label: string }[], value = c.monetary) =>
-    summarizeGroups(g, defs, c, value, s.scores, s.clv);
+  const groups = (
+    g: ArrayLike<number>,
+    defs: { key: string; label: string }[],
+    value = c.monetary
+  ) => summarizeGroups(g, defs, c, value, s.scores, s.clv);
   const segmentDefs = s.scheme.segments.map((d) => ({ key: d.id, label: d.label[lang] }));
   segmentDefs.push({ key: "noPurchase", label: label("stage.potential.none", lang) });
   let purchasers = 0;

@@ -1,5 +1,6 @@
 // RFM scoring by fixed thresholds, method.md section 3 (defaults: DEFAULT_FIXED_THRESHOLDS).
 import type { ThresholdStep } from "../types";
+import { isScorable } from "./sortedValues";
 
 const OPS: readonly ThresholdStep["op"][] = ["<=", "<", ">=", ">"];
 const LE = 0;
@@ -31,7 +32,7 @@ export function fixedScores(values: Float64Array, eligible: Uint8Array, steps: T
   const scores = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (eligible[i] === 0 || Number.isNaN(v)) continue;
+    if (!isScorable(v, eligible[i])) continue;
     let score = 1;
     for (let j = 0; j < k; j++) {
       if (holds(ops[j], v, limits[j])) {

@@ -1,8 +1,12 @@
 // Helpers shared by the rank-based scorers (quantile and R-package breaks).
 
-/** A customer is scored when eligible and its value is a number (NaN gets no score). */
+/**
+ * A customer is scored when eligible and its value is a number (NaN gets no score). `value ===
+ * value` is false only for NaN; it is used instead of Number.isNaN, which costs ~200 ns a call in
+ * some hosts (jest's VM context), i.e. 0.2 s per million rows.
+ */
 export function isScorable(value: number, eligible: number): boolean {
-  return eligible !== 0 && !Number.isNaN(value);
+  return eligible !== 0 && value === value;
 }
 
 /** The scorable values, sorted ascending. */
@@ -14,28 +18,4 @@ export function sortedScorableValues(values: Float64Array, eligible: Uint8Array)
   for (let i = 0; i < values.length; i++) if (isScorable(values[i], eligible[i])) sorted[k++] = values[i];
   // Float64Array#sort is numeric (no string comparison), unlike Array#sort without a comparator.
   return sorted.sort();
-}
-
-/** Number of entries of an ascending array strictly below v. */
-export function countBelow(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Number of entries of an ascending array strictly above v. */
-export function countAbove(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted.length - lo;
 }

@@ -111,8 +111,10 @@ describe("classifyAbc, absolute mode", () => {
   });
 });
 
-describe("classifyAbc performance", () => {
-  it("classifies 1,000,000 customers in well under 300 ms", () => {
+describe("classifyAbc at scale", () => {
+  // Speed is measured by `npm run bench`, never by a timed unit test; this checks the radix
+  // sort's order on a million values with many ties.
+  it("ranks 1,000,000 customers by value, ties in input order", () => {
     const n = 1_000_000;
     const values = new Float64Array(n);
     let seed = 7;
@@ -120,16 +122,13 @@ describe("classifyAbc performance", () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       values[i] = Math.round(Math.exp((seed / 2147483648) * 10) * 100) / 100;
     }
-    classifyAbc(values.subarray(0, 1000), DEFAULTS); // warm up
-    const start = performance.now();
     const r = classifyAbc(values, DEFAULTS);
-    const elapsed = performance.now() - start;
-    expect(elapsed).toBeLessThan(300);
     for (let i = 1; i < n; i++) {
       const prev = values[r.order[i - 1]];
       const cur = values[r.order[i]];
       if (prev < cur || (prev === cur && r.order[i - 1] > r.order[i]))
         throw new Error(`bad order at ${i}`);
     }
+    expect(r.rank[r.order[n - 1]]).toBe(n);
   });
 });

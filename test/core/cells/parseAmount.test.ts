@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { parseAmount } from "../../../src/core/cells/parseAmount";
 
 const dot = (v: Parameters<typeof parseAmount>[0]): number => parseAmount(v, false);
@@ -207,6 +208,30 @@ describe("parseAmount: full-width input", () => {
   });
 });
 
+// Groups an integer's digits in threes with the given separator: 1234567 -> "1,234,567".
+const grouped = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+$)/g, sep);
+
+describe("parseAmount: exact values", () => {
+  it("gives the same double as Number() for grouped amounts", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.stringMatching(/^\d{0,6}$/), (whole, frac) => {
+        const expected = Number(`${whole}.${frac}`);
+        expect(dot(`${grouped(whole, ",")}.${frac}`)).toBe(expected);
+        expect(comma(`${grouped(whole, ".")},${frac}`)).toBe(expected);
+        expect(comma(`${grouped(whole, "\u00a0")},${frac}`)).toBe(expected);
+        expect(dot(`-¥${grouped(whole, ",")}.${frac}`)).toBe(-expected);
+      })
+    );
+  });
+
+  it("keeps long amounts exact to double precision", () => {
+    expect(dot("12,345,678,901,234,567.89")).toBe(12345678901234567.89);
+    expect(dot("0.000000000000000001")).toBe(1e-18);
+    expect(dot("1,234.05")).toBe(1234.05);
+    expect(comma("0,1")).toBe(0.1);
+  });
+});
+
 describe("parseAmount: speed", () => {
   it("reads a million plain cells quickly", () => {
     const cells: (string | number)[] = [];
@@ -217,5 +242,15 @@ describe("parseAmount: speed", () => {
     const ms = performance.now() - start;
     expect(sum).toBe(0.5 * 249_999_500_000 + 250_000_000_000);
     expect(ms).toBeLessThan(1000);
+  });
+
+  it("reads a million money texts quickly", () => {
+    const cells: string[] = [];
+    for (let i = 0; i < 1_000_000; i++) cells.push(`¥${(i % 999) + 1},${String(i % 1000).padStart(3, "0")}.50`);
+    const start = performance.now();
+    let bad = 0;
+    for (const c of cells) if (Number.isNaN(parseAmount(c, false))) bad++;
+    expect(bad).toBe(0);
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 });

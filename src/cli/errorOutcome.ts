@@ -1,0 +1,60 @@
+// Any error of a run to an exit code and the one line printed on stderr. Expected errors
+// (bad file, bad flag, bad option, unusable input) never show a stack trace.
+import { CancelledError, OptionError } from "../core/errors";
+import { errorMessage } from "../core/i18n";
+import type { Language } from "../core/types";
+import { CliError } from "./cliError";
+import { cliText } from "./messages";
+
+export const EXIT_OK = 0;
+export const EXIT_UNEXPECTED = 1;
+export const EXIT_USAGE = 2;
+/** 128 + SIGINT, what shells report for Ctrl-C. */
+export const EXIT_CANCELLED = 130;
+
+export interface Outcome {
+  code: number;
+  line: string;
+}
+
+/** Core option paths as the flags that set them, so a core error names what the user typed. */
+const FLAG_OF_PATH: Record<string, string> = {
+  language: "--lang",
+  shape: "--shape",
+  asOf: "--as-of",
+  decimalComma: "--decimal-comma",
+  removeDuplicates: "--remove-duplicates",
+  "dates.order": "--date-order",
+  "dates.system": "--date-system",
+  "abc.mode": "--abc-mode",
+  "abc.basis": "--abc-basis",
+  "rfm.scoring": "--scoring",
+  scheme: "--scheme",
+  "clv.margin": "--margin",
+  "clv.lifespanYears": "--lifespan",
+  "mapping.customer": "--customer",
+  "mapping.date": "--date",
+  "mapping.amount": "--amount",
+  "mapping.orderId": "--order-id",
+  "mapping.profit": "--profit",
+};
+
+export function flagOfPath(path: string): string {
+  if (path in FLAG_OF_PATH) return FLAG_OF_PATH[path];
+  // Inside a rules table given with --scheme: keep the path within the table.
+  if (path.startsWith("scheme.") || path.startsWith("scheme[")) return `--scheme (${path.slice(7)})`;
+  return path;
+}
+
+function withFlag(error: OptionError): OptionError {
+  return new OptionError(error.problem, flagOfPath(error.path), error.params);
+}
+
+export function outcomeOf(error: unknown, language: Language): Outcome {
+  if (error instanceof CliError) return { code: EXIT_USAGE, line: cliText(error.key, error.params, language) };
+  if (error instanceof CancelledError) return { code: EXIT_CANCELLED, line: cliText("run.cancelled", {}, language) };
+  const core = errorMessage(error instanceof OptionError ? withFlag(error) : error, language);
+  if (core !== null) return { code: EXIT_USAGE, line: core };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: EXIT_UNEXPECTED, line: cliText("run.unexpected", { message }, language) };
+}

@@ -1,0 +1,213 @@
+// Command-line flags to the core's options, checked one by one so a bad value is named by
+// its flag ("--margin must be a number between 0 and 1") before anything is read.
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
+import type { DeepPartial, SegmentOptions } from "../core/options";
+import type { Language, Role } from "../core/types";
+import { CliError } from "./cliError";
+import type { EncodingChoice } from "./decodeText";
+import { isLanguage, languageFromEnv, LANGUAGES } from "./language";
+
+/** The flags as commander hands them over (every value still text). */
+export interface RawFlags {
+  asOf?: string;
+  scoring?: string;
+  scheme?: string;
+  abcMode?: string;
+  abcBasis?: string;
+  margin?: string;
+  lifespan?: string;
+  lang?: string;
+  dateOrder?: string;
+  decimalComma?: boolean;
+  dateSystem?: string;
+  removeDuplicates?: boolean;
+  shape?: string;
+  customer?: string;
+  date?: string;
+  amount?: string;
+  orderId?: string;
+  profit?: string;
+  encoding?: string;
+  sheet?: string;
+  json?: boolean;
+  out?: string;
+  quiet?: boolean;
+}
+
+export interface OutTarget {
+  path: string;
+  format: "csv" | "xlsx";
+}
+
+export interface CliSettings {
+  file: string;
+  language: Language;
+  encoding: EncodingChoice;
+  sheet: string | null;
+  json: boolean;
+  out: OutTarget | null;
+  quiet: boolean;
+  /** Core options from the flags; the column mapping is added once the file is read. */
+  core: DeepPartial<SegmentOptions>;
+  /** Column flags as typed: header text, letter or 1-based number. */
+  columns: Partial<Record<Role, string>>;
+}
+
+/** The flag of each column role the CLI lets the user map. */
+export const COLUMN_FLAGS: readonly [Role, keyof RawFlags, string][] = [
+  ["customer", "customer", "--customer"],
+  ["date", "date", "--date"],
+  ["amount", "amount", "--amount"],
+  ["orderId", "orderId", "--order-id"],
+  ["profit", "profit", "--profit"],
+];
+
+export const SCHEME_IDS = ["value-tiers", "four", "eight", "named"] as const;
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError("flag.badEnum", { flag, value, allowed: allowed.join(", ") });
+}
+
+/** A finite number in [min, max]; "25%" means 0.25 where percent is allowed. */
+export function numberFlag(
+  flag: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+  percent = false
+): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  const isPercent = percent && text.endsWith("%");
+  const digits = isPercent ? text.slice(0, -1).trim() : text;
+  const n = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(digits) ? Number(digits) / (isPercent ? 100 : 1) : NaN;
+  if (!Number.isFinite(n) || n < min || n > max) throw new CliError("flag.badNumber", { flag, value, min, max });
+  return n;
+}
+
+/** An ISO calendar date (YYYY-MM-DD) that exists. */
+export function dateFlag(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const valid = m !== null && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toISOString().slice(0, 10) === m[0];
+  if (!valid) throw new CliError("flag.badDate", { flag, value });
+  return value.trim();
+}
+
+function schemeFlag(value: string | undefined): DeepPartial<SegmentOptions>["scheme"] | undefined {
+  if (value === undefined) return undefined;
+  if ((SCHEME_IDS as readonly string[]).includes(value)) return value as (typeof SCHEME_IDS)[number];
+  const looksLikePath = extname(value).toLowerCase() === ".json" || /[\\/]/.test(value);
+  if (!looksLikePath) throw new CliError("flag.badScheme", { value, allowed: SCHEME_IDS.join(", ") });
+  let text: string;
+  try {
+    text = readFileSync(value, "utf8");
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new CliError("flag.badSchemeFile", { file: value, reason: typeof code === "string" ? code : String(error) });
+  }
+  try {
+    // The core validates the rules table itself (OptionError "badScheme" with the path inside it).
+    return JSON.parse(text.replace(/^\ufeff/, "")) as DeepPartial<SegmentOptions>["scheme"];
+  } catch (error) {
+    throw new CliError("flag.badSchemeFile", { file: value, reason: error instanceof Error ? error.message : "JSON" });
+  }
+}
+
+const ENCODING_ALIASES: Record<string, EncodingChoice> = {
+  auto: "auto",
+  utf8: "utf8",
+  "utf-8": "utf8",
+  gbk: "gbk",
+  gb18030: "gbk",
+  gb2312: "gbk",
+  cp936: "gbk",
+};
+
+function encodingFlag(value: string | undefined): EncodingChoice {
+  if (value === undefined) return "auto";
+  const choice = ENCODING_ALIASES[value.toLowerCase()];
+  if (choice === undefined) throw new CliError("flag.badEnum", { flag: "--encoding", value, allowed: "utf8, gbk" });
+  return choice;
+}
+
+function outFlag(value: string | undefined): OutTarget | null {
+  if (value === undefined) return null;
+  const ext = extname(value).toLowerCase();
+  if (ext === ".csv") return { path: value, format: "csv" };
+  if (ext === ".xlsx") return { path: value, format: "xlsx" };
+  throw new CliError("flag.badOut", { value });
+}
+
+function columnFlags(flags: RawFlags): Partial<Record<Role, string>> {
+  const columns: Partial<Record<Role, string>> = {};
+  for (const [role, key, flag] of COLUMN_FLAGS) {
+    const value = flags[key];
+    if (typeof value !== "string") continue;
+    if (value.trim() === "" || /^0+$/.test(value.trim())) throw new CliError("flag.badColumn", { flag, value });
+    columns[role] = value;
+  }
+  return columns;
+}
+
+/** Drops undefined leaves so the core only sees what the user set. */
+function compact<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (v === undefined) continue;
+    const isObject = typeof v === "object" && v !== null && !Array.isArray(v);
+    const inner = isObject && k !== "scheme" ? compact(v as object) : v;
+    if (isObject && k !== "scheme" && Object.keys(inner as object).length === 0) continue;
+    out[k] = inner;
+  }
+  return out as T;
+}
+
+function coreOptions(flags: RawFlags, language: Language): DeepPartial<SegmentOptions> {
+  const system = oneOf("--date-system", flags.dateSystem, ["1900", "1904"]);
+  const margin = numberFlag("--margin", flags.margin, 0, 1, true);
+  return compact<DeepPartial<SegmentOptions>>({
+    language,
+    shape: oneOf("--shape", flags.shape, ["auto", "transactions", "summary"]),
+    asOf: dateFlag("--as-of", flags.asOf),
+    decimalComma: flags.decimalComma || undefined,
+    removeDuplicates: flags.removeDuplicates || undefined,
+    dates: {
+      order: oneOf("--date-order", flags.dateOrder, ["ymd", "dmy", "mdy"]),
+      system: system === undefined ? undefined : system === "1904" ? 1904 : 1900,
+    },
+    abc: {
+      mode: oneOf("--abc-mode", flags.abcMode, ["value", "count", "absolute"]),
+      basis: oneOf("--abc-basis", flags.abcBasis, ["monetary", "profit", "clv"]),
+    },
+    rfm: { scoring: oneOf("--scoring", flags.scoring, ["quantile", "fixed", "rfm-r"]) },
+    scheme: schemeFlag(flags.scheme),
+    clv: { margin, lifespanYears: numberFlag("--lifespan", flags.lifespan, 0, 100) },
+  });
+}
+
+/** The language of the run: --lang, else the environment's locale. */
+export function languageOf(flags: RawFlags, env: Record<string, string | undefined>): Language {
+  if (flags.lang === undefined) return languageFromEnv(env);
+  if (isLanguage(flags.lang)) return flags.lang;
+  throw new CliError("flag.badEnum", { flag: "--lang", value: flags.lang, allowed: LANGUAGES.join(", ") });
+}
+
+/** Validates every flag. Throws CliError naming the first bad one. */
+export function parseFlags(file: string, flags: RawFlags, env: Record<string, string | undefined>): CliSettings {
+  const language = languageOf(flags, env);
+  return {
+    file,
+    language,
+    encoding: encodingFlag(flags.encoding),
+    sheet: flags.sheet ?? null,
+    json: flags.json === true,
+    out: outFlag(flags.out),
+    quiet: flags.quiet === true,
+    core: coreOptions(flags, language),
+    columns: columnFlags(flags),
+  };
+}

@@ -1,0 +1,93 @@
+// A file on disk to the core's SheetInput: CSV or XLSX, told apart by content and extension.
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import type { SheetInput } from "../core/types";
+import { CliError } from "./cliError";
+import { decodeText, type EncodingChoice } from "./decodeText";
+import { parseCsv } from "./readCsv";
+import { readXlsx } from "./readXlsx";
+
+export interface LoadedInput {
+  input: SheetInput;
+  kind: "csv" | "xlsx";
+  /** CSV: the text encoding used. */
+  encoding?: string;
+  /** CSV: the delimiter found. */
+  delimiter?: string;
+  /** XLSX: the sheet read. */
+  sheetName?: string;
+  /** XLSX: the workbook uses the 1904 date system. */
+  date1904: boolean;
+}
+
+export interface ReadSettings {
+  encoding: EncodingChoice;
+  sheet: string | null;
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** OLE compound file: the old binary .xls. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
+/** ZIP packages that are not XLSX workbooks. */
+const OTHER_ZIPS = new Set([".xlsb", ".ods", ".numbers", ".docx", ".pptx", ".zip"]);
+
+const startsWith = (bytes: Uint8Array, prefix: number[]): boolean => prefix.every((b, i) => bytes[i] === b);
+
+function systemReason(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" ? code : error instanceof Error ? error.message : String(error);
+}
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === "ENOENT") throw new CliError("file.notFound", { file });
+    if (code === "EISDIR") throw new CliError("file.isFolder", { file });
+    throw new CliError("file.unreadable", { file, reason: systemReason(error) });
+  }
+}
+
+/** Text files have no NUL bytes (UTF-16 ones have a BOM and are handled before this check). */
+function looksBinary(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+async function loadXlsx(bytes: Buffer, file: string, settings: ReadSettings): Promise<LoadedInput> {
+  const sheet = await readXlsx(bytes, settings.sheet, file);
+  return { input: sheet.input, kind: "xlsx", sheetName: sheet.sheetName, date1904: sheet.date1904 };
+}
+
+function loadCsv(bytes: Buffer, file: string, settings: ReadSettings): LoadedInput {
+  const decoded = decodeText(bytes, settings.encoding, file);
+  if (decoded.text.trim() === "") throw new CliError("file.empty", { file });
+  const table = parseCsv(decoded.text);
+  return {
+    input: { values: table.rows, firstRowNumber: table.firstRowNumber },
+    kind: "csv",
+    encoding: decoded.encoding,
+    delimiter: table.delimiter,
+    date1904: false,
+  };
+}
+
+/**
+ * Reads FILE. Throws CliError naming what is wrong with it. Content decides before the
+ * extension: ERP systems often save tab-separated text as ".xls", which reads fine as CSV.
+ */
+export async function readInput(file: string, settings: ReadSettings): Promise<LoadedInput> {
+  const bytes = await readBytes(file);
+  if (bytes.length === 0) throw new CliError("file.empty", { file });
+  const ext = extname(file).toLowerCase();
+  if (startsWith(bytes, OLE)) throw new CliError("file.oldXls", { file });
+  if (startsWith(bytes, ZIP)) {
+    if (OTHER_ZIPS.has(ext)) throw new CliError("file.notTable", { file });
+    return loadXlsx(bytes, file, settings);
+  }
+  if (XLSX_EXTENSIONS.has(ext)) throw new CliError("file.fakeXlsx", { file });
+  if (looksBinary(bytes)) throw new CliError("file.notTable", { file });
+  return loadCsv(bytes, file, settings);
+}

@@ -49,7 +49,8 @@ function readRow(row: Row | undefined, left: number, width: number, block: Block
 export async function readXlsx(bytes: Buffer, sheetName: string | null, file: string): Promise<XlsxSheet> {
   const workbook = new Workbook();
   try {
-    await workbook.xlsx.load(bytes);
+    // exceljs declares its own Buffer type; a Node Buffer is what it reads at run time.
+    await workbook.xlsx.load(bytes as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
   } catch (error) {
     throw new CliError("file.badXlsx", { file, reason: error instanceof Error ? error.message : String(error) });
   }

@@ -34,7 +34,8 @@ function codesShowDate(codes: string): boolean {
 
 /** True when the number format displays a date (not only a time or a number). */
 export function isDateFormat(numberFormat: string | null | undefined): boolean {
-  if (numberFormat === null || numberFormat === undefined || numberFormat.length === 0) return false;
+  if (numberFormat === null || numberFormat === undefined || numberFormat.length === 0)
+    return false;
   const known = cache.get(numberFormat);
   if (known !== undefined) return known;
   const answer = codesShowDate(formatCodes(numberFormat));

@@ -8,7 +8,11 @@ const IDEOGRAPHIC_SPACE = 0x3000;
 const MINUS_SIGN = 0x2212; // "−", typeset minus
 
 function needsMapping(code: number): boolean {
-  return (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) || code === IDEOGRAPHIC_SPACE || code === MINUS_SIGN;
+  return (
+    (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) ||
+    code === IDEOGRAPHIC_SPACE ||
+    code === MINUS_SIGN
+  );
 }
 
 function mapCode(code: number): number {

@@ -6,7 +6,18 @@ import { toHalfWidth } from "./fullWidth";
 /** One-character currency signs, before or after the digits. */
 const CURRENCY_SIGNS = "¥￥$€£元";
 /** Currency codes, matched in any case ("usd 12"). */
-const CURRENCY_CODES: readonly string[] = ["人民币", "US$", "HK$", "RMB", "CNY", "USD", "EUR", "GBP", "HKD", "JPY"];
+const CURRENCY_CODES: readonly string[] = [
+  "人民币",
+  "US$",
+  "HK$",
+  "RMB",
+  "CNY",
+  "USD",
+  "EUR",
+  "GBP",
+  "HKD",
+  "JPY",
+];
 
 const PLAIN_BODY = /^(?:\d+(?:\.\d*)?|\.\d+)(?:E[+-]?\d+)?$/i;
 const COMMA_GROUPED_BODY = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
@@ -106,7 +117,8 @@ function currencyAtStart(s: string): number {
 /** Length of the currency sign or code at the end of s, 0 when there is none. */
 function currencyAtEnd(s: string): number {
   if (CURRENCY_SIGNS.includes(s[s.length - 1])) return 1;
-  for (const code of CURRENCY_CODES) if (hasCodeAt(s, s.length - code.length, code)) return code.length;
+  for (const code of CURRENCY_CODES)
+    if (hasCodeAt(s, s.length - code.length, code)) return code.length;
   return 0;
 }
 

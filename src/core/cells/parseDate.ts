@@ -22,9 +22,15 @@ const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:AM|PM))?(?:Z|
 /** What may follow a year-first date: " 10:30", "T10:30:00Z"; sticky, tried from the end of the date. */
 const TIME_TAIL = new RegExp(String.raw`(?:T|\s+)${TIME}$`, "iy");
 /** 2024年1月5日, with an optional time. */
-const CJK_TEXT = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*${TIME})?$`, "i");
+const CJK_TEXT = new RegExp(
+  String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*${TIME})?$`,
+  "i"
+);
 /** 5/1/2024, 05-01-2024, 5.1.2024: day-first or month-first, per the user's choice. */
-const DAY_MONTH_TEXT = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:\s+${TIME})?$`, "i");
+const DAY_MONTH_TEXT = new RegExp(
+  String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:\s+${TIME})?$`,
+  "i"
+);
 const COMPACT_TEXT = /^(\d{4})(\d{2})(\d{2})$/;
 const MIN_DATE_TEXT = 8; // "20240105", "1/1/2024"
 const MAX_DATE_TEXT = 48;
@@ -39,7 +45,8 @@ const scanned = new Int32Array(3);
 
 function digitRunEnd(s: string, start: number, maxDigits: number): number {
   let i = start;
-  while (i < s.length && i - start < maxDigits && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  while (i < s.length && i - start < maxDigits && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
+    i++;
   return i;
 }
 
@@ -84,7 +91,9 @@ function readDateNumber(n: number, system: 1900 | 1904): number {
 function readDayMonth(first: number, second: number, year: number, order: DateOrder): number {
   if (order === "dmy") return dayFromYmd(year, second, first);
   if (order === "mdy") return dayFromYmd(year, first, second);
-  const readable = !Number.isNaN(dayFromYmd(year, second, first)) || !Number.isNaN(dayFromYmd(year, first, second));
+  const readable =
+    !Number.isNaN(dayFromYmd(year, second, first)) ||
+    !Number.isNaN(dayFromYmd(year, first, second));
   return readable ? AMBIGUOUS_DATE : NaN;
 }
 

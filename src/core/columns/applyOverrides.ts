@@ -9,12 +9,22 @@ import { isRole, ROLES } from "./roles";
 const UNMAP = -1;
 
 function indexOverride(role: Role, index: number, columnCount: number): number {
-  if (Number.isInteger(index) && (index === UNMAP || (index >= 0 && index < columnCount))) return index;
-  throw new OptionError("columnOutOfRange", `mapping.${role}`, { column: index, columns: columnCount });
+  if (Number.isInteger(index) && (index === UNMAP || (index >= 0 && index < columnCount)))
+    return index;
+  throw new OptionError("columnOutOfRange", `mapping.${role}`, {
+    column: index,
+    columns: columnCount,
+  });
 }
 
 // Header text first (after normalizing); a letter like "C" only when no header reads "C".
-function textOverride(role: Role, text: string, headers: string[], columnCount: number, firstColumn: number): number {
+function textOverride(
+  role: Role,
+  text: string,
+  headers: string[],
+  columnCount: number,
+  firstColumn: number
+): number {
   const wanted = normalizeHeader(text);
   if (wanted.length > 0) {
     const byHeader = headers.findIndex((h) => normalizeHeader(h ?? "") === wanted);
@@ -24,7 +34,10 @@ function textOverride(role: Role, text: string, headers: string[], columnCount: 
   if (sheetColumn >= 0) {
     const index = sheetColumn - firstColumn;
     if (index >= 0 && index < columnCount) return index;
-    throw new OptionError("columnOutOfRange", `mapping.${role}`, { column: text.trim(), columns: columnCount });
+    throw new OptionError("columnOutOfRange", `mapping.${role}`, {
+      column: text.trim(),
+      columns: columnCount,
+    });
   }
   throw new OptionError("unknownColumn", `mapping.${role}`, { column: text });
 }
@@ -37,7 +50,8 @@ function resolveOverride(
   firstColumn: number
 ): number {
   if (typeof value === "number") return indexOverride(role, value, columnCount);
-  if (typeof value === "string") return textOverride(role, value, headers, columnCount, firstColumn);
+  if (typeof value === "string")
+    return textOverride(role, value, headers, columnCount, firstColumn);
   throw new OptionError("badType", `mapping.${role}`, { expected: "number|string" });
 }
 

@@ -1,5 +1,12 @@
 // What a cell looks like to column detection: text, a number, a date, or nothing useful.
-import { dayFromYmd, excelError, isBlank, isDateFormat, looksLikeDateText, parseAmount } from "../cells";
+import {
+  dayFromYmd,
+  excelError,
+  isBlank,
+  isDateFormat,
+  looksLikeDateText,
+  parseAmount,
+} from "../cells";
 import type { CellValue } from "../types";
 
 export type Kind = "blank" | "text" | "number" | "date" | "other";

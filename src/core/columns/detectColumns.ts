@@ -42,7 +42,11 @@ function headerRowOf(values: CellValue[][], headerRow: "auto" | "none" | number)
   return headerRow;
 }
 
-function headerTexts(values: CellValue[][], headerRowIndex: number | null, columnCount: number): string[] {
+function headerTexts(
+  values: CellValue[][],
+  headerRowIndex: number | null,
+  columnCount: number
+): string[] {
   const row = headerRowIndex === null ? [] : (values[headerRowIndex] ?? []);
   const headers: string[] = [];
   for (let c = 0; c < columnCount; c++) headers.push(cellText(row[c]));
@@ -51,15 +55,42 @@ function headerTexts(values: CellValue[][], headerRowIndex: number | null, colum
 
 // Headers that already describe a customer summary only leave the customer to find from values;
 // otherwise the values may also supply the date, amount and order id.
-function completeMapping(input: SheetInput, opts: DetectColumnsOptions, matched: ColumnMapping, firstDataRow: number) {
+function completeMapping(
+  input: SheetInput,
+  opts: DetectColumnsOptions,
+  matched: ColumnMapping,
+  firstDataRow: number
+): ColumnMapping {
   const find = (known: ColumnMapping): ColumnMapping =>
     detectFromValues(input.values, input.numberFormats, firstDataRow, known, opts.dates);
   if (detectShape(matched) === "summary" && opts.shape !== "transactions") {
     const found = find(matched);
-    return found.customer === undefined || matched.customer !== undefined ? matched : { ...matched, customer: found.customer };
+    return found.customer === undefined || matched.customer !== undefined
+      ? matched
+      : { ...matched, customer: found.customer };
   }
   const asTransactions = matched.date !== undefined || opts.shape === "transactions";
   return find(asTransactions ? toTransactionsMapping(matched) : matched);
+}
+
+// An amount or date the user points at in a summary means M or the last purchase date.
+function summaryMeaning(
+  mapping: ColumnMapping,
+  overrides: DetectColumnsOptions["mapping"]
+): ColumnMapping {
+  const out: ColumnMapping = { ...mapping };
+  const moves: [Role, Role][] = [
+    ["amount", "monetary"],
+    ["date", "lastPurchaseDate"],
+  ];
+  for (const [from, to] of moves) {
+    const column = out[from];
+    if (overrides[from] === undefined || overrides[to] !== undefined || column === undefined)
+      continue;
+    out[to] = column;
+    delete out[from];
+  }
+  return toSummaryMapping(out);
 }
 
 /** The columns of an input block: header row, header texts, the role mapping and the shape. */
@@ -73,8 +104,13 @@ export function detectColumns(input: SheetInput, opts: DetectColumnsOptions): De
   let mapping = completeMapping(input, opts, matched, firstDataRow);
   const shape = opts.shape === "auto" ? detectShape(mapping) : opts.shape;
   if (shape === "summary") mapping = toSummaryMapping(mapping);
-  mapping = applyOverrides(mapping, opts.mapping, headers, columnCount, input.firstColumnIndex ?? 0);
-  // An amount or date the user points at in a summary still means M or the last purchase date.
-  if (shape === "summary") mapping = toSummaryMapping(mapping);
+  mapping = applyOverrides(
+    mapping,
+    opts.mapping,
+    headers,
+    columnCount,
+    input.firstColumnIndex ?? 0
+  );
+  if (shape === "summary") mapping = summaryMeaning(mapping, opts.mapping);
   return { headerRowIndex, headers, mapping, shape, columnCount };
 }

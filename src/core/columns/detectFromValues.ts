@@ -81,7 +81,12 @@ function isDateCell(v: CellValue, format: string | null | undefined, dates: Date
   return kind === "number" && isCompactDate(anyAmount(v));
 }
 
-function addCell(st: ColumnStats, v: CellValue, format: string | null | undefined, dates: DateSettings): void {
+function addCell(
+  st: ColumnStats,
+  v: CellValue,
+  format: string | null | undefined,
+  dates: DateSettings
+): void {
   const kind = cellKind(v, format);
   if (kind === "blank" || kind === "other") {
     if (kind === "other") st.filled++;
@@ -151,35 +156,70 @@ function isBetterAmount(a: ColumnStats, b: ColumnStats): boolean {
 function pickAmount(stats: ColumnStats[], dateColumn: number | undefined): ColumnStats | undefined {
   let best: ColumnStats | undefined;
   for (const st of stats) {
-    if (st.column === dateColumn || !mostly(st.numbers, st) || st.positives * 2 <= st.numbers) continue;
+    if (st.column === dateColumn || !mostly(st.numbers, st) || st.positives * 2 <= st.numbers)
+      continue;
     if (mostly(st.dates, st)) continue;
     if (best === undefined || isBetterAmount(st, best)) best = st;
   }
   return best;
 }
 
-// Repeating ids; the column with the most distinct ids is the customer, not a small code.
-function pickCustomer(stats: ColumnStats[], taken: Set<number>): ColumnStats | undefined {
-  let best: ColumnStats | undefined;
-  for (const st of stats) {
-    if (taken.has(st.column) || !mostly(st.idLike, st) || mostly(st.dates, st)) continue;
-    const distinct = st.distinct.size;
-    if (distinct < 2 || distinct >= st.filled) continue;
-    if (best === undefined || distinct > best.distinct.size) best = st;
-  }
-  return best;
+/** Where the data lies, for the checks that must see whole columns. */
+interface DataRange {
+  values: CellValue[][];
+  start: number;
 }
 
-// Obvious only when every sampled row has a different id-shaped value next to a repeating customer.
-function pickOrderId(stats: ColumnStats[], taken: Set<number>, sampled: number): ColumnStats | undefined {
+// A sample of a large table may hold each id once even when ids repeat: look at the whole
+// column, stopping at the first repeat (found after about sqrt(ids) rows when ids repeat).
+function repeatsInColumn(data: DataRange, column: number): boolean {
+  const seen = new Set<string>();
+  for (let r = data.start; r < data.values.length; r++) {
+    const v = data.values[r]?.[column];
+    if (cellKind(v) === "blank") continue;
+    const key = cellText(v);
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
+function isIdColumn(st: ColumnStats, taken: Set<number>): boolean {
+  return (
+    !taken.has(st.column) && mostly(st.idLike, st) && !mostly(st.dates, st) && st.distinct.size >= 2
+  );
+}
+
+// Repeating ids; the column with the most distinct ids is the customer, not a small code.
+function pickCustomer(
+  stats: ColumnStats[],
+  taken: Set<number>,
+  data: DataRange
+): ColumnStats | undefined {
+  let best: ColumnStats | undefined;
+  for (const st of stats) {
+    if (!isIdColumn(st, taken) || st.distinct.size >= st.filled) continue;
+    if (best === undefined || st.distinct.size > best.distinct.size) best = st;
+  }
+  if (best !== undefined) return best;
+  return stats.find((st) => isIdColumn(st, taken) && repeatsInColumn(data, st.column));
+}
+
+// Obvious only when every row has a different id-shaped text next to a customer column.
+function pickOrderId(
+  stats: ColumnStats[],
+  taken: Set<number>,
+  sampled: number,
+  data: DataRange
+): ColumnStats | undefined {
   return stats.find(
     (st) =>
       !taken.has(st.column) &&
       st.filled === sampled &&
       st.orderIdLike === st.filled &&
       st.distinct.size === st.filled &&
-      st.fractions === 0 &&
-      !mostly(st.dates, st)
+      !mostly(st.dates, st) &&
+      !repeatsInColumn(data, st.column)
   );
 }
 
@@ -209,18 +249,28 @@ export function detectFromValues(
   const stats = collectStats(values, numberFormats, rows, columns, dates).filter(
     (st) => st.filled >= MIN_FILL * rows.length && st.filled > 0
   );
-  const claim = (role: "customer" | "date" | "amount" | "orderId", st: ColumnStats | undefined): void => {
+  const claim = (
+    role: "customer" | "date" | "amount" | "orderId",
+    st: ColumnStats | undefined
+  ): void => {
     if (st === undefined) return;
     out[role] = st.column;
     taken.add(st.column);
   };
   if (out.date === undefined) claim("date", pickDate(stats.filter((st) => !taken.has(st.column))));
   if (out.amount === undefined) {
-    claim("amount", pickAmount(stats.filter((st) => !taken.has(st.column)), out.date));
+    claim(
+      "amount",
+      pickAmount(
+        stats.filter((st) => !taken.has(st.column)),
+        out.date
+      )
+    );
   }
-  if (out.customer === undefined) claim("customer", pickCustomer(stats, taken));
+  const data: DataRange = { values, start: Math.max(0, firstDataRow) };
+  if (out.customer === undefined) claim("customer", pickCustomer(stats, taken, data));
   if (out.orderId === undefined && out.customer !== undefined) {
-    claim("orderId", pickOrderId(stats, taken, rows.length));
+    claim("orderId", pickOrderId(stats, taken, rows.length, data));
   }
   return out;
 }

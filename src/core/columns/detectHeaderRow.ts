@@ -52,7 +52,10 @@ function typesChangeBelow(values: CellValue[][], r: number, kinds: Kind[]): bool
  * roles (the first on a tie), or without any role, the first text row over numbers or dates.
  * null when no row looks like a header, i.e. the first row is already data.
  */
-export function detectHeaderRow(values: CellValue[][], maxScan: number = DEFAULT_MAX_SCAN): number | null {
+export function detectHeaderRow(
+  values: CellValue[][],
+  maxScan: number = DEFAULT_MAX_SCAN
+): number | null {
   const limit = Math.min(Math.max(0, Math.floor(maxScan)), values.length);
   const kinds: Kind[][] = [];
   let width = 0;

@@ -26,7 +26,10 @@ function countMatches(text: string, re: RegExp): number {
 // Short words ("id", "单") would be found inside too many unrelated headers.
 function canBeContained(text: string): boolean {
   if (WEAK_SYNONYMS.has(text)) return false;
-  return countMatches(text, CJK) >= MIN_CJK_TO_CONTAIN || countMatches(text, LATIN) >= MIN_LATIN_TO_CONTAIN;
+  return (
+    countMatches(text, CJK) >= MIN_CJK_TO_CONTAIN ||
+    countMatches(text, LATIN) >= MIN_LATIN_TO_CONTAIN
+  );
 }
 
 // "客户名称" is in both customer lists: it is read as the name, and becomes the customer later
@@ -62,10 +65,16 @@ function candidateFor(header: string, column: number): Candidate | null {
   if (header.length === 0) return null;
   const exact = SYNONYMS.exact.get(header);
   if (exact !== undefined) {
-    return { column, role: exact.role, tier: WEAK_SYNONYMS.has(header) ? TIER_WEAK : TIER_EXACT, length: 0 };
+    return {
+      column,
+      role: exact.role,
+      tier: WEAK_SYNONYMS.has(header) ? TIER_WEAK : TIER_EXACT,
+      length: 0,
+    };
   }
   for (const syn of SYNONYMS.contained) {
-    if (header.includes(syn.text)) return { column, role: syn.role, tier: TIER_CONTAINS, length: syn.text.length };
+    if (header.includes(syn.text))
+      return { column, role: syn.role, tier: TIER_CONTAINS, length: syn.text.length };
   }
   return null;
 }

@@ -18,7 +18,11 @@ function holds(op: number, v: number, limit: number): boolean {
  * Steps are checked in order; the first whose `value OP step.value` holds gives its score, else 1.
  * 0 for customers that are not eligible and for a NaN value.
  */
-export function fixedScores(values: Float64Array, eligible: Uint8Array, steps: ThresholdStep[]): Uint8Array {
+export function fixedScores(
+  values: Float64Array,
+  eligible: Uint8Array,
+  steps: ThresholdStep[]
+): Uint8Array {
   const k = steps.length;
   // Copied into typed arrays once so the per-customer loop reads no objects.
   const ops = new Uint8Array(k);
@@ -64,9 +68,13 @@ const isAscending = (op: string): boolean => op === "<=" || op === "<";
  */
 function followsInOrder(prev: ThresholdStep, next: ThresholdStep): boolean {
   if (isAscending(next.op)) {
-    return next.value > prev.value || (next.value === prev.value && prev.op === "<" && next.op === "<=");
+    return (
+      next.value > prev.value || (next.value === prev.value && prev.op === "<" && next.op === "<=")
+    );
   }
-  return next.value < prev.value || (next.value === prev.value && prev.op === ">" && next.op === ">=");
+  return (
+    next.value < prev.value || (next.value === prev.value && prev.op === ">" && next.op === ">=")
+  );
 }
 
 function stepProblem(step: unknown): { field: string; problem: ThresholdProblemCode } | null {
@@ -75,8 +83,11 @@ function stepProblem(step: unknown): { field: string; problem: ThresholdProblemC
   if (typeof s.score !== "number" || !Number.isInteger(s.score) || s.score < 1 || s.score > 5) {
     return { field: ".score", problem: "badScore" };
   }
-  if (typeof s.op !== "string" || !(OPS as readonly string[]).includes(s.op)) return { field: ".op", problem: "badOp" };
-  if (typeof s.value !== "number" || !Number.isFinite(s.value)) return { field: ".value", problem: "badValue" };
+  if (typeof s.op !== "string" || !(OPS as readonly string[]).includes(s.op)) {
+    return { field: ".op", problem: "badOp" };
+  }
+  if (typeof s.value !== "number" || !Number.isFinite(s.value))
+    return { field: ".value", problem: "badValue" };
   return null;
 }
 
@@ -98,7 +109,9 @@ export function validateThresholds(steps: unknown, path: string): ThresholdProbl
     if (isAscending(prev.op) !== isAscending(next.op)) {
       return { path: `${path}[${i}].op`, problem: "notMonotonic", index: i };
     }
-    if (!followsInOrder(prev, next)) return { path: `${path}[${i}].value`, problem: "notMonotonic", index: i };
+    if (!followsInOrder(prev, next)) {
+      return { path: `${path}[${i}].value`, problem: "notMonotonic", index: i };
+    }
   }
   return null;
 }

@@ -50,7 +50,9 @@ export function quantileScores(
   if (n === 0) return scores;
   const higherIsBetter = direction === "higherIsBetter";
   const cut = [2, 3, 4, 5].map((k) =>
-    higherIsBetter ? lowestValueReaching(sorted, minWorse(k, n)) : highestValueReaching(sorted, minWorse(k, n))
+    higherIsBetter
+      ? lowestValueReaching(sorted, minWorse(k, n))
+      : highestValueReaching(sorted, minWorse(k, n))
   );
   const [c2, c3, c4, c5] = cut;
   for (let i = 0; i < values.length; i++) {

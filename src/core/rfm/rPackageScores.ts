@@ -58,7 +58,11 @@ export function rPackageBreaks(values: Float64Array, eligible: Uint8Array): RPac
  * overwriting earlier ones. 0 for customers that are not eligible, for NaN, and for a value no bin
  * holds (R leaves NA there; with finite values it happens only beyond 2^53, where max + 1 == max).
  */
-export function rPackageScores(values: Float64Array, eligible: Uint8Array, direction: ScoreDirection): Uint8Array {
+export function rPackageScores(
+  values: Float64Array,
+  eligible: Uint8Array,
+  direction: ScoreDirection
+): Uint8Array {
   const { lower, upper } = breaksOfSorted(sortedScorableValues(values, eligible));
   const higherIsBetter = direction === "higherIsBetter";
   const scores = new Uint8Array(values.length);

@@ -15,7 +15,9 @@ export function sortedScorableValues(values: Float64Array, eligible: Uint8Array)
   for (let i = 0; i < values.length; i++) if (isScorable(values[i], eligible[i])) count++;
   const sorted = new Float64Array(count);
   let k = 0;
-  for (let i = 0; i < values.length; i++) if (isScorable(values[i], eligible[i])) sorted[k++] = values[i];
+  for (let i = 0; i < values.length; i++) {
+    if (isScorable(values[i], eligible[i])) sorted[k++] = values[i];
+  }
   // Float64Array#sort is numeric (no string comparison), unlike Array#sort without a comparator.
   return sorted.sort();
 }

@@ -1,7 +1,13 @@
 // The built-in segment schemes of method.md section 3, as data: each is a rules table the user
 // can copy and edit (first match wins, no match gives the fallback).
 import type { SchemeId } from "../options";
-import type { ActionKind, LocalizedText, SegmentDefinition, SegmentRule, SegmentScheme } from "../types";
+import type {
+  ActionKind,
+  LocalizedText,
+  SegmentDefinition,
+  SegmentRule,
+  SegmentScheme,
+} from "../types";
 
 const seg = (id: string, zh: string, en: string, action: ActionKind): SegmentDefinition => ({
   id,
@@ -47,7 +53,12 @@ const FOUR: SegmentScheme = {
 };
 
 /** One rule per high/low pattern of R, F, M ("high" = score at least the population mean). */
-const eightRule = (segment: string, r: "high" | "low", f: "high" | "low", m: "high" | "low"): SegmentRule => ({
+const eightRule = (
+  segment: string,
+  r: "high" | "low",
+  f: "high" | "low",
+  m: "high" | "low"
+): SegmentRule => ({
   segment,
   r,
   f,

@@ -23,7 +23,8 @@ export type SchemeProblem =
   | "badCondition"
   | "badRange";
 
-export type SchemeCheck = { ok: true; scheme: SegmentScheme } | { ok: false; path: string; problem: SchemeProblem };
+export type SchemeCheck =
+  { ok: true; scheme: SegmentScheme } | { ok: false; path: string; problem: SchemeProblem };
 
 const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
 const ACTIONS: readonly ActionKind[] = ["high", "potential", "low", "churn"];
@@ -40,7 +41,9 @@ class Invalid {
 type Plain = Record<string, unknown>;
 
 function asObject(value: unknown, path: string): Plain {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Invalid(path, "notAnObject");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new Invalid(path, "notAnObject");
+  }
   return value as Plain;
 }
 
@@ -59,7 +62,9 @@ function asText(value: unknown, path: string): LocalizedText {
   const text = value as Plain;
   for (const lang of LANGUAGES) {
     const s = text[lang];
-    if (typeof s !== "string" || s.trim() === "") throw new Invalid(`${path}.${lang}`, "missingLabel");
+    if (typeof s !== "string" || s.trim() === "") {
+      throw new Invalid(`${path}.${lang}`, "missingLabel");
+    }
   }
   return { "zh-CN": text["zh-CN"] as string, "en-US": text["en-US"] as string };
 }
@@ -68,7 +73,9 @@ function asSegment(value: unknown, path: string): SegmentDefinition {
   const o = asObject(value, path);
   const id = asId(o.id, `${path}.id`);
   const label = asText(o.label, `${path}.label`);
-  if (!(ACTIONS as readonly unknown[]).includes(o.action)) throw new Invalid(`${path}.action`, "badAction");
+  if (!(ACTIONS as readonly unknown[]).includes(o.action)) {
+    throw new Invalid(`${path}.action`, "badAction");
+  }
   return { id, label, action: o.action as ActionKind };
 }
 
@@ -88,7 +95,8 @@ function asSegments(value: unknown): SegmentDefinition[] {
 function asRange(value: unknown, lo: number, hi: number, path: string): [number, number] {
   if (!Array.isArray(value) || value.length !== 2) throw new Invalid(path, "badRange");
   const [min, max] = value as unknown[];
-  const inBounds = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
+  const inBounds = (v: unknown): v is number =>
+    Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
   if (!inBounds(min) || !inBounds(max) || min > max) throw new Invalid(path, "badRange");
   return [min, max];
 }
@@ -104,7 +112,9 @@ function asRule(value: unknown, path: string, ids: ReadonlySet<string>): Segment
   // A misspelt field ("R" for "r") would otherwise read as "any score" and match everyone.
   const unknown = Object.keys(o).find((key) => !RULE_FIELDS.includes(key));
   if (unknown !== undefined) throw new Invalid(`${path}.${unknown}`, "unknownField");
-  if (typeof o.segment !== "string" || !ids.has(o.segment)) throw new Invalid(`${path}.segment`, "unknownSegment");
+  if (typeof o.segment !== "string" || !ids.has(o.segment)) {
+    throw new Invalid(`${path}.segment`, "unknownSegment");
+  }
   const rule: SegmentRule = { segment: o.segment };
   for (const key of ["r", "f", "m"] as const) {
     if (o[key] !== undefined) rule[key] = asCondition(o[key], `${path}.${key}`);
@@ -120,7 +130,9 @@ function asScheme(value: unknown): SegmentScheme {
   const segments = asSegments(o.segments);
   const ids = new Set(segments.map((s) => s.id));
   const rules = asArray(o.rules, "rules").map((rule, i) => asRule(rule, `rules[${i}]`, ids));
-  if (typeof o.fallback !== "string" || !ids.has(o.fallback)) throw new Invalid("fallback", "unknownSegment");
+  if (typeof o.fallback !== "string" || !ids.has(o.fallback)) {
+    throw new Invalid("fallback", "unknownSegment");
+  }
   return { id, name, segments, rules, fallback: o.fallback };
 }
 

@@ -12,7 +12,7 @@ describe("isDateFormat", () => {
     "yyyy\\年m\\月d\\日",
     "[$-409]mmmm d, yyyy",
     "[$-F800]dddd, mmmm dd, yyyy",
-    "[DBNum1][$-804]yyyy\"年\"m\"月\"d\"日\"",
+    '[DBNum1][$-804]yyyy"年"m"月"d"日"',
     "dd/mm/yy h:mm",
     "m/d/yyyy h:mm AM/PM",
     "d-mmm-yy",
@@ -62,7 +62,8 @@ describe("isDateFormat", () => {
   });
 
   it("stays correct after the cache fills up", () => {
-    for (let i = 0; i < 1200; i++) expect(isDateFormat(`0.${"0".repeat(i % 30)}"x${i}"`)).toBe(false);
+    for (let i = 0; i < 1200; i++)
+      expect(isDateFormat(`0.${"0".repeat(i % 30)}"x${i}"`)).toBe(false);
     expect(isDateFormat("d/m/yyyy")).toBe(true);
   });
 

@@ -49,9 +49,14 @@ describe("dayFromYmd", () => {
 
   it("agrees with the UTC calendar on random dates", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
-        expect(dayFromYmd(y, m, d)).toBe(utcDay(y, m, d));
-      })
+      fc.property(
+        fc.integer({ min: 1900, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          expect(dayFromYmd(y, m, d)).toBe(utcDay(y, m, d));
+        }
+      )
     );
   });
 });

@@ -44,7 +44,23 @@ describe("parseAmount: plain text numbers", () => {
   });
 
   it("rejects junk", () => {
-    for (const text of ["12abc", "abc", "-", "+", ".", "1.2.3", "--12", "+-12", "1 2", "0x1F", "Infinity", "NaN", "1e999", "#N/A", "TRUE"]) {
+    for (const text of [
+      "12abc",
+      "abc",
+      "-",
+      "+",
+      ".",
+      "1.2.3",
+      "--12",
+      "+-12",
+      "1 2",
+      "0x1F",
+      "Infinity",
+      "NaN",
+      "1e999",
+      "#N/A",
+      "TRUE",
+    ]) {
       expect(dot(text)).toBeNaN();
     }
   });
@@ -214,43 +230,43 @@ const grouped = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{
 describe("parseAmount: exact values", () => {
   it("gives the same double as Number() for grouped amounts", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.stringMatching(/^\d{0,6}$/), (whole, frac) => {
-        const expected = Number(`${whole}.${frac}`);
-        expect(dot(`${grouped(whole, ",")}.${frac}`)).toBe(expected);
-        expect(comma(`${grouped(whole, ".")},${frac}`)).toBe(expected);
-        expect(comma(`${grouped(whole, "\u00a0")},${frac}`)).toBe(expected);
-        expect(dot(`-¥${grouped(whole, ",")}.${frac}`)).toBe(-expected);
-      })
+      fc.property(
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.stringMatching(/^\d{0,6}$/),
+        (whole, frac) => {
+          const expected = Number(`${whole}.${frac}`);
+          expect(dot(`${grouped(whole, ",")}.${frac}`)).toBe(expected);
+          expect(comma(`${grouped(whole, ".")},${frac}`)).toBe(expected);
+          expect(comma(`${grouped(whole, "\u00a0")},${frac}`)).toBe(expected);
+          expect(dot(`-¥${grouped(whole, ",")}.${frac}`)).toBe(-expected);
+        }
+      )
     );
   });
 
   it("keeps long amounts exact to double precision", () => {
-    expect(dot("12,345,678,901,234,567.89")).toBe(12345678901234567.89);
+    expect(dot("12,345,678,901,234,567.89")).toBe(Number("12345678901234567.89"));
     expect(dot("0.000000000000000001")).toBe(1e-18);
     expect(dot("1,234.05")).toBe(1234.05);
     expect(comma("0,1")).toBe(0.1);
   });
 });
 
-describe("parseAmount: speed", () => {
-  it("reads a million plain cells quickly", () => {
-    const cells: (string | number)[] = [];
-    for (let i = 0; i < 1_000_000; i++) cells.push(i % 2 === 0 ? i * 0.5 : String(i));
-    const start = performance.now();
+// Speed is measured by `npm run bench`; these check the fast paths give the same answers at scale.
+describe("parseAmount: a million cells", () => {
+  it("reads plain numbers and digit strings exactly", () => {
     let sum = 0;
-    for (const c of cells) sum += parseAmount(c, false);
-    const ms = performance.now() - start;
+    for (let i = 0; i < 1_000_000; i++)
+      sum += parseAmount(i % 2 === 0 ? i * 0.5 : String(i), false);
     expect(sum).toBe(0.5 * 249_999_500_000 + 250_000_000_000);
-    expect(ms).toBeLessThan(1000);
   });
 
-  it("reads a million money texts quickly", () => {
-    const cells: string[] = [];
-    for (let i = 0; i < 1_000_000; i++) cells.push(`¥${(i % 999) + 1},${String(i % 1000).padStart(3, "0")}.50`);
-    const start = performance.now();
+  it("reads every money text", () => {
     let bad = 0;
-    for (const c of cells) if (Number.isNaN(parseAmount(c, false))) bad++;
+    for (let i = 0; i < 1_000_000; i++) {
+      const cell = `¥${(i % 999) + 1},${String(i % 1000).padStart(3, "0")}.50`;
+      if (Number.isNaN(parseAmount(cell, false))) bad++;
+    }
     expect(bad).toBe(0);
-    expect(performance.now() - start).toBeLessThan(2000);
   });
 });

@@ -97,7 +97,16 @@ describe("readDate: year-first text", () => {
   });
 
   it("rejects calendar dates that do not exist", () => {
-    for (const text of ["2023-02-29", "2024-02-30", "2024-13-01", "2024-00-10", "2024/4/31", "2023年2月29日", "20230229", "1899-12-31"]) {
+    for (const text of [
+      "2023-02-29",
+      "2024-02-30",
+      "2024-13-01",
+      "2024-00-10",
+      "2024/4/31",
+      "2023年2月29日",
+      "20230229",
+      "1899-12-31",
+    ]) {
       expect(readDate(text, YMD)).toBeNaN();
     }
   });
@@ -149,7 +158,29 @@ describe("readDate: day/month text", () => {
 
 describe("readDate: other cells and junk", () => {
   it("rejects blanks, booleans and non-date text", () => {
-    for (const v of [null, undefined, "", "   ", true, false, "#N/A", "abc", "2024", "2024-01", "1/5", "5/1/24", "45296", "2024-01-05x", "2024-01/05", "2024-01-05 garbage", "2024年1月5", "1234567", "123456789", "2024-01-05 10", "2024--01-05"]) {
+    for (const v of [
+      null,
+      undefined,
+      "",
+      "   ",
+      true,
+      false,
+      "#N/A",
+      "abc",
+      "2024",
+      "2024-01",
+      "1/5",
+      "5/1/24",
+      "45296",
+      "2024-01-05x",
+      "2024-01/05",
+      "2024-01-05 garbage",
+      "2024年1月5",
+      "1234567",
+      "123456789",
+      "2024-01-05 10",
+      "2024--01-05",
+    ]) {
       expect(readDate(v, YMD)).toBeNaN();
     }
   });
@@ -157,7 +188,20 @@ describe("readDate: other cells and junk", () => {
 
 describe("looksLikeDateText", () => {
   it("is true for every accepted text form, in any day/month order", () => {
-    for (const text of ["2024-01-05", "2024/1/5", "2024.1.5", "2024-01-05 10:30", "2024-01-05T10:30:00Z", "2024年1月5日", "2024年1月5日 10:30", "20240105", "5/1/2024", "25/1/2024", "1/25/2024", "05.01.2024"]) {
+    for (const text of [
+      "2024-01-05",
+      "2024/1/5",
+      "2024.1.5",
+      "2024-01-05 10:30",
+      "2024-01-05T10:30:00Z",
+      "2024年1月5日",
+      "2024年1月5日 10:30",
+      "20240105",
+      "5/1/2024",
+      "25/1/2024",
+      "1/25/2024",
+      "05.01.2024",
+    ]) {
       expect(looksLikeDateText(text)).toBe(true);
     }
   });
@@ -169,7 +213,19 @@ describe("looksLikeDateText", () => {
   });
 
   it("is false for ids, amounts and words", () => {
-    for (const text of ["", "C001", "1001", "1,234.50", "¥12", "2024", "45296", "abc", "1/5", "12:30", "5/1/24"]) {
+    for (const text of [
+      "",
+      "C001",
+      "1001",
+      "1,234.50",
+      "¥12",
+      "2024",
+      "45296",
+      "abc",
+      "1/5",
+      "12:30",
+      "5/1/24",
+    ]) {
       expect(looksLikeDateText(text)).toBe(false);
     }
   });

@@ -49,7 +49,7 @@ describe("detectFromValues: dates", () => {
 
   it("finds numbers under a date format, and not the same numbers without one", () => {
     const values = rows(30, (i) => [...base(i), 45292 + i]);
-    const formats = rows(30, () => [null, "0.00", "yyyy-mm-dd"]);
+    const formats = Array.from({ length: 30 }, () => [null, "0.00", "yyyy-mm-dd"]);
     expect(detectFromValues(values, formats, 0, {}, YMD).date).toBe(2);
     expect(detect(values).date).toBeUndefined();
   });
@@ -126,8 +126,17 @@ describe("detectFromValues: the known mapping", () => {
   it("keeps known roles and never reuses their columns", () => {
     const values = rows(40, (i) => [`C${i % 5}`, "2024-01-05", i + 0.5, 2 + i * 3]);
     expect(detect(values, { amount: 3 })).toEqual({ amount: 3, customer: 0, date: 1 });
-    expect(detect(values, { quantity: 2 })).toEqual({ quantity: 2, customer: 0, date: 1, amount: 3 });
-    expect(detect(values, { region: 0, date: 1, amount: 2 })).toEqual({ region: 0, date: 1, amount: 2 });
+    expect(detect(values, { quantity: 2 })).toEqual({
+      quantity: 2,
+      customer: 0,
+      date: 1,
+      amount: 3,
+    });
+    expect(detect(values, { region: 0, date: 1, amount: 2 })).toEqual({
+      region: 0,
+      date: 1,
+      amount: 2,
+    });
   });
 
   it("does not change the known mapping object", () => {
@@ -140,7 +149,10 @@ describe("detectFromValues: the known mapping", () => {
   });
 
   it("ignores rows above firstDataRow", () => {
-    const values = [["id", "when", "what"], ...rows(30, (i) => [`C${i % 4}`, "2024-03-01", i + 0.5])];
+    const values = [
+      ["id", "when", "what"],
+      ...rows(30, (i) => [`C${i % 4}`, "2024-03-01", i + 0.5]),
+    ];
     expect(detect(values, {}, 1)).toEqual({ customer: 0, date: 1, amount: 2 });
   });
 

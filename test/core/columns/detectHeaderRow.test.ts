@@ -24,15 +24,13 @@ describe("detectHeaderRow", () => {
   });
 
   it("skips a blank row and a one-cell title before the header", () => {
-    expect(detectHeaderRow([[], ["Sales report"], [null, "customer", "date", "amount"], ...DATA])).toBe(2);
+    expect(
+      detectHeaderRow([[], ["Sales report"], [null, "customer", "date", "amount"], ...DATA])
+    ).toBe(2);
   });
 
   it("takes the row naming the most roles", () => {
-    const values: CellValue[][] = [
-      ["客户订单", "金额单位：元"],
-      ["客户", "日期", "金额"],
-      ...DATA,
-    ];
+    const values: CellValue[][] = [["客户订单", "金额单位：元"], ["客户", "日期", "金额"], ...DATA];
     expect(detectHeaderRow(values)).toBe(1);
   });
 
@@ -47,7 +45,11 @@ describe("detectHeaderRow", () => {
   });
 
   it("without synonyms, takes a text row over numbers or dates", () => {
-    const values: CellValue[][] = [["foo", "bar", "baz"], ["x", 1, "2024-01-01"], ["y", 2, "2024-01-02"]];
+    const values: CellValue[][] = [
+      ["foo", "bar", "baz"],
+      ["x", 1, "2024-01-01"],
+      ["y", 2, "2024-01-02"],
+    ];
     expect(detectHeaderRow(values)).toBe(0);
   });
 

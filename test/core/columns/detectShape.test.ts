@@ -1,4 +1,8 @@
-import { detectShape, toSummaryMapping, toTransactionsMapping } from "../../../src/core/columns/detectShape";
+import {
+  detectShape,
+  toSummaryMapping,
+  toTransactionsMapping,
+} from "../../../src/core/columns/detectShape";
 
 describe("detectShape", () => {
   it("is transactions with a date column, whatever else is there", () => {
@@ -15,7 +19,9 @@ describe("detectShape", () => {
 
   it("is transactions when nothing per-customer is mapped", () => {
     expect(detectShape({})).toBe("transactions");
-    expect(detectShape({ customer: 0, amount: 1, firstPurchaseDate: 2, annualSpend: 3 })).toBe("transactions");
+    expect(detectShape({ customer: 0, amount: 1, firstPurchaseDate: 2, annualSpend: 3 })).toBe(
+      "transactions"
+    );
   });
 });
 
@@ -43,7 +49,11 @@ describe("toSummaryMapping", () => {
 
 describe("toTransactionsMapping", () => {
   it("reads a total-spend column as the order amount when there is no amount", () => {
-    expect(toTransactionsMapping({ customer: 0, date: 1, monetary: 2 })).toEqual({ customer: 0, date: 1, amount: 2 });
+    expect(toTransactionsMapping({ customer: 0, date: 1, monetary: 2 })).toEqual({
+      customer: 0,
+      date: 1,
+      amount: 2,
+    });
   });
 
   it("keeps both when there is an amount", () => {

@@ -6,19 +6,81 @@ import type { Role } from "../../../src/core/types";
 
 // The lists of shared/method.md section 1 and of the brief, written out so none can go missing.
 const SPEC_WORDS: Partial<Record<Role, string[]>> = {
-  customer: ["客户", "客户ID", "客户编号", "会员", "会员ID", "customer", "customer id", "client", "account"],
-  date: ["日期", "订单日期", "下单日期", "下单时间", "交易日期", "购买日期", "date", "order date", "invoice date", "purchase date"],
-  amount: ["金额", "订单金额", "销售额", "消费金额", "实付金额", "成交金额", "amount", "sales", "revenue", "total", "spend"],
+  customer: [
+    "客户",
+    "客户ID",
+    "客户编号",
+    "会员",
+    "会员ID",
+    "customer",
+    "customer id",
+    "client",
+    "account",
+  ],
+  date: [
+    "日期",
+    "订单日期",
+    "下单日期",
+    "下单时间",
+    "交易日期",
+    "购买日期",
+    "date",
+    "order date",
+    "invoice date",
+    "purchase date",
+  ],
+  amount: [
+    "金额",
+    "订单金额",
+    "销售额",
+    "消费金额",
+    "实付金额",
+    "成交金额",
+    "amount",
+    "sales",
+    "revenue",
+    "total",
+    "spend",
+  ],
   orderId: ["订单号", "订单编号", "单号", "order id", "invoice", "invoice no"],
   profit: ["利润", "毛利", "profit", "margin"],
   quantity: ["数量", "件数", "qty", "quantity"],
   category: ["类别", "品类", "类目", "category"],
   region: ["地区", "区域", "省份", "城市", "region", "area", "city"],
-  lastPurchaseDate: ["最近购买日期", "最后购买日期", "last purchase date", "most recent visit", "date most recent"],
+  lastPurchaseDate: [
+    "最近购买日期",
+    "最后购买日期",
+    "last purchase date",
+    "most recent visit",
+    "date most recent",
+  ],
   firstPurchaseDate: ["首次购买日期", "first purchase date", "first order date"],
-  recencyDays: ["最近一次消费间隔", "距今天数", "recency", "recency days", "days since last purchase"],
-  frequency: ["购买次数", "消费次数", "订单数", "频次", "frequency", "number of orders", "orders", "purchases"],
-  monetary: ["消费总额", "累计消费", "总金额", "monetary", "total spend", "total revenue", "lifetime value"],
+  recencyDays: [
+    "最近一次消费间隔",
+    "距今天数",
+    "recency",
+    "recency days",
+    "days since last purchase",
+  ],
+  frequency: [
+    "购买次数",
+    "消费次数",
+    "订单数",
+    "频次",
+    "frequency",
+    "number of orders",
+    "orders",
+    "purchases",
+  ],
+  monetary: [
+    "消费总额",
+    "累计消费",
+    "总金额",
+    "monetary",
+    "total spend",
+    "total revenue",
+    "lifetime value",
+  ],
   annualSpend: ["年消费额", "年度消费", "annual spend", "yearly spend"],
   strategic: ["战略价值", "战略评分", "strategic", "strategic value"],
 };
@@ -63,7 +125,19 @@ describe("matchHeaders: every synonym alone", () => {
 
 describe("matchHeaders: tables", () => {
   it("reads a Chinese transaction header", () => {
-    expect(matchHeaders(["订单号", "客户编号", "客户名称", "下单时间", "实付金额", "数量", "品类", "省份", "毛利"])).toEqual({
+    expect(
+      matchHeaders([
+        "订单号",
+        "客户编号",
+        "客户名称",
+        "下单时间",
+        "实付金额",
+        "数量",
+        "品类",
+        "省份",
+        "毛利",
+      ])
+    ).toEqual({
       orderId: 0,
       customer: 1,
       customerName: 2,
@@ -77,13 +151,19 @@ describe("matchHeaders: tables", () => {
   });
 
   it("ignores case, spacing, underscores, full width and unit notes", () => {
-    expect(matchHeaders(["  Customer  ID ", "ORDER_DATE", "Sales-Amount (USD)", "Invoice No."])).toEqual({
+    expect(
+      matchHeaders(["  Customer  ID ", "ORDER_DATE", "Sales-Amount (USD)", "Invoice No."])
+    ).toEqual({
       customer: 0,
       date: 1,
       amount: 2,
       orderId: 3,
     });
-    expect(matchHeaders(["ＣＵＳＴＯＭＥＲ", "日期：", "金额（元）"])).toEqual({ customer: 0, date: 1, amount: 2 });
+    expect(matchHeaders(["ＣＵＳＴＯＭＥＲ", "日期：", "金额（元）"])).toEqual({
+      customer: 0,
+      date: 1,
+      amount: 2,
+    });
   });
 
   it("puts the id in customer and the name in customerName, in either order", () => {
@@ -93,7 +173,10 @@ describe("matchHeaders: tables", () => {
       date: 2,
       amount: 3,
     });
-    expect(matchHeaders(["Customer Name", "Customer ID"])).toEqual({ customerName: 0, customer: 1 });
+    expect(matchHeaders(["Customer Name", "Customer ID"])).toEqual({
+      customerName: 0,
+      customer: 1,
+    });
     expect(matchHeaders(["ID", "Name", "Date", "Amount"])).toEqual({
       customer: 0,
       customerName: 1,
@@ -103,7 +186,11 @@ describe("matchHeaders: tables", () => {
   });
 
   it("makes 客户名称 the customer when it is the only customer column", () => {
-    expect(matchHeaders(["客户名称", "订单日期", "订单金额"])).toEqual({ customer: 0, date: 1, amount: 2 });
+    expect(matchHeaders(["客户名称", "订单日期", "订单金额"])).toEqual({
+      customer: 0,
+      date: 1,
+      amount: 2,
+    });
   });
 
   it("ranks a bare ID below a header that says customer", () => {
@@ -121,7 +208,11 @@ describe("matchHeaders: tables", () => {
   });
 
   it("finds a synonym inside a longer header, the longest synonym winning", () => {
-    expect(matchHeaders(["会员卡号码", "实际支付金额", "交易日期时间"])).toEqual({ customer: 0, amount: 1, date: 2 });
+    expect(matchHeaders(["会员卡号码", "实际支付金额", "交易日期时间"])).toEqual({
+      customer: 0,
+      amount: 1,
+      date: 2,
+    });
     expect(matchHeaders(["客户所在地区"])).toEqual({ region: 0 });
     expect(matchHeaders(["Total Orders"])).toEqual({ frequency: 0 });
     expect(matchHeaders(["Grand Total"])).toEqual({ amount: 0 });
@@ -138,8 +229,20 @@ describe("matchHeaders: tables", () => {
   });
 
   it("reads the R rfm package's tables", () => {
-    expect(matchHeaders(["customer_id", "order_date", "revenue"])).toEqual({ customer: 0, date: 1, amount: 2 });
-    expect(matchHeaders(["customer_id", "revenue", "most_recent_visit", "number_of_orders", "recency_days"])).toEqual({
+    expect(matchHeaders(["customer_id", "order_date", "revenue"])).toEqual({
+      customer: 0,
+      date: 1,
+      amount: 2,
+    });
+    expect(
+      matchHeaders([
+        "customer_id",
+        "revenue",
+        "most_recent_visit",
+        "number_of_orders",
+        "recency_days",
+      ])
+    ).toEqual({
       customer: 0,
       amount: 1,
       lastPurchaseDate: 2,
@@ -149,14 +252,37 @@ describe("matchHeaders: tables", () => {
   });
 
   it("reads the lifetimes and Online Retail headers", () => {
-    expect(matchHeaders(["ID", "frequency", "recency", "T"])).toEqual({ customer: 0, frequency: 1, recencyDays: 2 });
+    expect(matchHeaders(["ID", "frequency", "recency", "T"])).toEqual({
+      customer: 0,
+      frequency: 1,
+      recencyDays: 2,
+    });
     expect(
-      matchHeaders(["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"])
+      matchHeaders([
+        "InvoiceNo",
+        "StockCode",
+        "Description",
+        "Quantity",
+        "InvoiceDate",
+        "UnitPrice",
+        "CustomerID",
+        "Country",
+      ])
     ).toEqual({ orderId: 0, quantity: 3, date: 4, customer: 6, region: 7 });
   });
 
   it("reads a Chinese customer summary", () => {
-    expect(matchHeaders(["会员ID", "最近购买日期", "购买次数", "消费总额", "首次购买日期", "年消费额", "战略评分"])).toEqual({
+    expect(
+      matchHeaders([
+        "会员ID",
+        "最近购买日期",
+        "购买次数",
+        "消费总额",
+        "首次购买日期",
+        "年消费额",
+        "战略评分",
+      ])
+    ).toEqual({
       customer: 0,
       lastPurchaseDate: 1,
       frequency: 2,

@@ -8,18 +8,26 @@ const score = (values: number[], steps: ThresholdStep[]) =>
 describe("fixedScores with the default thresholds of method.md section 3", () => {
   it("scores R: <= 30 days 5, <= 90 4, <= 180 3, <= 365 2, else 1", () => {
     const days = [0, 1, 30, 31, 90, 91, 180, 181, 365, 366, 5000];
-    expect(score(days, DEFAULT_FIXED_THRESHOLDS.recency)).toEqual([5, 5, 5, 4, 4, 3, 3, 2, 2, 1, 1]);
+    expect(score(days, DEFAULT_FIXED_THRESHOLDS.recency)).toEqual([
+      5, 5, 5, 4, 4, 3, 3, 2, 2, 1, 1,
+    ]);
   });
 
   it("scores F: >= 5 purchases 5, 3-4 4, 2 3, 1 2", () => {
-    expect(score([1, 2, 3, 4, 5, 6, 40], DEFAULT_FIXED_THRESHOLDS.frequency)).toEqual([2, 3, 4, 4, 5, 5, 5]);
+    expect(score([1, 2, 3, 4, 5, 6, 40], DEFAULT_FIXED_THRESHOLDS.frequency)).toEqual([
+      2, 3, 4, 4, 5, 5, 5,
+    ]);
     // Below one purchase (not reachable for a customer with a purchase) falls through to 1.
     expect(score([0], DEFAULT_FIXED_THRESHOLDS.frequency)).toEqual([1]);
   });
 
   it("scores M: > 1000 5, 500..1000 4, 200..<500 3, 100..<200 2, < 100 1", () => {
-    const spend = [-20, 0, 99.99, 100, 199, 199.99, 200, 499.99, 500, 999.99, 1000, 1000.01, 250000];
-    expect(score(spend, DEFAULT_FIXED_THRESHOLDS.monetary)).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 4, 5, 5]);
+    const spend = [
+      -20, 0, 99.99, 100, 199, 199.99, 200, 499.99, 500, 999.99, 1000, 1000.01, 250000,
+    ];
+    expect(score(spend, DEFAULT_FIXED_THRESHOLDS.monetary)).toEqual([
+      1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 4, 5, 5,
+    ]);
   });
 });
 
@@ -86,7 +94,10 @@ describe("validateThresholds", () => {
     ["5", "badScore"],
     [undefined, "badScore"],
   ])("rejects score %p", (bad, problem) => {
-    const steps = [{ score: 5, op: "<=", value: 30 }, { score: bad, op: "<=", value: 90 }];
+    const steps = [
+      { score: 5, op: "<=", value: 30 },
+      { score: bad, op: "<=", value: 90 },
+    ];
     expect(validateThresholds(steps, "t")).toEqual({ path: "t[1].score", problem, index: 1 });
   });
 
@@ -119,12 +130,20 @@ describe("validateThresholds", () => {
       { score: 5, op: "<=", value: 90 },
       { score: 4, op: "<=", value: 30 },
     ];
-    expect(validateThresholds(up, "r")).toEqual({ path: "r[1].value", problem: "notMonotonic", index: 1 });
+    expect(validateThresholds(up, "r")).toEqual({
+      path: "r[1].value",
+      problem: "notMonotonic",
+      index: 1,
+    });
     const down = [
       { score: 5, op: ">=", value: 3 },
       { score: 4, op: ">", value: 5 },
     ];
-    expect(validateThresholds(down, "f")).toEqual({ path: "f[1].value", problem: "notMonotonic", index: 1 });
+    expect(validateThresholds(down, "f")).toEqual({
+      path: "f[1].value",
+      problem: "notMonotonic",
+      index: 1,
+    });
   });
 
   it("rejects a repeated limit unless it goes from strict to inclusive", () => {
@@ -155,7 +174,11 @@ describe("validateThresholds", () => {
       { score: 5, op: "<=", value: 30 },
       { score: 4, op: ">=", value: 90 },
     ];
-    expect(validateThresholds(mixed, "r")).toEqual({ path: "r[1].op", problem: "notMonotonic", index: 1 });
+    expect(validateThresholds(mixed, "r")).toEqual({
+      path: "r[1].op",
+      problem: "notMonotonic",
+      index: 1,
+    });
   });
 
   it("reports the first problem in table order", () => {

@@ -40,8 +40,12 @@ describe("quantileScores", () => {
   });
 
   it("gives every customer 1 when all values are equal, in both directions", () => {
-    expect(list(quantileScores(f64([3, 3, 3, 3, 3, 3, 3]), all(7), "higherIsBetter"))).toEqual([1, 1, 1, 1, 1, 1, 1]);
-    expect(list(quantileScores(f64([3, 3, 3, 3, 3, 3, 3]), all(7), "lowerIsBetter"))).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(list(quantileScores(f64([3, 3, 3, 3, 3, 3, 3]), all(7), "higherIsBetter"))).toEqual([
+      1, 1, 1, 1, 1, 1, 1,
+    ]);
+    expect(list(quantileScores(f64([3, 3, 3, 3, 3, 3, 3]), all(7), "lowerIsBetter"))).toEqual([
+      1, 1, 1, 1, 1, 1, 1,
+    ]);
   });
 
   it("handles N not divisible by 5 (N = 7: floor(5L/7) for L = 0..6)", () => {
@@ -96,16 +100,26 @@ describe("quantileScores", () => {
       const values = Array.from({ length: n }, () => Math.floor(rand() * 12));
       const eligible = Array.from({ length: n }, () => (rand() < 0.85 ? 1 : 0));
       for (const higher of [true, false]) {
-        const got = quantileScores(f64(values), Uint8Array.from(eligible), higher ? "higherIsBetter" : "lowerIsBetter");
+        const got = quantileScores(
+          f64(values),
+          Uint8Array.from(eligible),
+          higher ? "higherIsBetter" : "lowerIsBetter"
+        );
         expect(list(got)).toEqual(bruteForce(values, eligible, higher));
       }
     }
   });
 
   it("keeps infinite values in order without lifting anyone past a score nobody reaches", () => {
-    expect(list(quantileScores(f64([Infinity, Infinity]), all(2), "higherIsBetter"))).toEqual([1, 1]);
-    expect(list(quantileScores(f64([-Infinity, -Infinity]), all(2), "lowerIsBetter"))).toEqual([1, 1]);
-    expect(list(quantileScores(f64([-Infinity, 0, Infinity]), all(3), "higherIsBetter"))).toEqual([1, 2, 4]);
+    expect(list(quantileScores(f64([Infinity, Infinity]), all(2), "higherIsBetter"))).toEqual([
+      1, 1,
+    ]);
+    expect(list(quantileScores(f64([-Infinity, -Infinity]), all(2), "lowerIsBetter"))).toEqual([
+      1, 1,
+    ]);
+    expect(list(quantileScores(f64([-Infinity, 0, Infinity]), all(3), "higherIsBetter"))).toEqual([
+      1, 2, 4,
+    ]);
   });
 
   it("splits a million distinct values into five equal groups", () => {

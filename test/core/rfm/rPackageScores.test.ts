@@ -1,4 +1,8 @@
-import { quantileType7, rPackageBreaks, rPackageScores } from "../../../src/core/rfm/rPackageScores";
+import {
+  quantileType7,
+  rPackageBreaks,
+  rPackageScores,
+} from "../../../src/core/rfm/rPackageScores";
 
 const f64 = (xs: number[]) => Float64Array.from(xs);
 const all = (n: number) => new Uint8Array(n).fill(1);
@@ -10,7 +14,9 @@ describe("quantileType7 (R's default quantile)", () => {
     expect(quantileType7(oneTo(10), 0.2)).toBeCloseTo(2.8, 12); // quantile(1:10, 0.2)
     expect(quantileType7(f64([1, 2, 3, 4]), 0.4)).toBeCloseTo(2.2, 12); // quantile(c(1,2,3,4), 0.4)
     // quantile(1:10) = 1, 3.25, 5.5, 7.75, 10
-    expect([0, 0.25, 0.5, 0.75, 1].map((p) => quantileType7(oneTo(10), p))).toEqual([1, 3.25, 5.5, 7.75, 10]);
+    expect([0, 0.25, 0.5, 0.75, 1].map((p) => quantileType7(oneTo(10), p))).toEqual([
+      1, 3.25, 5.5, 7.75, 10,
+    ]);
   });
 
   it("returns an order statistic without interpolating when it lands on one or between equal ones", () => {
@@ -36,7 +42,10 @@ describe("rPackageBreaks", () => {
   });
 
   it("uses only eligible customers", () => {
-    const { lower, upper } = rPackageBreaks(f64([1000, 1, 2, 3, 4, 5, 6, -3]), Uint8Array.from([0, 1, 1, 1, 1, 1, 1, 0]));
+    const { lower, upper } = rPackageBreaks(
+      f64([1000, 1, 2, 3, 4, 5, 6, -3]),
+      Uint8Array.from([0, 1, 1, 1, 1, 1, 1, 0])
+    );
     expect(lower[0]).toBe(1);
     expect(upper[4]).toBe(7);
   });
@@ -51,15 +60,23 @@ describe("rPackageBreaks", () => {
 describe("rPackageScores", () => {
   it("scores the bin number for F and M, 6 minus it for R", () => {
     // Bins of 1..10: [1, 3.8) [3.8, 5.6) [5.6, 7.4) [7.4, 9.2) [9.2, 11)
-    expect(list(rPackageScores(oneTo(10), all(10), "higherIsBetter"))).toEqual([1, 1, 1, 2, 2, 3, 3, 4, 4, 5]);
-    expect(list(rPackageScores(oneTo(10), all(10), "lowerIsBetter"))).toEqual([5, 5, 5, 4, 4, 3, 3, 2, 2, 1]);
+    expect(list(rPackageScores(oneTo(10), all(10), "higherIsBetter"))).toEqual([
+      1, 1, 1, 2, 2, 3, 3, 4, 4, 5,
+    ]);
+    expect(list(rPackageScores(oneTo(10), all(10), "lowerIsBetter"))).toEqual([
+      5, 5, 5, 4, 4, 3, 3, 2, 2, 1,
+    ]);
   });
 
   it("leaves the bins of repeated quantiles empty and puts the ties in the later bin", () => {
     // Eight 1s: quantiles 1, 1, 1, 1.2 -> breaks 2, 2, 2, 2.2: bins [1,2) [2,2) [2,2) [2,2.2) [2.2,11).
     const values = f64([1, 1, 1, 1, 1, 1, 1, 1, 2, 10]);
-    expect(list(rPackageScores(values, all(10), "higherIsBetter"))).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 4, 5]);
-    expect(list(rPackageScores(values, all(10), "lowerIsBetter"))).toEqual([5, 5, 5, 5, 5, 5, 5, 5, 2, 1]);
+    expect(list(rPackageScores(values, all(10), "higherIsBetter"))).toEqual([
+      1, 1, 1, 1, 1, 1, 1, 1, 4, 5,
+    ]);
+    expect(list(rPackageScores(values, all(10), "lowerIsBetter"))).toEqual([
+      5, 5, 5, 5, 5, 5, 5, 5, 2, 1,
+    ]);
   });
 
   it("puts all-equal values in the first bin (F 1, R 5)", () => {

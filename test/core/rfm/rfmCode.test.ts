@@ -22,7 +22,11 @@ describe("rfmCodes", () => {
   });
 
   it("handles no customers", () => {
-    const { code, total } = rfmCodes({ r: new Uint8Array(0), f: new Uint8Array(0), m: new Uint8Array(0) });
+    const { code, total } = rfmCodes({
+      r: new Uint8Array(0),
+      f: new Uint8Array(0),
+      m: new Uint8Array(0),
+    });
     expect(code.length + total.length).toBe(0);
   });
 });

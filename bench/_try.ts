@@ -1,0 +1,11 @@
+import { generateTransactions } from "./generateTransactions";
+import { segment } from "../src/core/segment";
+const rows = Number(process.argv[2] ?? 1000);
+let t = performance.now();
+const g = generateTransactions(rows, 42);
+console.log("gen ms", performance.now() - t, "customers", g.customers, g.values.slice(0, 4));
+t = performance.now();
+const r = segment(g);
+console.log("seg ms", performance.now() - t, r.mapping, r.counts, r.asOf, r.customers.n);
+console.log(r.summary.abc.map((a) => [a.key, a.customers, a.customerShare.toFixed(3), a.valueShare.toFixed(3)]));
+let top = 0; const f = Array.from(r.customers.frequency).sort((a,b)=>b-a); console.log("max F", f[0], f[10], f[100], "median", f[f.length>>1]);

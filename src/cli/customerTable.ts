@@ -1,0 +1,85 @@
+// The per-customer table written by --out: the JSON record's fields plus rank, share, CLV tier,
+// value score and the recommended action, with headers in the run's language.
+import { actionKindFor, actionText } from "../core/actions";
+import { clean, customerRecord } from "../core/records";
+import { label } from "../core/i18n";
+import type { SegmentResult } from "../core/result";
+import type { Language } from "../core/types";
+
+export type OutCell = string | number | null;
+
+/** How a column is shown in a workbook (CSV writes plain values). */
+export type OutKind = "text" | "integer" | "number" | "share";
+
+export interface OutColumn {
+  header: string;
+  kind: OutKind;
+}
+
+export interface OutTable {
+  columns: OutColumn[];
+  rowCount: number;
+  /** Row k (0-based customer index), built on demand so large runs do not hold two copies. */
+  row(k: number): OutCell[];
+}
+
+const CLV_TIER_KEYS = ["clvTier.high", "clvTier.mid", "clvTier.low"];
+
+function clvHeader(result: SegmentResult, language: Language): string {
+  if (result.clvKind === "profit") return label("col.clv", language);
+  const text = label("clvKind.revenue", language);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function customerTable(result: SegmentResult, language: Language): OutTable {
+  const names = result.customers.names;
+  const col = (key: string, kind: OutKind): OutColumn => ({ header: label(key, language), kind });
+  const columns: OutColumn[] = [
+    col("col.customer", "text"),
+    ...(names ? [col("col.customerName", "text")] : []),
+    col("col.recencyDays", "integer"),
+    col("col.frequency", "integer"),
+    col("col.monetary", "number"),
+    col("col.r", "integer"),
+    col("col.f", "integer"),
+    col("col.m", "integer"),
+    col("col.rfmCode", "integer"),
+    col("col.rfmTotal", "integer"),
+    col("col.segment", "text"),
+    col("col.abc", "text"),
+    col("col.abcRank", "integer"),
+    col("col.abcShare", "share"),
+    { header: clvHeader(result, language), kind: "number" },
+    col("col.clvTier", "text"),
+    col("col.valueScore", "number"),
+    col("col.stage", "text"),
+    col("col.action", "text"),
+  ];
+  const row = (k: number): OutCell[] => {
+    const rec = customerRecord(result, k, language);
+    const tier = result.clvTier[k];
+    const kind = actionKindFor(result.abc.cls[k], result.churnWarning[k] === 1);
+    return [
+      rec.customer,
+      ...(names ? [names[k]] : []),
+      rec.recencyDays,
+      rec.frequency,
+      rec.monetary,
+      rec.r,
+      rec.f,
+      rec.m,
+      rec.rfmCode,
+      rec.rfmTotal,
+      rec.segment,
+      rec.abc,
+      result.abc.rank[k],
+      clean(result.abc.share[k]),
+      rec.clv,
+      tier < CLV_TIER_KEYS.length ? label(CLV_TIER_KEYS[tier], language) : null,
+      clean(result.valueScore[k]),
+      rec.stage,
+      actionText(kind, language),
+    ];
+  };
+  return { columns, rowCount: result.customers.n, row };
+}

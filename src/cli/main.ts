@@ -1,0 +1,143 @@
+// The `tiering` program: parses argv with commander, runs the command and turns every error
+// into an exit code and one line on stderr. Never calls process.exit: bin/tiering.js sets the code.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Command, CommanderError } from "commander";
+import type { Language } from "../core/types";
+import { CliError } from "./cliError";
+import { EXIT_OK, EXIT_USAGE, outcomeOf } from "./errorOutcome";
+import { cancelOnInterrupt, processIo, type CliIo } from "./io";
+import { languageFromArgv } from "./language";
+import { cliText, type CliMessageKey } from "./messages";
+import { parseFlags, type RawFlags } from "./options";
+import { runSegment } from "./runSegment";
+
+const PROGRAM = "tiering";
+
+function packageVersion(): string {
+  try {
+    // src/cli and build/cli both sit two levels below the package root.
+    const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: unknown };
+    return typeof pkg.version === "string" ? pkg.version : "0.0.0";
+  } catch {
+    return "0.0.0";
+  }
+}
+
+type Run = (file: string, flags: RawFlags) => Promise<void>;
+
+function segmentCommand(program: Command, t: (key: CliMessageKey) => string, run: Run): void {
+  program
+    .command("segment")
+    .description(t("help.segment"))
+    .argument("<file>", t("help.file"))
+    .option("--as-of <date>", t("help.asOf"))
+    .option("--scoring <method>", `${t("help.scoring")}: quantile|fixed|rfm-r`)
+    .option("--scheme <scheme>", `${t("help.scheme")}: value-tiers|four|eight|named|FILE.json`)
+    .option("--abc-mode <mode>", `${t("help.abcMode")}: value|count|absolute`)
+    .option("--abc-basis <basis>", `${t("help.abcBasis")}: monetary|profit|clv`)
+    .option("--margin <rate>", t("help.margin"))
+    .option("--lifespan <years>", t("help.lifespan"))
+    .option("--lang <language>", `${t("help.lang")}: zh-CN|en-US`)
+    .option("--date-order <order>", `${t("help.dateOrder")}: ymd|dmy|mdy`)
+    .option("--decimal-comma", t("help.decimalComma"))
+    .option("--date-system <system>", `${t("help.dateSystem")}: 1900|1904`)
+    .option("--remove-duplicates", t("help.removeDuplicates"))
+    .option("--shape <shape>", `${t("help.shape")}: auto|transactions|summary`)
+    .option("--customer <column>", t("help.customer"))
+    .option("--date <column>", t("help.date"))
+    .option("--amount <column>", t("help.amount"))
+    .option("--order-id <column>", t("help.orderId"))
+    .option("--profit <column>", t("help.profit"))
+    .option("--encoding <encoding>", `${t("help.encoding")}: utf8|gbk`)
+    .option("--sheet <name>", t("help.sheet"))
+    .option("--json", t("help.json"))
+    .option("--out <file>", t("help.out"))
+    .option("--quiet", t("help.quiet"))
+    .helpOption("-h, --help", t("help.help"))
+    .action(run);
+}
+
+function buildProgram(io: CliIo, language: Language, run: Run): Command {
+  const t = (key: CliMessageKey): string => cliText(key, {}, language);
+  const program = new Command(PROGRAM)
+    .description(t("help.description"))
+    .version(packageVersion(), "-V, --version", t("help.version"))
+    .helpOption("-h, --help", t("help.help"))
+    .helpCommand(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // Errors are printed by main() in the user's language, one line each.
+      outputError: () => undefined,
+    });
+  segmentCommand(program, t, run);
+  return program;
+}
+
+/** The quoted name in a commander message ("error: unknown option '--foo'"). */
+function quoted(message: string): string {
+  const m = /'([^']*)'/.exec(message);
+  return m ? m[1].split(" ")[0] : "";
+}
+
+function commanderProblem(error: CommanderError): CliError | null {
+  switch (error.code) {
+    case "commander.helpDisplayed":
+    case "commander.version":
+      return null;
+    case "commander.unknownOption":
+      return new CliError("flag.unknownOption", { option: quoted(error.message) });
+    case "commander.optionMissingArgument":
+      return new CliError("flag.missingValue", { option: quoted(error.message) });
+    case "commander.missingArgument":
+      return new CliError("flag.missingFile");
+    case "commander.excessArguments":
+      return new CliError("flag.extraArgument");
+    case "commander.unknownCommand":
+      return new CliError("flag.unknownCommand", { command: quoted(error.message) });
+    default:
+      return new CliError("flag.usage", { message: error.message.replace(/^error:\s*/, "") });
+  }
+}
+
+function report(io: CliIo, line: string, error: unknown): void {
+  io.stderr.write(`${PROGRAM}: ${line}\n`);
+  if (io.env.TIERING_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+}
+
+/**
+ * Runs the command line and resolves to the exit code: 0 done, 1 unexpected error, 2 bad file,
+ * flag or input, 130 cancelled. `io` replaces the process's streams (tests capture output).
+ */
+export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
+  const cli: CliIo = { ...processIo(), ...io };
+  const stopListening = io.signal ? () => undefined : cancelOnInterrupt(cli.signal);
+  let language = languageFromArgv(argv, cli.env);
+  const run: Run = async (file, flags) => {
+    const settings = parseFlags(file, flags, cli.env);
+    language = settings.language;
+    await runSegment(settings, cli);
+  };
+  const program = buildProgram(cli, language, run);
+  try {
+    if (argv.length === 0) {
+      program.outputHelp({ error: true });
+      return EXIT_USAGE;
+    }
+    await program.parseAsync(argv, { from: "user" });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const problem = commanderProblem(error);
+      if (problem === null) return EXIT_OK;
+      error = problem;
+    }
+    const outcome = outcomeOf(error, language);
+    report(cli, outcome.line, error);
+    return outcome.code;
+  } finally {
+    stopListening();
+  }
+}

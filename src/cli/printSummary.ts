@@ -1,0 +1,110 @@
+// The default terminal report: what was read, the ABC and segment breakdowns as tables, and
+// the first rejected rows, all in the run's language.
+import Table from "cli-table3";
+import { formatMessage, label } from "../core/i18n";
+import type { SegmentResult } from "../core/result";
+import type { GroupSummary, Language, RejectedRow } from "../core/types";
+import { cliText, type CliMessageKey } from "./messages";
+import type { LoadedInput } from "./readInput";
+
+/** Rejected rows listed in full; the rest are counted. */
+export const REJECTED_SHOWN = 20;
+
+const NONE = "–";
+
+interface Formats {
+  count: Intl.NumberFormat;
+  money: Intl.NumberFormat;
+  mean: Intl.NumberFormat;
+  share: Intl.NumberFormat;
+}
+
+function formatsFor(language: Language): Formats {
+  return {
+    count: new Intl.NumberFormat(language, { maximumFractionDigits: 0 }),
+    money: new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    mean: new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    share: new Intl.NumberFormat(language, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  };
+}
+
+const orNone = (x: number | null, f: Intl.NumberFormat): string => (x === null ? NONE : f.format(x));
+
+/** Plain tables: no colours, so piped output stays clean. */
+function plainTable(head: string[], alignRightFrom: number): Table.Table {
+  return new Table({
+    head,
+    style: { head: [], border: [] },
+    colAligns: head.map((_, i) => (i >= alignRightFrom ? "right" : "left")),
+  });
+}
+
+function groupTable(firstHeader: string, groups: GroupSummary[], language: Language, f: Formats): string {
+  const head = [firstHeader, ...["customers", "customerShare", "value", "valueShare", "meanR", "meanF", "meanM"].map((k) => label(`col.${k}`, language))];
+  const table = plainTable(head, 1);
+  for (const g of groups) {
+    table.push([
+      g.label,
+      f.count.format(g.customers),
+      f.share.format(g.customerShare),
+      f.money.format(g.value),
+      f.share.format(g.valueShare),
+      orNone(g.meanR, f.mean),
+      orNone(g.meanF, f.mean),
+      orNone(g.meanM, f.mean),
+    ]);
+  }
+  return table.toString();
+}
+
+function headerLines(result: SegmentResult, loaded: LoadedInput, file: string, language: Language, f: Formats): string[] {
+  const t = (key: CliMessageKey, params = {}): string => cliText(key, params, language);
+  const where =
+    loaded.kind === "xlsx" ? `${file} (${t("report.sheet")} ${loaded.sheetName ?? ""})` : `${file} (${loaded.encoding ?? ""})`;
+  const c = result.counts;
+  const rows = t("report.rowCounts", { used: f.count.format(c.used), rejected: f.count.format(c.rejected), blank: f.count.format(c.blank) });
+  const duplicates = c.duplicates > 0 ? `, ${t("report.duplicates", { duplicates: f.count.format(c.duplicates) })}` : "";
+  return [
+    `${t("report.file")}: ${where}`,
+    `${t("report.shape")}: ${label(`shape.${result.shape}`, language)} · ${t("report.rows")}: ${rows}${duplicates}`,
+    `${t("report.asOf")}: ${result.asOf} · ${t("report.clv")}: ${label(`clvKind.${result.clvKind}`, language)}`,
+    ...result.warnings.map((w) => `${t("report.note")}: ${formatMessage(`warning.${w.code}`, w.params, language)}`),
+  ];
+}
+
+function columnText(r: RejectedRow): string {
+  if (r.column === null) return "";
+  return r.header ? `${r.column} (${r.header})` : r.column;
+}
+
+function rejectedSection(rejected: RejectedRow[], language: Language, f: Formats): string[] {
+  if (rejected.length === 0) return [cliText("report.noRejected", {}, language)];
+  const title = cliText("report.rejectedTitle", { count: f.count.format(rejected.length) }, language);
+  const table = plainTable([label("col.row", language), label("col.column", language), label("col.reason", language)], 99);
+  for (const r of rejected.slice(0, REJECTED_SHOWN)) {
+    table.push([r.row, columnText(r), formatMessage(`reason.${r.reason}`, r.params, language)]);
+  }
+  const more = rejected.length - REJECTED_SHOWN;
+  const tail = more > 0 ? [cliText("report.more", { count: f.count.format(more) }, language)] : [];
+  return [title, table.toString(), ...tail];
+}
+
+/** The whole report as text (ends with a newline). */
+export function summaryText(result: SegmentResult, loaded: LoadedInput, file: string, language: Language): string {
+  const f = formatsFor(language);
+  const basis = cliText(`basis.${result.options.abc.basis}`, {}, language);
+  // The "no purchase" group is only worth a line when someone is in it.
+  const segments = result.summary.segments.filter((g) => g.key !== "noPurchase" || g.customers > 0);
+  const lines = [
+    ...headerLines(result, loaded, file, language, f),
+    "",
+    cliText("report.abcTitle", { basis }, language),
+    groupTable(cliText("report.class", {}, language), result.summary.abc, language, f),
+    "",
+    cliText("report.segmentTitle", { scheme: result.scheme.name[language] }, language),
+    groupTable(label("col.segment", language), segments, language, f),
+    "",
+    ...rejectedSection(result.rejected, language, f),
+  ];
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,30 @@
+// --out: one row per customer to a CSV or XLSX file, written atomically.
+import type { SegmentResult } from "../core/result";
+import type { Language } from "../core/types";
+import { writeAtomically } from "./atomicFile";
+import { CliError } from "./cliError";
+import { customerTable } from "./customerTable";
+import { cliText } from "./messages";
+import type { OutTarget } from "./options";
+import { writeCsv } from "./writeCsv";
+import { writeXlsx } from "./writeXlsx";
+
+/** Rows of an Excel sheet, one of them taken by the header. */
+const EXCEL_MAX_DATA_ROWS = 1_048_575;
+
+export async function writeOutput(
+  target: OutTarget,
+  result: SegmentResult,
+  language: Language,
+  signal: { readonly aborted: boolean }
+): Promise<void> {
+  const table = customerTable(result, language);
+  if (target.format === "xlsx" && table.rowCount > EXCEL_MAX_DATA_ROWS) {
+    throw new CliError("out.tooManyRows", { rows: table.rowCount, max: EXCEL_MAX_DATA_ROWS });
+  }
+  await writeAtomically(target.path, (path) =>
+    target.format === "csv"
+      ? writeCsv(path, table)
+      : writeXlsx(path, table, cliText("out.sheetName", {}, language), signal)
+  );
+}

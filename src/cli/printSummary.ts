@@ -34,7 +34,7 @@ const orNone = (x: number | null, f: Intl.NumberFormat): string => (x === null ?
 function plainTable(head: string[], alignRightFrom: number): Table.Table {
   return new Table({
     head,
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: true },
     colAligns: head.map((_, i) => (i >= alignRightFrom ? "right" : "left")),
   });
 }

@@ -2,7 +2,7 @@
 // positive amounts, a column of repeating ids, and an order id column when it is obvious.
 import type { DateOrder } from "../options";
 import type { CellValue, ColumnMapping } from "../types";
-import { AMBIGUOUS_DATE, cellText, readDate } from "../cells";
+import { AMBIGUOUS_DATE, cellText, isBlank, readDate } from "../cells";
 import { anyAmount, cellKind, isCompactDate } from "./cellKind";
 
 const MAX_SAMPLE = 2000;
@@ -50,7 +50,7 @@ function emptyStats(column: number): ColumnStats {
 }
 
 function isBlankRow(row: CellValue[] | undefined): boolean {
-  return row === undefined || row.every((v) => cellKind(v) === "blank");
+  return row === undefined || row === null || row.every((v) => isBlank(v));
 }
 
 /** Up to MAX_SAMPLE non-blank rows, one from each equal stretch of the data. */
@@ -164,24 +164,40 @@ function pickAmount(stats: ColumnStats[], dateColumn: number | undefined): Colum
   return best;
 }
 
-/** Where the data lies, for the checks that must see whole columns. */
+/** Where the data lies, for the checks that look past the sample; remembers their answers. */
 interface DataRange {
   values: CellValue[][];
   start: number;
+  repeats: Map<number, boolean>;
 }
 
-// A sample of a large table may hold each id once even when ids repeat: look at the whole
-// column, stopping at the first repeat (found after about sqrt(ids) rows when ids repeat).
-function repeatsInColumn(data: DataRange, column: number): boolean {
+/**
+ * Filled cells read when looking for a repeated id. Ids that repeat at all show a repeat after
+ * about sqrt(2 x ids) rows, so this finds them for up to a billion ids, in a few tens of ms.
+ */
+const MAX_REPEAT_SCAN = 100_000;
+
+// A sample of a large table may hold each id once even when ids repeat: look further down the
+// column, stopping at the first repeat.
+function scanForRepeat(data: DataRange, column: number): boolean {
   const seen = new Set<string>();
-  for (let r = data.start; r < data.values.length; r++) {
+  for (let r = data.start; r < data.values.length && seen.size < MAX_REPEAT_SCAN; r++) {
     const v = data.values[r]?.[column];
-    if (cellKind(v) === "blank") continue;
+    if (isBlank(v)) continue;
     const key = cellText(v);
     if (seen.has(key)) return true;
     seen.add(key);
   }
   return false;
+}
+
+function repeatsInColumn(data: DataRange, column: number): boolean {
+  let answer = data.repeats.get(column);
+  if (answer === undefined) {
+    answer = scanForRepeat(data, column);
+    data.repeats.set(column, answer);
+  }
+  return answer;
 }
 
 function isIdColumn(st: ColumnStats, taken: Set<number>): boolean {
@@ -205,7 +221,7 @@ function pickCustomer(
   return stats.find((st) => isIdColumn(st, taken) && repeatsInColumn(data, st.column));
 }
 
-// Obvious only when every row has a different id-shaped text next to a customer column.
+// Obvious only when every row read has a different id-shaped text, next to a customer column.
 function pickOrderId(
   stats: ColumnStats[],
   taken: Set<number>,
@@ -267,7 +283,7 @@ export function detectFromValues(
       )
     );
   }
-  const data: DataRange = { values, start: Math.max(0, firstDataRow) };
+  const data: DataRange = { values, start: Math.max(0, firstDataRow), repeats: new Map() };
   if (out.customer === undefined) claim("customer", pickCustomer(stats, taken, data));
   if (out.orderId === undefined && out.customer !== undefined) {
     claim("orderId", pickOrderId(stats, taken, rows.length, data));

@@ -86,8 +86,9 @@ function stepProblem(step: unknown): { field: string; problem: ThresholdProblemC
   if (typeof s.op !== "string" || !(OPS as readonly string[]).includes(s.op)) {
     return { field: ".op", problem: "badOp" };
   }
-  if (typeof s.value !== "number" || !Number.isFinite(s.value))
+  if (typeof s.value !== "number" || !Number.isFinite(s.value)) {
     return { field: ".value", problem: "badValue" };
+  }
   return null;
 }
 

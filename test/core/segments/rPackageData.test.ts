@@ -1,13 +1,11 @@
 // End to end against the R rfm package's own test (tests/testthat/test-rfm-segment.R, rfm 0.3.0):
 // rfm_table_order(rfm_data_orders, analysis date 2006-12-31) + rfm_segment with the vignette's
 // named segments. The package's data is in shared/data/rfm-r (see shared/data/SOURCES.md).
-import { readFileSync } from "fs";
-import { resolve } from "path";
 import { rPackageScores } from "../../../src/core/rfm/rPackageScores";
 import { applyScheme } from "../../../src/core/segments/applyScheme";
 import { BUILT_IN_SCHEMES } from "../../../src/core/segments/schemes";
+import { readSharedCsv } from "../../helpers/sharedData";
 
-const CSV = resolve(__dirname, "../../../../shared/data/rfm-r/rfm_data_orders.csv");
 const DAY_MS = 86_400_000;
 
 interface Customers {
@@ -18,12 +16,10 @@ interface Customers {
 }
 
 /** As rfm_table_order does: per customer, days since the last order, order rows, summed revenue. */
-function customersFromOrders(text: string, analysisDate: string): Customers {
+function customersFromOrders(rows: string[][], analysisDate: string): Customers {
   const asOf = Date.parse(analysisDate);
   const byId = new Map<string, { last: number; orders: number; revenue: number }>();
-  for (const line of text.trim().split(/\r?\n/).slice(1)) {
-    const [quotedId, date, revenue] = line.split(",");
-    const id = quotedId.replace(/^"|"$/g, "");
+  for (const [id, date, revenue] of rows.slice(1)) {
     const entry = byId.get(id) ?? { last: -Infinity, orders: 0, revenue: 0 };
     entry.last = Math.max(entry.last, Date.parse(date));
     entry.orders += 1;
@@ -31,17 +27,17 @@ function customersFromOrders(text: string, analysisDate: string): Customers {
     byId.set(id, entry);
   }
   const ids = [...byId.keys()];
-  const rows = ids.map((id) => byId.get(id)!);
+  const customers = [...byId.values()];
   return {
     ids,
-    recency: Float64Array.from(rows, (c) => (asOf - c.last) / DAY_MS),
-    orders: Float64Array.from(rows, (c) => c.orders),
-    revenue: Float64Array.from(rows, (c) => c.revenue),
+    recency: Float64Array.from(customers, (c) => (asOf - c.last) / DAY_MS),
+    orders: Float64Array.from(customers, (c) => c.orders),
+    revenue: Float64Array.from(customers, (c) => c.revenue),
   };
 }
 
 describe("R rfm package compatibility on rfm_data_orders", () => {
-  const data = customersFromOrders(readFileSync(CSV, "utf8"), "2006-12-31");
+  const data = customersFromOrders(readSharedCsv("rfm-r/rfm_data_orders.csv"), "2006-12-31");
   const eligible = new Uint8Array(data.ids.length).fill(1);
   const scores = {
     r: rPackageScores(data.recency, eligible, "lowerIsBetter"),

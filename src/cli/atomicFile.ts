@@ -12,14 +12,20 @@ function systemCode(error: unknown): string | null {
 
 /** The temporary path next to target (same folder, so the rename cannot cross devices). */
 export function temporaryPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  return join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`
+  );
 }
 
 /**
  * Calls write(temporaryPath) and renames the result onto target. On any failure the
  * temporary file is removed; file-system errors become a CliError naming target.
  */
-export async function writeAtomically(target: string, write: (path: string) => Promise<void>): Promise<void> {
+export async function writeAtomically(
+  target: string,
+  write: (path: string) => Promise<void>
+): Promise<void> {
   const temporary = temporaryPath(target);
   try {
     await write(temporary);

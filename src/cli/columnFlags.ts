@@ -1,19 +1,10 @@
 // --customer/--date/... values to the core's mapping overrides. Header text and column
-// letters go to the core as text (it matches headers first, then letters); a number is
-// turned into a column index here, because the core reads numbers as 0-based indices.
-import { normalizeHeader } from "../core/columns/normalizeHeader";
+// letters go to the core as text (it matches headers first, then letters); a number is a
+// 1-based sheet column, turned into an index here because the core reads numbers as 0-based
+// indices. (A header that is only digits, like "2024", is reached by its letter.)
 import type { Role, SheetInput } from "../core/types";
 import { CliError } from "./cliError";
 import { COLUMN_FLAGS } from "./options";
-
-/** Rows searched for a header equal to a number the user typed (a header may read "2024"). */
-const HEADER_SEARCH_ROWS = 20;
-
-function isHeaderText(text: string, input: SheetInput): boolean {
-  const wanted = normalizeHeader(text);
-  const rows = input.values.slice(0, HEADER_SEARCH_ROWS);
-  return rows.some((row) => row.some((cell) => typeof cell === "string" && normalizeHeader(cell) === wanted));
-}
 
 function columnCount(input: SheetInput): number {
   let width = 0;
@@ -25,7 +16,8 @@ function columnCount(input: SheetInput): number {
 function numberToIndex(flag: string, text: string, input: SheetInput): number {
   const columns = columnCount(input);
   const index = Number(text) - 1 - (input.firstColumnIndex ?? 0);
-  if (index < 0 || index >= columns) throw new CliError("flag.columnOutside", { flag, value: text, columns });
+  if (index < 0 || index >= columns)
+    throw new CliError("flag.columnOutside", { flag, value: text, columns });
   return index;
 }
 
@@ -38,7 +30,7 @@ export function columnOverrides(
     const value = columns[role];
     if (value === undefined) continue;
     const text = value.trim();
-    mapping[role] = /^\d+$/.test(text) && !isHeaderText(text, input) ? numberToIndex(flag, text, input) : text;
+    mapping[role] = /^\d+$/.test(text) ? numberToIndex(flag, text, input) : text;
   }
   return mapping;
 }

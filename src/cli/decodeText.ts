@@ -11,15 +11,18 @@ export interface DecodedText {
   encoding: string;
 }
 
-const startsWith = (bytes: Uint8Array, prefix: number[]): boolean => prefix.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, prefix: number[]): boolean =>
+  prefix.every((b, i) => bytes[i] === b);
 
 function decodeBom(bytes: Uint8Array): DecodedText | null {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8 (BOM)" };
   }
   // Excel's "Unicode text" export is UTF-16 LE with a BOM.
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: iconv.decode(bytes.subarray(2), "utf-16le"), encoding: "utf-16le" };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: iconv.decode(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return { text: iconv.decode(bytes.subarray(2), "utf-16le"), encoding: "utf-16le" };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return { text: iconv.decode(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
   return null;
 }
 
@@ -70,7 +73,8 @@ export function decodeText(bytes: Uint8Array, choice: EncodingChoice, file: stri
   if (choice === "gbk") return { text: iconv.decode(bytes, "gb18030"), encoding: "gb18030" };
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
-  if (choice === "utf8") throw new CliError("file.notUtf8", { file, offset: firstInvalidUtf8(bytes) });
+  if (choice === "utf8")
+    throw new CliError("file.notUtf8", { file, offset: firstInvalidUtf8(bytes) });
   const legacy = guessLegacyEncoding(bytes);
   if (legacy === null) throw new CliError("file.unknownEncoding", { file });
   return { text: iconv.decode(bytes, legacy), encoding: legacy };

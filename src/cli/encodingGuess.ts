@@ -30,7 +30,10 @@ export function looksLikeGbk(bytes: Uint8Array): boolean {
     const trail = bytes[i + 1];
     if (inRange(trail, 0x30, 0x39)) {
       // GB18030 four-byte form: lead, digit, lead-range byte, digit.
-      if (i + 3 < bytes.length && !(inRange(bytes[i + 2], 0x81, 0xfe) && inRange(bytes[i + 3], 0x30, 0x39))) {
+      if (
+        i + 3 < bytes.length &&
+        !(inRange(bytes[i + 2], 0x81, 0xfe) && inRange(bytes[i + 3], 0x30, 0x39))
+      ) {
         return false;
       }
       pairs++;

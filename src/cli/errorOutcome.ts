@@ -42,7 +42,8 @@ const FLAG_OF_PATH: Record<string, string> = {
 export function flagOfPath(path: string): string {
   if (path in FLAG_OF_PATH) return FLAG_OF_PATH[path];
   // Inside a rules table given with --scheme: keep the path within the table.
-  if (path.startsWith("scheme.") || path.startsWith("scheme[")) return `--scheme (${path.slice(7)})`;
+  if (path.startsWith("scheme.") || path.startsWith("scheme["))
+    return `--scheme (${path.slice(7)})`;
   return path;
 }
 
@@ -51,8 +52,10 @@ function withFlag(error: OptionError): OptionError {
 }
 
 export function outcomeOf(error: unknown, language: Language): Outcome {
-  if (error instanceof CliError) return { code: EXIT_USAGE, line: cliText(error.key, error.params, language) };
-  if (error instanceof CancelledError) return { code: EXIT_CANCELLED, line: cliText("run.cancelled", {}, language) };
+  if (error instanceof CliError)
+    return { code: EXIT_USAGE, line: cliText(error.key, error.params, language) };
+  if (error instanceof CancelledError)
+    return { code: EXIT_CANCELLED, line: cliText("run.cancelled", {}, language) };
   const core = errorMessage(error instanceof OptionError ? withFlag(error) : error, language);
   if (core !== null) return { code: EXIT_USAGE, line: core };
   const message = error instanceof Error ? error.message : String(error);

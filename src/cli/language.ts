@@ -17,10 +17,14 @@ export function isLanguage(value: string): value is Language {
  * The language for messages printed before the flags are parsed (help, flag errors): a valid
  * --lang anywhere in argv wins over the environment.
  */
-export function languageFromArgv(argv: readonly string[], env: Record<string, string | undefined>): Language {
+export function languageFromArgv(
+  argv: readonly string[],
+  env: Record<string, string | undefined>
+): Language {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : undefined;
+    const value =
+      arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : undefined;
     if (value !== undefined && isLanguage(value)) return value;
   }
   return languageFromEnv(env);

@@ -17,7 +17,9 @@ const PROGRAM = "tiering";
 function packageVersion(): string {
   try {
     // src/cli and build/cli both sit two levels below the package root.
-    const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: unknown };
+    const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version?: unknown;
+    };
     return typeof pkg.version === "string" ? pkg.version : "0.0.0";
   } catch {
     return "0.0.0";
@@ -104,7 +106,8 @@ function commanderProblem(error: CommanderError): CliError | null {
 
 function report(io: CliIo, line: string, error: unknown): void {
   io.stderr.write(`${PROGRAM}: ${line}\n`);
-  if (io.env.TIERING_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  if (io.env.TIERING_DEBUG && error instanceof Error && error.stack)
+    io.stderr.write(`${error.stack}\n`);
 }
 
 /**
@@ -128,12 +131,9 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     }
     await program.parseAsync(argv, { from: "user" });
     return EXIT_OK;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      const problem = commanderProblem(error);
-      if (problem === null) return EXIT_OK;
-      error = problem;
-    }
+  } catch (thrown) {
+    const error = thrown instanceof CommanderError ? commanderProblem(thrown) : thrown;
+    if (error === null) return EXIT_OK;
     const outcome = outcomeOf(error, language);
     report(cli, outcome.line, error);
     return outcome.code;

@@ -14,12 +14,14 @@ const EN_US = {
   "file.unknownSheet": 'there is no sheet "{sheet}" in "{file}" (sheets: {sheets})',
   "file.noSheets": '"{file}" has no worksheet',
   "file.emptySheet": 'sheet "{sheet}" of "{file}" is empty',
-  "file.unknownEncoding": 'cannot tell the text encoding of "{file}": use --encoding utf8 or --encoding gbk',
+  "file.unknownEncoding":
+    'cannot tell the text encoding of "{file}": use --encoding utf8 or --encoding gbk',
   "file.notUtf8": '"{file}" is not valid UTF-8 (byte {offset}): try --encoding gbk',
   "flag.badEnum": '{flag} must be one of {allowed} (got "{value}")',
   "flag.badNumber": '{flag} must be a number between {min} and {max} (got "{value}")',
   "flag.badDate": '{flag} must be a date as YYYY-MM-DD (got "{value}")',
-  "flag.badColumn": '{flag} must be a header text, a column letter or a column number from 1 (got "{value}")',
+  "flag.badColumn":
+    '{flag} must be a header text, a column letter or a column number from 1 (got "{value}")',
   "flag.columnOutside": "{flag}: column {value} is outside the data ({columns} columns)",
   "flag.badScheme": '--scheme must be one of {allowed} or a JSON rules file (got "{value}")',
   "flag.badSchemeFile": '--scheme: cannot read the rules table "{file}" ({reason})',
@@ -31,7 +33,8 @@ const EN_US = {
   "flag.extraArgument": "too many arguments: give one file",
   "flag.usage": "{message}",
   "out.unwritable": 'cannot write "{file}" ({reason})',
-  "out.tooManyRows": "{rows} customers do not fit in one Excel sheet (at most {max}): write CSV instead",
+  "out.tooManyRows":
+    "{rows} customers do not fit in one Excel sheet (at most {max}): write CSV instead",
   "out.sheetName": "Customers",
   "out.written": 'Wrote {customers} customers to "{file}".',
   "run.cancelled": "cancelled",
@@ -178,7 +181,10 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "help.version": "显示版本",
 };
 
-const CATALOGS: Record<Language, Record<CliMessageKey, string>> = { "en-US": EN_US, "zh-CN": ZH_CN };
+const CATALOGS: Record<Language, Record<CliMessageKey, string>> = {
+  "en-US": EN_US,
+  "zh-CN": ZH_CN,
+};
 
 /** The CLI text of a key with {name} placeholders filled from params. */
 export function cliText(key: CliMessageKey, params: MessageParams, language: Language): string {

@@ -65,7 +65,11 @@ export const COLUMN_FLAGS: readonly [Role, keyof RawFlags, string][] = [
 
 export const SCHEME_IDS = ["value-tiers", "four", "eight", "named"] as const;
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[]
+): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new CliError("flag.badEnum", { flag, value, allowed: allowed.join(", ") });
@@ -83,8 +87,11 @@ export function numberFlag(
   const text = value.trim();
   const isPercent = percent && text.endsWith("%");
   const digits = isPercent ? text.slice(0, -1).trim() : text;
-  const n = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(digits) ? Number(digits) / (isPercent ? 100 : 1) : NaN;
-  if (!Number.isFinite(n) || n < min || n > max) throw new CliError("flag.badNumber", { flag, value, min, max });
+  const n = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(digits)
+    ? Number(digits) / (isPercent ? 100 : 1)
+    : NaN;
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new CliError("flag.badNumber", { flag, value, min, max });
   return n;
 }
 
@@ -92,28 +99,37 @@ export function numberFlag(
 export function dateFlag(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const valid = m !== null && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toISOString().slice(0, 10) === m[0];
+  const valid =
+    m !== null && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toISOString().slice(0, 10) === m[0];
   if (!valid) throw new CliError("flag.badDate", { flag, value });
   return value.trim();
 }
 
 function schemeFlag(value: string | undefined): DeepPartial<SegmentOptions>["scheme"] | undefined {
   if (value === undefined) return undefined;
-  if ((SCHEME_IDS as readonly string[]).includes(value)) return value as (typeof SCHEME_IDS)[number];
+  if ((SCHEME_IDS as readonly string[]).includes(value))
+    return value as (typeof SCHEME_IDS)[number];
   const looksLikePath = extname(value).toLowerCase() === ".json" || /[\\/]/.test(value);
-  if (!looksLikePath) throw new CliError("flag.badScheme", { value, allowed: SCHEME_IDS.join(", ") });
+  if (!looksLikePath)
+    throw new CliError("flag.badScheme", { value, allowed: SCHEME_IDS.join(", ") });
   let text: string;
   try {
     text = readFileSync(value, "utf8");
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    throw new CliError("flag.badSchemeFile", { file: value, reason: typeof code === "string" ? code : String(error) });
+    throw new CliError("flag.badSchemeFile", {
+      file: value,
+      reason: typeof code === "string" ? code : String(error),
+    });
   }
   try {
     // The core validates the rules table itself (OptionError "badScheme" with the path inside it).
     return JSON.parse(text.replace(/^\ufeff/, "")) as DeepPartial<SegmentOptions>["scheme"];
   } catch (error) {
-    throw new CliError("flag.badSchemeFile", { file: value, reason: error instanceof Error ? error.message : "JSON" });
+    throw new CliError("flag.badSchemeFile", {
+      file: value,
+      reason: error instanceof Error ? error.message : "JSON",
+    });
   }
 }
 
@@ -130,7 +146,8 @@ const ENCODING_ALIASES: Record<string, EncodingChoice> = {
 function encodingFlag(value: string | undefined): EncodingChoice {
   if (value === undefined) return "auto";
   const choice = ENCODING_ALIASES[value.toLowerCase()];
-  if (choice === undefined) throw new CliError("flag.badEnum", { flag: "--encoding", value, allowed: "utf8, gbk" });
+  if (choice === undefined)
+    throw new CliError("flag.badEnum", { flag: "--encoding", value, allowed: "utf8, gbk" });
   return choice;
 }
 
@@ -147,7 +164,8 @@ function columnFlags(flags: RawFlags): Partial<Record<Role, string>> {
   for (const [role, key, flag] of COLUMN_FLAGS) {
     const value = flags[key];
     if (typeof value !== "string") continue;
-    if (value.trim() === "" || /^0+$/.test(value.trim())) throw new CliError("flag.badColumn", { flag, value });
+    if (value.trim() === "" || /^0+$/.test(value.trim()))
+      throw new CliError("flag.badColumn", { flag, value });
     columns[role] = value;
   }
   return columns;
@@ -193,11 +211,19 @@ function coreOptions(flags: RawFlags, language: Language): DeepPartial<SegmentOp
 export function languageOf(flags: RawFlags, env: Record<string, string | undefined>): Language {
   if (flags.lang === undefined) return languageFromEnv(env);
   if (isLanguage(flags.lang)) return flags.lang;
-  throw new CliError("flag.badEnum", { flag: "--lang", value: flags.lang, allowed: LANGUAGES.join(", ") });
+  throw new CliError("flag.badEnum", {
+    flag: "--lang",
+    value: flags.lang,
+    allowed: LANGUAGES.join(", "),
+  });
 }
 
 /** Validates every flag. Throws CliError naming the first bad one. */
-export function parseFlags(file: string, flags: RawFlags, env: Record<string, string | undefined>): CliSettings {
+export function parseFlags(
+  file: string,
+  flags: RawFlags,
+  env: Record<string, string | undefined>
+): CliSettings {
   const language = languageOf(flags, env);
   return {
     file,

@@ -24,11 +24,16 @@ function formatsFor(language: Language): Formats {
     count: new Intl.NumberFormat(language, { maximumFractionDigits: 0 }),
     money: new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
     mean: new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    share: new Intl.NumberFormat(language, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    share: new Intl.NumberFormat(language, {
+      style: "percent",
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }),
   };
 }
 
-const orNone = (x: number | null, f: Intl.NumberFormat): string => (x === null ? NONE : f.format(x));
+const orNone = (x: number | null, f: Intl.NumberFormat): string =>
+  x === null ? NONE : f.format(x);
 
 /** Plain tables: no colours, so piped output stays clean. */
 function plainTable(head: string[], alignRightFrom: number): Table.Table {
@@ -39,8 +44,18 @@ function plainTable(head: string[], alignRightFrom: number): Table.Table {
   });
 }
 
-function groupTable(firstHeader: string, groups: GroupSummary[], language: Language, f: Formats): string {
-  const head = [firstHeader, ...["customers", "customerShare", "value", "valueShare", "meanR", "meanF", "meanM"].map((k) => label(`col.${k}`, language))];
+function groupTable(
+  firstHeader: string,
+  groups: GroupSummary[],
+  language: Language,
+  f: Formats
+): string {
+  const head = [
+    firstHeader,
+    ...["customers", "customerShare", "value", "valueShare", "meanR", "meanF", "meanM"].map((k) =>
+      label(`col.${k}`, language)
+    ),
+  ];
   const table = plainTable(head, 1);
   for (const g of groups) {
     table.push([
@@ -57,18 +72,35 @@ function groupTable(firstHeader: string, groups: GroupSummary[], language: Langu
   return table.toString();
 }
 
-function headerLines(result: SegmentResult, loaded: LoadedInput, file: string, language: Language, f: Formats): string[] {
+function headerLines(
+  result: SegmentResult,
+  loaded: LoadedInput,
+  file: string,
+  language: Language,
+  f: Formats
+): string[] {
   const t = (key: CliMessageKey, params = {}): string => cliText(key, params, language);
   const where =
-    loaded.kind === "xlsx" ? `${file} (${t("report.sheet")} ${loaded.sheetName ?? ""})` : `${file} (${loaded.encoding ?? ""})`;
+    loaded.kind === "xlsx"
+      ? `${file} (${t("report.sheet")} ${loaded.sheetName ?? ""})`
+      : `${file} (${loaded.encoding ?? ""})`;
   const c = result.counts;
-  const rows = t("report.rowCounts", { used: f.count.format(c.used), rejected: f.count.format(c.rejected), blank: f.count.format(c.blank) });
-  const duplicates = c.duplicates > 0 ? `, ${t("report.duplicates", { duplicates: f.count.format(c.duplicates) })}` : "";
+  const rows = t("report.rowCounts", {
+    used: f.count.format(c.used),
+    rejected: f.count.format(c.rejected),
+    blank: f.count.format(c.blank),
+  });
+  const duplicates =
+    c.duplicates > 0
+      ? `, ${t("report.duplicates", { duplicates: f.count.format(c.duplicates) })}`
+      : "";
   return [
     `${t("report.file")}: ${where}`,
     `${t("report.shape")}: ${label(`shape.${result.shape}`, language)} · ${t("report.rows")}: ${rows}${duplicates}`,
     `${t("report.asOf")}: ${result.asOf} · ${t("report.clv")}: ${label(`clvKind.${result.clvKind}`, language)}`,
-    ...result.warnings.map((w) => `${t("report.note")}: ${formatMessage(`warning.${w.code}`, w.params, language)}`),
+    ...result.warnings.map(
+      (w) => `${t("report.note")}: ${formatMessage(`warning.${w.code}`, w.params, language)}`
+    ),
   ];
 }
 
@@ -79,8 +111,15 @@ function columnText(r: RejectedRow): string {
 
 function rejectedSection(rejected: RejectedRow[], language: Language, f: Formats): string[] {
   if (rejected.length === 0) return [cliText("report.noRejected", {}, language)];
-  const title = cliText("report.rejectedTitle", { count: f.count.format(rejected.length) }, language);
-  const table = plainTable([label("col.row", language), label("col.column", language), label("col.reason", language)], 99);
+  const title = cliText(
+    "report.rejectedTitle",
+    { count: f.count.format(rejected.length) },
+    language
+  );
+  const table = plainTable(
+    [label("col.row", language), label("col.column", language), label("col.reason", language)],
+    99
+  );
   for (const r of rejected.slice(0, REJECTED_SHOWN)) {
     table.push([r.row, columnText(r), formatMessage(`reason.${r.reason}`, r.params, language)]);
   }
@@ -90,7 +129,12 @@ function rejectedSection(rejected: RejectedRow[], language: Language, f: Formats
 }
 
 /** The whole report as text (ends with a newline). */
-export function summaryText(result: SegmentResult, loaded: LoadedInput, file: string, language: Language): string {
+export function summaryText(
+  result: SegmentResult,
+  loaded: LoadedInput,
+  file: string,
+  language: Language
+): string {
   const f = formatsFor(language);
   const basis = cliText(`basis.${result.options.abc.basis}`, {}, language);
   // The "no purchase" group is only worth a line when someone is in it.

@@ -32,7 +32,9 @@ export function progressView(
   bar.start(STEPS, 0, { stage: cliText("progress.parsing", {}, language) });
   return {
     onProgress: (p) =>
-      bar.update(Math.round(p.fraction * STEPS), { stage: cliText(`progress.${p.stage}`, {}, language) }),
+      bar.update(Math.round(p.fraction * STEPS), {
+        stage: cliText(`progress.${p.stage}`, {}, language),
+      }),
     stop: () => bar.stop(),
   };
 }

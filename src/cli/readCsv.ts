@@ -15,6 +15,23 @@ const SEP_LINE = /^sep=(.)\r?\n/i;
 
 const isBlankRow = (row: string[]): boolean => row.length === 1 && row[0] === "";
 
+/** Enough text for the first rows, where the delimiter is guessed. */
+const GUESS_SAMPLE = 64 * 1024;
+const GUESS_ROWS = 10;
+
+/**
+ * The delimiter giving the most consistent field count over the first rows. Blank lines are
+ * skipped here (papaparse's own guess counts them and then misses ";" in small files).
+ */
+export function guessDelimiter(text: string): string {
+  const sample = Papa.parse<string[]>(text.slice(0, GUESS_SAMPLE), {
+    delimitersToGuess: DELIMITERS,
+    skipEmptyLines: true,
+    preview: GUESS_ROWS,
+  });
+  return sample.meta.delimiter || ",";
+}
+
 /** Parses a whole CSV text in one call (measured faster than streaming row callbacks). */
 export function parseCsv(text: string): CsvTable {
   const sep = SEP_LINE.exec(text);
@@ -23,7 +40,7 @@ export function parseCsv(text: string): CsvTable {
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
-    ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: DELIMITERS }),
+    delimiter: sep ? sep[1] : guessDelimiter(body),
   });
   const rows = parsed.data;
   // A final line break (or several) is not a row of the table.

@@ -32,7 +32,8 @@ const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
 /** ZIP packages that are not XLSX workbooks. */
 const OTHER_ZIPS = new Set([".xlsb", ".ods", ".numbers", ".docx", ".pptx", ".zip"]);
 
-const startsWith = (bytes: Uint8Array, prefix: number[]): boolean => prefix.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, prefix: number[]): boolean =>
+  prefix.every((b, i) => bytes[i] === b);
 
 function systemReason(error: unknown): string {
   const code = (error as { code?: unknown }).code;

@@ -15,8 +15,15 @@ function pickSheet(workbook: Workbook, name: string | null, file: string): Works
   const sheets = workbook.worksheets;
   if (sheets.length === 0) throw new CliError("file.noSheets", { file });
   if (name === null) return sheets.find((s) => s.state === "visible") ?? sheets[0];
-  const found = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  if (!found) throw new CliError("file.unknownSheet", { file, sheet: name, sheets: sheets.map((s) => s.name).join(", ") });
+  const found =
+    sheets.find((s) => s.name === name) ??
+    sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (!found)
+    throw new CliError("file.unknownSheet", {
+      file,
+      sheet: name,
+      sheets: sheets.map((s) => s.name).join(", "),
+    });
   return found;
 }
 
@@ -46,16 +53,24 @@ function readRow(row: Row | undefined, left: number, width: number, block: Block
 }
 
 /** Reads an XLSX file's bytes. Throws CliError for a broken workbook or an unknown sheet. */
-export async function readXlsx(bytes: Buffer, sheetName: string | null, file: string): Promise<XlsxSheet> {
+export async function readXlsx(
+  bytes: Buffer,
+  sheetName: string | null,
+  file: string
+): Promise<XlsxSheet> {
   const workbook = new Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer is what it reads at run time.
     await workbook.xlsx.load(bytes as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
   } catch (error) {
-    throw new CliError("file.badXlsx", { file, reason: error instanceof Error ? error.message : String(error) });
+    throw new CliError("file.badXlsx", {
+      file,
+      reason: error instanceof Error ? error.message : String(error),
+    });
   }
   const sheet = pickSheet(workbook, sheetName, file);
-  if (sheet.actualRowCount === 0) throw new CliError("file.emptySheet", { file, sheet: sheet.name });
+  if (sheet.actualRowCount === 0)
+    throw new CliError("file.emptySheet", { file, sheet: sheet.name });
   const { top, left, bottom, right } = sheet.dimensions;
   const block: Block = { values: [], numberFormats: [] };
   for (let r = top; r <= bottom; r++) readRow(sheet.findRow(r), left, right - left + 1, block);

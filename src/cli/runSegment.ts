@@ -32,7 +32,10 @@ function score(settings: CliSettings, loaded: LoadedInput, io: CliIo): SegmentRe
   const rows = loaded.input.values.length;
   const progress = progressView(io.progressStream, rows, settings.quiet, settings.language);
   try {
-    return segment(loaded.input, optionsFor(settings, loaded), { onProgress: progress.onProgress, signal: io.signal });
+    return segment(loaded.input, optionsFor(settings, loaded), {
+      onProgress: progress.onProgress,
+      signal: io.signal,
+    });
   } finally {
     progress.stop();
   }
@@ -40,7 +43,10 @@ function score(settings: CliSettings, loaded: LoadedInput, io: CliIo): SegmentRe
 
 export async function runSegment(settings: CliSettings, io: CliIo): Promise<void> {
   const language = settings.language;
-  const loaded = await readInput(settings.file, { encoding: settings.encoding, sheet: settings.sheet });
+  const loaded = await readInput(settings.file, {
+    encoding: settings.encoding,
+    sheet: settings.sheet,
+  });
   throwIfCancelled(io.signal);
   const result = score(settings, loaded, io);
   // SIGINT during the synchronous scoring is only seen now.
@@ -49,7 +55,9 @@ export async function runSegment(settings: CliSettings, io: CliIo): Promise<void
     await writeOutput(settings.out, result, language, io.signal);
     if (!settings.json && !settings.quiet) {
       const customers = new Intl.NumberFormat(language).format(result.customers.n);
-      io.stderr.write(cliText("out.written", { customers, file: settings.out.path }, language) + "\n");
+      io.stderr.write(
+        cliText("out.written", { customers, file: settings.out.path }, language) + "\n"
+      );
     }
   }
   if (settings.json) io.stdout.write(jsonText(result, language));

@@ -33,7 +33,11 @@ export async function writeXlsx(
   sheetName: string,
   signal: { readonly aborted: boolean }
 ): Promise<void> {
-  const workbook = new stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const workbook = new stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columnsOf(table);
   for (let k = 0; k < table.rowCount; k++) {

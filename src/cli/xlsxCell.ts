@@ -3,7 +3,8 @@ import type { CellValue } from "../core/types";
 
 type Plain = Record<string, unknown>;
 
-const isPlain = (v: unknown): v is Plain => typeof v === "object" && v !== null && !Array.isArray(v);
+const isPlain = (v: unknown): v is Plain =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 function richTextOf(parts: unknown[]): string {
   return parts.map((p) => (isPlain(p) && typeof p.text === "string" ? p.text : "")).join("");
@@ -16,7 +17,8 @@ function richTextOf(parts: unknown[]): string {
  */
 export function xlsxCellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return value;
   if (!isPlain(value)) return String(value);
   if ("error" in value) return String(value.error);

@@ -63,7 +63,12 @@ function addNumber(st: ColumnStats, x: number): void {
   st.sumSquares += x * x;
 }
 
-function addCell(st: ColumnStats, v: CellValue, format: string | null | undefined, dates: DateSettings): void {
+function addCell(
+  st: ColumnStats,
+  v: CellValue,
+  format: string | null | undefined,
+  dates: DateSettings
+): void {
   const kind = cellKind(v, format);
   if (kind === "blank") return;
   st.filled++;

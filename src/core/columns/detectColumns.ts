@@ -8,6 +8,7 @@ import { detectFromValues } from "./detectFromValues";
 import { detectHeaderRow } from "./detectHeaderRow";
 import { detectShape, toSummaryMapping, toTransactionsMapping } from "./detectShape";
 import { matchHeaders } from "./matchHeaders";
+import { detectSummaryCustomer } from "./summaryCustomer";
 
 export interface DetectedColumns {
   headerRowIndex: number | null;
@@ -53,24 +54,51 @@ function headerTexts(
   return headers;
 }
 
-// Headers that already describe a customer summary only leave the customer to find from values;
-// otherwise the values may also supply the date, amount and order id.
+// A summary has one row per customer, so its customer ids do not repeat: they are looked for
+// apart. Headers that already describe a summary leave only the customer to find from values.
+function completeSummary(
+  input: SheetInput,
+  opts: DetectColumnsOptions,
+  matched: ColumnMapping,
+  firstDataRow: number
+): ColumnMapping {
+  let mapping = matched;
+  if (detectShape(matched) !== "summary") {
+    const found = detectFromValues(
+      input.values,
+      input.numberFormats,
+      firstDataRow,
+      matched,
+      opts.dates
+    );
+    mapping = { ...matched, date: found.date, amount: found.amount };
+    if (mapping.date === undefined) delete mapping.date;
+    if (mapping.amount === undefined) delete mapping.amount;
+  }
+  if (mapping.customer !== undefined) return mapping;
+  const customer = detectSummaryCustomer(
+    input.values,
+    input.numberFormats,
+    firstDataRow,
+    mapping,
+    opts.dates
+  );
+  return customer === undefined ? mapping : { ...mapping, customer };
+}
+
+// In transactions a total-like header is the amount; the values supply what the headers miss.
 function completeMapping(
   input: SheetInput,
   opts: DetectColumnsOptions,
   matched: ColumnMapping,
   firstDataRow: number
 ): ColumnMapping {
-  const find = (known: ColumnMapping): ColumnMapping =>
-    detectFromValues(input.values, input.numberFormats, firstDataRow, known, opts.dates);
-  if (detectShape(matched) === "summary" && opts.shape !== "transactions") {
-    const found = find(matched);
-    return found.customer === undefined || matched.customer !== undefined
-      ? matched
-      : { ...matched, customer: found.customer };
-  }
+  const summary =
+    opts.shape === "summary" || (opts.shape === "auto" && detectShape(matched) === "summary");
+  if (summary) return completeSummary(input, opts, matched, firstDataRow);
   const asTransactions = matched.date !== undefined || opts.shape === "transactions";
-  return find(asTransactions ? toTransactionsMapping(matched) : matched);
+  const known = asTransactions ? toTransactionsMapping(matched) : matched;
+  return detectFromValues(input.values, input.numberFormats, firstDataRow, known, opts.dates);
 }
 
 // An amount or date the user points at in a summary means M or the last purchase date.

@@ -9,4 +9,5 @@ export { detectShape, toSummaryMapping, toTransactionsMapping } from "./detectSh
 export { matchHeaders } from "./matchHeaders";
 export { normalizeHeader } from "./normalizeHeader";
 export { isRole, ROLES } from "./roles";
+export { detectSummaryCustomer } from "./summaryCustomer";
 export { HEADER_SYNONYMS, WEAK_SYNONYMS } from "./synonyms";

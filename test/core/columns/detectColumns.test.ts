@@ -158,13 +158,46 @@ describe("detectColumns: shapes", () => {
 
   it("forced summary turns a header-less table's date and amount into last date and M", () => {
     const values = Array.from({ length: 20 }, (_, i): CellValue[] => [
-      `C${i % 4}`,
-      "2024-01-05",
+      `C${i}`,
+      `2024-01-${10 + i}`,
       i + 0.5,
     ]);
     const d = detect(values, { shape: "summary" });
     expect(d.shape).toBe("summary");
     expect(d.mapping).toEqual({ customer: 0, lastPurchaseDate: 1, monetary: 2 });
+  });
+
+  it("finds a summary's customer column from its all-different ids", () => {
+    const values: CellValue[][] = [
+      ["Kunde", "frequency", "recency"],
+      ["K1", 2, 30],
+      ["K2", 1, 5],
+      ["K3", 4, 12],
+    ];
+    const d = detect(values);
+    expect(d.shape).toBe("summary");
+    expect(d.mapping).toEqual({ customer: 0, frequency: 1, recencyDays: 2 });
+  });
+
+  it("prefers text ids to numbers for a summary's customer", () => {
+    const values: CellValue[][] = [
+      ["rank", "Kunde", "frequency"],
+      [1, "K1", 2],
+      [2, "K2", 1],
+      [3, "K3", 4],
+    ];
+    expect(detect(values).mapping).toEqual({ customer: 1, frequency: 2 });
+  });
+
+  it("does not take repeating ids as a summary's customer", () => {
+    const values: CellValue[][] = [
+      ["Kunde", "frequency"],
+      ["K1", 2],
+      ["K1", 1],
+      ["K2", 4],
+      ["K2", 3],
+    ];
+    expect(detect(values).mapping).toEqual({ frequency: 1 });
   });
 
   it("forced transactions reads a summary header's M as the amount and looks for a date", () => {

@@ -1,4 +1,5 @@
-import { detectFromValues, sampleRows } from "../../../src/core/columns/detectFromValues";
+import { detectFromValues } from "../../../src/core/columns/detectFromValues";
+import { sampleRows } from "../../../src/core/columns/sampleRows";
 import type { CellValue, ColumnMapping } from "../../../src/core/types";
 import { readSharedCsv } from "../../helpers/sharedData";
 import { readCdnow } from "./cdnow";
@@ -119,6 +120,61 @@ describe("detectFromValues: customers and order ids", () => {
     expect(detect(plain).orderId).toBeUndefined();
     const repeating = rows(40, (i) => [`SO-${i % 20}`, `C${i % 6}`, i + 0.5]);
     expect(detect(repeating).orderId).toBeUndefined();
+  });
+});
+
+describe("detectFromValues: order lines and customers", () => {
+  const day = (k: number): string => `2024-01-${String(1 + (k % 28)).padStart(2, "0")}`;
+
+  it("tells order lines (one date per id) from customers, though orders have more ids", () => {
+    // Order k has 1 to 3 lines on one day; customer k % 10 buys on different days.
+    const values: CellValue[][] = [];
+    for (let k = 0; k < 60; k++) {
+      for (let line = 0; line <= k % 3; line++)
+        values.push([`SO-${k}`, `C${k % 10}`, day(k), 5 + line + 0.5]);
+    }
+    expect(detect(values)).toEqual({ orderId: 0, customer: 1, date: 2, amount: 3 });
+  });
+
+  it("takes integer order numbers as order lines too", () => {
+    const values: CellValue[][] = [];
+    for (let k = 0; k < 60; k++) {
+      for (let line = 0; line < 2; line++)
+        values.push([536365 + k, 12000 + (k % 10), day(k), 5 + line + 0.5]);
+    }
+    expect(detect(values)).toEqual({ orderId: 0, customer: 1, date: 2, amount: 3 });
+  });
+
+  it("does not read every column as order lines in a one-day extract", () => {
+    const values = rows(40, (i) => [`C${i % 5}`, 1 + (i % 3), "2024-01-05", i + 0.5]);
+    expect(detect(values)).toEqual({ customer: 0, date: 2, amount: 3 });
+  });
+
+  it("reads past the sample when each customer shows once in it", () => {
+    // 8,000 rows sorted by customer, two rows each: the sample (every 4th row) sees each once,
+    // while a 3-value code column repeats in the sample.
+    const values = rows(8000, (i) => [`S${i % 3}`, `C${Math.floor(i / 2)}`, day(i), i + 0.5]);
+    expect(detect(values)).toEqual({ customer: 1, date: 2, amount: 3 });
+  });
+
+  it("reads past the sample to find order lines", () => {
+    const values = rows(8000, (i) => [
+      `C${Math.floor(i / 2) % 50}`,
+      `SO-${Math.floor(i / 2)}`,
+      day(i >> 1),
+      i + 0.5,
+    ]);
+    expect(detect(values)).toEqual({ customer: 0, orderId: 1, date: 2, amount: 3 });
+  });
+
+  it("with one order per customer, takes the column with fewer ids as the customer", () => {
+    // Customer k % 40 owns orders k and k + 40 on the same day: both columns keep their date.
+    const values: CellValue[][] = [];
+    for (let k = 0; k < 80; k++) {
+      for (let line = 0; line < 2; line++)
+        values.push([`SO-${k}`, `C${k % 40}`, day(k % 40), 1 + line + 0.5]);
+    }
+    expect(detect(values)).toEqual({ orderId: 0, customer: 1, date: 2, amount: 3 });
   });
 });
 

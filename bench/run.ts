@@ -1,0 +1,171 @@
+// npm run bench [-- --rows N --runs K --seed S --skip-cli --skip-memory]
+// Times segment() on a generated 1,048,575-row table as Excel hands it over, measures its peak
+// memory in fresh processes, and times the CLI on the same data written as CSV. Prints medians.
+import { spawnSync } from "child_process";
+import { mkdtempSync, rmSync, writeSync, openSync, closeSync } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { parseArgs } from "util";
+import { collectGarbage } from "./gc";
+import { generateTransactions, GeneratedSheet } from "./generateTransactions";
+import type { MemoryFigures } from "./memoryChild";
+import { Line, renderTable } from "./report";
+import { MB, stats } from "./stats";
+import { cliCustomerCount, timeCli } from "./timeCli";
+import { SegmentTiming, STAGES, timeSegment } from "./timeSegment";
+import { csvChunks } from "./toCsv";
+
+const EXCEL_ROWS = 1_048_575;
+
+interface BenchArgs {
+  rows: number;
+  runs: number;
+  seed: number;
+  cli: boolean;
+  memory: boolean;
+}
+
+function readArgs(): BenchArgs {
+  const { values } = parseArgs({
+    options: {
+      rows: { type: "string", default: String(EXCEL_ROWS) },
+      runs: { type: "string", default: "5" },
+      seed: { type: "string", default: "20240105" },
+      "skip-cli": { type: "boolean", default: false },
+      "skip-memory": { type: "boolean", default: false },
+    },
+  });
+  const int = (name: string, text: string, min: number) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer >= ${min}, got "${text}"`);
+    return n;
+  };
+  return {
+    rows: int("rows", values.rows, 1),
+    runs: int("runs", values.runs, 1),
+    seed: int("seed", values.seed, 0),
+    cli: !values["skip-cli"],
+    memory: !values["skip-memory"],
+  };
+}
+
+function log(text: string): void {
+  process.stderr.write(text + "\n");
+}
+
+/** One warm-up, then `runs` timed calls with a full collection before each. */
+function segmentTimings(sheet: GeneratedSheet, runs: number): SegmentTiming[] {
+  collectGarbage();
+  const warmUp = timeSegment(sheet);
+  log(`  warm-up ${(warmUp.totalMs / 1000).toFixed(3)} s: ${warmUp.customers} customers, ${warmUp.rejected} rejected rows`);
+  const timings: SegmentTiming[] = [];
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    timings.push(timeSegment(sheet));
+    log(`  run ${i + 1}: ${(timings[i].totalMs / 1000).toFixed(3)} s`);
+  }
+  return timings;
+}
+
+function memoryRun(rows: number, seed: number): MemoryFigures {
+  const child = path.join(__dirname, "memoryChild.js");
+  const run = spawnSync(process.execPath, ["--expose-gc", child, String(rows), String(seed)], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`memory measurement failed: ${run.stderr.trim()}`);
+  return JSON.parse(run.stdout) as MemoryFigures;
+}
+
+/** A warm-up process, then `runs` fresh processes, each measuring one cold segment() call. */
+function memoryFigures(rows: number, seed: number, runs: number): MemoryFigures[] {
+  memoryRun(rows, seed);
+  const figures: MemoryFigures[] = [];
+  for (let i = 0; i < runs; i++) {
+    const f = memoryRun(rows, seed);
+    figures.push(f);
+    log(`  run ${i + 1}: peak RSS +${((f.rssPeak - f.rssBefore) / MB).toFixed(0)} MB, JS memory +${((f.jsPeak - f.jsBefore) / MB).toFixed(0)} MB`);
+  }
+  return figures;
+}
+
+function writeCsv(sheet: GeneratedSheet, file: string): void {
+  const fd = openSync(file, "w");
+  try {
+    for (const chunk of csvChunks(sheet, { bom: true })) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function cliTimings(sheet: GeneratedSheet, runs: number, customers: number) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tiers-bench-"));
+  try {
+    const csv = path.join(dir, "transactions.csv");
+    writeCsv(sheet, csv);
+    // The warm-up also checks that the CLI read the same customers as segment() did.
+    const json = path.join(dir, "out.json");
+    const warmUp = timeCli(csv, dir, json);
+    const cliCustomers = cliCustomerCount(json);
+    if (cliCustomers !== customers) throw new Error(`the CLI found ${cliCustomers} customers, segment() ${customers}`);
+    log(`  warm-up ${(warmUp.ms / 1000).toFixed(3)} s, ${cliCustomers} customers in its JSON`);
+    rmSync(json);
+    const timed = [];
+    for (let i = 0; i < runs; i++) {
+      timed.push(timeCli(csv, dir));
+      log(`  run ${i + 1}: ${(timed[i].ms / 1000).toFixed(3)} s`);
+    }
+    return timed;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
+  return `node ${process.version}, ${os.cpus().length} x ${cpu}, load average ${load}`;
+}
+
+function main(): void {
+  const args = readArgs();
+  log(`Customer Tiers bench: ${args.rows} rows, seed ${args.seed}, ${args.runs} runs after 1 warm-up; ${machine()}`);
+  let start = performance.now();
+  const sheet = generateTransactions(args.rows, args.seed);
+  log(`generated ${args.rows} rows, ${sheet.customers} customers in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+
+  log("segment() in this process:");
+  const timings = segmentTimings(sheet, args.runs);
+  const lines: Line[] = [{ label: "segment() wall time", unit: "s", stats: stats(timings.map((t) => t.totalMs / 1000)), target: 1.5 }];
+  for (const stage of STAGES) {
+    lines.push({ label: `  stage ${stage}`, unit: "s", stats: stats(timings.map((t) => t.stageMs[stage] / 1000)), target: null });
+  }
+
+  if (args.memory) {
+    log("segment() memory, one fresh process per run:");
+    const mem = memoryFigures(args.rows, args.seed, args.runs);
+    const mb = (pick: (f: MemoryFigures) => number) => stats(mem.map((f) => pick(f) / MB));
+    lines.push(
+      { label: "segment() peak RSS over loaded input", unit: "MB", stats: mb((f) => f.rssPeak - f.rssBefore), target: 600 },
+      { label: "segment() peak heap+ArrayBuffers over input", unit: "MB", stats: mb((f) => f.jsPeak - f.jsBefore), target: null },
+      { label: "result retained (heap+ArrayBuffers, after GC)", unit: "MB", stats: mb((f) => f.jsRetained - f.jsBefore), target: null },
+      { label: "input cells in memory (RSS before the call)", unit: "MB", stats: mb((f) => f.rssBefore), target: null },
+      { label: "process peak RSS during segment()", unit: "MB", stats: mb((f) => f.rssPeak), target: null }
+    );
+  }
+
+  if (args.cli) {
+    log("CLI on the same data as CSV:");
+    start = performance.now();
+    const cli = cliTimings(sheet, args.runs, timings[0].customers);
+    log(`  (CSV written and CLI runs took ${((performance.now() - start) / 1000).toFixed(1)} s)`);
+    lines.push(
+      { label: "CLI segment FILE.csv --json wall time", unit: "s", stats: stats(cli.map((c) => c.ms / 1000)), target: 4 },
+      { label: "CLI peak RSS (kernel maxRSS)", unit: "MB", stats: stats(cli.map((c) => c.maxRss / MB)), target: null }
+    );
+  }
+
+  process.stdout.write(`\n${args.rows} rows, ${timings[0].customers} customers, ${args.runs} runs\n${renderTable(lines)}\n`);
+}
+
+main();

@@ -1,0 +1,56 @@
+// The installed command: bin/tiering.js runs the compiled CLI from build/ (npm ci's prepare step).
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { FIXTURES } from "./captureIo";
+
+const ROOT = join(__dirname, "..", "..");
+const BUILT_MAIN = join(ROOT, "build", "cli", "main.js");
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const time = entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs;
+    if (time > newest) newest = time;
+  }
+  return newest;
+}
+
+/** Builds only when build/ is missing or older than src/core or src/cli. */
+function ensureBuilt(): void {
+  const sources = Math.max(
+    newestSource(join(ROOT, "src", "core")),
+    newestSource(join(ROOT, "src", "cli"))
+  );
+  if (existsSync(BUILT_MAIN) && statSync(BUILT_MAIN).mtimeMs >= sources) return;
+  const build = spawnSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT, encoding: "utf8" });
+  if (!existsSync(BUILT_MAIN)) throw new Error(`build:cli failed: ${build.stdout}${build.stderr}`);
+}
+
+const tiering = (args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, "bin", "tiering.js"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "" },
+  });
+
+describe("bin/tiering.js", () => {
+  beforeAll(ensureBuilt, 60_000);
+
+  it("prints the JSON contract and exits 0", () => {
+    const run = tiering(["segment", join(FIXTURES, "orders-zh.csv"), "--json"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as { asOf: string; customers: { customer: string }[] };
+    expect(report.asOf).toBe("2024-03-29");
+    expect(report.customers.map((c) => c.customer)).toEqual(["C001", "C002", "C003", "C005"]);
+  });
+
+  it("exits 2 with one line and no stack trace for a bad option", () => {
+    const run = tiering(["segment", join(FIXTURES, "orders-zh.csv"), "--margin", "abc"]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe('tiering: --margin must be a number between 0 and 1 (got "abc")\n');
+  });
+});

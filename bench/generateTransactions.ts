@@ -19,6 +19,7 @@ export interface GenerateOptions {
   firstDate?: string;
   /** Length of the window in days (default two years). */
   days?: number;
+  /** Share of the rows that are returns (negative amounts). */
   returnRate?: number;
   medianAmount?: number;
   /** Log-scale spread of the amounts. */
@@ -77,12 +78,22 @@ function makeCustomers(count: number, days: number, shape: number, random: Rando
   return { count, from, to, picker: new WeightedPicker(weights), names };
 }
 
+/** Lines per purchase order: 1 (70%), 2 (20%) or 3 (10%), 1.4 on average; a return has one. */
+const MEAN_LINES = 1.4;
+
 function orderLines(random: Random): number {
   const u = random.next();
   return u < 0.7 ? 1 : u < 0.9 ? 2 : 3;
 }
 
-function planOrders(rows: number, customers: Customers, returnRate: number, random: Random): OrderPlan {
+function planOrders(
+  rows: number,
+  customers: Customers,
+  returnRate: number,
+  random: Random
+): OrderPlan {
+  // Returns are drawn per order but the rate is per row, and purchase orders have more lines.
+  const returnChance = (returnRate * MEAN_LINES) / (1 + returnRate * (MEAN_LINES - 1));
   const plan: OrderPlan = {
     count: 0,
     customer: new Int32Array(rows),
@@ -92,7 +103,7 @@ function planOrders(rows: number, customers: Customers, returnRate: number, rand
   };
   for (let planned = 0; planned < rows; plan.count++) {
     const k = customers.picker.pick(random);
-    const isReturn = random.chance(returnRate);
+    const isReturn = random.chance(returnChance);
     const lines = Math.min(isReturn ? 1 : orderLines(random), rows - planned);
     const o = plan.count;
     plan.customer[o] = k;
@@ -115,7 +126,8 @@ function byDay(plan: OrderPlan, days: number): Int32Array {
 }
 
 function lineAmount(isReturn: boolean, o: Required<GenerateOptions>, random: Random): number {
-  if (isReturn) return -Math.max(0.01, cents(random.logNormal(o.medianAmount * 0.8, o.amountSpread * 0.8)));
+  if (isReturn)
+    return -Math.max(0.01, cents(random.logNormal(o.medianAmount * 0.8, o.amountSpread * 0.8)));
   return Math.max(0.01, cents(random.logNormal(o.medianAmount, o.amountSpread)));
 }
 
@@ -141,9 +153,18 @@ class DeserializedRows {
   }
 }
 
-export function generateTransactions(rows: number, seed: number, options: GenerateOptions = {}): GeneratedSheet {
-  if (!Number.isInteger(rows) || rows < 1) throw new Error(`rows must be a positive integer, got ${rows}`);
-  const o: Required<GenerateOptions> = { ...DEFAULTS, customers: Math.max(1, Math.round(rows / 13)), ...options };
+export function generateTransactions(
+  rows: number,
+  seed: number,
+  options: GenerateOptions = {}
+): GeneratedSheet {
+  if (!Number.isInteger(rows) || rows < 1)
+    throw new Error(`rows must be a positive integer, got ${rows}`);
+  const o: Required<GenerateOptions> = {
+    ...DEFAULTS,
+    customers: Math.max(1, Math.round(rows / 13)),
+    ...options,
+  };
   const random = new Random(seed);
   const firstDay = isoToDay(o.firstDate);
   const customers = makeCustomers(o.customers, o.days, o.activityShape, random);

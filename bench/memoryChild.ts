@@ -19,8 +19,6 @@ export interface MemoryFigures {
   jsPeak: number;
   /** JS memory after a full collection with the result still referenced: what the result keeps. */
   jsRetained: number;
-  /** The kernel's peak RSS of the whole process (generation included), for comparison. */
-  kernelMaxRss: number;
 }
 
 function jsMemory(): number {
@@ -43,14 +41,14 @@ async function measure(rows: number, seed: number): Promise<MemoryFigures> {
   const rssPeak = await sampler.stop();
   collectGarbage();
   const jsRetained = jsMemory();
-  if (result.customers.n === 0 || sheet.values.length !== rows + 1) throw new Error("unexpected result");
+  if (result.customers.n === 0 || sheet.values.length !== rows + 1)
+    throw new Error("unexpected result");
   return {
     rssBefore: before.rss,
     jsBefore: before.heapUsed + before.arrayBuffers,
     rssPeak,
     jsPeak,
     jsRetained,
-    kernelMaxRss: process.resourceUsage().maxRSS * 1024,
   };
 }
 

@@ -27,9 +27,20 @@ export function renderTable(lines: Line[]): string {
     const s = line.stats;
     const label = `${line.label} (${line.unit})`;
     const target = line.target === null ? "-" : `< ${line.target}`;
-    const verdict = line.target === null || s === null ? "" : s.median < line.target ? "yes" : "MISS";
+    const verdict =
+      line.target === null || s === null ? "" : s.median < line.target ? "yes" : "MISS";
     if (s === null) out.push(cells([label, "n/a", "", "", target, line.note ?? ""]));
-    else out.push(cells([label, format(s.median, line.unit), format(s.min, line.unit), format(s.max, line.unit), target, verdict]));
+    else
+      out.push(
+        cells([
+          label,
+          format(s.median, line.unit),
+          format(s.min, line.unit),
+          format(s.max, line.unit),
+          target,
+          verdict,
+        ])
+      );
   }
   return out.join("\n");
 }

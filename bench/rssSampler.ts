@@ -34,9 +34,14 @@ export class RssSampler {
 
   /** Starts sampling and returns once the first sample is taken. */
   start(): void {
-    const data: SamplerData = { role: "rssSampler", flags: this.flags.buffer as SharedArrayBuffer, peak: this.peak.buffer as SharedArrayBuffer };
+    const data: SamplerData = {
+      role: "rssSampler",
+      flags: this.flags.buffer as SharedArrayBuffer,
+      peak: this.peak.buffer as SharedArrayBuffer,
+    };
     this.worker = new Worker(__filename, { workerData: data });
-    if (Atomics.wait(this.flags, STARTED, 0, 10_000) === "timed-out") throw new Error("RSS sampler did not start");
+    if (Atomics.wait(this.flags, STARTED, 0, 10_000) === "timed-out")
+      throw new Error("RSS sampler did not start");
   }
 
   /** Stops sampling and returns the highest RSS seen, in bytes. */
@@ -51,4 +56,5 @@ export class RssSampler {
   }
 }
 
-if (!isMainThread && (workerData as SamplerData | null)?.role === "rssSampler") sample(workerData as SamplerData);
+if (!isMainThread && (workerData as SamplerData | null)?.role === "rssSampler")
+  sample(workerData as SamplerData);

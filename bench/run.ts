@@ -37,7 +37,8 @@ function readArgs(): BenchArgs {
   });
   const int = (name: string, text: string, min: number) => {
     const n = Number(text);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer >= ${min}, got "${text}"`);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`--${name} must be an integer >= ${min}, got "${text}"`);
     return n;
   };
   return {
@@ -57,7 +58,9 @@ function log(text: string): void {
 function segmentTimings(sheet: GeneratedSheet, runs: number): SegmentTiming[] {
   collectGarbage();
   const warmUp = timeSegment(sheet);
-  log(`  warm-up ${(warmUp.totalMs / 1000).toFixed(3)} s: ${warmUp.customers} customers, ${warmUp.rejected} rejected rows`);
+  log(
+    `  warm-up ${(warmUp.totalMs / 1000).toFixed(3)} s: ${warmUp.customers} customers, ${warmUp.rejected} rejected rows`
+  );
   const timings: SegmentTiming[] = [];
   for (let i = 0; i < runs; i++) {
     collectGarbage();
@@ -69,7 +72,9 @@ function segmentTimings(sheet: GeneratedSheet, runs: number): SegmentTiming[] {
 
 function memoryRun(rows: number, seed: number): MemoryFigures {
   const child = path.join(__dirname, "memoryChild.js");
-  const run = spawnSync(process.execPath, ["--expose-gc", child, String(rows), String(seed)], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["--expose-gc", child, String(rows), String(seed)], {
+    encoding: "utf8",
+  });
   if (run.status !== 0) throw new Error(`memory measurement failed: ${run.stderr.trim()}`);
   return JSON.parse(run.stdout) as MemoryFigures;
 }
@@ -81,7 +86,9 @@ function memoryFigures(rows: number, seed: number, runs: number): MemoryFigures[
   for (let i = 0; i < runs; i++) {
     const f = memoryRun(rows, seed);
     figures.push(f);
-    log(`  run ${i + 1}: peak RSS +${((f.rssPeak - f.rssBefore) / MB).toFixed(0)} MB, JS memory +${((f.jsPeak - f.jsBefore) / MB).toFixed(0)} MB`);
+    log(
+      `  run ${i + 1}: peak RSS +${((f.rssPeak - f.rssBefore) / MB).toFixed(0)} MB, JS memory +${((f.jsPeak - f.jsBefore) / MB).toFixed(0)} MB`
+    );
   }
   return figures;
 }
@@ -104,7 +111,8 @@ function cliTimings(sheet: GeneratedSheet, runs: number, customers: number) {
     const json = path.join(dir, "out.json");
     const warmUp = timeCli(csv, dir, json);
     const cliCustomers = cliCustomerCount(json);
-    if (cliCustomers !== customers) throw new Error(`the CLI found ${cliCustomers} customers, segment() ${customers}`);
+    if (cliCustomers !== customers)
+      throw new Error(`the CLI found ${cliCustomers} customers, segment() ${customers}`);
     log(`  warm-up ${(warmUp.ms / 1000).toFixed(3)} s, ${cliCustomers} customers in its JSON`);
     rmSync(json);
     const timed = [];
@@ -127,45 +135,130 @@ function machine(): string {
   return `node ${process.version}, ${os.cpus().length} x ${cpu}, load average ${load}`;
 }
 
+function line(
+  label: string,
+  unit: Line["unit"],
+  samples: number[],
+  target: number | null = null
+): Line {
+  return { label, unit, stats: stats(samples), target };
+}
+
+function segmentLines(sheet: GeneratedSheet, runs: number): { lines: Line[]; customers: number } {
+  log("segment() in this process:");
+  const timings = segmentTimings(sheet, runs);
+  const lines = [
+    line(
+      "segment() wall time",
+      "s",
+      timings.map((t) => t.totalMs / 1000),
+      1.5
+    ),
+  ];
+  for (const stage of STAGES)
+    lines.push(
+      line(
+        `  stage ${stage}`,
+        "s",
+        timings.map((t) => t.stageMs[stage] / 1000)
+      )
+    );
+  return { lines, customers: timings[0].customers };
+}
+
+function memoryLines(args: BenchArgs): Line[] {
+  log("segment() memory, one fresh process per run:");
+  const mem = memoryFigures(args.rows, args.seed, args.runs);
+  const mb = (pick: (f: MemoryFigures) => number) => mem.map((f) => pick(f) / MB);
+  return [
+    line(
+      "segment() peak RSS over loaded input",
+      "MB",
+      mb((f) => f.rssPeak - f.rssBefore),
+      600
+    ),
+    line(
+      "segment() peak heap+ArrayBuffers over input",
+      "MB",
+      mb((f) => f.jsPeak - f.jsBefore)
+    ),
+    line(
+      "result retained (heap+ArrayBuffers, after GC)",
+      "MB",
+      mb((f) => f.jsRetained - f.jsBefore)
+    ),
+    line(
+      "input cells in memory (RSS before the call)",
+      "MB",
+      mb((f) => f.rssBefore)
+    ),
+    line(
+      "process peak RSS during segment()",
+      "MB",
+      mb((f) => f.rssPeak)
+    ),
+  ];
+}
+
+function cliLines(sheet: GeneratedSheet, runs: number, customers: number): Line[] {
+  log("CLI on the same data as CSV:");
+  const cli = cliTimings(sheet, runs, customers);
+  return [
+    line(
+      "CLI segment FILE.csv --json wall time",
+      "s",
+      cli.map((c) => c.ms / 1000),
+      4
+    ),
+    line(
+      "CLI peak RSS (kernel maxRSS)",
+      "MB",
+      cli.map((c) => c.maxRss / MB)
+    ),
+  ];
+}
+
+/** A measurement that fails is reported in the table rather than hiding the others. */
+function orFailure(
+  label: string,
+  unit: Line["unit"],
+  target: number,
+  measure: () => Line[]
+): Line[] {
+  try {
+    return measure();
+  } catch (error) {
+    log(`  FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+    return [{ label, unit, stats: null, target, note: "failed" }];
+  }
+}
+
 function main(): void {
   const args = readArgs();
-  log(`Customer Tiers bench: ${args.rows} rows, seed ${args.seed}, ${args.runs} runs after 1 warm-up; ${machine()}`);
-  let start = performance.now();
+  log(
+    `Customer Tiers bench: ${args.rows} rows, seed ${args.seed}, ${args.runs} runs after 1 warm-up; ${machine()}`
+  );
+  const start = performance.now();
   const sheet = generateTransactions(args.rows, args.seed);
-  log(`generated ${args.rows} rows, ${sheet.customers} customers in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  log(
+    `generated ${args.rows} rows, ${sheet.customers} customers in ${((performance.now() - start) / 1000).toFixed(1)} s`
+  );
 
-  log("segment() in this process:");
-  const timings = segmentTimings(sheet, args.runs);
-  const lines: Line[] = [{ label: "segment() wall time", unit: "s", stats: stats(timings.map((t) => t.totalMs / 1000)), target: 1.5 }];
-  for (const stage of STAGES) {
-    lines.push({ label: `  stage ${stage}`, unit: "s", stats: stats(timings.map((t) => t.stageMs[stage] / 1000)), target: null });
-  }
-
-  if (args.memory) {
-    log("segment() memory, one fresh process per run:");
-    const mem = memoryFigures(args.rows, args.seed, args.runs);
-    const mb = (pick: (f: MemoryFigures) => number) => stats(mem.map((f) => pick(f) / MB));
+  const { lines, customers } = segmentLines(sheet, args.runs);
+  if (args.memory)
     lines.push(
-      { label: "segment() peak RSS over loaded input", unit: "MB", stats: mb((f) => f.rssPeak - f.rssBefore), target: 600 },
-      { label: "segment() peak heap+ArrayBuffers over input", unit: "MB", stats: mb((f) => f.jsPeak - f.jsBefore), target: null },
-      { label: "result retained (heap+ArrayBuffers, after GC)", unit: "MB", stats: mb((f) => f.jsRetained - f.jsBefore), target: null },
-      { label: "input cells in memory (RSS before the call)", unit: "MB", stats: mb((f) => f.rssBefore), target: null },
-      { label: "process peak RSS during segment()", unit: "MB", stats: mb((f) => f.rssPeak), target: null }
+      ...orFailure("segment() peak RSS over loaded input", "MB", 600, () => memoryLines(args))
     );
-  }
-
   if (args.cli) {
-    log("CLI on the same data as CSV:");
-    start = performance.now();
-    const cli = cliTimings(sheet, args.runs, timings[0].customers);
-    log(`  (CSV written and CLI runs took ${((performance.now() - start) / 1000).toFixed(1)} s)`);
     lines.push(
-      { label: "CLI segment FILE.csv --json wall time", unit: "s", stats: stats(cli.map((c) => c.ms / 1000)), target: 4 },
-      { label: "CLI peak RSS (kernel maxRSS)", unit: "MB", stats: stats(cli.map((c) => c.maxRss / MB)), target: null }
+      ...orFailure("CLI segment FILE.csv --json wall time", "s", 4, () =>
+        cliLines(sheet, args.runs, customers)
+      )
     );
   }
-
-  process.stdout.write(`\n${args.rows} rows, ${timings[0].customers} customers, ${args.runs} runs\n${renderTable(lines)}\n`);
+  const header = `${args.rows} rows, ${customers} customers, ${args.runs} runs after 1 warm-up (${machine()})`;
+  process.stdout.write(`\n${header}\n${renderTable(lines)}\n`);
 }
 
 main();

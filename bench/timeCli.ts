@@ -20,11 +20,15 @@ export function timeCli(csvPath: string, workDir: string, stdoutPath = "/dev/nul
   const out = openSync(stdoutPath, "w");
   try {
     const start = performance.now();
-    const run = spawnSync(process.execPath, ["--require", PRELOAD, BIN, "segment", csvPath, "--json"], {
-      stdio: ["ignore", out, "pipe"],
-      env: { ...process.env, BENCH_MAXRSS_FILE: rssFile },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const run = spawnSync(
+      process.execPath,
+      ["--require", PRELOAD, BIN, "segment", csvPath, "--json"],
+      {
+        stdio: ["ignore", out, "pipe"],
+        env: { ...process.env, BENCH_MAXRSS_FILE: rssFile },
+        maxBuffer: 64 * 1024 * 1024,
+      }
+    );
     const ms = performance.now() - start;
     if (run.error) throw run.error;
     if (run.status !== 0) {
@@ -40,6 +44,7 @@ export function timeCli(csvPath: string, workDir: string, stdoutPath = "/dev/nul
 /** Number of customers in the CLI's --json output, to check it agrees with segment(). */
 export function cliCustomerCount(jsonPath: string): number {
   const parsed = JSON.parse(readFileSync(jsonPath, "utf8")) as { customers?: unknown };
-  if (!Array.isArray(parsed.customers)) throw new Error("the CLI's --json output has no customers array");
+  if (!Array.isArray(parsed.customers))
+    throw new Error("the CLI's --json output has no customers array");
   return parsed.customers.length;
 }

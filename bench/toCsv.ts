@@ -14,7 +14,8 @@ export interface CsvOptions {
 
 function cellText(v: CellValue, format: string | null | undefined): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "number") return format && /y/i.test(format) ? dayToIso(Math.floor(v) - SERIAL_OF_DAY_0) : String(v);
+  if (typeof v === "number")
+    return format && /y/i.test(format) ? dayToIso(Math.floor(v) - SERIAL_OF_DAY_0) : String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
@@ -29,7 +30,11 @@ function csvLine(sheet: SheetInput, r: number): string {
 }
 
 /** The CSV text in pieces of `rowsPerChunk` rows, so a million rows can be written without one huge string. */
-export function* csvChunks(sheet: SheetInput, options: CsvOptions = {}, rowsPerChunk = 1 << 15): Generator<string> {
+export function* csvChunks(
+  sheet: SheetInput,
+  options: CsvOptions = {},
+  rowsPerChunk = 1 << 15
+): Generator<string> {
   for (let start = 0; start < sheet.values.length; start += rowsPerChunk) {
     const end = Math.min(sheet.values.length, start + rowsPerChunk);
     const lines: string[] = [];

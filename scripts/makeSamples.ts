@@ -38,12 +38,22 @@ function makeCustomers(names: string[], random: Random, from: () => number): Cus
   return names.map((name) => {
     const start = from();
     const stillBuying = random.chance(0.65);
-    return { name, weight: Math.min(random.pareto(1.2), 60), from: start, to: stillBuying ? Infinity : random.int(start, FIRST_DAY + DAYS - 1) };
+    return {
+      name,
+      weight: Math.min(random.pareto(0.9), 300),
+      from: start,
+      to: stillBuying ? Infinity : random.int(start, FIRST_DAY + DAYS - 1),
+    };
   });
 }
 
 /** Orders of customers active on their day, sorted by day as an export lists them. */
-function makeOrders(count: number, customers: Customer[], days: [number, number], random: Random): Order[] {
+function makeOrders(
+  count: number,
+  customers: Customer[],
+  days: [number, number],
+  random: Random
+): Order[] {
   const picker = new WeightedPicker(customers.map((c) => c.weight));
   const orders: Order[] = [];
   while (orders.length < count) {
@@ -102,14 +112,20 @@ function main(): void {
   const random = new Random(SEED);
   const names = distinctNames(CUSTOMERS + NEW_CUSTOMERS, random);
   // Many customers arrive early, the rest spread over the window.
-  const customers = makeCustomers(names.slice(0, CUSTOMERS), random, () => FIRST_DAY + Math.floor(DAYS * random.next() ** 2));
+  const customers = makeCustomers(
+    names.slice(0, CUSTOMERS),
+    random,
+    () => FIRST_DAY + Math.floor(DAYS * random.next() ** 2)
+  );
   const history = makeOrders(HISTORY_ORDERS, customers, [FIRST_DAY, FIRST_DAY + DAYS - 1], random);
   const historyRows = orderRows(history, 1, random);
   breakSomeRows(historyRows);
   writeSample("transactions-zh.csv", historyRows);
 
   const july: [number, number] = [FIRST_DAY + DAYS, FIRST_DAY + DAYS + 30];
-  const newcomers = makeCustomers(names.slice(CUSTOMERS), random, () => random.int(july[0], july[1]));
+  const newcomers = makeCustomers(names.slice(CUSTOMERS), random, () =>
+    random.int(july[0], july[1])
+  );
   // A newcomer buys in a part of one month only: weigh them up so most of them show up at all.
   for (const c of newcomers) c.weight = Math.max(c.weight, 6);
   const later = makeOrders(NEW_ORDERS, [...customers, ...newcomers], july, random);

@@ -21,7 +21,12 @@ function scoresById(res: SegmentResult): Map<string, [number, number, number, st
   const out = new Map<string, [number, number, number, string | null]>();
   res.customers.ids.forEach((id, k) => {
     const seg = res.segment[k];
-    out.set(id, [res.scores.r[k], res.scores.f[k], res.scores.m[k], seg < 0 ? null : res.scheme.segments[seg].id]);
+    out.set(id, [
+      res.scores.r[k],
+      res.scores.f[k],
+      res.scores.m[k],
+      seg < 0 ? null : res.scheme.segments[seg].id,
+    ]);
   });
   return out;
 }
@@ -80,12 +85,16 @@ describe("segment() properties over random tables with garbage cells", () => {
         for (const a of buyers) {
           for (const b of buyers) {
             // R: fewer days is better; F and M: more is better.
-            if (c.recencyDays[a] === c.recencyDays[b]) expect(res.scores.r[a]).toBe(res.scores.r[b]);
-            if (c.recencyDays[a] < c.recencyDays[b]) expect(res.scores.r[a]).toBeGreaterThanOrEqual(res.scores.r[b]);
+            if (c.recencyDays[a] === c.recencyDays[b])
+              expect(res.scores.r[a]).toBe(res.scores.r[b]);
+            if (c.recencyDays[a] < c.recencyDays[b])
+              expect(res.scores.r[a]).toBeGreaterThanOrEqual(res.scores.r[b]);
             if (c.frequency[a] === c.frequency[b]) expect(res.scores.f[a]).toBe(res.scores.f[b]);
-            if (c.frequency[a] > c.frequency[b]) expect(res.scores.f[a]).toBeGreaterThanOrEqual(res.scores.f[b]);
+            if (c.frequency[a] > c.frequency[b])
+              expect(res.scores.f[a]).toBeGreaterThanOrEqual(res.scores.f[b]);
             if (c.monetary[a] === c.monetary[b]) expect(res.scores.m[a]).toBe(res.scores.m[b]);
-            if (c.monetary[a] > c.monetary[b]) expect(res.scores.m[a]).toBeGreaterThanOrEqual(res.scores.m[b]);
+            if (c.monetary[a] > c.monetary[b])
+              expect(res.scores.m[a]).toBeGreaterThanOrEqual(res.scores.m[b]);
           }
         }
       }),
@@ -100,7 +109,8 @@ describe("segment() properties over random tables with garbage cells", () => {
         const c = res.customers;
         const buyers = c.ids.map((_, k) => k).filter((k) => c.hasPurchase[k] === 1);
         const n = buyers.length;
-        const expected = (worse: (j: number) => boolean) => 1 + Math.floor((5 * buyers.filter(worse).length) / n);
+        const expected = (worse: (j: number) => boolean) =>
+          1 + Math.floor((5 * buyers.filter(worse).length) / n);
         for (const k of buyers) {
           expect(res.scores.r[k]).toBe(expected((j) => c.recencyDays[j] > c.recencyDays[k]));
           expect(res.scores.f[k]).toBe(expected((j) => c.frequency[j] < c.frequency[k]));
@@ -118,7 +128,10 @@ describe("segment() properties over random tables with garbage cells", () => {
         rows.map((_, i) => i),
         { minLength: rows.length, maxLength: rows.length }
       );
-      return fc.tuple(fc.constant(table), order.map((o) => [table.values[0], ...o.map((i) => rows[i])]));
+      return fc.tuple(
+        fc.constant(table),
+        order.map((o) => [table.values[0], ...o.map((i) => rows[i])])
+      );
     });
     fc.assert(
       fc.property(shuffled, scorings, schemes, ([table, values], scoring, scheme) => {
@@ -139,10 +152,16 @@ describe("segment() properties over random tables with garbage cells", () => {
         const options = { abc: { mode, absoluteCuts: [2000, 500] as [number, number] } };
         const res = run(table, options);
         // A return on a day the customer already has a row: it lowers M and changes nothing else.
-        const usedRows = res.rowCustomer.reduce<number[]>((rows, k, i) => (k >= 0 ? [...rows, i] : rows), []);
+        const usedRows = res.rowCustomer.reduce<number[]>(
+          (rows, k, i) => (k >= 0 ? [...rows, i] : rows),
+          []
+        );
         const source = table.values[usedRows[pick % usedRows.length]];
         const k = res.rowCustomer[usedRows[pick % usedRows.length]];
-        const refundRow: CellValue[] = [source[0], source[1], -refund, "RETURN"].slice(0, source.length);
+        const refundRow: CellValue[] = [source[0], source[1], -refund, "RETURN"].slice(
+          0,
+          source.length
+        );
         const lower = run({ ...table, values: [...table.values, refundRow] }, options);
         const k2 = lower.customers.ids.indexOf(res.customers.ids[k]);
         expect(lower.customers.monetary[k2]).toBeLessThan(res.customers.monetary[k]);

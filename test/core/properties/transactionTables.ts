@@ -18,7 +18,16 @@ export interface Table {
   withOrderId: boolean;
 }
 
-const garbage: fc.Arbitrary<CellValue> = fc.constantFrom<CellValue>(null, undefined, "", "#N/A", "#VALUE!", "abc", true, false);
+const garbage: fc.Arbitrary<CellValue> = fc.constantFrom<CellValue>(
+  null,
+  undefined,
+  "",
+  "#N/A",
+  "#VALUE!",
+  "abc",
+  true,
+  false
+);
 
 /** A cell that is usually of the intended kind and sometimes garbage. */
 function mostly(cell: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue> {
@@ -32,11 +41,21 @@ function dateCell(offset: number, form: number, minutes: number): CellValue {
   const d = date.getUTCDate();
   const iso = date.toISOString().slice(0, 10);
   const time = `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-  return [SERIAL_2024_01_01 + offset, iso, `${y}/${m}/${d}`, `${y}年${m}月${d}日`, `${iso} ${time}`][form];
+  return [
+    SERIAL_2024_01_01 + offset,
+    iso,
+    `${y}/${m}/${d}`,
+    `${y}年${m}月${d}日`,
+    `${iso} ${time}`,
+  ][form];
 }
 
 const date: fc.Arbitrary<CellValue> = fc
-  .tuple(fc.integer({ min: 0, max: DAYS - 1 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 1439 }))
+  .tuple(
+    fc.integer({ min: 0, max: DAYS - 1 }),
+    fc.integer({ min: 0, max: 4 }),
+    fc.integer({ min: 0, max: 1439 })
+  )
   .map(([offset, form, minutes]) => dateCell(offset, form, minutes));
 
 function grouped(cents: number): string {
@@ -58,31 +77,47 @@ const cents = fc.oneof(
   { weight: 3, arbitrary: fc.integer({ min: 1, max: 500_000 }) },
   { weight: 1, arbitrary: fc.integer({ min: -50_000, max: 0 }) }
 );
-const amount: fc.Arbitrary<CellValue> = fc.tuple(cents, fc.integer({ min: 0, max: 3 })).map(([c, form]) => amountCell(c, form));
+const amount: fc.Arbitrary<CellValue> = fc
+  .tuple(cents, fc.integer({ min: 0, max: 3 }))
+  .map(([c, form]) => amountCell(c, form));
 
 const blankRow: fc.Arbitrary<CellValue[]> = fc.constant([null, "", undefined, null]);
 
 function row(customers: number): fc.Arbitrary<CellValue[]> {
-  const customer = fc.integer({ min: 1, max: customers }).map((k): CellValue => `C${String(k).padStart(3, "0")}`);
+  const customer = fc
+    .integer({ min: 1, max: customers })
+    .map((k): CellValue => `C${String(k).padStart(3, "0")}`);
   const order = fc.integer({ min: 1, max: 40 }).map((n): CellValue => `SO${n}`);
   const mixed = fc.tuple(mostly(customer), mostly(date), mostly(amount), mostly(order));
   return fc.oneof({ weight: 15, arbitrary: mixed }, { weight: 1, arbitrary: blankRow });
 }
 
 function cleanRow(customers: number): fc.Arbitrary<CellValue[]> {
-  return fc.tuple(fc.integer({ min: 1, max: customers }), date, fc.integer({ min: 1, max: 100_000 })).map(([k, d, cents]) => [`C${String(k).padStart(3, "0")}`, d, cents / 100, "SO0"]);
+  return fc
+    .tuple(fc.integer({ min: 1, max: customers }), date, fc.integer({ min: 1, max: 100_000 }))
+    .map(([k, d, cents]) => [`C${String(k).padStart(3, "0")}`, d, cents / 100, "SO0"]);
 }
 
 /** 1 to 60 data rows over 1 to 12 customers; at least one row is usable, so segment() has someone to score. */
 export const tables: fc.Arbitrary<Table> = fc
   .record({ customers: fc.integer({ min: 1, max: 12 }), withOrderId: fc.boolean() })
   .chain(({ customers, withOrderId }) =>
-    fc.tuple(cleanRow(customers), fc.array(row(customers), { maxLength: 59, size: "max" }), fc.nat()).map(([usable, rows, at]): Table => {
-      const data = [...rows];
-      data.splice(at % (rows.length + 1), 0, usable);
-      const width = withOrderId ? 4 : 3;
-      return { values: [HEADERS.slice(0, width), ...data.map((r) => r.slice(0, width))], customers, withOrderId };
-    })
+    fc
+      .tuple(
+        cleanRow(customers),
+        fc.array(row(customers), { maxLength: 59, size: "max" }),
+        fc.nat()
+      )
+      .map(([usable, rows, at]): Table => {
+        const data = [...rows];
+        data.splice(at % (rows.length + 1), 0, usable);
+        const width = withOrderId ? 4 : 3;
+        return {
+          values: [HEADERS.slice(0, width), ...data.map((r) => r.slice(0, width))],
+          customers,
+          withOrderId,
+        };
+      })
   );
 
 /** A row holding nothing at all (what the core must count as blank, not reject). */

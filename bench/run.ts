@@ -1,6 +1,7 @@
-// npm run bench [-- --rows N --runs K --seed S --skip-cli --skip-memory]
+// npm run bench [-- --rows N --runs K --seed S --skip-cli --skip-memory --profile]
 // Times segment() on a generated 1,048,575-row table as Excel hands it over, measures its peak
 // memory in fresh processes, and times the CLI on the same data written as CSV. Prints medians.
+// --profile adds the functions segment() spends its time in (V8 sampling profiler, self time).
 import { spawnSync } from "child_process";
 import { mkdtempSync, rmSync, writeSync, openSync, closeSync } from "fs";
 import * as os from "os";
@@ -10,6 +11,7 @@ import { collectGarbage } from "./gc";
 import { generateTransactions, GeneratedSheet } from "./generateTransactions";
 import type { MemoryFigures } from "./memoryChild";
 import { Line, renderTable } from "./report";
+import { profileSegment } from "./profileSegment";
 import { MB, stats } from "./stats";
 import { cliCustomerCount, timeCli } from "./timeCli";
 import { SegmentTiming, STAGES, timeSegment } from "./timeSegment";
@@ -23,6 +25,7 @@ interface BenchArgs {
   seed: number;
   cli: boolean;
   memory: boolean;
+  profile: boolean;
 }
 
 function readArgs(): BenchArgs {
@@ -33,6 +36,7 @@ function readArgs(): BenchArgs {
       seed: { type: "string", default: "20240105" },
       "skip-cli": { type: "boolean", default: false },
       "skip-memory": { type: "boolean", default: false },
+      profile: { type: "boolean", default: false },
     },
   });
   const int = (name: string, text: string, min: number) => {
@@ -47,6 +51,7 @@ function readArgs(): BenchArgs {
     seed: int("seed", values.seed, 0),
     cli: !values["skip-cli"],
     memory: !values["skip-memory"],
+    profile: values.profile,
   };
 }
 
@@ -154,6 +159,11 @@ function segmentLines(sheet: GeneratedSheet, runs: number): { lines: Line[]; cus
       timings.map((t) => t.totalMs / 1000),
       1.5
     ),
+    line(
+      "segment() CPU time (all threads, GC included)",
+      "s",
+      timings.map((t) => t.cpuMs / 1000)
+    ),
   ];
   for (const stage of STAGES)
     lines.push(
@@ -234,7 +244,15 @@ function orFailure(
   }
 }
 
-function main(): void {
+async function printProfile(sheet: GeneratedSheet): Promise<void> {
+  const runs = 3;
+  log(`profiling ${runs} segment() calls...`);
+  const top = (await profileSegment(sheet, runs)).slice(0, 20);
+  const rows = top.map(([name, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${name}`);
+  process.stdout.write(`\nsegment() self time per call, top functions:\n${rows.join("\n")}\n`);
+}
+
+async function main(): Promise<void> {
   const args = readArgs();
   log(
     `Customer Tiers bench: ${args.rows} rows, seed ${args.seed}, ${args.runs} runs after 1 warm-up; ${machine()}`
@@ -259,6 +277,10 @@ function main(): void {
   }
   const header = `${args.rows} rows, ${customers} customers, ${args.runs} runs after 1 warm-up (${machine()})`;
   process.stdout.write(`\n${header}\n${renderTable(lines)}\n`);
+  if (args.profile) await printProfile(sheet);
 }
 
-main();
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});

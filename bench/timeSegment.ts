@@ -8,6 +8,8 @@ export type StageName = (typeof STAGES)[number];
 
 export interface SegmentTiming {
   totalMs: number;
+  /** CPU time of the process (user + system, all threads, GC helpers included) during the call. */
+  cpuMs: number;
   stageMs: Record<StageName, number>;
   customers: number;
   rejected: number;
@@ -19,12 +21,15 @@ export function timeSegment(sheet: SheetInput): SegmentTiming {
   const onProgress = (p: Progress) => {
     if (!firstReport.has(p.stage)) firstReport.set(p.stage, performance.now());
   };
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const result = segment(sheet, {}, { onProgress });
   const end = performance.now();
+  const cpuUsed = process.cpuUsage(cpu);
   const at = (stage: Progress["stage"]) => firstReport.get(stage) ?? end;
   return {
     totalMs: end - start,
+    cpuMs: (cpuUsed.user + cpuUsed.system) / 1000,
     stageMs: {
       detect: at("parsing") - start,
       parsing: at("aggregating") - at("parsing"),

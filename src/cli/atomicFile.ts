@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { CancelledError } from "../core/errors";
 import { CliError } from "./cliError";
 
 function systemCode(error: unknown): string | null {
@@ -19,16 +20,19 @@ export function temporaryPath(target: string): string {
 }
 
 /**
- * Calls write(temporaryPath) and renames the result onto target. On any failure the
- * temporary file is removed; file-system errors become a CliError naming target.
+ * Calls write(temporaryPath) and renames the result onto target, unless the run was cancelled
+ * meanwhile. On any failure the temporary file is removed; file-system errors become a
+ * CliError naming target.
  */
 export async function writeAtomically(
   target: string,
-  write: (path: string) => Promise<void>
+  write: (path: string) => Promise<void>,
+  signal: { readonly aborted: boolean } = { aborted: false }
 ): Promise<void> {
   const temporary = temporaryPath(target);
   try {
     await write(temporary);
+    if (signal.aborted) throw new CancelledError();
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);

@@ -52,6 +52,9 @@ const EN_US = {
   "report.rejectedTitle": "Rejected rows ({count})",
   "report.noRejected": "No rejected rows.",
   "report.more": "... and {count} more",
+  "report.keptDuplicates":
+    "Exact duplicate rows kept ({count}; --remove-duplicates drops them): {rows}",
+  "report.duplicateOf": "{row} (= {firstRow})",
   "report.class": "Class",
   "report.noPurchase": "no purchase",
   "report.note": "Note",
@@ -141,6 +144,9 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "report.rejectedTitle": "被拒绝的行（{count}）",
   "report.noRejected": "没有被拒绝的行。",
   "report.more": "……另有 {count} 行",
+  "report.keptDuplicates":
+    "保留了完全重复的行（{count} 行；使用 --remove-duplicates 可删除）：{rows}",
+  "report.duplicateOf": "{row}（= {firstRow}）",
   "report.class": "类别",
   "report.noPurchase": "无购买",
   "report.note": "提示",

@@ -3,7 +3,7 @@
 import Table from "cli-table3";
 import { formatMessage, label } from "../core/i18n";
 import type { SegmentResult } from "../core/result";
-import type { GroupSummary, Language, RejectedRow } from "../core/types";
+import type { DuplicateRow, GroupSummary, Language, RejectedRow } from "../core/types";
 import { cliText, type CliMessageKey } from "./messages";
 import type { LoadedInput } from "./readInput";
 
@@ -128,6 +128,24 @@ function rejectedSection(rejected: RejectedRow[], language: Language, f: Formats
   return [title, table.toString(), ...tail];
 }
 
+/** Duplicates the user chose to keep are not in the rejected list: name them here. */
+function keptDuplicatesLine(duplicates: DuplicateRow[], language: Language, f: Formats): string[] {
+  const kept = duplicates.filter((d) => !d.removed);
+  if (kept.length === 0) return [];
+  const shown = kept
+    .slice(0, REJECTED_SHOWN)
+    .map((d) => cliText("report.duplicateOf", { row: d.row, firstRow: d.firstRow }, language));
+  const more =
+    kept.length > REJECTED_SHOWN
+      ? [cliText("report.more", { count: f.count.format(kept.length - REJECTED_SHOWN) }, language)]
+      : [];
+  const rows = [...shown, ...more].join(", ");
+  return [
+    "",
+    cliText("report.keptDuplicates", { count: f.count.format(kept.length), rows }, language),
+  ];
+}
+
 /** The whole report as text (ends with a newline). */
 export function summaryText(
   result: SegmentResult,
@@ -149,6 +167,7 @@ export function summaryText(
     groupTable(label("col.segment", language), segments, language, f),
     "",
     ...rejectedSection(result.rejected, language, f),
+    ...keptDuplicatesLine(result.duplicates, language, f),
   ];
   return lines.join("\n") + "\n";
 }

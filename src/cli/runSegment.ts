@@ -13,7 +13,12 @@ import { progressView } from "./progressBar";
 import { readInput, type LoadedInput } from "./readInput";
 import { writeOutput } from "./writeOutput";
 
-function throwIfCancelled(signal: { readonly aborted: boolean }): void {
+/**
+ * Lets a pending Ctrl-C reach its handler (signals wait for the event loop, which the
+ * synchronous stages block), then stops the run if it came.
+ */
+async function throwIfCancelled(signal: { readonly aborted: boolean }): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
   if (signal.aborted) throw new CancelledError();
 }
 
@@ -47,10 +52,9 @@ export async function runSegment(settings: CliSettings, io: CliIo): Promise<void
     encoding: settings.encoding,
     sheet: settings.sheet,
   });
-  throwIfCancelled(io.signal);
+  await throwIfCancelled(io.signal);
   const result = score(settings, loaded, io);
-  // SIGINT during the synchronous scoring is only seen now.
-  throwIfCancelled(io.signal);
+  await throwIfCancelled(io.signal);
   if (settings.out) {
     await writeOutput(settings.out, result, language, io.signal);
     if (!settings.json && !settings.quiet) {

@@ -22,9 +22,12 @@ export async function writeOutput(
   if (target.format === "xlsx" && table.rowCount > EXCEL_MAX_DATA_ROWS) {
     throw new CliError("out.tooManyRows", { rows: table.rowCount, max: EXCEL_MAX_DATA_ROWS });
   }
-  await writeAtomically(target.path, (path) =>
-    target.format === "csv"
-      ? writeCsv(path, table)
-      : writeXlsx(path, table, cliText("out.sheetName", {}, language), signal)
+  await writeAtomically(
+    target.path,
+    (path) =>
+      target.format === "csv"
+        ? writeCsv(path, table)
+        : writeXlsx(path, table, cliText("out.sheetName", {}, language), signal),
+    signal
   );
 }

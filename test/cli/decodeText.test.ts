@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { CliError } from "../../src/cli/cliError";
-import { decodeText, firstInvalidUtf8 } from "../../src/cli/decodeText";
+import { decodeLegacy, decodeText, firstInvalidUtf8 } from "../../src/cli/decodeText";
 import { guessLegacyEncoding, looksLikeGbk } from "../../src/cli/encodingGuess";
 
 const CHINESE = '客户编号,下单日期,实付金额\n张三,2024年1月5日,"￥1,234.50"\n李四,2024/1/6,88\n';
@@ -63,6 +63,15 @@ describe("decodeText", () => {
     const decoded = decodeText(iconv.encode(text, "windows-1252"), "auto", "f.csv");
     expect(decoded.text).toBe(text);
     expect(decoded.encoding).not.toBe("gb18030");
+  });
+});
+
+describe("decodeLegacy", () => {
+  it("decodes with the built-in decoder or, for encodings it lacks, with iconv-lite", () => {
+    expect(decodeLegacy(iconv.encode("客户,金额", "gbk"), "gb18030")).toBe("客户,金额");
+    // The DOS code page is unknown to TextDecoder; iconv-lite has it.
+    expect(() => new TextDecoder("cp437")).toThrow(/not supported/);
+    expect(decodeLegacy(iconv.encode("Ç né", "cp437"), "cp437")).toBe("Ç né");
   });
 });
 

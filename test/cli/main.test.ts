@@ -213,6 +213,23 @@ describe("tiering segment (tables)", () => {
     expect(out.stdout).toContain("没有被拒绝的行。");
   });
 
+  it("names the exact duplicates it kept, and rejects them with --remove-duplicates", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = join(dir, "dup.csv");
+      writeFileSync(file, "customer,date,amount\nA,2024-01-01,10\nA,2024-01-01,10\nB,2024-01-02,5\n");
+      const kept = await runCli(["segment", file]);
+      expect(kept.stdout).toContain("Rows: 3 used, 0 rejected, 0 blank, 1 exact duplicates");
+      expect(kept.stdout).toContain("Exact duplicate rows kept (1; --remove-duplicates drops them): 3 (= 2)");
+      const removed = await runCli(["segment", file, "--remove-duplicates"]);
+      expect(removed.stdout).toContain("Rows: 2 used, 1 rejected, 0 blank, 1 exact duplicates");
+      expect(removed.stdout).toMatch(/│ 3 +│ +│ exact duplicate of row 2/);
+      expect(removed.stdout).not.toContain("kept");
+    } finally {
+      cleanup();
+    }
+  });
+
   it("lists the first 20 rejected rows and counts the rest", async () => {
     const { dir, cleanup } = tempDir();
     try {

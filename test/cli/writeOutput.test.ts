@@ -157,6 +157,26 @@ describe("writeOutput", () => {
 });
 
 describe("writeAtomically", () => {
+  it("does not put a file in place when the run was cancelled while writing", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const target = join(dir, "keep.csv");
+      writeFileSync(target, "old");
+      const signal = { aborted: false };
+      const write = async (path: string): Promise<void> => {
+        writeFileSync(path, "new");
+        signal.aborted = true;
+      };
+      await expect(writeAtomically(target, write, signal)).rejects.toMatchObject({
+        name: "CancelledError",
+      });
+      expect(readdirSync(dir)).toEqual(["keep.csv"]);
+      expect(readFileSync(target, "utf8")).toBe("old");
+    } finally {
+      cleanup();
+    }
+  });
+
   it("keeps the previous file and removes the temporary one when writing fails", async () => {
     const { dir, cleanup } = tempDir();
     try {

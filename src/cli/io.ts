@@ -14,7 +14,25 @@ export interface CliIo {
   signal: { aborted: boolean };
 }
 
+let pipeGuardInstalled = false;
+
+/**
+ * A closed pipe (`tiering ... --json | head`) is the reader's choice, not an error: without a
+ * listener Node would crash with a stack trace on EPIPE.
+ */
+function ignoreClosedPipe(): void {
+  if (pipeGuardInstalled) return;
+  pipeGuardInstalled = true;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") return;
+    process.stderr.write(`tiering: ${error.message}\n`);
+    process.exitCode = 1;
+  });
+}
+
+/** The real process streams, for the installed command. */
 export function processIo(): CliIo {
+  ignoreClosedPipe();
   return {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -72,6 +72,14 @@ function groupTable(
   return table.toString();
 }
 
+/** Encoding, and the delimiter when it is not a comma: what to check when columns look wrong. */
+function csvFormat(loaded: LoadedInput): string {
+  const delimiter = loaded.delimiter === "\t" ? "tab" : loaded.delimiter;
+  return delimiter && delimiter !== ","
+    ? `${loaded.encoding}, "${delimiter}"`
+    : `${loaded.encoding}`;
+}
+
 function headerLines(
   result: SegmentResult,
   loaded: LoadedInput,
@@ -83,7 +91,7 @@ function headerLines(
   const where =
     loaded.kind === "xlsx"
       ? `${file} (${t("report.sheet")} ${loaded.sheetName ?? ""})`
-      : `${file} (${loaded.encoding ?? ""})`;
+      : `${file} (${csvFormat(loaded)})`;
   const c = result.counts;
   const rows = t("report.rowCounts", {
     used: f.count.format(c.used),

@@ -1,8 +1,8 @@
 // The installed command: bin/tiering.js runs the compiled CLI from build/ (npm ci's prepare step).
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { FIXTURES } from "./captureIo";
+import { FIXTURES, tempDir } from "./captureIo";
 
 const ROOT = join(__dirname, "..", "..");
 const BUILT_MAIN = join(ROOT, "build", "cli", "main.js");
@@ -52,5 +52,23 @@ describe("bin/tiering.js", () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe('tiering: --margin must be a number between 0 and 1 (got "abc")\n');
+  });
+
+  it("stops quietly when the reader of its output goes away (| head)", () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      // Far more JSON than a pipe buffers, so the writer meets the closed pipe.
+      const lines = ["customer,date,amount"];
+      for (let i = 0; i < 5000; i++)
+        lines.push(`customer-${i},2024-01-${String((i % 28) + 1).padStart(2, "0")},${i}`);
+      const file = join(dir, "many.csv");
+      writeFileSync(file, lines.join("\n"));
+      const script = `"${process.execPath}" bin/tiering.js segment "${file}" --json | head -c 10 >/dev/null; echo "$\{PIPESTATUS[0]}"`;
+      const run = spawnSync("bash", ["-c", script], { cwd: ROOT, encoding: "utf8" });
+      expect(run.stderr).toBe("");
+      expect(run.stdout.trim()).toBe("0");
+    } finally {
+      cleanup();
+    }
   });
 });

@@ -208,6 +208,7 @@ describe("tiering segment (tables)", () => {
 
   it("speaks Chinese when the locale is Chinese", async () => {
     const out = await runCli(["segment", SUMMARY], { env: { LANG: "zh_CN.UTF-8" } });
+    expect(out.stdout).toContain(`文件: ${SUMMARY} (utf-8, ";")`);
     expect(out.stdout).toContain("数据形式: 客户汇总");
     expect(out.stdout).toContain("ABC 分类（按净消费额）");
     expect(out.stdout).toContain("没有被拒绝的行。");
@@ -217,10 +218,15 @@ describe("tiering segment (tables)", () => {
     const { dir, cleanup } = tempDir();
     try {
       const file = join(dir, "dup.csv");
-      writeFileSync(file, "customer,date,amount\nA,2024-01-01,10\nA,2024-01-01,10\nB,2024-01-02,5\n");
+      writeFileSync(
+        file,
+        "customer,date,amount\nA,2024-01-01,10\nA,2024-01-01,10\nB,2024-01-02,5\n"
+      );
       const kept = await runCli(["segment", file]);
       expect(kept.stdout).toContain("Rows: 3 used, 0 rejected, 0 blank, 1 exact duplicates");
-      expect(kept.stdout).toContain("Exact duplicate rows kept (1; --remove-duplicates drops them): 3 (= 2)");
+      expect(kept.stdout).toContain(
+        "Exact duplicate rows kept (1; --remove-duplicates drops them): 3 (= 2)"
+      );
       const removed = await runCli(["segment", file, "--remove-duplicates"]);
       expect(removed.stdout).toContain("Rows: 2 used, 1 rejected, 0 blank, 1 exact duplicates");
       expect(removed.stdout).toMatch(/│ 3 +│ +│ exact duplicate of row 2/);

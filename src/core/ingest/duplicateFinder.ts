@@ -28,22 +28,35 @@ function sameRow(a: CellValue[], b: CellValue[]): boolean {
 }
 
 export class DuplicateFinder {
-  private readonly heads = new Map<number, number>();
+  private readonly heads: Int32Array;
   private readonly next: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
 
   constructor(private readonly values: CellValue[][]) {
+    let size = 16;
+    while (size < values.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.heads = new Int32Array(size).fill(-1);
     this.next = new Int32Array(values.length).fill(-1);
+    this.hashes = new Int32Array(values.length);
   }
 
   /** Registers row `index`; returns the index of an earlier identical row, or -1. */
   check(index: number): number {
+    return this.checkHashed(index, this.rowHash(this.values[index]));
+  }
+
+  /** Same as check(), with a hash the caller computed from the row (equal rows must hash equal). */
+  checkHashed(index: number, h: number): number {
     const row = this.values[index];
-    const h = this.rowHash(row);
-    for (let j = this.heads.get(h) ?? -1; j >= 0; j = this.next[j]) {
-      if (sameRow(this.values[j], row)) return j;
+    const b = h & this.mask;
+    for (let j = this.heads[b]; j >= 0; j = this.next[j]) {
+      if (this.hashes[j] === h && sameRow(this.values[j], row)) return j;
     }
-    this.next[index] = this.heads.get(h) ?? -1;
-    this.heads.set(h, index);
+    this.hashes[index] = h;
+    this.next[index] = this.heads[b];
+    this.heads[b] = index;
     return -1;
   }
 

@@ -8,6 +8,7 @@ import { cellIssue, isBlankRow } from "./cellIssues";
 import { CustomerKeys } from "./customerKeys";
 import { DuplicateFinder } from "./duplicateFinder";
 import { Rejections } from "./rejections";
+import { StringInterner } from "./stringInterner";
 
 export interface TransactionColumns {
   count: number;
@@ -88,7 +89,7 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
   const total = values.length - firstDataIndex;
   const cols = new Columns(total, mapping);
   const keys = new CustomerKeys();
-  const orders = new Map<string, number>();
+  const orders = new StringInterner(total);
   const dupes = new DuplicateFinder(values);
   const duplicates: DuplicateRow[] = [];
   let blank = 0;
@@ -139,7 +140,15 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
       rejections.add(i, strategicCol as number, ...issueArgs(row[strategicCol as number]));
       continue;
     }
-    const first = dupes.check(i);
+    const k = keys.intern(id, i);
+    const orderIndex = orderCol === undefined ? -1 : internOrder(orders, row[orderCol]);
+    let h = Math.imul(k ^ 0x9e3779b9, 0x85ebca6b);
+    h = Math.imul(h ^ day, 0xc2b2ae35);
+    h = Math.imul(h ^ (Math.round(amount * 100) | 0), 0x85ebca6b);
+    h = Math.imul(h ^ orderIndex, 0xc2b2ae35);
+    // Rows equal cell for cell have equal parsed values, so a hash of those finds the
+    // candidates; DuplicateFinder still compares the raw cells before calling it a duplicate.
+    const first = dupes.checkHashed(i, h ^ (h >>> 15));
     if (first >= 0) {
       duplicates.push({
         row: rejections.rowNumber(i),
@@ -152,14 +161,13 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
       }
     }
 
-    const k = keys.intern(id, i);
     if (nameCol !== undefined) keys.nameIfMissing(k, cellText(row[nameCol]));
     const n = cols.count++;
     cols.rowIndex[n] = i;
     cols.customer[n] = k;
     cols.day[n] = day;
     cols.amount[n] = amount;
-    if (cols.order) cols.order[n] = internOrder(orders, row[orderCol as number]);
+    if (cols.order) cols.order[n] = orderIndex;
     if (cols.profit) cols.profit[n] = profit;
     if (cols.strategic) cols.strategic[n] = strategic;
     if (day < minDay) minDay = day;
@@ -180,15 +188,9 @@ function issueArgs(v: CellValue): ["badNumber" | "errorValue", Record<string, st
   return [issue.reason as "badNumber" | "errorValue", issue.params as Record<string, string>];
 }
 
-function internOrder(orders: Map<string, number>, v: CellValue): number {
+function internOrder(orders: StringInterner, v: CellValue): number {
   const text = cellText(v);
-  if (text === "") return -1;
-  let k = orders.get(text);
-  if (k === undefined) {
-    k = orders.size;
-    orders.set(text, k);
-  }
-  return k;
+  return text === "" ? -1 : orders.intern(text);
 }
 
 /** Views of the used part of each column (no copy). */

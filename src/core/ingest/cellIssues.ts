@@ -1,7 +1,8 @@
 // Why a cell could not be read. Only called after a fast parse failed, so the hot path pays
 // nothing for the diagnosis.
-import { excelError, isBlank } from "../cells";
+import { cellText, excelError, isBlank } from "../cells";
 import type { CellValue, MessageParams, ReasonCode } from "../types";
+import type { Rejections } from "./rejections";
 
 export interface CellIssue {
   reason: ReasonCode;
@@ -25,4 +26,18 @@ export function isBlankRow(row: CellValue[] | undefined): boolean {
   if (!row) return true;
   for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
   return true;
+}
+
+/** The customer id of a row, or null after recording why the row cannot be used. */
+export function customerId(
+  row: CellValue[],
+  column: number,
+  index: number,
+  rejections: Rejections
+): string | null {
+  const id = excelError(row[column]) === null ? cellText(row[column]) : "";
+  if (id !== "") return id;
+  const issue = cellIssue(row[column], "missingCustomer", "missingCustomer");
+  rejections.add(index, column, issue.reason, issue.params);
+  return null;
 }

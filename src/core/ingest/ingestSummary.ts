@@ -1,10 +1,10 @@
 // Reads a customer summary (one row per customer) straight into a CustomerTable. Recency comes
 // from a recency-days column, or from the last purchase date against the as-of date; F = 0
 // means "no purchase" (method.md section 3).
-import { AMBIGUOUS_DATE, cellText, excelError, isBlank, parseAmount, readDate } from "../cells";
+import { AMBIGUOUS_DATE, cellText, isBlank, parseAmount, readDate } from "../cells";
 import { CHUNK } from "../progress";
 import type { CellValue, CustomerTable, DuplicateRow, ReasonCode, Role } from "../types";
-import { cellIssue, isBlankRow } from "./cellIssues";
+import { cellIssue, customerId, isBlankRow } from "./cellIssues";
 import { CustomerKeys } from "./customerKeys";
 import { DuplicateFinder } from "./duplicateFinder";
 import type { IngestContext, IngestOutcome } from "./ingestTransactions";
@@ -119,12 +119,8 @@ export function ingestSummary(
       blank++;
       continue;
     }
-    const id = excelError(row[cust]) === null ? cellText(row[cust]) : "";
-    if (id === "") {
-      const issue = cellIssue(row[cust], "missingCustomer", "missingCustomer");
-      rejections.add(i, cust, issue.reason, issue.params);
-      continue;
-    }
+    const id = customerId(row, cust, i, rejections);
+    if (id === null) continue;
     const first = dupes.check(i);
     if (first >= 0) {
       // A customer can appear once in a summary, so an exact copy is always set aside.

@@ -1,10 +1,10 @@
 // Reads transaction rows (one row per order or order line) into typed columns. Every data row
 // ends up used, rejected (with row, column and reason) or counted as blank.
-import { AMBIGUOUS_DATE, cellText, excelError, isBlank, parseAmount, readDate } from "../cells";
+import { AMBIGUOUS_DATE, cellText, isBlank, parseAmount, readDate } from "../cells";
 import type { SegmentOptions } from "../options";
 import { CHUNK, ProgressReporter } from "../progress";
 import type { CellValue, ColumnMapping, DuplicateRow } from "../types";
-import { cellIssue, isBlankRow } from "./cellIssues";
+import { cellIssue, customerId, isBlankRow } from "./cellIssues";
 import { CustomerKeys } from "./customerKeys";
 import { DuplicateFinder } from "./duplicateFinder";
 import { Rejections } from "./rejections";
@@ -103,12 +103,8 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
       blank++;
       continue;
     }
-    const id = excelError(row[cust]) === null ? cellText(row[cust]) : "";
-    if (id === "") {
-      const issue = cellIssue(row[cust], "missingCustomer", "missingCustomer");
-      rejections.add(i, cust, issue.reason, issue.params);
-      continue;
-    }
+    const id = customerId(row, cust, i, rejections);
+    if (id === null) continue;
     const day = readDate(row[dateCol], dateOpts);
     if (Number.isNaN(day) || day === AMBIGUOUS_DATE) {
       const issue = cellIssue(

@@ -33,19 +33,13 @@ class RowReader {
   /** A required number; on failure records the issue and returns NaN. */
   number(column: number | undefined, missing: ReasonCode = "missingValue"): number {
     if (column === undefined || this.issue) return NaN;
-    return this.read(column, (v) => parseAmount(v, this.decimalComma), missing, "badNumber", true);
+    return this.read(column, (v) => parseAmount(v, this.decimalComma), missing, "badNumber");
   }
 
   /** An optional number: blank gives NaN without an issue. */
   optional(column: number | undefined): number {
     if (column === undefined || this.issue || isBlank(this.row[column])) return NaN;
-    return this.read(
-      column,
-      (v) => parseAmount(v, this.decimalComma),
-      "missingValue",
-      "badNumber",
-      true
-    );
+    return this.read(column, (v) => parseAmount(v, this.decimalComma), "missingValue", "badNumber");
   }
 
   date(column: number | undefined, read: Reader, required: boolean): number {
@@ -56,34 +50,24 @@ class RowReader {
       this.issue = { column, ...cellIssue(this.row[column], "missingDate", "ambiguousDate") };
       return NaN;
     }
-    return this.read(column, () => day, "missingDate", "badDate", true);
+    return this.read(column, () => day, "missingDate", "badDate");
   }
 
-  private read(
-    column: number,
-    parse: Reader,
-    missing: ReasonCode,
-    bad: ReasonCode,
-    strict: boolean
-  ): number {
+  private read(column: number, parse: Reader, missing: ReasonCode, bad: ReasonCode): number {
     const x = parse(this.row[column]);
-    if (Number.isNaN(x) && strict)
-      this.issue = { column, ...cellIssue(this.row[column], missing, bad) };
+    if (Number.isNaN(x)) this.issue = { column, ...cellIssue(this.row[column], missing, bad) };
     return x;
   }
 }
 
-function requiredColumns(mapping: IngestContext["mapping"]): Role[] {
+/** Summary columns the mapping lacks (recency may come from days or a last purchase date). */
+export function summaryMissingColumns(mapping: IngestContext["mapping"]): Role[] {
   const missing: Role[] = [];
   if (mapping.frequency === undefined) missing.push("frequency");
   if (mapping.monetary === undefined) missing.push("monetary");
   if (mapping.recencyDays === undefined && mapping.lastPurchaseDate === undefined)
     missing.push("recencyDays");
   return missing;
-}
-
-export function summaryMissingColumns(mapping: IngestContext["mapping"]): Role[] {
-  return requiredColumns(mapping);
 }
 
 export function ingestSummary(

@@ -3,7 +3,7 @@ import type { SegmentResult } from "../core/result";
 import type { Language } from "../core/types";
 import { writeAtomically } from "./atomicFile";
 import { CliError } from "./cliError";
-import { customerTable } from "./customerTable";
+import { customerTable } from "../core/tables/customerTable";
 import { cliText } from "./messages";
 import type { OutTarget } from "./options";
 import { writeCsv } from "./writeCsv";

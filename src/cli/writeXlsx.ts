@@ -2,7 +2,7 @@
 // do not need a workbook in memory. Text cells are written as strings, never as formulas.
 import { stream, type Column } from "exceljs";
 import { CancelledError } from "../core/errors";
-import type { OutKind, OutTable } from "./customerTable";
+import type { OutKind, OutTable } from "../core/tables/customerTable";
 
 const FORMATS: Record<OutKind, string | undefined> = {
   text: undefined,

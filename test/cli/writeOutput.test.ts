@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { ValueType, Workbook } from "exceljs";
 import Papa from "papaparse";
 import { writeAtomically } from "../../src/cli/atomicFile";
-import { customerTable } from "../../src/cli/customerTable";
+import { customerTable } from "../../src/core/tables/customerTable";
 import { writeOutput } from "../../src/cli/writeOutput";
 import { csvField } from "../../src/cli/writeCsv";
 import { segment } from "../../src/core/segment";

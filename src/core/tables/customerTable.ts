@@ -1,10 +1,10 @@
-// The per-customer table written by --out: the JSON record's fields plus rank, share, CLV tier,
-// value score and the recommended action, with headers in the run's language.
-import { actionKindFor, actionText } from "../core/actions";
-import { clean, customerRecord } from "../core/records";
-import { label } from "../core/i18n";
-import type { SegmentResult } from "../core/result";
-import type { Language } from "../core/types";
+// The per-customer table (the CLI's --out file and the add-in's customer sheet): the JSON record's
+// fields plus rank, share, CLV tier, value score and the recommended action, headers in the run's language.
+import { actionKindFor, actionText } from "../actions";
+import { clean, customerRecord } from "../records";
+import { label } from "../i18n";
+import type { SegmentResult } from "../result";
+import type { Language } from "../types";
 
 export type OutCell = string | number | null;
 

@@ -25,7 +25,8 @@ export interface OutTable {
 
 const CLV_TIER_KEYS = ["clvTier.high", "clvTier.mid", "clvTier.low"];
 
-function clvHeader(result: SegmentResult, language: Language): string {
+/** "CLV" when profit-based, else "Revenue CLV": a reader must not take revenue for profit. */
+export function clvHeader(result: SegmentResult, language: Language): string {
   if (result.clvKind === "profit") return label("col.clv", language);
   const text = label("clvKind.revenue", language);
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,23 @@
+// A1 addresses built from indexes, for ranges the adapter computes itself.
+import { columnLetter } from "../core/columns/columnLetter";
+
+/** "B2:D10" (or "B2" for one cell) from 0-based indexes. */
+export function a1(row: number, column: number, rowCount = 1, columnCount = 1): string {
+  const first = `${columnLetter(column)}${row + 1}`;
+  if (rowCount === 1 && columnCount === 1) return first;
+  return `${first}:${columnLetter(column + columnCount - 1)}${row + rowCount}`;
+}
+
+/** A sheet name as it must appear before "!" in a reference. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "Sheet1!$A$1:$C$9": an absolute reference for named items. */
+export function absoluteReference(sheetName: string, row: number, column: number, rows: number, columns: number): string {
+  const start = `$${columnLetter(column)}$${row + 1}`;
+  const end = `$${columnLetter(column + columns - 1)}$${row + rows}`;
+  return `=${quoteSheet(sheetName)}!${start}:${end}`;
+}

@@ -1,0 +1,297 @@
+// The part of the Excel JavaScript API the add-in uses, as narrow interfaces. The adapter is
+// written against these; real office.js objects satisfy them (checked at the bottom of this file,
+// so a drift in @types/office-js is a compile error) and the in-memory workbook implements them.
+// Property types are taken from @types/office-js wherever it names them.
+
+export type CellValue = string | number | boolean;
+export type ChartTypeName =
+  | "ColumnClustered"
+  | "ColumnStacked"
+  | "BarClustered"
+  | "Line"
+  | "LineMarkers"
+  | "Doughnut"
+  | "Pie"
+  | "XYScatterLines";
+export type SeriesBy = "Auto" | "Columns" | "Rows";
+
+interface Loadable<T> {
+  load(propertyNames?: string | string[]): T;
+}
+
+interface Nullable {
+  /** Readable after sync without load, as in office.js. */
+  readonly isNullObject: boolean;
+}
+
+export interface XRequestContext {
+  readonly workbook: XWorkbook;
+  sync(): Promise<void>;
+}
+
+export interface XApplication {
+  suspendApiCalculationUntilNextSync(): void;
+  suspendScreenUpdatingUntilNextSync(): void;
+}
+
+export interface XWorkbook {
+  readonly application: XApplication;
+  readonly worksheets: XWorksheetCollection;
+  readonly tables: XTableCollection;
+  readonly names: XNamedItemCollection;
+  readonly settings: XSettingCollection;
+  getSelectedRange(): XRange;
+}
+
+export interface XWorksheetCollection extends Loadable<XWorksheetCollection> {
+  readonly items: XWorksheet[];
+  add(name?: string): XWorksheet;
+  getItem(key: string): XWorksheet;
+  getItemOrNullObject(key: string): XWorksheet;
+  getActiveWorksheet(): XWorksheet;
+}
+
+export interface XWorksheet extends Loadable<XWorksheet>, Nullable {
+  readonly id: string;
+  name: string;
+  position: number;
+  visibility: Excel.Worksheet["visibility"];
+  readonly tables: XTableCollection;
+  readonly charts: XChartCollection;
+  activate(): void;
+  delete(): void;
+  getRange(address?: string): XRange;
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): XRange;
+  getUsedRange(valuesOnly?: boolean): XRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
+}
+
+export interface XRange extends Loadable<XRange>, Nullable {
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: Excel.Range["values"];
+  numberFormat: Excel.Range["numberFormat"];
+  formulas: Excel.Range["formulas"];
+  readonly valueTypes: Excel.Range["valueTypes"];
+  readonly worksheet: XWorksheet;
+  readonly format: XRangeFormat;
+  readonly conditionalFormats: XConditionalFormatCollection;
+  clear(applyTo?: "All" | "Formats" | "Contents"): void;
+  getCell(row: number, column: number): XRange;
+  getOffsetRange(rowOffset: number, columnOffset: number): XRange;
+  getResizedRange(deltaRows: number, deltaColumns: number): XRange;
+  getSurroundingRegion(): XRange;
+  getTables(fullyContained?: boolean): XTableScopedCollection;
+  select(): void;
+}
+
+export interface XRangeFormat extends Loadable<XRangeFormat> {
+  columnWidth: number;
+  horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
+  readonly font: XRangeFont;
+  readonly fill: XRangeFill;
+  autofitColumns(): void;
+}
+
+export interface XRangeFont extends Loadable<XRangeFont> {
+  bold: boolean;
+  color: string;
+}
+
+export interface XRangeFill extends Loadable<XRangeFill> {
+  color: string;
+  clear(): void;
+}
+
+export interface XTableCollection extends Loadable<XTableCollection> {
+  readonly items: XTable[];
+  add(address: XRange | string, hasHeaders: boolean): XTable;
+  getItem(key: string): XTable;
+  getItemOrNullObject(key: string): XTable;
+}
+
+export interface XTableScopedCollection extends Loadable<XTableScopedCollection> {
+  readonly items: XTable[];
+}
+
+export interface XTable extends Loadable<XTable>, Nullable {
+  readonly id: string;
+  name: string;
+  style: string;
+  showBandedRows: boolean;
+  readonly worksheet: XWorksheet;
+  readonly columns: XTableColumnCollection;
+  delete(): void;
+  getRange(): XRange;
+  getDataBodyRange(): XRange;
+  getHeaderRowRange(): XRange;
+  resize(newRange: XRange | string): void;
+}
+
+export interface XTableColumnCollection extends Loadable<XTableColumnCollection> {
+  readonly items: XTableColumn[];
+  readonly count: number;
+  add(index?: number, values?: CellValue[][], name?: string): XTableColumn;
+  getItemOrNullObject(key: number | string): XTableColumn;
+}
+
+export interface XTableColumn extends Loadable<XTableColumn>, Nullable {
+  readonly index: number;
+  name: string;
+  delete(): void;
+  getDataBodyRange(): XRange;
+  getRange(): XRange;
+}
+
+export interface XChartCollection extends Loadable<XChartCollection> {
+  readonly items: XChart[];
+  add(type: ChartTypeName, sourceData: XRange, seriesBy?: SeriesBy): XChart;
+  getItemOrNullObject(name: string): XChart;
+}
+
+export interface XChart extends Loadable<XChart>, Nullable {
+  readonly id: string;
+  name: string;
+  chartType: Excel.Chart["chartType"];
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  readonly title: XChartTitle;
+  readonly axes: XChartAxes;
+  readonly legend: XChartLegend;
+  readonly series: XChartSeriesCollection;
+  delete(): void;
+  setData(sourceData: XRange, seriesBy?: SeriesBy): void;
+  setPosition(startCell: XRange | string, endCell?: XRange | string): void;
+}
+
+export interface XChartTitle extends Loadable<XChartTitle> {
+  text: string;
+  visible: boolean;
+}
+
+export interface XChartAxes extends Loadable<XChartAxes> {
+  readonly categoryAxis: XChartAxis;
+  readonly valueAxis: XChartAxis;
+}
+
+export interface XChartAxis extends Loadable<XChartAxis> {
+  numberFormat: string;
+  maximum: Excel.ChartAxis["maximum"];
+  minimum: Excel.ChartAxis["minimum"];
+  readonly title: XChartTitle;
+}
+
+export interface XChartLegend extends Loadable<XChartLegend> {
+  position: Excel.ChartLegend["position"];
+  visible: boolean;
+}
+
+export interface XChartSeriesCollection extends Loadable<XChartSeriesCollection> {
+  readonly items: XChartSeries[];
+  readonly count: number;
+  add(name?: string, index?: number): XChartSeries;
+  getItemAt(index: number): XChartSeries;
+}
+
+export interface XChartSeries extends Loadable<XChartSeries> {
+  name: string;
+  chartType: Excel.ChartSeries["chartType"];
+  axisGroup: Excel.ChartSeries["axisGroup"];
+  hasDataLabels: boolean;
+  readonly format: XChartSeriesFormat;
+  readonly points: XChartPointsCollection;
+  delete(): void;
+  setValues(sourceData: XRange): void;
+  setXAxisValues(sourceData: XRange): void;
+}
+
+export interface XChartSeriesFormat {
+  readonly fill: XChartFill;
+}
+
+export interface XChartFill {
+  setSolidColor(color: string): void;
+}
+
+export interface XChartPointsCollection extends Loadable<XChartPointsCollection> {
+  readonly count: number;
+  getItemAt(index: number): XChartPoint;
+}
+
+export interface XChartPoint {
+  readonly format: { readonly fill: XChartFill };
+}
+
+export interface XConditionalFormatCollection extends Loadable<XConditionalFormatCollection> {
+  readonly items: XConditionalFormat[];
+  add(type: "ColorScale" | "CellValue"): XConditionalFormat;
+  clearAll(): void;
+}
+
+export interface XConditionalFormat extends Loadable<XConditionalFormat> {
+  readonly type: Excel.ConditionalFormat["type"];
+  readonly colorScale: { criteria: Excel.ConditionalColorScaleCriteria };
+  readonly cellValue: XCellValueConditionalFormat;
+  delete(): void;
+}
+
+export interface XCellValueConditionalFormat {
+  rule: Excel.ConditionalCellValueRule;
+  readonly format: {
+    readonly fill: { color: string };
+    readonly font: { color: string };
+  };
+}
+
+export interface XNamedItemCollection extends Loadable<XNamedItemCollection> {
+  readonly items: XNamedItem[];
+  add(name: string, reference: XRange | string, comment?: string): XNamedItem;
+  getItemOrNullObject(name: string): XNamedItem;
+}
+
+export interface XNamedItem extends Loadable<XNamedItem>, Nullable {
+  readonly name: string;
+  comment: string;
+  delete(): void;
+  getRange(): XRange;
+  getRangeOrNullObject(): XRange;
+}
+
+export interface XSettingCollection extends Loadable<XSettingCollection> {
+  readonly items: XSetting[];
+  add(key: string, value: string | number | boolean | object): XSetting;
+  getItemOrNullObject(key: string): XSetting;
+}
+
+export interface XSetting extends Loadable<XSetting>, Nullable {
+  readonly key: string;
+  value: unknown;
+  delete(): void;
+}
+
+// Compile-time proof that office.js satisfies the contract: if @types/office-js drifts from what
+// the adapter relies on, one of these lines stops compiling.
+type Satisfies<Contract, Real extends Contract> = Real;
+export type OfficeConformance = [
+  Satisfies<XRequestContext, Excel.RequestContext>,
+  Satisfies<XWorkbook, Excel.Workbook>,
+  Satisfies<XWorksheet, Excel.Worksheet>,
+  Satisfies<XRange, Excel.Range>,
+  Satisfies<XTable, Excel.Table>,
+  Satisfies<XTableColumnCollection, Excel.TableColumnCollection>,
+  Satisfies<XChart, Excel.Chart>,
+  Satisfies<XChartSeries, Excel.ChartSeries>,
+  Satisfies<XConditionalFormatCollection, Excel.ConditionalFormatCollection>,
+  Satisfies<XNamedItemCollection, Excel.NamedItemCollection>,
+  Satisfies<XSettingCollection, Excel.SettingCollection>,
+];

@@ -1,0 +1,96 @@
+// The native charts of the summary sheet, as data: which block and columns feed each one, its type,
+// titles and colours. Names are stable so that a later run finds and updates the same chart.
+import { label } from "../../core/i18n";
+import type { Language } from "../../core/types";
+import type { ChartTypeName } from "../api";
+import type { BlockId } from "./summaryBlocks";
+import { SHARE_SERIES_COLORS, TIER_CHART_COLORS } from "./tierColors";
+
+export type ChartId = "abc" | "pareto" | "revenueShare" | "segments" | "clvTiers";
+
+export interface ChartSpec {
+  id: ChartId;
+  type: ChartTypeName;
+  block: BlockId;
+  /** Block column of the categories, or null for a plain 1, 2, 3... axis. */
+  categoryColumn: number | null;
+  /** Block columns drawn as series, in order. */
+  seriesColumns: number[];
+  title: string;
+  categoryTitle: string | null;
+  valueTitle: string | null;
+  valueFormat: string | null;
+  valueMax: number | null;
+  /** One colour per series, or per point when colourByPoint. */
+  colors: readonly string[];
+  colorByPoint: boolean;
+}
+
+export function chartSpecs(language: Language): ChartSpec[] {
+  const t = (key: string): string => label(key, language);
+  const base = { categoryTitle: null, valueTitle: null, valueFormat: null, valueMax: null, colorByPoint: false };
+  return [
+    {
+      ...base,
+      id: "abc",
+      type: "ColumnClustered",
+      block: "abc",
+      categoryColumn: 0,
+      seriesColumns: [2, 4],
+      title: t("chart.abc"),
+      valueTitle: t("axis.share"),
+      valueFormat: "0%",
+      colors: SHARE_SERIES_COLORS,
+    },
+    {
+      ...base,
+      id: "pareto",
+      type: "Line",
+      block: "pareto",
+      categoryColumn: 0,
+      seriesColumns: [1, 2, 3],
+      title: t("chart.pareto"),
+      categoryTitle: t("axis.cumCustomerShare"),
+      valueTitle: t("axis.cumValueShare"),
+      valueFormat: "0%",
+      valueMax: 1,
+      colors: ["#1F4E79", "#C00000", "#ED7D31"],
+    },
+    {
+      ...base,
+      id: "revenueShare",
+      type: "Doughnut",
+      block: "abc",
+      categoryColumn: 0,
+      seriesColumns: [3],
+      title: t("chart.revenueShare"),
+      colors: TIER_CHART_COLORS,
+      colorByPoint: true,
+    },
+    {
+      ...base,
+      id: "segments",
+      type: "BarClustered",
+      block: "segments",
+      categoryColumn: 0,
+      seriesColumns: [2, 4],
+      title: t("chart.segments"),
+      valueTitle: t("axis.share"),
+      valueFormat: "0%",
+      colors: SHARE_SERIES_COLORS,
+    },
+    {
+      ...base,
+      id: "clvTiers",
+      type: "ColumnClustered",
+      block: "clvTiers",
+      categoryColumn: 0,
+      seriesColumns: [8],
+      title: t("chart.clvTiers"),
+      valueTitle: t("axis.meanClv"),
+      valueFormat: "#,##0",
+      colors: TIER_CHART_COLORS,
+      colorByPoint: true,
+    },
+  ];
+}

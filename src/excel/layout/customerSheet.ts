@@ -1,0 +1,33 @@
+// The customer sheet's table: one row per customer, most valuable first, with the action to take.
+import type { SegmentResult } from "../../core/result";
+import { customerTable, type OutKind } from "../../core/tables/customerTable";
+import type { Language } from "../../core/types";
+import type { FormatName, OutValue, RowSource } from "./cellTypes";
+import { safeText } from "./safeText";
+
+const FORMAT_OF: Record<OutKind, FormatName> = {
+  text: "general",
+  integer: "integer",
+  number: "money",
+  share: "share",
+};
+
+export function customerRows(result: SegmentResult, language: Language): RowSource {
+  const table = customerTable(result, language);
+  const order = result.abc.order;
+  return {
+    header: table.columns.map((c) => c.header),
+    formats: table.columns.map((c) => FORMAT_OF[c.kind]),
+    rowCount: table.rowCount,
+    rows(from, to) {
+      const rows: OutValue[][] = new Array(to - from);
+      for (let i = from; i < to; i++) rows[i - from] = table.row(order[i]).map(cellOf);
+      return rows;
+    },
+  };
+}
+
+function cellOf(v: string | number | null): OutValue {
+  if (v === null) return "";
+  return typeof v === "string" ? safeText(v) : v;
+}

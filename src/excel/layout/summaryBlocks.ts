@@ -1,0 +1,74 @@
+// The summary sheet's tables (method.md section 8): ABC classes, RFM segments, lifecycle stages,
+// CLV tiers, the Pareto curve's points and the R x F grid. The charts are drawn from these.
+import { PARETO_MARKS } from "../../core/summary/pareto";
+import { formatMessage, label } from "../../core/i18n";
+import { clean } from "../../core/records";
+import type { SegmentResult } from "../../core/result";
+import type { GroupSummary, Language } from "../../core/types";
+import type { FormatName, Grid, OutValue } from "./cellTypes";
+import { safeText } from "./safeText";
+
+export type BlockId = "abc" | "segments" | "stages" | "clvTiers" | "pareto" | "rfGrid";
+
+export interface Block {
+  id: BlockId;
+  title: string;
+  grid: Grid;
+}
+
+const num = (x: number | null): OutValue => (x === null ? "" : (clean(x) ?? ""));
+
+export function summaryBlocks(result: SegmentResult, language: Language): Block[] {
+  const s = result.summary;
+  const t = (key: string): string => label(key, language);
+  return [
+    { id: "abc", title: t("block.abc"), grid: groupGrid(s.abc, t("col.abc"), language, true) },
+    { id: "segments", title: t("block.segments"), grid: groupGrid(s.segments, t("col.segment"), language, false) },
+    { id: "stages", title: t("block.stages"), grid: groupGrid(s.stages, t("col.stage"), language, false) },
+    { id: "clvTiers", title: t("block.clvTiers"), grid: groupGrid(s.clvTiers, t("col.clvTier"), language, true) },
+    { id: "pareto", title: t("block.pareto"), grid: paretoGrid(result, language) },
+    { id: "rfGrid", title: t("block.rfGrid"), grid: rfGrid(result, language) },
+  ];
+}
+
+/** Group, customers, % customers, value, % value, mean R/F/M, mean CLV. */
+function groupGrid(groups: GroupSummary[], groupHeader: string, language: Language, withClv: boolean): Grid {
+  const t = (key: string): string => label(key, language);
+  const header = [groupHeader, t("col.customers"), t("col.customerShare"), t("col.value"), t("col.valueShare")];
+  const formats: FormatName[] = ["general", "integer", "share", "money", "share"];
+  header.push(t("col.meanR"), t("col.meanF"), t("col.meanM"));
+  formats.push("money", "money", "money");
+  if (withClv) {
+    header.push(t("col.meanClv"));
+    formats.push("money");
+  }
+  const rows = groups.map((g) => {
+    const row: OutValue[] = [safeText(g.label), g.customers, num(g.customerShare), num(g.value), num(g.valueShare)];
+    row.push(num(g.meanR), num(g.meanF), num(g.meanM));
+    if (withClv) row.push(num(g.meanClv));
+    return row;
+  });
+  return { header, formats, rows };
+}
+
+/** Cumulative % customers, cumulative % value, and flat lines at the 80% and 95% marks. */
+function paretoGrid(result: SegmentResult, language: Language): Grid {
+  const marks = PARETO_MARKS.map((m) => formatMessage("col.mark", { share: `${m * 100}%` }, language));
+  return {
+    header: [label("col.cumCustomerShare", language), label("col.cumValueShare", language), ...marks],
+    formats: ["share", "share", ...PARETO_MARKS.map((): FormatName => "share")],
+    rows: result.summary.pareto.map((p) => [num(p.customerShare), num(p.valueShare), ...PARETO_MARKS]),
+  };
+}
+
+/** Five rows (R 5 down to 1) by five columns (F 1 to 5) of customer counts. */
+function rfGrid(result: SegmentResult, language: Language): Grid {
+  const count = new Map(result.summary.rfGrid.map((c) => [`${c.r}${c.f}`, c.count]));
+  const fs = [1, 2, 3, 4, 5];
+  const rows = [5, 4, 3, 2, 1].map((r) => [`R${r}`, ...fs.map((f) => count.get(`${r}${f}`) ?? 0)]);
+  return {
+    header: [label("col.rfCorner", language), ...fs.map((f) => `F${f}`)],
+    formats: ["general", ...fs.map((): FormatName => "integer")],
+    rows,
+  };
+}

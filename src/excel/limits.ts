@@ -1,0 +1,16 @@
+// Excel's hard limits and the budget the adapter keeps under them.
+
+/** Excel on the web refuses a request or response over 5 MB (RequestPayloadSizeLimitExceeded). */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * What one sync may carry. Below the limit because the host wraps our data in its own JSON
+ * (addresses, object paths, property names) that we cannot measure.
+ */
+export const CHUNK_BUDGET_BYTES = 4 * 1024 * 1024;
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+/** Sheet names: Excel's limit and the characters it refuses. */
+export const MAX_SHEET_NAME = 31;

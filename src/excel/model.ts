@@ -1,0 +1,124 @@
+// What a Segment run leaves in the workbook's settings so that a later run or a Refresh finds
+// everything it wrote and updates it in place: the source, the options, and where each output went.
+import type { DeepPartial, SegmentOptions } from "../core/options";
+import type { RowCounts } from "../core/result";
+import type { ColumnMapping, Language } from "../core/types";
+import type { ChartId } from "./layout/chartSpecs";
+import type { BlockId } from "./layout/summaryBlocks";
+
+export const MODEL_VERSION = 1;
+export const MODELS_SETTING = "customerTiers.models";
+
+/** A rectangle on a sheet, by sheet id (names change; ids do not). */
+export interface SheetRect {
+  sheetId: string;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface StoredSource extends SheetRect {
+  /** The sheet's name at the last run, to name it in messages if it is gone. */
+  sheetName: string;
+  tableName: string | null;
+}
+
+export interface StoredBlock extends SheetRect {
+  id: BlockId;
+  /** Excel table holding the block (title row excluded), or null for a plain range. */
+  tableName: string | null;
+}
+
+export interface StoredModel {
+  version: typeof MODEL_VERSION;
+  id: string;
+  name: string;
+  source: StoredSource;
+  options: DeepPartial<SegmentOptions>;
+  mapping: ColumnMapping;
+  language: Language;
+  createdAt: string;
+  updatedAt: string;
+  counts: RowCounts;
+  written: {
+    /** The tier columns beside the data, header row included. */
+    tierColumns: SheetRect & { tableColumns: string[] | null };
+    customerSheet: { sheetId: string; tableName: string };
+    summarySheet: { sheetId: string; blocks: StoredBlock[]; charts: { id: ChartId; name: string }[] };
+  };
+}
+
+export interface ModelList {
+  models: StoredModel[];
+  /** Stored entries that could not be used, with why: reported, never fatal. */
+  unreadable: UnreadableModel[];
+}
+
+export interface UnreadableModel {
+  reason: "newerVersion" | "corrupt";
+  detail: string;
+  /** Kept as found: a newer add-in's model is written back untouched. */
+  raw: unknown;
+}
+
+/** Parses the setting's value, keeping the models that are sound and reporting the rest. */
+export function parseModels(value: unknown): ModelList {
+  const list: ModelList = { models: [], unreadable: [] };
+  if (value === undefined || value === null) return list;
+  const raw = typeof value === "string" ? safeJson(value) : value;
+  const entries = (raw as { models?: unknown } | null)?.models;
+  if (!Array.isArray(entries)) {
+    list.unreadable.push({ reason: "corrupt", detail: "no model list", raw });
+    return list;
+  }
+  for (const entry of entries) {
+    const problem = modelProblem(entry);
+    if (problem === null) list.models.push(entry as StoredModel);
+    else list.unreadable.push(problem);
+  }
+  return list;
+}
+
+/** The setting's value: our models plus, untouched, those a newer version of the add-in wrote. */
+export function serializeModels(list: ModelList): string {
+  const newer = list.unreadable.filter((u) => u.reason === "newerVersion").map((u) => u.raw);
+  return JSON.stringify({ version: MODEL_VERSION, models: [...list.models, ...newer] });
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function modelProblem(entry: unknown): UnreadableModel | null {
+  if (typeof entry !== "object" || entry === null) {
+    return { reason: "corrupt", detail: "not an object", raw: entry };
+  }
+  const m = entry as Partial<StoredModel>;
+  if (typeof m.version === "number" && m.version > MODEL_VERSION) {
+    return { reason: "newerVersion", detail: `${String(m.id)} (version ${m.version})`, raw: entry };
+  }
+  const sound =
+    m.version === MODEL_VERSION &&
+    typeof m.id === "string" &&
+    isRect(m.source) &&
+    typeof m.written === "object" &&
+    m.written !== null &&
+    isRect(m.written.tierColumns) &&
+    typeof m.written.customerSheet?.sheetId === "string" &&
+    Array.isArray(m.written.summarySheet?.blocks);
+  return sound ? null : { reason: "corrupt", detail: String(m.id ?? "?"), raw: entry };
+}
+
+function isRect(r: unknown): r is SheetRect {
+  if (typeof r !== "object" || r === null) return false;
+  const x = r as Record<string, unknown>;
+  return (
+    typeof x.sheetId === "string" &&
+    ["rowIndex", "columnIndex", "rowCount", "columnCount"].every((k) => Number.isInteger(x[k]))
+  );
+}

@@ -1,0 +1,76 @@
+// Writes a header and rows as an Excel table with a stable name: created on the first run,
+// rewritten and resized in place on later runs, so charts and user formatting stay attached.
+import type { XRange, XRequestContext, XTable, XWorksheet } from "./api";
+import type { OutValue, RowSource } from "./layout/cellTypes";
+import type { SheetRect } from "./model";
+import type { ExcelHooks } from "./progress";
+import { writeRows, type RowBlock } from "./writeRows";
+
+export const TABLE_STYLE = "TableStyleMedium2";
+
+export async function writeTable(
+  context: XRequestContext,
+  sheet: XWorksheet,
+  name: string,
+  at: { rowIndex: number; columnIndex: number },
+  source: RowSource,
+  hooks: ExcelHooks = {}
+): Promise<SheetRect> {
+  const rowCount = source.rowCount + 1;
+  const columnCount = source.header.length;
+  const existing = await findTable(context, name);
+  const same =
+    existing !== null &&
+    existing.rect.rowIndex === at.rowIndex &&
+    existing.rect.columnIndex === at.columnIndex &&
+    existing.rect.columnCount === columnCount;
+  if (existing && !same) {
+    existing.table.delete();
+    existing.table.worksheet.getRangeByIndexes(existing.rect.rowIndex, existing.rect.columnIndex, existing.rect.rowCount, existing.rect.columnCount).clear("All");
+  } else if (existing && existing.rect.rowCount > rowCount) {
+    // Shrink first: the rows left below the table are ours to clear.
+    existing.table.resize(sheet.getRangeByIndexes(at.rowIndex, at.columnIndex, rowCount, columnCount));
+    sheet.getRangeByIndexes(at.rowIndex + rowCount, at.columnIndex, existing.rect.rowCount - rowCount, columnCount).clear("All");
+  }
+  await writeRows(context, sheet, headerAndBody(at, source), hooks);
+  const range = sheet.getRangeByIndexes(at.rowIndex, at.columnIndex, rowCount, columnCount);
+  if (existing && same) existing.table.resize(range);
+  else create(sheet, name, range);
+  sheet.load("id");
+  await context.sync();
+  return { sheetId: sheet.id, rowIndex: at.rowIndex, columnIndex: at.columnIndex, rowCount, columnCount };
+}
+
+interface FoundTable {
+  table: XTable;
+  rect: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
+}
+
+async function findTable(context: XRequestContext, name: string): Promise<FoundTable | null> {
+  const table = context.workbook.tables.getItemOrNullObject(name);
+  await context.sync();
+  if (table.isNullObject) return null;
+  const rect = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
+  return { table, rect };
+}
+
+function headerAndBody(at: { rowIndex: number; columnIndex: number }, source: RowSource): RowBlock {
+  return {
+    rowIndex: at.rowIndex,
+    columnIndex: at.columnIndex,
+    columnCount: source.header.length,
+    rowCount: source.rowCount + 1,
+    formats: source.formats,
+    rows: (from: number, to: number): OutValue[][] => {
+      const body = source.rows(Math.max(0, from - 1), to - 1);
+      return from === 0 ? [source.header, ...body] : body;
+    },
+  };
+}
+
+function create(sheet: XWorksheet, name: string, range: XRange): void {
+  const table = sheet.tables.add(range, true);
+  table.name = name;
+  table.style = TABLE_STYLE;
+}

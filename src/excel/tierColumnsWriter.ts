@@ -1,0 +1,113 @@
+// Writes the tier columns beside the data: to the right of a plain range, or as new columns of
+// the Excel table the data is in. Tier cells get one fill per tier through conditional formats,
+// which cost one rule per tier instead of one fill per cell.
+import type { SegmentResult } from "../core/result";
+import type { Language } from "../core/types";
+import type { XConditionalFormatCollection, XRange, XRequestContext, XWorksheet } from "./api";
+import { SEGMENT_CELL_FILLS, TIER_CELL_FILLS } from "./layout/tierColors";
+import { TIER_COLUMN_COUNT, TIER_FORMATS, tierHeaders, tierRows } from "./layout/tierColumns";
+import type { SheetRect } from "./model";
+import type { ExcelHooks } from "./progress";
+import type { SourceRef } from "./source";
+import { writeRows } from "./writeRows";
+
+export type TierColumnsRect = SheetRect & { tableColumns: string[] | null };
+
+/** Where the tier columns go: right of the source, header row included. */
+export function tierColumnsTarget(source: SourceRef): SheetRect {
+  return {
+    sheetId: source.sheetId,
+    rowIndex: source.rowIndex,
+    columnIndex: source.columnIndex + source.columnCount,
+    rowCount: source.rowCount,
+    columnCount: TIER_COLUMN_COUNT,
+  };
+}
+
+export async function writeTierColumns(
+  context: XRequestContext,
+  source: SourceRef,
+  result: SegmentResult,
+  previous: TierColumnsRect | null,
+  hooks: ExcelHooks
+): Promise<TierColumnsRect> {
+  const language = result.options.language;
+  const sheet = context.workbook.worksheets.getItem(source.sheetId);
+  const target = tierColumnsTarget(source);
+  const tableColumns = source.tableName ? await ensureTableColumns(context, source, result, previous) : null;
+  const skipHeader = tableColumns ? 1 : 0; // a table's header row already holds the column names
+  await writeRows(
+    context,
+    sheet,
+    {
+      rowIndex: target.rowIndex + skipHeader,
+      columnIndex: target.columnIndex,
+      columnCount: TIER_COLUMN_COUNT,
+      rowCount: target.rowCount - skipHeader,
+      rows: (from, to) => tierRows(result, language, from + skipHeader, to + skipHeader),
+      formats: TIER_FORMATS,
+    },
+    hooks
+  );
+  clearLeftoverRows(sheet, target, previous);
+  styleTierColumns(sheet, target, result, language, tableColumns === null);
+  await context.sync();
+  return { ...target, tableColumns };
+}
+
+/** Adds the tier columns to the table unless an earlier run did; returns their names. */
+async function ensureTableColumns(
+  context: XRequestContext,
+  source: SourceRef,
+  result: SegmentResult,
+  previous: TierColumnsRect | null
+): Promise<string[]> {
+  const table = context.workbook.tables.getItem(source.tableName as string);
+  const existing = table.columns.load("items/name");
+  await context.sync();
+  const names = existing.items.map((c) => c.name);
+  const ours = previous?.tableColumns;
+  if (ours && ours.every((n) => names.includes(n))) return ours;
+  const added = tierHeaders(result, result.options.language).map((h) => table.columns.add(undefined, undefined, h));
+  added.forEach((c) => c.load("name"));
+  await context.sync();
+  return added.map((c) => c.name);
+}
+
+/** A smaller source than last time: the old tier cells below it are ours and now stale. */
+function clearLeftoverRows(sheet: XWorksheet, target: SheetRect, previous: SheetRect | null): void {
+  if (!previous || previous.sheetId !== target.sheetId || previous.columnIndex !== target.columnIndex) return;
+  const end = target.rowIndex + target.rowCount;
+  const oldEnd = previous.rowIndex + previous.rowCount;
+  if (oldEnd > end) sheet.getRangeByIndexes(end, target.columnIndex, oldEnd - end, TIER_COLUMN_COUNT).clear("All");
+}
+
+function styleTierColumns(
+  sheet: XWorksheet,
+  target: SheetRect,
+  result: SegmentResult,
+  language: Language,
+  boldHeader: boolean
+): void {
+  if (boldHeader && result.headerRowIndex !== null) {
+    const header = sheet.getRangeByIndexes(target.rowIndex + result.headerRowIndex, target.columnIndex, 1, TIER_COLUMN_COUNT);
+    header.format.font.bold = true;
+  }
+  const body = (column: number): XRange =>
+    sheet.getRangeByIndexes(target.rowIndex, target.columnIndex + column, target.rowCount, 1);
+  const abc = body(0).conditionalFormats;
+  const segment = body(5).conditionalFormats;
+  abc.clearAll();
+  segment.clearAll();
+  ["A", "B", "C"].forEach((cls, i) => addEqualsFill(abc, cls, TIER_CELL_FILLS[i]));
+  result.scheme.segments.forEach((s, i) =>
+    addEqualsFill(segment, s.label[language], SEGMENT_CELL_FILLS[i % SEGMENT_CELL_FILLS.length])
+  );
+}
+
+/** A rule "cell equals this text" with a fill. The text is quoted as a formula string literal. */
+export function addEqualsFill(collection: XConditionalFormatCollection, text: string, fill: string): void {
+  const cf = collection.add("CellValue");
+  cf.cellValue.rule = { formula1: `="${text.replace(/"/g, '""')}"`, operator: "EqualTo" };
+  cf.cellValue.format.fill.color = fill;
+}

@@ -1,0 +1,83 @@
+// Writes rows of cells in chunks that keep every request under Excel's payload limit, with
+// calculation and screen updating suspended for each write.
+import type { XRequestContext, XWorksheet } from "./api";
+import { FORMATS, type FormatName, type OutValue } from "./layout/cellTypes";
+import { CHUNK_BUDGET_BYTES } from "./limits";
+import { jsonStringBytes, rowBytes } from "./payloadSize";
+import { step, type ExcelHooks } from "./progress";
+
+export interface RowBlock {
+  /** 0-based sheet position of the first row and column. */
+  rowIndex: number;
+  columnIndex: number;
+  columnCount: number;
+  rowCount: number;
+  rows(from: number, to: number): OutValue[][];
+  /** One format per column; "general" columns are left as they are. */
+  formats: readonly FormatName[];
+}
+
+const FIRST_GUESS_ROW_BYTES_PER_CELL = 24;
+
+/** Queues nothing itself: every chunk is synced here. Returns the number of syncs used. */
+export async function writeRows(
+  context: XRequestContext,
+  sheet: XWorksheet,
+  block: RowBlock,
+  hooks: ExcelHooks = {}
+): Promise<number> {
+  let syncs = 0;
+  let rowsPerChunk = Math.max(1, Math.floor(CHUNK_BUDGET_BYTES / (block.columnCount * FIRST_GUESS_ROW_BYTES_PER_CELL)));
+  for (let done = 0; done < block.rowCount; ) {
+    step(hooks, "writing", done, block.rowCount);
+    const { rows, bytesPerRow } = fittingRows(block, done, Math.min(rowsPerChunk, block.rowCount - done));
+    queueChunk(context, sheet, block, done, rows);
+    await context.sync();
+    syncs++;
+    done += rows.length;
+    rowsPerChunk = Math.max(1, Math.floor(CHUNK_BUDGET_BYTES / (bytesPerRow * 1.25)));
+  }
+  return syncs;
+}
+
+/** Rows from `from` that fit one request, cutting the guess down when the rows are wider. */
+function fittingRows(block: RowBlock, from: number, count: number): { rows: OutValue[][]; bytesPerRow: number } {
+  const formatBytes = formatRowBytes(block.formats);
+  for (;;) {
+    const rows = block.rows(from, from + count);
+    let widest = 1;
+    let total = 0;
+    for (const row of rows) {
+      const bytes = rowBytes(row) + formatBytes;
+      total += bytes;
+      if (bytes > widest) widest = bytes;
+    }
+    if (total <= CHUNK_BUDGET_BYTES || count === 1) return { rows, bytesPerRow: widest };
+    count = Math.max(1, Math.floor((count * CHUNK_BUDGET_BYTES) / total));
+  }
+}
+
+function formatRowBytes(formats: readonly FormatName[]): number {
+  let bytes = 0;
+  for (const f of formats) if (f !== "general") bytes += jsonStringBytes(FORMATS[f]) + 3;
+  return bytes;
+}
+
+function queueChunk(
+  context: XRequestContext,
+  sheet: XWorksheet,
+  block: RowBlock,
+  offset: number,
+  rows: OutValue[][]
+): void {
+  const app = context.workbook.application;
+  app.suspendApiCalculationUntilNextSync();
+  app.suspendScreenUpdatingUntilNextSync();
+  const top = block.rowIndex + offset;
+  sheet.getRangeByIndexes(top, block.columnIndex, rows.length, block.columnCount).values = rows;
+  block.formats.forEach((f, j) => {
+    if (f === "general") return;
+    const column = sheet.getRangeByIndexes(top, block.columnIndex + j, rows.length, 1);
+    column.numberFormat = rows.map(() => [FORMATS[f]]);
+  });
+}

@@ -16,7 +16,13 @@ export function quoteSheet(name: string): string {
 }
 
 /** "Sheet1!$A$1:$C$9": an absolute reference for named items. */
-export function absoluteReference(sheetName: string, row: number, column: number, rows: number, columns: number): string {
+export function absoluteReference(
+  sheetName: string,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number
+): string {
   const start = `$${columnLetter(column)}$${row + 1}`;
   const end = `$${columnLetter(column + columns - 1)}$${row + rows}`;
   return `=${quoteSheet(sheetName)}!${start}:${end}`;

@@ -31,7 +31,9 @@ export async function findConflict(
   hooks: ExcelHooks = {}
 ): Promise<Conflict | null> {
   sheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+  const used = sheet
+    .getUsedRangeOrNullObject(true)
+    .load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
   if (used.isNullObject) return null;
   const area = intersect(target, used);
@@ -39,7 +41,12 @@ export async function findConflict(
   const found = await scan(context, sheet, area, owned, hooks);
   if (found.cells === 0) return null;
   const address = `${quoteSheet(sheet.name)}!${a1(target.rowIndex, target.columnIndex, target.rowCount, target.columnCount)}`;
-  return { sheetName: sheet.name, address, cells: found.cells, examples: found.examples.map((e) => `${quoteSheet(sheet.name)}!${e}`) };
+  return {
+    sheetName: sheet.name,
+    address,
+    cells: found.cells,
+    examples: found.examples.map((e) => `${quoteSheet(sheet.name)}!${e}`),
+  };
 }
 
 async function scan(
@@ -49,7 +56,10 @@ async function scan(
   owned: SheetRect | null,
   hooks: ExcelHooks
 ): Promise<{ cells: number; examples: string[] }> {
-  const rowsPerChunk = Math.max(1, Math.floor(CHUNK_BUDGET_BYTES / (area.columnCount * VALUE_TYPE_BYTES)));
+  const rowsPerChunk = Math.max(
+    1,
+    Math.floor(CHUNK_BUDGET_BYTES / (area.columnCount * VALUE_TYPE_BYTES))
+  );
   let cells = 0;
   const examples: string[] = [];
   for (let done = 0; done < area.rowCount; done += rowsPerChunk) {
@@ -58,6 +68,7 @@ async function scan(
     const range = sheet
       .getRangeByIndexes(area.rowIndex + done, area.columnIndex, count, area.columnCount)
       .load("valueTypes");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk is the point: each stays under the payload limit
     await context.sync();
     range.valueTypes.forEach((row, i) =>
       row.forEach((type, j) => {
@@ -90,6 +101,9 @@ function intersect(a: Rect, b: Rect): Rect | null {
 
 function inside(r: Rect, row: number, column: number): boolean {
   return (
-    row >= r.rowIndex && row < r.rowIndex + r.rowCount && column >= r.columnIndex && column < r.columnIndex + r.columnCount
+    row >= r.rowIndex &&
+    row < r.rowIndex + r.rowCount &&
+    column >= r.columnIndex &&
+    column < r.columnIndex + r.columnCount
   );
 }

@@ -45,7 +45,11 @@ export interface StoredModel {
     /** The tier columns beside the data, header row included. */
     tierColumns: SheetRect & { tableColumns: string[] | null };
     customerSheet: { sheetId: string; tableName: string };
-    summarySheet: { sheetId: string; blocks: StoredBlock[]; charts: { id: ChartId; name: string }[] };
+    summarySheet: {
+      sheetId: string;
+      blocks: StoredBlock[];
+      charts: { id: ChartId; name: string }[];
+    };
   };
 }
 

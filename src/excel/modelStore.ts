@@ -1,7 +1,13 @@
 // Reads and writes the stored models in workbook.settings (small: the per-customer history of
 // issue 8 goes to a hidden sheet, not here).
 import type { XRequestContext } from "./api";
-import { MODELS_SETTING, parseModels, serializeModels, type ModelList, type StoredModel } from "./model";
+import {
+  MODELS_SETTING,
+  parseModels,
+  serializeModels,
+  type ModelList,
+  type StoredModel,
+} from "./model";
 
 export async function loadModels(context: XRequestContext): Promise<ModelList> {
   const setting = context.workbook.settings.getItemOrNullObject(MODELS_SETTING).load("value");

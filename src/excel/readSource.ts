@@ -19,8 +19,11 @@ export async function readSource(
   const sheet = context.workbook.worksheets.getItem(source.sheetId);
   const values: CellValue[][] = new Array(source.rowCount);
   const numberFormats: string[][] = new Array(source.rowCount);
-  let rowsPerChunk = Math.max(1, Math.floor(CHUNK_BUDGET_BYTES / (source.columnCount * FIRST_GUESS_CELL_BYTES)));
-  for (let done = 0; done < source.rowCount; ) {
+  let rowsPerChunk = Math.max(
+    1,
+    Math.floor(CHUNK_BUDGET_BYTES / (source.columnCount * FIRST_GUESS_CELL_BYTES))
+  );
+  for (let done = 0; done < source.rowCount;) {
     step(hooks, "reading", done, source.rowCount);
     const count = Math.min(rowsPerChunk, source.rowCount - done);
     const chunk = await readChunk(context, sheet, source, done, count);

@@ -26,11 +26,27 @@ export async function writeTable(
     existing.rect.columnCount === columnCount;
   if (existing && !same) {
     existing.table.delete();
-    existing.table.worksheet.getRangeByIndexes(existing.rect.rowIndex, existing.rect.columnIndex, existing.rect.rowCount, existing.rect.columnCount).clear("All");
+    existing.table.worksheet
+      .getRangeByIndexes(
+        existing.rect.rowIndex,
+        existing.rect.columnIndex,
+        existing.rect.rowCount,
+        existing.rect.columnCount
+      )
+      .clear("All");
   } else if (existing && existing.rect.rowCount > rowCount) {
     // Shrink first: the rows left below the table are ours to clear.
-    existing.table.resize(sheet.getRangeByIndexes(at.rowIndex, at.columnIndex, rowCount, columnCount));
-    sheet.getRangeByIndexes(at.rowIndex + rowCount, at.columnIndex, existing.rect.rowCount - rowCount, columnCount).clear("All");
+    existing.table.resize(
+      sheet.getRangeByIndexes(at.rowIndex, at.columnIndex, rowCount, columnCount)
+    );
+    sheet
+      .getRangeByIndexes(
+        at.rowIndex + rowCount,
+        at.columnIndex,
+        existing.rect.rowCount - rowCount,
+        columnCount
+      )
+      .clear("All");
   }
   await writeRows(context, sheet, headerAndBody(at, source), hooks);
   const range = sheet.getRangeByIndexes(at.rowIndex, at.columnIndex, rowCount, columnCount);
@@ -38,7 +54,13 @@ export async function writeTable(
   else create(sheet, name, range);
   sheet.load("id");
   await context.sync();
-  return { sheetId: sheet.id, rowIndex: at.rowIndex, columnIndex: at.columnIndex, rowCount, columnCount };
+  return {
+    sheetId: sheet.id,
+    rowIndex: at.rowIndex,
+    columnIndex: at.columnIndex,
+    rowCount,
+    columnCount,
+  };
 }
 
 interface FoundTable {

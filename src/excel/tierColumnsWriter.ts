@@ -34,7 +34,9 @@ export async function writeTierColumns(
   const language = result.options.language;
   const sheet = context.workbook.worksheets.getItem(source.sheetId);
   const target = tierColumnsTarget(source);
-  const tableColumns = source.tableName ? await ensureTableColumns(context, source, result, previous) : null;
+  const tableColumns = source.tableName
+    ? await ensureTableColumns(context, source, result, previous)
+    : null;
   const skipHeader = tableColumns ? 1 : 0; // a table's header row already holds the column names
   await writeRows(
     context,
@@ -68,7 +70,9 @@ async function ensureTableColumns(
   const names = existing.items.map((c) => c.name);
   const ours = previous?.tableColumns;
   if (ours && ours.every((n) => names.includes(n))) return ours;
-  const added = tierHeaders(result, result.options.language).map((h) => table.columns.add(undefined, undefined, h));
+  const added = tierHeaders(result, result.options.language).map((h) =>
+    table.columns.add(undefined, undefined, h)
+  );
   added.forEach((c) => c.load("name"));
   await context.sync();
   return added.map((c) => c.name);
@@ -76,10 +80,16 @@ async function ensureTableColumns(
 
 /** A smaller source than last time: the old tier cells below it are ours and now stale. */
 function clearLeftoverRows(sheet: XWorksheet, target: SheetRect, previous: SheetRect | null): void {
-  if (!previous || previous.sheetId !== target.sheetId || previous.columnIndex !== target.columnIndex) return;
+  if (
+    !previous ||
+    previous.sheetId !== target.sheetId ||
+    previous.columnIndex !== target.columnIndex
+  )
+    return;
   const end = target.rowIndex + target.rowCount;
   const oldEnd = previous.rowIndex + previous.rowCount;
-  if (oldEnd > end) sheet.getRangeByIndexes(end, target.columnIndex, oldEnd - end, TIER_COLUMN_COUNT).clear("All");
+  if (oldEnd > end)
+    sheet.getRangeByIndexes(end, target.columnIndex, oldEnd - end, TIER_COLUMN_COUNT).clear("All");
 }
 
 function styleTierColumns(
@@ -90,7 +100,12 @@ function styleTierColumns(
   boldHeader: boolean
 ): void {
   if (boldHeader && result.headerRowIndex !== null) {
-    const header = sheet.getRangeByIndexes(target.rowIndex + result.headerRowIndex, target.columnIndex, 1, TIER_COLUMN_COUNT);
+    const header = sheet.getRangeByIndexes(
+      target.rowIndex + result.headerRowIndex,
+      target.columnIndex,
+      1,
+      TIER_COLUMN_COUNT
+    );
     header.format.font.bold = true;
   }
   const body = (column: number): XRange =>
@@ -106,7 +121,11 @@ function styleTierColumns(
 }
 
 /** A rule "cell equals this text" with a fill. The text is quoted as a formula string literal. */
-export function addEqualsFill(collection: XConditionalFormatCollection, text: string, fill: string): void {
+export function addEqualsFill(
+  collection: XConditionalFormatCollection,
+  text: string,
+  fill: string
+): void {
   const cf = collection.add("CellValue");
   cf.cellValue.rule = { formula1: `="${text.replace(/"/g, '""')}"`, operator: "EqualTo" };
   cf.cellValue.format.fill.color = fill;

@@ -28,7 +28,13 @@ export interface ChartSpec {
 
 export function chartSpecs(language: Language): ChartSpec[] {
   const t = (key: string): string => label(key, language);
-  const base = { categoryTitle: null, valueTitle: null, valueFormat: null, valueMax: null, colorByPoint: false };
+  const base = {
+    categoryTitle: null,
+    valueTitle: null,
+    valueFormat: null,
+    valueMax: null,
+    colorByPoint: false,
+  };
   return [
     {
       ...base,
@@ -45,7 +51,7 @@ export function chartSpecs(language: Language): ChartSpec[] {
     {
       ...base,
       id: "pareto",
-      type: "Line",
+      type: "XYScatterLines", // x is the customer share, not evenly spaced: a line chart would bend it
       block: "pareto",
       categoryColumn: 0,
       seriesColumns: [1, 2, 3],

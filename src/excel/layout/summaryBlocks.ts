@@ -23,18 +23,41 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
   const t = (key: string): string => label(key, language);
   return [
     { id: "abc", title: t("block.abc"), grid: groupGrid(s.abc, t("col.abc"), language, true) },
-    { id: "segments", title: t("block.segments"), grid: groupGrid(s.segments, t("col.segment"), language, false) },
-    { id: "stages", title: t("block.stages"), grid: groupGrid(s.stages, t("col.stage"), language, false) },
-    { id: "clvTiers", title: t("block.clvTiers"), grid: groupGrid(s.clvTiers, t("col.clvTier"), language, true) },
+    {
+      id: "segments",
+      title: t("block.segments"),
+      grid: groupGrid(s.segments, t("col.segment"), language, false),
+    },
+    {
+      id: "stages",
+      title: t("block.stages"),
+      grid: groupGrid(s.stages, t("col.stage"), language, false),
+    },
+    {
+      id: "clvTiers",
+      title: t("block.clvTiers"),
+      grid: groupGrid(s.clvTiers, t("col.clvTier"), language, true),
+    },
     { id: "pareto", title: t("block.pareto"), grid: paretoGrid(result, language) },
     { id: "rfGrid", title: t("block.rfGrid"), grid: rfGrid(result, language) },
   ];
 }
 
 /** Group, customers, % customers, value, % value, mean R/F/M, mean CLV. */
-function groupGrid(groups: GroupSummary[], groupHeader: string, language: Language, withClv: boolean): Grid {
+function groupGrid(
+  groups: GroupSummary[],
+  groupHeader: string,
+  language: Language,
+  withClv: boolean
+): Grid {
   const t = (key: string): string => label(key, language);
-  const header = [groupHeader, t("col.customers"), t("col.customerShare"), t("col.value"), t("col.valueShare")];
+  const header = [
+    groupHeader,
+    t("col.customers"),
+    t("col.customerShare"),
+    t("col.value"),
+    t("col.valueShare"),
+  ];
   const formats: FormatName[] = ["general", "integer", "share", "money", "share"];
   header.push(t("col.meanR"), t("col.meanF"), t("col.meanM"));
   formats.push("money", "money", "money");
@@ -43,7 +66,13 @@ function groupGrid(groups: GroupSummary[], groupHeader: string, language: Langua
     formats.push("money");
   }
   const rows = groups.map((g) => {
-    const row: OutValue[] = [safeText(g.label), g.customers, num(g.customerShare), num(g.value), num(g.valueShare)];
+    const row: OutValue[] = [
+      safeText(g.label),
+      g.customers,
+      num(g.customerShare),
+      num(g.value),
+      num(g.valueShare),
+    ];
     row.push(num(g.meanR), num(g.meanF), num(g.meanM));
     if (withClv) row.push(num(g.meanClv));
     return row;
@@ -53,11 +82,21 @@ function groupGrid(groups: GroupSummary[], groupHeader: string, language: Langua
 
 /** Cumulative % customers, cumulative % value, and flat lines at the 80% and 95% marks. */
 function paretoGrid(result: SegmentResult, language: Language): Grid {
-  const marks = PARETO_MARKS.map((m) => formatMessage("col.mark", { share: `${m * 100}%` }, language));
+  const marks = PARETO_MARKS.map((m) =>
+    formatMessage("col.mark", { share: `${m * 100}%` }, language)
+  );
   return {
-    header: [label("col.cumCustomerShare", language), label("col.cumValueShare", language), ...marks],
+    header: [
+      label("col.cumCustomerShare", language),
+      label("col.cumValueShare", language),
+      ...marks,
+    ],
     formats: ["share", "share", ...PARETO_MARKS.map((): FormatName => "share")],
-    rows: result.summary.pareto.map((p) => [num(p.customerShare), num(p.valueShare), ...PARETO_MARKS]),
+    rows: result.summary.pareto.map((p) => [
+      num(p.customerShare),
+      num(p.valueShare),
+      ...PARETO_MARKS,
+    ]),
   };
 }
 

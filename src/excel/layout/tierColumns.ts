@@ -13,7 +13,11 @@ export const TIER_COLUMN_COUNT = 8;
 
 export function tierHeaders(result: SegmentResult, language: Language): string[] {
   const keys = ["col.abc", "col.r", "col.f", "col.m", "col.rfmCode", "col.segment"];
-  return [...keys.map((k) => label(k, language)), clvHeader(result, language), label("col.stage", language)];
+  return [
+    ...keys.map((k) => label(k, language)),
+    clvHeader(result, language),
+    label("col.stage", language),
+  ];
 }
 
 export const TIER_FORMATS: readonly FormatName[] = [
@@ -31,7 +35,12 @@ export const TIER_FORMATS: readonly FormatName[] = [
  * Rows [from, to) of the input block as tier cells: the header texts on the header row, the
  * customer's tiers on a data row, blanks on rows that were rejected or empty.
  */
-export function tierRows(result: SegmentResult, language: Language, from: number, to: number): OutValue[][] {
+export function tierRows(
+  result: SegmentResult,
+  language: Language,
+  from: number,
+  to: number
+): OutValue[][] {
   const headers = tierHeaders(result, language);
   const segments = result.scheme.segments.map((s) => safeText(s.label[language]));
   const stages = STAGES.map((s) => label(`stage.${s}`, language));
@@ -45,7 +54,12 @@ export function tierRows(result: SegmentResult, language: Language, from: number
   return rows;
 }
 
-function customerTiers(result: SegmentResult, k: number, segments: string[], stages: string[]): OutValue[] {
+function customerTiers(
+  result: SegmentResult,
+  k: number,
+  segments: string[],
+  stages: string[]
+): OutValue[] {
   const score = (s: number): OutValue => (s === 0 ? "" : s);
   const seg = result.segment[k];
   return [

@@ -1,0 +1,129 @@
+// Native Excel charts drawn from the summary tables. A chart is found again by its stable name and
+// updated in place (same object, new data), so a user's moves and resizes survive a later run.
+import type { XChart, XChartSeries, XRange, XRequestContext, XWorksheet } from "./api";
+import { chartSpecs, type ChartId, type ChartSpec } from "./layout/chartSpecs";
+import type { Block } from "./layout/summaryBlocks";
+import type { StoredBlock } from "./model";
+import type { Language } from "../core/types";
+
+/** Charts stand right of the tables, one below the other. */
+const CHART_COLUMN = 10;
+const CHART_WIDTH_COLUMNS = 8;
+const CHART_HEIGHT_ROWS = 16;
+const CHART_GAP_ROWS = 1;
+
+export function chartName(modelId: string, id: ChartId): string {
+  return `CT_${modelId}_${id}`;
+}
+
+export async function writeCharts(
+  context: XRequestContext,
+  sheet: XWorksheet,
+  modelId: string,
+  blocks: StoredBlock[],
+  layouts: Block[],
+  language: Language
+): Promise<{ id: ChartId; name: string }[]> {
+  const specs = chartSpecs(language);
+  const found = specs.map((s) =>
+    sheet.charts.getItemOrNullObject(chartName(modelId, s.id)).load("name")
+  );
+  await context.sync();
+  const charts = found.map((chart, k) =>
+    chart.isNullObject ? createChart(sheet, modelId, specs[k], blocks, k) : chart
+  );
+  charts.forEach((chart) => chart.series.load("items/name"));
+  await context.sync();
+  charts.forEach((chart, k) => {
+    const header = layouts.find((b) => b.id === specs[k].block)?.grid.header ?? [];
+    fillChart(sheet, chart, specs[k], blockOf(blocks, specs[k]), header);
+  });
+  await context.sync();
+  return specs.map((s) => ({ id: s.id, name: chartName(modelId, s.id) }));
+}
+
+function blockOf(blocks: StoredBlock[], spec: ChartSpec): StoredBlock {
+  const block = blocks.find((b) => b.id === spec.block);
+  if (!block) throw new Error(`summary block ${spec.block} was not written`);
+  return block;
+}
+
+function createChart(
+  sheet: XWorksheet,
+  modelId: string,
+  spec: ChartSpec,
+  blocks: StoredBlock[],
+  k: number
+): XChart {
+  const chart = sheet.charts.add(
+    spec.type,
+    columnRange(sheet, blockOf(blocks, spec), spec.seriesColumns[0], true),
+    "Columns"
+  );
+  chart.name = chartName(modelId, spec.id);
+  const top = 2 + k * (CHART_HEIGHT_ROWS + CHART_GAP_ROWS);
+  chart.setPosition(
+    sheet.getRangeByIndexes(top, CHART_COLUMN, 1, 1),
+    sheet.getRangeByIndexes(
+      top + CHART_HEIGHT_ROWS - 1,
+      CHART_COLUMN + CHART_WIDTH_COLUMNS - 1,
+      1,
+      1
+    )
+  );
+  return chart;
+}
+
+/** A block column's cells, with or without its header cell. */
+function columnRange(
+  sheet: XWorksheet,
+  block: StoredBlock,
+  column: number,
+  withHeader: boolean
+): XRange {
+  const skip = withHeader ? 0 : 1;
+  return sheet.getRangeByIndexes(
+    block.rowIndex + skip,
+    block.columnIndex + column,
+    block.rowCount - skip,
+    1
+  );
+}
+
+/** Series, titles, axes and colours: everything a run may change, set on every run. */
+function fillChart(
+  sheet: XWorksheet,
+  chart: XChart,
+  spec: ChartSpec,
+  block: StoredBlock,
+  header: string[]
+): void {
+  const categories =
+    spec.categoryColumn === null ? null : columnRange(sheet, block, spec.categoryColumn, false);
+  const existing = chart.series.items.length;
+  spec.seriesColumns.forEach((column, i) => {
+    const series = i < existing ? chart.series.getItemAt(i) : chart.series.add();
+    series.setValues(columnRange(sheet, block, column, false));
+    if (categories) series.setXAxisValues(categories);
+    series.name = header[column] ?? "";
+    if (!spec.colorByPoint && spec.type !== "XYScatterLines")
+      series.format.fill.setSolidColor(spec.colors[i % spec.colors.length]);
+    if (spec.colorByPoint) colorPoints(series, block.rowCount - 1, spec.colors);
+  });
+  for (let i = existing - 1; i >= spec.seriesColumns.length; i--)
+    chart.series.getItemAt(i).delete();
+  chart.title.text = spec.title;
+  chart.legend.position = "Bottom";
+  if (spec.type === "Doughnut") return; // no axes
+  chart.axes.categoryAxis.title.text = spec.categoryTitle ?? "";
+  chart.axes.categoryAxis.title.visible = spec.categoryTitle !== null;
+  chart.axes.valueAxis.title.text = spec.valueTitle ?? "";
+  chart.axes.valueAxis.title.visible = spec.valueTitle !== null;
+  if (spec.valueFormat) chart.axes.valueAxis.numberFormat = spec.valueFormat;
+  if (spec.valueMax !== null) chart.axes.valueAxis.maximum = spec.valueMax;
+}
+
+function colorPoints(series: XChartSeries, points: number, colors: readonly string[]): void {
+  for (let p = 0; p < points; p++)
+    series.points.getItemAt(p).format.fill.setSolidColor(colors[p % colors.length]);
+}

@@ -1,0 +1,203 @@
+// One Segment run against a workbook: find the data, read it, score it, check that nothing of the
+// user's would be overwritten, then write tier columns, the customer and summary sheets, the charts,
+// and the model that lets a later run update all of it in place.
+import { label } from "../core/i18n";
+import type { DeepPartial, SegmentOptions } from "../core/options";
+import type { RunHooks, SegmentResult } from "../core/result";
+import { segment } from "../core/segment";
+import type { SheetInput } from "../core/types";
+import { absoluteReference } from "./address";
+import type { XRequestContext } from "./api";
+import { writeCharts } from "./chartsWriter";
+import { findConflict, type Conflict } from "./conflicts";
+import { customerRows } from "./layout/customerSheet";
+import { summaryBlocks } from "./layout/summaryBlocks";
+import { MODEL_VERSION, type ModelList, type StoredModel } from "./model";
+import { loadModels, nextModelId, queueSaveModels, upsertModel } from "./modelStore";
+import { step, type ExcelHooks } from "./progress";
+import { readSource } from "./readSource";
+import { ensureSheet } from "./sheets";
+import { resolveSelection, type SourceRef } from "./source";
+import { writeSummarySheet } from "./summaryWriter";
+import { writeTable } from "./tableWriter";
+import { tierColumnsTarget, writeTierColumns } from "./tierColumnsWriter";
+
+const AUTOFIT_ROWS = 500;
+
+/** The core's segment(), or the pane's Web Worker doing the same off the UI thread. */
+export type Scorer = (
+  input: SheetInput,
+  options: DeepPartial<SegmentOptions>,
+  hooks?: RunHooks
+) => SegmentResult | Promise<SegmentResult>;
+
+export interface SegmentRequest {
+  options?: DeepPartial<SegmentOptions>;
+  /** The data; default the selection, grown to its table or current region. */
+  source?: SourceRef;
+  /** Write even over the user's cells reported as a conflict (the user agreed). */
+  overwrite?: boolean;
+  score?: Scorer;
+  now?: () => Date;
+  hooks?: ExcelHooks;
+  scoreHooks?: RunHooks;
+}
+
+export type SegmentOutcome =
+  | { status: "written"; result: SegmentResult; model: StoredModel }
+  | { status: "conflict"; result: SegmentResult; conflict: Conflict; source: SourceRef };
+
+export async function segmentWorkbook(
+  context: XRequestContext,
+  request: SegmentRequest = {}
+): Promise<SegmentOutcome> {
+  const hooks = request.hooks ?? {};
+  const list = await loadModels(context);
+  const picked = request.source ?? (await resolveSelection(context));
+  const previous = modelFor(list.models, picked);
+  const source = withoutTierColumns(picked, previous);
+  const input = await readSource(context, source, hooks);
+  const result = await (request.score ?? segment)(input, request.options ?? {}, request.scoreHooks);
+  if (!request.overwrite) {
+    const owned = previous?.written.tierColumns ?? null;
+    const sheet = context.workbook.worksheets.getItem(source.sheetId);
+    const conflict = await findConflict(
+      context,
+      sheet,
+      tierColumnsTarget(source),
+      owned?.sheetId === source.sheetId ? owned : null,
+      hooks
+    );
+    if (conflict) return { status: "conflict", result, conflict, source };
+  }
+  const model = await writeResult(context, list, source, result, previous, request);
+  return { status: "written", result, model };
+}
+
+/** Writes a scored result and stores its model. Call after the user settled any conflict. */
+export async function writeResult(
+  context: XRequestContext,
+  list: ModelList,
+  source: SourceRef,
+  result: SegmentResult,
+  previous: StoredModel | null,
+  request: SegmentRequest
+): Promise<StoredModel> {
+  const hooks = request.hooks ?? {};
+  const language = result.options.language;
+  const id = previous?.id ?? nextModelId(list.models);
+  const tierColumns = await writeTierColumns(
+    context,
+    source,
+    result,
+    previous?.written.tierColumns ?? null,
+    hooks
+  );
+  const customers = await ensureSheet(
+    context,
+    label("sheet.customers", language),
+    previous?.written.customerSheet.sheetId ?? null
+  );
+  const customerTable = `CT_${id}_Customers`;
+  const rows = customerRows(result, language);
+  await writeTable(context, customers, customerTable, { rowIndex: 0, columnIndex: 0 }, rows, hooks);
+  // The widths of the first rows are a good fit; measuring a million rows is not worth it.
+  customers
+    .getRangeByIndexes(0, 0, Math.min(rows.rowCount + 1, AUTOFIT_ROWS), rows.header.length)
+    .format.autofitColumns();
+  const summary = await ensureSheet(
+    context,
+    label("sheet.summary", language),
+    previous?.written.summarySheet.sheetId ?? null
+  );
+  const blocks = await writeSummarySheet(
+    context,
+    summary,
+    id,
+    result,
+    previous?.written.summarySheet.blocks ?? [],
+    hooks
+  );
+  step(hooks, "charts", 0, 1);
+  const charts = await writeCharts(
+    context,
+    summary,
+    id,
+    blocks,
+    summaryBlocks(result, language),
+    language
+  );
+  await nameRanges(context, id, source, tierColumns);
+  const now = (request.now ?? (() => new Date()))().toISOString();
+  const model: StoredModel = {
+    version: MODEL_VERSION,
+    id,
+    name: previous?.name ?? source.tableName ?? source.sheetName,
+    source: { ...source },
+    options: request.options ?? {},
+    mapping: result.mapping,
+    language,
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+    counts: result.counts,
+    written: {
+      tierColumns,
+      customerSheet: { sheetId: customers.id, tableName: customerTable },
+      summarySheet: { sheetId: summary.id, blocks, charts },
+    },
+  };
+  queueSaveModels(context, { ...list, models: upsertModel(list.models, model) });
+  await context.sync();
+  step(hooks, "charts", 1, 1);
+  return model;
+}
+
+/** The model an earlier run made from the same data: same table, or same top-left cell. */
+export function modelFor(models: StoredModel[], source: SourceRef): StoredModel | null {
+  const s = (m: StoredModel): boolean =>
+    m.source.sheetId === source.sheetId &&
+    (source.tableName !== null
+      ? m.source.tableName === source.tableName
+      : m.source.rowIndex === source.rowIndex && m.source.columnIndex === source.columnIndex);
+  return models.find(s) ?? null;
+}
+
+/** A region or table that took in the tier columns of the last run must not read them as data. */
+export function withoutTierColumns(source: SourceRef, previous: StoredModel | null): SourceRef {
+  const tiers = previous?.written.tierColumns;
+  if (!tiers || tiers.sheetId !== source.sheetId) return source;
+  const inside =
+    tiers.columnIndex > source.columnIndex &&
+    tiers.columnIndex < source.columnIndex + source.columnCount;
+  return inside ? { ...source, columnCount: tiers.columnIndex - source.columnIndex } : source;
+}
+
+/** Named ranges a user (and Refresh) can find: the source and the tier columns. */
+async function nameRanges(
+  context: XRequestContext,
+  id: string,
+  source: SourceRef,
+  tiers: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }
+): Promise<void> {
+  const names = [`CT_${id}_Source`, `CT_${id}_Tiers`];
+  const found = names.map((n) => context.workbook.names.getItemOrNullObject(n));
+  await context.sync();
+  found.forEach((n) => {
+    if (!n.isNullObject) n.delete();
+  });
+  const s = source;
+  context.workbook.names.add(
+    names[0],
+    absoluteReference(s.sheetName, s.rowIndex, s.columnIndex, s.rowCount, s.columnCount)
+  );
+  context.workbook.names.add(
+    names[1],
+    absoluteReference(
+      s.sheetName,
+      tiers.rowIndex,
+      tiers.columnIndex,
+      tiers.rowCount,
+      tiers.columnCount
+    )
+  );
+}

@@ -1,0 +1,37 @@
+// The add-in's own sheets: found again by id on later runs, created with a free name otherwise.
+import type { XRequestContext, XWorksheet } from "./api";
+import { MAX_SHEET_NAME } from "./limits";
+
+/** The sheet written last time (followed by id, so a rename is kept) or a new one. */
+export async function ensureSheet(
+  context: XRequestContext,
+  preferredName: string,
+  previousId: string | null
+): Promise<XWorksheet> {
+  const sheets = context.workbook.worksheets;
+  const previous = previousId ? sheets.getItemOrNullObject(previousId).load("id,name") : null;
+  sheets.load("items/name");
+  await context.sync();
+  if (previous && !previous.isNullObject) return previous;
+  const sheet = sheets.add(
+    freeName(
+      preferredName,
+      sheets.items.map((s) => s.name)
+    )
+  );
+  sheet.load("id,name");
+  await context.sync();
+  return sheet;
+}
+
+/** "Name", else "Name (2)", "Name (3)"... within Excel's 31 characters, case-insensitively free. */
+export function freeName(preferred: string, taken: string[]): string {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  const base = preferred.slice(0, MAX_SHEET_NAME);
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = preferred.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}

@@ -1,0 +1,158 @@
+// The summary sheet: a title line, then the summary tables one below the other, each an Excel
+// table with a stable name (the R x F grid is a plain range with a colour scale).
+import { formatMessage } from "../core/i18n";
+import type { SegmentResult } from "../core/result";
+import type { XRequestContext, XWorksheet } from "./api";
+import { gridSource, type OutValue } from "./layout/cellTypes";
+import { summaryBlocks, type Block } from "./layout/summaryBlocks";
+import type { StoredBlock } from "./model";
+import type { ExcelHooks } from "./progress";
+import { writeTable } from "./tableWriter";
+import { writeRows } from "./writeRows";
+
+const FIRST_BLOCK_ROW = 2;
+const GAP_ROWS = 1;
+
+export function blockTableName(modelId: string, block: Block["id"]): string {
+  return `CT_${modelId}_${block}`;
+}
+
+export async function writeSummarySheet(
+  context: XRequestContext,
+  sheet: XWorksheet,
+  modelId: string,
+  result: SegmentResult,
+  previous: StoredBlock[],
+  hooks: ExcelHooks
+): Promise<StoredBlock[]> {
+  const language = result.options.language;
+  writeTitle(sheet, result);
+  const blocks = summaryBlocks(result, language);
+  const rows = blockRows(blocks);
+  // Moved blocks go first, all of them: a block's new place may be another's old one.
+  const moved = previous.filter((old) => {
+    const i = blocks.findIndex((b) => b.id === old.id);
+    return i < 0 || rows[i] + 1 !== old.rowIndex;
+  });
+  await removeBlocks(context, sheet, moved);
+  const stored: StoredBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    stored.push(await writeBlock(context, sheet, modelId, blocks[i], rows[i], hooks));
+  }
+  sheet.getRangeByIndexes(0, 0, rows[rows.length - 1] + 8, 9).format.autofitColumns();
+  await context.sync();
+  return stored;
+}
+
+/** The title row of each block, one below the other. */
+function blockRows(blocks: Block[]): number[] {
+  let row = FIRST_BLOCK_ROW;
+  return blocks.map((b) => {
+    const at = row;
+    row += 2 + b.grid.rows.length + GAP_ROWS;
+    return at;
+  });
+}
+
+function writeTitle(sheet: XWorksheet, result: SegmentResult): void {
+  const title = formatMessage(
+    "summary.title",
+    {
+      asOf: result.asOf,
+      customers: result.customers.n,
+      rows: result.counts.input,
+      rejected: result.counts.rejected,
+    },
+    result.options.language
+  );
+  const cell = sheet.getRangeByIndexes(0, 0, 1, 1);
+  cell.values = [[title]];
+  cell.format.font.bold = true;
+}
+
+/** A block's title row, then its table (or, for the R x F grid, a coloured plain range). */
+async function writeBlock(
+  context: XRequestContext,
+  sheet: XWorksheet,
+  modelId: string,
+  block: Block,
+  row: number,
+  hooks: ExcelHooks
+): Promise<StoredBlock> {
+  const titleCell = sheet.getRangeByIndexes(row, 0, 1, 1);
+  titleCell.values = [[block.title]];
+  titleCell.format.font.bold = true;
+  const at = { rowIndex: row + 1, columnIndex: 0 };
+  if (block.id === "rfGrid")
+    return {
+      id: block.id,
+      tableName: null,
+      ...(await writeGrid(context, sheet, block, at, hooks)),
+    };
+  const name = blockTableName(modelId, block.id);
+  const rect = await writeTable(context, sheet, name, at, gridSource(block.grid), hooks);
+  return { id: block.id, tableName: name, ...rect };
+}
+
+async function writeGrid(
+  context: XRequestContext,
+  sheet: XWorksheet,
+  block: Block,
+  at: { rowIndex: number; columnIndex: number },
+  hooks: ExcelHooks
+): Promise<Omit<StoredBlock, "id" | "tableName">> {
+  const all: OutValue[][] = [block.grid.header, ...block.grid.rows];
+  const columnCount = block.grid.header.length;
+  await writeRows(
+    context,
+    sheet,
+    {
+      ...at,
+      columnCount,
+      rowCount: all.length,
+      formats: block.grid.formats,
+      rows: (f, t) => all.slice(f, t),
+    },
+    hooks
+  );
+  sheet.getRangeByIndexes(at.rowIndex, at.columnIndex, 1, columnCount).format.font.bold = true;
+  sheet.getRangeByIndexes(at.rowIndex + 1, at.columnIndex, all.length - 1, 1).format.font.bold =
+    true;
+  const counts = sheet.getRangeByIndexes(
+    at.rowIndex + 1,
+    at.columnIndex + 1,
+    all.length - 1,
+    columnCount - 1
+  );
+  counts.conditionalFormats.clearAll();
+  counts.conditionalFormats.add("ColorScale").colorScale.criteria = {
+    minimum: { type: "LowestValue", formula: undefined, color: "#FFFFFF" },
+    maximum: { type: "HighestValue", formula: undefined, color: "#2E7D32" },
+  };
+  sheet.load("id");
+  await context.sync();
+  return { sheetId: sheet.id, ...at, rowCount: all.length, columnCount };
+}
+
+/** Blocks that moved (the segment list changed length): their tables, titles and cells go. */
+async function removeBlocks(
+  context: XRequestContext,
+  sheet: XWorksheet,
+  blocks: StoredBlock[]
+): Promise<void> {
+  if (blocks.length === 0) return;
+  // A user may have deleted a table: only those still there can be deleted.
+  const tables = blocks.map((b) =>
+    b.tableName ? context.workbook.tables.getItemOrNullObject(b.tableName) : null
+  );
+  await context.sync();
+  tables.forEach((t) => {
+    if (t && !t.isNullObject) t.delete();
+  });
+  for (const b of blocks) {
+    sheet
+      .getRangeByIndexes(b.rowIndex - 1, b.columnIndex, b.rowCount + 1, b.columnCount)
+      .clear("All");
+  }
+  await context.sync();
+}

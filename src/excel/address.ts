@@ -8,11 +8,14 @@ export function a1(row: number, column: number, rowCount = 1, columnCount = 1): 
   return `${first}:${columnLetter(column + columnCount - 1)}${row + rowCount}`;
 }
 
-/** A sheet name as it must appear before "!" in a reference. */
+/**
+ * A sheet name as it must appear before "!" in a reference: quoted when it has spaces or
+ * punctuation, starts with a digit, or could be read as a cell (A1, R1C1).
+ */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*)$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "Sheet1!$A$1:$C$9": an absolute reference for named items. */

@@ -1,11 +1,15 @@
 // Byte sizes of cell data as it travels in a request or response, so chunks can be cut to fit.
 
+/** Control characters JSON writes as two-character escapes (\b \t \n \f \r). */
+const SHORT_ESCAPES = new Set([8, 9, 10, 12, 13]);
+
 /** UTF-8 bytes of a string's JSON form, without allocating the encoded bytes. */
 export function jsonStringBytes(s: string): number {
   let bytes = 2; // the quotes
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c) bytes += c < 0x20 ? 6 : 2;
+    if (c < 0x20) bytes += SHORT_ESCAPES.has(c) ? 2 : 6; // \n or \u0001
+    else if (c === 0x22 || c === 0x5c) bytes += 2;
     else if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
     else if (c >= 0xd800 && c <= 0xdbff) {

@@ -1,0 +1,55 @@
+import { segment } from "../../../src/core/segment";
+import { chartSpecs } from "../../../src/excel/layout/chartSpecs";
+import { summaryBlocks } from "../../../src/excel/layout/summaryBlocks";
+import { readSharedCsv } from "../../helpers/sharedData";
+
+describe("summary blocks and chart specs", () => {
+  const rows = readSharedCsv("rfm-r/rfm_data_orders.csv");
+  const result = segment({ values: rows }, { language: "en-US", asOf: "2006-12-31" });
+  const blocks = summaryBlocks(result, "en-US");
+
+  it("has one table per summary, each row as wide as its header", () => {
+    expect(blocks.map((b) => b.id)).toEqual([
+      "abc",
+      "segments",
+      "stages",
+      "clvTiers",
+      "pareto",
+      "rfGrid",
+    ]);
+    for (const b of blocks) {
+      expect(b.grid.formats).toHaveLength(b.grid.header.length);
+      for (const row of b.grid.rows) expect(row).toHaveLength(b.grid.header.length);
+    }
+  });
+
+  it("carries the core's ABC summary: counts add up to the customers, shares to one", () => {
+    const abc = blocks[0].grid;
+    expect(abc.rows.map((r) => r[0])).toEqual(["A", "B", "C"]);
+    expect(abc.rows.reduce((s, r) => s + (r[1] as number), 0)).toBe(result.customers.n);
+    expect(abc.rows.reduce((s, r) => s + (r[4] as number), 0)).toBeCloseTo(1, 6);
+  });
+
+  it("lays the R x F grid out as R5..R1 by F1..F5 with the core's counts", () => {
+    const grid = blocks[5].grid;
+    expect(grid.rows.map((r) => r[0])).toEqual(["R5", "R4", "R3", "R2", "R1"]);
+    const total = grid.rows.reduce(
+      (s, r) => s + (r.slice(1) as number[]).reduce((a, b) => a + b, 0),
+      0
+    );
+    expect(total).toBe(result.summary.rfGrid.reduce((s, c) => s + c.count, 0));
+    const cell = result.summary.rfGrid.find((c) => c.r === 4 && c.f === 2);
+    expect(grid.rows[1][2]).toBe(cell?.count);
+  });
+
+  it("points every chart at existing block columns", () => {
+    for (const spec of chartSpecs("zh-CN")) {
+      const block = blocks.find((b) => b.id === spec.block);
+      expect(block).toBeDefined();
+      const width = block?.grid.header.length ?? 0;
+      for (const c of [spec.categoryColumn ?? 0, ...spec.seriesColumns])
+        expect(c).toBeLessThan(width);
+      expect(spec.title).not.toMatch(/^chart\./);
+    }
+  });
+});

@@ -8,7 +8,8 @@ export function jsonStringBytes(s: string): number {
   let bytes = 2; // the quotes
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x20) bytes += SHORT_ESCAPES.has(c) ? 2 : 6; // \n or \u0001
+    if (c < 0x20)
+      bytes += SHORT_ESCAPES.has(c) ? 2 : 6; // \n or \u0001
     else if (c === 0x22 || c === 0x5c) bytes += 2;
     else if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;

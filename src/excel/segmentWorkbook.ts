@@ -7,9 +7,10 @@ import type { RunHooks, SegmentResult } from "../core/result";
 import { segment } from "../core/segment";
 import type { SheetInput } from "../core/types";
 import { absoluteReference } from "./address";
-import type { XRequestContext } from "./api";
+import type { XRange, XRequestContext, XWorksheet } from "./api";
 import { writeCharts } from "./chartsWriter";
 import { findConflict, type Conflict } from "./conflicts";
+import type { RowSource } from "./layout/cellTypes";
 import { customerRows } from "./layout/customerSheet";
 import { summaryBlocks } from "./layout/summaryBlocks";
 import { MODEL_VERSION, type ModelList, type StoredModel } from "./model";
@@ -20,7 +21,7 @@ import { ensureSheet } from "./sheets";
 import { resolveSelection, type SourceRef } from "./source";
 import { writeSummarySheet } from "./summaryWriter";
 import { writeTable } from "./tableWriter";
-import { tierColumnsTarget, writeTierColumns } from "./tierColumnsWriter";
+import { colorTierCells, tierColumnsTarget, writeTierColumns } from "./tierColumnsWriter";
 
 const AUTOFIT_ROWS = 500;
 
@@ -101,6 +102,7 @@ export async function writeResult(
   const customerTable = `CT_${id}_Customers`;
   const rows = customerRows(result, language);
   await writeTable(context, customers, customerTable, { rowIndex: 0, columnIndex: 0 }, rows, hooks);
+  colorCustomerTiers(customers, rows, result);
   // The widths of the first rows are a good fit; measuring a million rows is not worth it.
   customers
     .getRangeByIndexes(0, 0, Math.min(rows.rowCount + 1, AUTOFIT_ROWS), rows.header.length)
@@ -150,6 +152,19 @@ export async function writeResult(
   await context.sync();
   step(hooks, "charts", 1, 1);
   return model;
+}
+
+/** The customer sheet's ABC and segment cells get the same fills as the tier columns. */
+function colorCustomerTiers(sheet: XWorksheet, rows: RowSource, result: SegmentResult): void {
+  const language = result.options.language;
+  const column = (key: string): XRange =>
+    sheet.getRangeByIndexes(
+      1,
+      rows.header.indexOf(label(key, language)),
+      Math.max(1, rows.rowCount),
+      1
+    );
+  colorTierCells(column("col.abc"), column("col.segment"), result, language);
 }
 
 /** The model an earlier run made from the same data: same table, or same top-left cell. */

@@ -9,6 +9,7 @@ import { TIER_COLUMN_COUNT, TIER_FORMATS, tierHeaders, tierRows } from "./layout
 import type { SheetRect } from "./model";
 import type { ExcelHooks } from "./progress";
 import type { SourceRef } from "./source";
+import { safeText } from "./layout/safeText";
 import { writeRows } from "./writeRows";
 
 export type TierColumnsRect = SheetRect & { tableColumns: string[] | null };
@@ -110,13 +111,27 @@ function styleTierColumns(
   }
   const body = (column: number): XRange =>
     sheet.getRangeByIndexes(target.rowIndex, target.columnIndex + column, target.rowCount, 1);
-  const abc = body(0).conditionalFormats;
-  const segment = body(5).conditionalFormats;
+  colorTierCells(body(0), body(5), result, language);
+}
+
+/** One fill per ABC class and per segment, replacing the rules an earlier run set on these cells. */
+export function colorTierCells(
+  abcCells: XRange,
+  segmentCells: XRange,
+  result: SegmentResult,
+  language: Language
+): void {
+  const abc = abcCells.conditionalFormats;
+  const segment = segmentCells.conditionalFormats;
   abc.clearAll();
   segment.clearAll();
   ["A", "B", "C"].forEach((cls, i) => addEqualsFill(abc, cls, TIER_CELL_FILLS[i]));
   result.scheme.segments.forEach((s, i) =>
-    addEqualsFill(segment, s.label[language], SEGMENT_CELL_FILLS[i % SEGMENT_CELL_FILLS.length])
+    addEqualsFill(
+      segment,
+      safeText(s.label[language]).replace(/^'/, ""),
+      SEGMENT_CELL_FILLS[i % SEGMENT_CELL_FILLS.length]
+    )
   );
 }
 

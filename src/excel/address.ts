@@ -17,16 +17,3 @@ export function quoteSheet(name: string): string {
     /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*)$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
-
-/** "Sheet1!$A$1:$C$9": an absolute reference for named items. */
-export function absoluteReference(
-  sheetName: string,
-  row: number,
-  column: number,
-  rows: number,
-  columns: number
-): string {
-  const start = `$${columnLetter(column)}$${row + 1}`;
-  const end = `$${columnLetter(column + columns - 1)}$${row + rows}`;
-  return `=${quoteSheet(sheetName)}!${start}:${end}`;
-}

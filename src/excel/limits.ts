@@ -12,5 +12,14 @@ export const CHUNK_BUDGET_BYTES = 4 * 1024 * 1024;
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
+/**
+ * Whether Excel refused a sync as too large. Excel.ErrorCodes names the response code; the docs
+ * name a request one too. Either way nothing was applied and a smaller chunk will go through.
+ */
+export function isTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
 /** Sheet names: Excel's limit and the characters it refuses. */
 export const MAX_SHEET_NAME = 31;

@@ -3,7 +3,10 @@
 /** Control characters JSON writes as two-character escapes (\b \t \n \f \r). */
 const SHORT_ESCAPES = new Set([8, 9, 10, 12, 13]);
 
-/** UTF-8 bytes of a string's JSON form, without allocating the encoded bytes. */
+/**
+ * Bytes of a string's JSON form on the wire, counting every non-ASCII character as a \uXXXX
+ * escape (6 bytes): the host's encoding is not documented, so we assume the larger one.
+ */
 export function jsonStringBytes(s: string): number {
   let bytes = 2; // the quotes
   for (let i = 0; i < s.length; i++) {
@@ -11,12 +14,7 @@ export function jsonStringBytes(s: string): number {
     if (c < 0x20)
       bytes += SHORT_ESCAPES.has(c) ? 2 : 6; // \n or \u0001
     else if (c === 0x22 || c === 0x5c) bytes += 2;
-    else if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4; // a surrogate pair is one 4-byte character
-      i++;
-    } else bytes += 3;
+    else bytes += c < 0x80 ? 1 : 6;
   }
   return bytes;
 }

@@ -2,14 +2,13 @@
 // Excel's payload limit whatever the width or the text length of the rows.
 import type { CellValue, SheetInput } from "../core/types";
 import type { XRequestContext, XWorksheet } from "./api";
-import { CHUNK_BUDGET_BYTES } from "./limits";
+import { CHUNK_BUDGET_BYTES, isTooLarge } from "./limits";
 import { rowBytes } from "./payloadSize";
 import { step, type ExcelHooks } from "./progress";
 import type { SourceRef } from "./source";
 
 /** A first guess of bytes per cell (value + number format) before any row was measured. */
 const FIRST_GUESS_CELL_BYTES = 64;
-const PAYLOAD_TOO_LARGE = "RequestPayloadSizeLimitExceeded";
 
 export async function readSource(
   context: XRequestContext,
@@ -66,7 +65,7 @@ async function readChunk(
   try {
     await context.sync();
   } catch (error) {
-    if (count > 1 && (error as { code?: string }).code === PAYLOAD_TOO_LARGE) return null;
+    if (count > 1 && isTooLarge(error)) return null;
     throw error;
   }
   return { values: range.values as CellValue[][], numberFormats: range.numberFormat as string[][] };

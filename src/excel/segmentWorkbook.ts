@@ -6,7 +6,6 @@ import type { DeepPartial, SegmentOptions } from "../core/options";
 import type { RunHooks, SegmentResult } from "../core/result";
 import { segment } from "../core/segment";
 import type { SheetInput } from "../core/types";
-import { absoluteReference } from "./address";
 import type { XRange, XRequestContext, XWorksheet } from "./api";
 import { writeCharts } from "./chartsWriter";
 import { findConflict, type Conflict } from "./conflicts";
@@ -200,19 +199,15 @@ async function nameRanges(
   found.forEach((n) => {
     if (!n.isNullObject) n.delete();
   });
-  const s = source;
+  // Ranges, not "=Sheet!A1" text: the sheet may have been renamed since the source was stored.
+  const sheet = context.workbook.worksheets.getItem(source.sheetId);
+  const { rowIndex, columnIndex, rowCount, columnCount } = source;
   context.workbook.names.add(
     names[0],
-    absoluteReference(s.sheetName, s.rowIndex, s.columnIndex, s.rowCount, s.columnCount)
+    sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount)
   );
   context.workbook.names.add(
     names[1],
-    absoluteReference(
-      s.sheetName,
-      tiers.rowIndex,
-      tiers.columnIndex,
-      tiers.rowCount,
-      tiers.columnCount
-    )
+    sheet.getRangeByIndexes(tiers.rowIndex, tiers.columnIndex, tiers.rowCount, tiers.columnCount)
   );
 }

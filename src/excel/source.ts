@@ -1,5 +1,6 @@
 // Where the customer data is: the selection, grown to its table or current region.
 import type { XRange, XRequestContext, XWorksheet } from "./api";
+import { ExcelRunError } from "./excelErrors";
 import { MAX_ROWS } from "./limits";
 
 /** A block of cells on one sheet, by id so a renamed sheet is still found. */
@@ -25,7 +26,14 @@ export async function resolveSelection(context: XRequestContext): Promise<Source
   const selected = context.workbook.getSelectedRange().load(DIMENSIONS);
   const sheet = selected.worksheet.load("id,name");
   const tables = selected.getTables(false).load("items/name");
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    // getSelectedRange() throws when several areas are selected (Ctrl+click).
+    if ((error as { code?: unknown }).code === "InvalidSelection")
+      throw new ExcelRunError("multipleSelection");
+    throw error;
+  }
   if (tables.items.length > 0) return tableSource(context, sheet, tables.items[0].name);
   if (selected.rowCount === 1 && selected.columnCount === 1) {
     const region = selected.getSurroundingRegion().load(DIMENSIONS);

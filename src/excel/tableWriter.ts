@@ -18,22 +18,18 @@ export async function writeTable(
 ): Promise<SheetRect> {
   const rowCount = source.rowCount + 1;
   const columnCount = source.header.length;
+  sheet.load("id");
   const existing = await findTable(context, name);
   const same =
     existing !== null &&
+    existing.sheetId === sheet.id &&
     existing.rect.rowIndex === at.rowIndex &&
     existing.rect.columnIndex === at.columnIndex &&
     existing.rect.columnCount === columnCount;
   if (existing && !same) {
+    // Moved: its cells go with it. Cleared before the delete, while the table still resolves.
+    existing.table.getRange().clear("All");
     existing.table.delete();
-    existing.table.worksheet
-      .getRangeByIndexes(
-        existing.rect.rowIndex,
-        existing.rect.columnIndex,
-        existing.rect.rowCount,
-        existing.rect.columnCount
-      )
-      .clear("All");
   } else if (existing && existing.rect.rowCount > rowCount) {
     // Shrink first: the rows left below the table are ours to clear.
     existing.table.resize(
@@ -52,7 +48,6 @@ export async function writeTable(
   const range = sheet.getRangeByIndexes(at.rowIndex, at.columnIndex, rowCount, columnCount);
   if (existing && same) existing.table.resize(range);
   else create(sheet, name, range);
-  sheet.load("id");
   await context.sync();
   return {
     sheetId: sheet.id,
@@ -65,6 +60,7 @@ export async function writeTable(
 
 interface FoundTable {
   table: XTable;
+  sheetId: string;
   rect: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
 }
 
@@ -73,8 +69,9 @@ async function findTable(context: XRequestContext, name: string): Promise<FoundT
   await context.sync();
   if (table.isNullObject) return null;
   const rect = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+  const sheet = table.worksheet.load("id");
   await context.sync();
-  return { table, rect };
+  return { table, sheetId: sheet.id, rect };
 }
 
 function headerAndBody(at: { rowIndex: number; columnIndex: number }, source: RowSource): RowBlock {

@@ -58,7 +58,12 @@ export async function writeTierColumns(
   return { ...target, tableColumns };
 }
 
-/** Adds the tier columns to the table unless an earlier run did; returns their names. */
+/**
+ * Grows the table over the tier columns unless an earlier run did; returns their names. The
+ * table is resized over header cells we write (rather than columns.add), so where the columns go
+ * is certain even when the cells right of the table were not empty and the user agreed to
+ * overwrite them.
+ */
 async function ensureTableColumns(
   context: XRequestContext,
   source: SourceRef,
@@ -71,12 +76,19 @@ async function ensureTableColumns(
   const names = existing.items.map((c) => c.name);
   const ours = previous?.tableColumns;
   if (ours && ours.every((n) => names.includes(n))) return ours;
-  const added = tierHeaders(result, result.options.language).map((h) =>
-    table.columns.add(undefined, undefined, h)
+  const sheet = context.workbook.worksheets.getItem(source.sheetId);
+  const { rowIndex, columnIndex, rowCount, columnCount } = source;
+  const headers = tierHeaders(result, result.options.language);
+  sheet.getRangeByIndexes(rowIndex, columnIndex + columnCount, 1, TIER_COLUMN_COUNT).values = [
+    headers,
+  ];
+  table.resize(
+    sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount + TIER_COLUMN_COUNT)
   );
-  added.forEach((c) => c.load("name"));
+  const grown = table.columns.load("items/name");
   await context.sync();
-  return added.map((c) => c.name);
+  // Excel renames a header that repeats a column name ("Segment2"): keep the names it chose.
+  return grown.items.slice(-TIER_COLUMN_COUNT).map((c) => c.name);
 }
 
 /** A smaller source than last time: the old tier cells below it are ours and now stale. */

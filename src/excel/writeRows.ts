@@ -2,7 +2,7 @@
 // calculation and screen updating suspended for each write.
 import type { XRequestContext, XWorksheet } from "./api";
 import { FORMATS, type FormatName, type OutValue } from "./layout/cellTypes";
-import { CHUNK_BUDGET_BYTES } from "./limits";
+import { CHUNK_BUDGET_BYTES, isTooLarge } from "./limits";
 import { jsonStringBytes, rowBytes } from "./payloadSize";
 import { step, type ExcelHooks } from "./progress";
 
@@ -38,10 +38,12 @@ export async function writeRows(
       done,
       Math.min(rowsPerChunk, block.rowCount - done)
     );
-    queueChunk(context, sheet, block, done, rows);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk is the point: each stays under the payload limit
-    await context.sync();
+    queueChunk(context, sheet, block, done, rows, syncs === 0);
     syncs++;
+    if (!(await synced(context, rows.length))) {
+      rowsPerChunk = Math.max(1, rows.length >> 1); // the host measured more than we did: halve
+      continue;
+    }
     done += rows.length;
     rowsPerChunk = Math.max(1, Math.floor(CHUNK_BUDGET_BYTES / (bytesPerRow * 1.25)));
   }
@@ -75,16 +77,33 @@ function formatRowBytes(formats: readonly FormatName[]): number {
   return bytes;
 }
 
+/** Syncs a chunk; false when Excel refused it as too large (it then applied none of it). */
+async function synced(context: XRequestContext, rows: number): Promise<boolean> {
+  try {
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk is the point: each stays under the payload limit
+    await context.sync();
+    return true;
+  } catch (error) {
+    if (rows > 1 && isTooLarge(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Queues one chunk. Calculation is suspended for every chunk (the run recalculates at the end);
+ * screen updating only for the first, as the docs warn that suspending it in a loop flickers.
+ */
 function queueChunk(
   context: XRequestContext,
   sheet: XWorksheet,
   block: RowBlock,
   offset: number,
-  rows: OutValue[][]
+  rows: OutValue[][],
+  first: boolean
 ): void {
   const app = context.workbook.application;
   app.suspendApiCalculationUntilNextSync();
-  app.suspendScreenUpdatingUntilNextSync();
+  if (first) app.suspendScreenUpdatingUntilNextSync();
   const top = block.rowIndex + offset;
   sheet.getRangeByIndexes(top, block.columnIndex, rows.length, block.columnCount).values = rows;
   block.formats.forEach((f, j) => {

@@ -108,6 +108,7 @@ export const EN_US = {
   "col.row": "Row",
   "col.column": "Column",
   "col.reason": "Reason",
+  "excel.multipleSelection": "Select one block of cells: Segment cannot use several selected areas.",
   "sheet.customers": "Customer tiers",
   "sheet.summary": "Tier summary",
   "sheet.rejected": "Rejected rows",

@@ -108,6 +108,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.row": "行",
   "col.column": "列",
   "col.reason": "原因",
+  "excel.multipleSelection": "请只选择一个连续区域：分级无法使用多个选定区域。",
   "sheet.customers": "客户分级",
   "sheet.summary": "分级汇总",
   "sheet.rejected": "被拒绝的行",

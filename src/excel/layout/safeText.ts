@@ -1,10 +1,9 @@
-// Text from the user's data written as values must come back as the same text. Excel reads a
-// written string starting with = + - @ as a formula (formula injection) and one that looks like a
-// number or a date as that number or date (a customer id "00123" would lose its zeros). A leading
-// apostrophe is Excel's own way to say "this is text": it is not part of the value read back.
-
-const NEEDS_QUOTE = /^(?:[=+\-@']|\s*[+-]?[\d.])/;
+// Text from the user's data written as values must come back as the same text. Excel parses a
+// written string as if typed: "=..." "+..." "-..." "@..." become formulas (formula injection),
+// "00123" a number, "TRUE" a boolean, "Jan 2020" a date, "(12)" a negative number, "#N/A" an
+// error. Rather than chase every form, user text always gets Excel's own "this is text" mark, a
+// leading apostrophe, which is not part of the value read back and is invisible in the cell.
 
 export function safeText(text: string): string {
-  return NEEDS_QUOTE.test(text) ? `'${text}` : text;
+  return text === "" ? text : `'${text}`;
 }

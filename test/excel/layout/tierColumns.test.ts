@@ -1,5 +1,6 @@
 import { segment } from "../../../src/core/segment";
 import { customerRecord } from "../../../src/core/records";
+import { safeText } from "../../../src/excel/layout/safeText";
 import { tierHeaders, tierRows, TIER_COLUMN_COUNT } from "../../../src/excel/layout/tierColumns";
 
 const values = [
@@ -38,7 +39,7 @@ describe("tier columns", () => {
         rec.f,
         rec.m,
         rec.rfmCode,
-        rec.segment,
+        rec.segment === null ? "" : safeText(rec.segment),
         rec.clv,
         rec.stage,
       ]);

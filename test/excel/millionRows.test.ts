@@ -36,9 +36,10 @@ describe("a 1,048,575-row sheet", () => {
     const writeBytes = writes.reduce((n, s) => n + s.requestBytes, 0);
     expect(writes.reduce((n, s) => n + s.cellsWritten, 0)).toBeGreaterThanOrEqual(MAX_ROWS * 8);
     expect(writes.length).toBeLessThanOrEqual(Math.ceil(writeBytes / (CHUNK_BUDGET_BYTES / 2)) + 3);
-    for (const w of writes) {
-      expect(w.calculationSuspended).toBe(true);
-      expect(w.screenUpdatingSuspended).toBe(true);
-    }
+    // Calculation is off for every chunk; screen updating for the first of each write only, as
+    // the docs warn that suspending it in a loop makes the window flicker.
+    for (const w of writes) expect(w.calculationSuspended).toBe(true);
+    expect(writes[0].screenUpdatingSuspended).toBe(true);
+    expect(writes.filter((w) => w.screenUpdatingSuspended).length).toBeLessThan(writes.length / 2);
   });
 });

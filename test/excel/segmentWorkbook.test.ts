@@ -20,8 +20,12 @@ function expectWithinLimits(wb: InMemoryWorkbook): void {
   }
 }
 
-const blankIfNull = (rows: (string | number | boolean)[][]): (string | number | boolean)[][] =>
-  rows;
+/** Cells as Excel reads them back: the apostrophe that marks text is not part of the value. */
+const asRead = (rows: (string | number | boolean)[][]): (string | number | boolean)[][] =>
+  rows.map((row) => row.map((v) => (typeof v === "string" ? v.replace(/^'/, "") : v)));
+
+/** A workbook's snapshot apart from where the selection is (a test moves it between runs). */
+const contents = (wb: InMemoryWorkbook): unknown => ({ ...wb.toSnapshot(), selection: null });
 
 describe("Segment on transactions with Chinese headers", () => {
   let wb: InMemoryWorkbook;
@@ -36,7 +40,7 @@ describe("Segment on transactions with Chinese headers", () => {
     if (outcome.status !== "written") throw new Error(outcome.status);
     const rows = ZH_TRANSACTIONS.length;
     expect(wb.getValues(`订单!E1:L${rows}`)).toEqual(
-      blankIfNull(tierRows(outcome.result, "zh-CN", 0, rows))
+      asRead(tierRows(outcome.result, "zh-CN", 0, rows))
     );
     expect(wb.getValues("订单!E1:L1")[0]).toEqual(tierHeaders(outcome.result, "zh-CN"));
     expect(wb.getValues("订单!A1:D11")).toEqual(ZH_TRANSACTIONS); // the data itself is untouched
@@ -113,10 +117,10 @@ describe("Segment on transactions with Chinese headers", () => {
   });
 
   it("replaces rather than duplicates on a second run", async () => {
-    const first = wb.toSnapshot();
+    const first = contents(wb);
     wb.select("订单!B2");
     await run(wb, { options: { language: "zh-CN" } });
-    expect(wb.toSnapshot()).toEqual(first);
+    expect(contents(wb)).toEqual(first);
   });
 });
 
@@ -212,9 +216,9 @@ describe("data in an Excel table", () => {
     expect(table()?.columns).toEqual([...ZH_TRANSACTIONS[0], ...headers]);
     expect(headers.slice(0, 4)).toEqual(["ABC", "R", "F", "M"]);
     expect(table()?.address).toBe("A1:L11");
-    const first = wb.toSnapshot();
+    const first = contents(wb);
     wb.select("Data!C5");
     await written(wb, { options: { language: "en-US" } });
-    expect(wb.toSnapshot()).toEqual(first);
+    expect(contents(wb)).toEqual(first);
   });
 });

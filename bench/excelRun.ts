@@ -55,7 +55,9 @@ async function main(): Promise<void> {
     throw new Error("--rows takes integers >= 2 separated by commas, --runs an integer >= 1");
   }
   console.log("Segment run against the in-memory workbook (limit per request: 5 MB)");
-  console.log("rows (incl. header)   syncs  reads  writes  largest request  largest response  time median (min-max)");
+  console.log(
+    "rows (incl. header)   syncs  reads  writes  largest request  largest response  time median (min-max)"
+  );
   for (const rows of sizes) {
     const figures: RunFigures[] = [];
     for (let i = 0; i < runs; i++) figures.push(await oneRun(rows - 1, Number(values.seed)));
@@ -71,7 +73,9 @@ async function main(): Promise<void> {
         mb(f.largestRequest).padStart(16),
         mb(f.largestResponse).padStart(17),
         `  ${t.median.toFixed(2)} s (${t.min.toFixed(2)}-${t.max.toFixed(2)})`,
-        f.largestRequest > PAYLOAD_LIMIT_BYTES || f.largestResponse > PAYLOAD_LIMIT_BYTES ? " OVER LIMIT" : "",
+        f.largestRequest > PAYLOAD_LIMIT_BYTES || f.largestResponse > PAYLOAD_LIMIT_BYTES
+          ? " OVER LIMIT"
+          : "",
       ].join(" ")
     );
   }

@@ -30,6 +30,7 @@ export interface XRequestContext {
 }
 
 export interface XApplication {
+  calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
   suspendApiCalculationUntilNextSync(): void;
   suspendScreenUpdatingUntilNextSync(): void;
 }
@@ -127,6 +128,8 @@ export interface XTable extends Loadable<XTable>, Nullable {
   name: string;
   style: string;
   showBandedRows: boolean;
+  /** A totals row is not data: the reader leaves it out. */
+  readonly showTotals: boolean;
   readonly worksheet: XWorksheet;
   readonly columns: XTableColumnCollection;
   delete(): void;
@@ -217,6 +220,8 @@ export interface XChartSeries extends Loadable<XChartSeries> {
 
 export interface XChartSeriesFormat {
   readonly fill: XChartFill;
+  /** Lines and scatter series take their colour from the line, not the fill. */
+  readonly line: { color: string };
 }
 
 export interface XChartFill {

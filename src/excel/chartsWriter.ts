@@ -106,8 +106,9 @@ function fillChart(
     series.setValues(columnRange(sheet, block, column, false));
     if (categories) series.setXAxisValues(categories);
     series.name = header[column] ?? "";
-    if (!spec.colorByPoint && spec.type !== "XYScatterLines")
-      series.format.fill.setSolidColor(spec.colors[i % spec.colors.length]);
+    const color = spec.colors[i % spec.colors.length];
+    if (spec.type === "XYScatterLines") series.format.line.color = color;
+    else if (!spec.colorByPoint) series.format.fill.setSolidColor(color);
     if (spec.colorByPoint) colorPoints(series, block.rowCount - 1, spec.colors);
   });
   for (let i = existing - 1; i >= spec.seriesColumns.length; i--)
@@ -121,6 +122,8 @@ function fillChart(
   chart.axes.valueAxis.title.visible = spec.valueTitle !== null;
   if (spec.valueFormat) chart.axes.valueAxis.numberFormat = spec.valueFormat;
   if (spec.valueMax !== null) chart.axes.valueAxis.maximum = spec.valueMax;
+  if (spec.categoryFormat) chart.axes.categoryAxis.numberFormat = spec.categoryFormat;
+  if (spec.categoryMax !== null) chart.axes.categoryAxis.maximum = spec.categoryMax;
 }
 
 function colorPoints(series: XChartSeries, points: number, colors: readonly string[]): void {

@@ -148,6 +148,8 @@ export async function writeResult(
     },
   };
   queueSaveModels(context, { ...list, models: upsertModel(list.models, model) });
+  // Writes ran with calculation suspended: formulas the user built on the tier cells catch up now.
+  context.workbook.application.calculate("Recalculate");
   await context.sync();
   step(hooks, "charts", 1, 1);
   return model;

@@ -50,9 +50,12 @@ export async function tableSource(
   sheet: XWorksheet,
   name: string
 ): Promise<SourceRef> {
-  const range = context.workbook.tables.getItem(name).getRange().load(DIMENSIONS);
+  const table = context.workbook.tables.getItem(name).load("showTotals");
+  const range = table.getRange().load(DIMENSIONS);
   await context.sync();
-  return refOf(sheet, range, name);
+  // The totals row sums the data: it is not a customer, and tier cells do not belong on it.
+  const ref = refOf(sheet, range, name);
+  return table.showTotals ? { ...ref, rowCount: ref.rowCount - 1 } : ref;
 }
 
 async function cutToUsedRows(

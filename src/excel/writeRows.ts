@@ -80,7 +80,7 @@ function formatRowBytes(formats: readonly FormatName[]): number {
 /** Syncs a chunk; false when Excel refused it as too large (it then applied none of it). */
 async function synced(context: XRequestContext, rows: number): Promise<boolean> {
   try {
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk is the point: each stays under the payload limit
+    // One sync per chunk is the point: each stays under the payload limit.
     await context.sync();
     return true;
   } catch (error) {

@@ -2,7 +2,10 @@ import { cellBytes, jsonStringBytes, rowBytes } from "../../src/excel/payloadSiz
 
 /** JSON with every non-ASCII character escaped: the largest form a host may send. */
 const wire = (v: unknown): number =>
-  JSON.stringify(v).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).length;
+  JSON.stringify(v).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  ).length;
 
 describe("payload sizes", () => {
   it.each(["", "abc", "客户名称", 'quote " and \\ slash', "emoji 😀", "tab\there", "é"])(

@@ -108,11 +108,13 @@ export const EN_US = {
   "col.row": "Row",
   "col.column": "Column",
   "col.reason": "Reason",
-  "excel.multipleSelection": "Select one block of cells: Segment cannot use several selected areas.",
+  "excel.multipleSelection":
+    "Select one block of cells: Segment cannot use several selected areas.",
   "sheet.customers": "Customer tiers",
   "sheet.summary": "Tier summary",
   "sheet.rejected": "Rejected rows",
-  "summary.title": "Customer tiers as of {asOf}: {customers} customers from {rows} rows ({rejected} rejected)",
+  "summary.title":
+    "Customer tiers as of {asOf}: {customers} customers from {rows} rows ({rejected} rejected)",
   "block.abc": "ABC classes",
   "block.segments": "RFM segments",
   "block.stages": "Lifecycle stages",

@@ -112,7 +112,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "sheet.customers": "客户分级",
   "sheet.summary": "分级汇总",
   "sheet.rejected": "被拒绝的行",
-  "summary.title": "客户分级（截至 {asOf}）：{rows} 行数据，{customers} 位客户（{rejected} 行被拒绝）",
+  "summary.title":
+    "客户分级（截至 {asOf}）：{rows} 行数据，{customers} 位客户（{rejected} 行被拒绝）",
   "block.abc": "ABC 分类",
   "block.segments": "RFM 客户分群",
   "block.stages": "生命周期阶段",

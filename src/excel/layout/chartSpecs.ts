@@ -21,6 +21,9 @@ export interface ChartSpec {
   valueTitle: string | null;
   valueFormat: string | null;
   valueMax: number | null;
+  /** For a scatter chart, whose x axis holds numbers. */
+  categoryFormat: string | null;
+  categoryMax: number | null;
   /** One colour per series, or per point when colourByPoint. */
   colors: readonly string[];
   colorByPoint: boolean;
@@ -33,6 +36,8 @@ export function chartSpecs(language: Language): ChartSpec[] {
     valueTitle: null,
     valueFormat: null,
     valueMax: null,
+    categoryFormat: null,
+    categoryMax: null,
     colorByPoint: false,
   };
   return [
@@ -60,6 +65,8 @@ export function chartSpecs(language: Language): ChartSpec[] {
       valueTitle: t("axis.cumValueShare"),
       valueFormat: "0%",
       valueMax: 1,
+      categoryFormat: "0%",
+      categoryMax: 1,
       colors: ["#1F4E79", "#C00000", "#ED7D31"],
     },
     {

@@ -1,0 +1,153 @@
+// The stored objects of the in-memory workbook. Proxies hold references to these (not names),
+// so renaming a sheet or table never breaks an object that points at it.
+import { Rect } from "./address";
+import { SheetCells } from "./sheetCells";
+
+export class SheetEntity {
+  readonly cells = new SheetCells();
+  deleted = false;
+  /** Next number for the default "Chart N" name; per sheet, as in Excel. */
+  chartCounter = 0;
+  constructor(
+    readonly id: string,
+    public name: string,
+    public visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible"
+  ) {}
+}
+
+export interface RangeRef {
+  sheet: SheetEntity;
+  rect: Rect;
+}
+
+export interface TableColumnEntity {
+  readonly id: number;
+  name: string;
+  deleted?: boolean;
+}
+
+export class TableEntity {
+  style = "TableStyleMedium2";
+  showBandedRows = true;
+  deleted = false;
+  nextColumnId = 1;
+  columns: TableColumnEntity[] = [];
+  constructor(
+    readonly id: string,
+    public name: string,
+    public sheet: SheetEntity,
+    public rect: Rect
+  ) {}
+}
+
+export interface ChartTitleEntity {
+  text: string;
+  visible: boolean;
+}
+
+export interface AxisEntity {
+  title: ChartTitleEntity;
+  numberFormat: string;
+  minimum: number | null;
+  maximum: number | null;
+}
+
+export interface SeriesEntity {
+  name: string;
+  /** Cell the name is read from when the series came from a header row. */
+  nameRef?: RangeRef;
+  chartType: string;
+  axisGroup: "Primary" | "Secondary";
+  hasDataLabels: boolean;
+  values?: RangeRef;
+  xValues?: RangeRef;
+  fill?: string;
+  line?: string;
+  pointFills: (string | undefined)[];
+  deleted?: boolean;
+}
+
+export class ChartEntity {
+  top = 0;
+  left = 0;
+  width = 360;
+  height = 216;
+  title: ChartTitleEntity = { text: "", visible: false };
+  categoryAxis: AxisEntity = {
+    title: { text: "", visible: false },
+    numberFormat: "General",
+    minimum: null,
+    maximum: null,
+  };
+  valueAxis: AxisEntity = {
+    title: { text: "", visible: false },
+    numberFormat: "General",
+    minimum: null,
+    maximum: null,
+  };
+  legend = { position: "Right", visible: true };
+  series: SeriesEntity[] = [];
+  deleted = false;
+  constructor(
+    readonly id: string,
+    public name: string,
+    public sheet: SheetEntity,
+    public chartType: string
+  ) {}
+}
+
+export interface ColorScaleCriterion {
+  type: string;
+  formula?: string;
+  color?: string;
+}
+
+export interface ColorScaleCriteria {
+  minimum: ColorScaleCriterion;
+  midpoint?: ColorScaleCriterion;
+  maximum: ColorScaleCriterion;
+}
+
+export interface CellValueRule {
+  formula1: string;
+  formula2?: string;
+  operator: string;
+}
+
+export class ConditionalFormatEntity {
+  deleted = false;
+  criteria: ColorScaleCriteria = {
+    minimum: { type: "LowestValue", color: "#F8696B" },
+    midpoint: { type: "Percentile", formula: "50", color: "#FFEB84" },
+    maximum: { type: "HighestValue", color: "#63BE7B" },
+  };
+  rule: CellValueRule = { formula1: "=0", operator: "GreaterThan" };
+  fillColor: string | null = null;
+  fontColor: string | null = null;
+  constructor(
+    readonly id: string,
+    public sheet: SheetEntity,
+    public rect: Rect,
+    readonly type: "ColorScale" | "CellValue"
+  ) {}
+}
+
+export class NamedItemEntity {
+  deleted = false;
+  constructor(
+    public name: string,
+    /** null once the sheet it pointed to is deleted (#REF!). */
+    public ref: RangeRef | null,
+    public comment: string,
+    /** A name added with a string not starting with "=" refers to that text, not to cells. */
+    public constant?: string
+  ) {}
+}
+
+export class SettingEntity {
+  deleted = false;
+  constructor(
+    readonly key: string,
+    public json: string
+  ) {}
+}

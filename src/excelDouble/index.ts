@@ -1,0 +1,153 @@
+// Public entry of the in-memory Excel double: an InMemoryWorkbook that runs batches like Excel.run,
+// plus seeding and read-back helpers for tests and the browser preview.
+import type { XRequestContext } from "../excel/api";
+import { parseAddress } from "./address";
+import { ReadValue } from "./cellValues";
+import { ChartData, chartData } from "./chartData";
+import { ContextHost, DoubleContext, DoubleStats, SyncRecord } from "./context";
+import { RangeRef, SheetEntity } from "./entities";
+import { OfficeDoubleError } from "./errors";
+import { readFormulas, readNumberFormats, readValues } from "./rangeData";
+import { WorkbookSnapshot, fromSnapshot, toSnapshot } from "./snapshot";
+import { refreshHeaders } from "./tables";
+import { FormulaEvaluator, WorkbookModel } from "./workbookModel";
+import { WorkbookProxy } from "./workbookProxy";
+
+export { OfficeDoubleError } from "./errors";
+export type { OfficeErrorCode } from "./errors";
+export type { SyncRecord, DoubleStats } from "./context";
+export type {
+  WorkbookSnapshot,
+  SheetSnapshot,
+  TableSnapshot,
+  ChartSnapshot,
+  SeriesSnapshot,
+} from "./snapshot";
+export type { ChartData, ChartSeriesData } from "./chartData";
+export type { FormulaEvaluator } from "./workbookModel";
+export { PAYLOAD_LIMIT_BYTES } from "./payload";
+
+export type SeedValue = string | number | boolean | null;
+
+export interface InMemoryWorkbookOptions {
+  /** Sheets to start with; none by default, so tests seed exactly what they need. */
+  sheets?: string[];
+}
+
+export class InMemoryWorkbook implements ContextHost {
+  readonly syncLog: SyncRecord[] = [];
+  readonly stats: DoubleStats = { unloadedReads: 0, errors: {} };
+  /** context.sync() calls that had nothing queued. */
+  emptySyncs = 0;
+
+  constructor(
+    options: InMemoryWorkbookOptions = {},
+    readonly model: WorkbookModel = new WorkbookModel()
+  ) {
+    for (const name of options.sheets ?? []) this.addSheet(name);
+  }
+
+  countEmptySync(): void {
+    this.emptySyncs += 1;
+  }
+
+  /** Like Excel.run: a fresh context, the batch, then a final sync of whatever is still queued. */
+  async run<T>(batch: (context: XRequestContext) => Promise<T>): Promise<T> {
+    const context = new DoubleContext(this, (c) => new WorkbookProxy(c));
+    try {
+      const result = await batch(context);
+      // Excel.run's closing sync sends nothing when nothing is queued.
+      if (context.hasPendingCommands) await context.sync();
+      return result;
+    } finally {
+      context.close();
+    }
+  }
+
+  setFormulaEvaluator(evaluator: FormulaEvaluator | undefined): void {
+    this.model.evaluator = evaluator;
+  }
+
+  // ---- seeding and read-back: these bypass the API (no sync, no payload accounting) ----
+
+  addSheet(name: string): void {
+    this.model.addSheet(name, "InMemoryWorkbook.addSheet");
+  }
+
+  /** Stores values as given (no formula or number parsing); null leaves a cell empty. */
+  setValues(
+    sheetName: string,
+    topLeftAddress: string,
+    values: SeedValue[][],
+    numberFormats?: string[][]
+  ): void {
+    const sheet = this.model.getSheet(sheetName, "InMemoryWorkbook.setValues");
+    const { rect } = parseAddress(topLeftAddress, "InMemoryWorkbook.setValues");
+    values.forEach((line, r) =>
+      line.forEach((v, c) =>
+        sheet.cells.putRaw(rect.row + r, rect.col + c, v === null || v === "" ? undefined : v)
+      )
+    );
+    numberFormats?.forEach((line, r) =>
+      line.forEach((f, c) => sheet.cells.setFormat(rect.row + r, rect.col + c, f))
+    );
+    const width = values.reduce((max, line) => Math.max(max, line.length), 1);
+    refreshHeaders(this.model, {
+      sheet,
+      rect: { ...rect, rows: Math.max(1, values.length), cols: width },
+    });
+  }
+
+  select(address: string): void {
+    const ref = this.ref(address, "InMemoryWorkbook.select");
+    this.model.activateSheet(ref.sheet, "InMemoryWorkbook.select");
+    this.model.selection = ref;
+  }
+
+  getValues(address: string): ReadValue[][] {
+    return readValues(this.model, this.ref(address, "InMemoryWorkbook.getValues"));
+  }
+
+  getNumberFormats(address: string): string[][] {
+    return readNumberFormats(this.ref(address, "InMemoryWorkbook.getNumberFormats"));
+  }
+
+  getFormulas(address: string): ReadValue[][] {
+    return readFormulas(this.model, this.ref(address, "InMemoryWorkbook.getFormulas"));
+  }
+
+  /** Address of the current selection with its sheet, e.g. "Sheet1!B2". */
+  selectionAddress(): string | null {
+    return toSnapshot(this.model).selection;
+  }
+
+  chartData(sheetName: string, chartName: string): ChartData {
+    const sheet = this.model.getSheet(sheetName, "InMemoryWorkbook.chartData");
+    const chart = this.model.charts.find((c) => c.sheet === sheet && c.name === chartName);
+    if (!chart)
+      throw new OfficeDoubleError("ItemNotFound", {
+        location: "InMemoryWorkbook.chartData",
+        detail: chartName,
+      });
+    return chartData(this.model, chart);
+  }
+
+  toSnapshot(): WorkbookSnapshot {
+    return toSnapshot(this.model);
+  }
+
+  static fromSnapshot(snapshot: WorkbookSnapshot): InMemoryWorkbook {
+    return new InMemoryWorkbook({}, fromSnapshot(snapshot));
+  }
+
+  private ref(address: string, location: string): RangeRef {
+    const parsed = parseAddress(address, location);
+    const sheet: SheetEntity | undefined =
+      parsed.sheetName === undefined
+        ? this.model.activeSheet
+        : this.model.findSheet(parsed.sheetName);
+    if (!sheet)
+      throw new OfficeDoubleError("ItemNotFound", { location, detail: `no sheet for ${address}` });
+    return { sheet, rect: parsed.rect };
+  }
+}

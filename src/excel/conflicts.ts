@@ -20,14 +20,14 @@ const VALUE_TYPE_BYTES = 10;
 const EXAMPLES = 5;
 
 /**
- * Non-empty cells of `target` outside `owned` (what an earlier run of the same model wrote).
+ * Non-empty cells of `target` outside `owned` (what earlier runs of the same model wrote there).
  * Only the part of the target inside the sheet's used range is read, in payload-sized chunks.
  */
 export async function findConflict(
   context: XRequestContext,
   sheet: XWorksheet,
   target: SheetRect,
-  owned: SheetRect | null,
+  owned: SheetRect[],
   hooks: ExcelHooks = {}
 ): Promise<Conflict | null> {
   sheet.load("name");
@@ -38,7 +38,8 @@ export async function findConflict(
   if (used.isNullObject) return null;
   const area = intersect(target, used);
   if (area === null) return null;
-  const found = await scan(context, sheet, area, owned, hooks);
+  const ours = owned.filter((r) => r.sheetId === target.sheetId);
+  const found = await scan(context, sheet, area, ours, hooks);
   if (found.cells === 0) return null;
   const address = `${quoteSheet(sheet.name)}!${a1(target.rowIndex, target.columnIndex, target.rowCount, target.columnCount)}`;
   return {
@@ -53,7 +54,7 @@ async function scan(
   context: XRequestContext,
   sheet: XWorksheet,
   area: Rect,
-  owned: SheetRect | null,
+  owned: SheetRect[],
   hooks: ExcelHooks
 ): Promise<{ cells: number; examples: string[] }> {
   const rowsPerChunk = Math.max(
@@ -74,7 +75,7 @@ async function scan(
       row.forEach((type, j) => {
         const r = area.rowIndex + done + i;
         const c = area.columnIndex + j;
-        if (type === "Empty" || (owned !== null && inside(owned, r, c))) return;
+        if (type === "Empty" || owned.some((o) => inside(o, r, c))) return;
         cells++;
         if (examples.length < EXAMPLES) examples.push(a1(r, c));
       })

@@ -44,7 +44,8 @@ export interface StoredModel {
   written: {
     /** The tier columns beside the data, header row included. */
     tierColumns: SheetRect & { tableColumns: string[] | null };
-    customerSheet: { sheetId: string; tableName: string };
+    /** The customer table, header included. */
+    customerSheet: SheetRect & { tableName: string };
     summarySheet: {
       sheetId: string;
       blocks: StoredBlock[];

@@ -18,7 +18,7 @@ import { step, type ExcelHooks } from "./progress";
 import { readSource } from "./readSource";
 import { ensureSheet } from "./sheets";
 import { resolveSelection, type SourceRef } from "./source";
-import { writeSummarySheet } from "./summaryWriter";
+import { summaryArea, summaryOwned, writeSummarySheet } from "./summaryWriter";
 import { writeTable } from "./tableWriter";
 import { colorTierCells, tierColumnsTarget, writeTierColumns } from "./tierColumnsWriter";
 
@@ -45,7 +45,7 @@ export interface SegmentRequest {
 
 export type SegmentOutcome =
   | { status: "written"; result: SegmentResult; model: StoredModel }
-  | { status: "conflict"; result: SegmentResult; conflict: Conflict; source: SourceRef };
+  | { status: "conflict"; result: SegmentResult; conflicts: Conflict[]; source: SourceRef };
 
 export async function segmentWorkbook(
   context: XRequestContext,
@@ -59,19 +59,47 @@ export async function segmentWorkbook(
   const input = await readSource(context, source, hooks);
   const result = await (request.score ?? segment)(input, request.options ?? {}, request.scoreHooks);
   if (!request.overwrite) {
-    const owned = previous?.written.tierColumns ?? null;
-    const sheet = context.workbook.worksheets.getItem(source.sheetId);
-    const conflict = await findConflict(
-      context,
-      sheet,
-      tierColumnsTarget(source),
-      owned?.sheetId === source.sheetId ? owned : null,
-      hooks
-    );
-    if (conflict) return { status: "conflict", result, conflict, source };
+    const conflicts = await findConflicts(context, source, result, previous, hooks);
+    if (conflicts.length > 0) return { status: "conflict", result, conflicts, source };
   }
   const model = await writeResult(context, list, source, result, previous, request);
   return { status: "written", result, model };
+}
+
+/**
+ * The user's cells the run would overwrite: beside the data, and on the add-in's own sheets
+ * where a user may have typed next to what an earlier run wrote.
+ */
+async function findConflicts(
+  context: XRequestContext,
+  source: SourceRef,
+  result: SegmentResult,
+  previous: StoredModel | null,
+  hooks: ExcelHooks
+): Promise<Conflict[]> {
+  const sheets = context.workbook.worksheets;
+  const tiers = previous ? [previous.written.tierColumns] : [];
+  // One check at a time: they share the context, and each one syncs.
+  const found = [
+    await findConflict(context, sheets.getItem(source.sheetId), tierColumnsTarget(source), tiers, hooks),
+  ];
+  if (previous) {
+    const { customerSheet, summarySheet } = previous.written;
+    const customers = sheets.getItemOrNullObject(customerSheet.sheetId);
+    const summary = sheets.getItemOrNullObject(summarySheet.sheetId);
+    await context.sync();
+    if (!customers.isNullObject) {
+      const width = customerRows(result, result.options.language).header.length;
+      const target = { ...customerSheet, rowCount: result.customers.n + 1, columnCount: width };
+      found.push(await findConflict(context, customers, target, [customerSheet], hooks));
+    }
+    if (!summary.isNullObject) {
+      const owned = summaryOwned(summarySheet.sheetId, summarySheet.blocks);
+      const target = summaryArea(summarySheet.sheetId, result);
+      found.push(await findConflict(context, summary, target, owned, hooks));
+    }
+  }
+  return found.filter((c): c is Conflict => c !== null);
 }
 
 /** Writes a scored result and stores its model. Call after the user settled any conflict. */
@@ -100,7 +128,8 @@ export async function writeResult(
   );
   const customerTable = `CT_${id}_Customers`;
   const rows = customerRows(result, language);
-  await writeTable(context, customers, customerTable, { rowIndex: 0, columnIndex: 0 }, rows, hooks);
+  const at = { rowIndex: 0, columnIndex: 0 };
+  const customerRect = await writeTable(context, customers, customerTable, at, rows, hooks);
   colorCustomerTiers(customers, rows, result);
   // The widths of the first rows are a good fit; measuring a million rows is not worth it.
   customers
@@ -143,7 +172,7 @@ export async function writeResult(
     counts: result.counts,
     written: {
       tierColumns,
-      customerSheet: { sheetId: customers.id, tableName: customerTable },
+      customerSheet: { ...customerRect, tableName: customerTable },
       summarySheet: { sheetId: summary.id, blocks, charts },
     },
   };

@@ -5,7 +5,7 @@ import type { SegmentResult } from "../core/result";
 import type { XRequestContext, XWorksheet } from "./api";
 import { gridSource, type OutValue } from "./layout/cellTypes";
 import { summaryBlocks, type Block } from "./layout/summaryBlocks";
-import type { StoredBlock } from "./model";
+import type { SheetRect, StoredBlock } from "./model";
 import type { ExcelHooks } from "./progress";
 import { writeTable } from "./tableWriter";
 import { writeRows } from "./writeRows";
@@ -42,6 +42,24 @@ export async function writeSummarySheet(
   sheet.getRangeByIndexes(0, 0, rows[rows.length - 1] + 8, 9).format.autofitColumns();
   await context.sync();
   return stored;
+}
+
+/** The cells the summary sheet's title and blocks take (charts float over the sheet). */
+export function summaryArea(sheetId: string, result: SegmentResult): SheetRect {
+  const blocks = summaryBlocks(result, result.options.language);
+  const rows = blockRows(blocks);
+  const last = blocks.length - 1;
+  const height = rows[last] + 2 + blocks[last].grid.rows.length;
+  const width = Math.max(...blocks.map((b) => b.grid.header.length));
+  return { sheetId, rowIndex: 0, columnIndex: 0, rowCount: height, columnCount: width };
+}
+
+/** What an earlier run wrote on the summary sheet: its title and each block with its title row. */
+export function summaryOwned(sheetId: string, blocks: StoredBlock[]): SheetRect[] {
+  return [
+    { sheetId, rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 },
+    ...blocks.map((b) => ({ ...b, rowIndex: b.rowIndex - 1, rowCount: b.rowCount + 1 })),
+  ];
 }
 
 /** The title row of each block, one below the other. */

@@ -23,7 +23,7 @@ function model(id: string): StoredModel {
     counts: { input: 9, used: 9, rejected: 0, blank: 0, duplicates: 0 },
     written: {
       tierColumns: { ...rect, columnIndex: 3, columnCount: 8, tableColumns: null },
-      customerSheet: { sheetId: "s2", tableName: `CT_${id}_Customers` },
+      customerSheet: { ...rect, sheetId: "s2", columnCount: 19, tableName: `CT_${id}_Customers` },
       summarySheet: { sheetId: "s3", blocks: [], charts: [] },
     },
   };

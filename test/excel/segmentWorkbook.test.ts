@@ -151,13 +151,40 @@ describe("conflicts with the user's cells", () => {
     const outcome = await run(wb, { options: { language: "zh-CN" } });
     expect(outcome.status).toBe("conflict");
     if (outcome.status !== "conflict") return;
-    expect(outcome.conflict).toEqual({
-      sheetName: "订单",
-      address: "订单!E1:L11",
-      cells: 1,
-      examples: ["订单!F3"],
-    });
+    expect(outcome.conflicts).toEqual([
+      { sheetName: "订单", address: "订单!E1:L11", cells: 1, examples: ["订单!F3"] },
+    ]);
     expect(wb.toSnapshot()).toEqual(before);
+  });
+
+  it("guards the user's cells on the add-in's own sheets on a later run", async () => {
+    const wb = workbookWith("订单", ZH_TRANSACTIONS, ZH_FORMATS);
+    await written(wb, { options: { language: "zh-CN" } });
+    // Notes typed right under the customer table and inside the summary's area, then new data
+    // that makes both grow over them.
+    wb.setValues("客户分级", "A9", [["follow up"]]);
+    wb.setValues("分级汇总", "B2", [["my remark"]]);
+    wb.setValues("订单", "A12", [["新客户", 45397, "D011", 10]], [ZH_FORMATS[1]]);
+    const before = wb.toSnapshot();
+    wb.select("订单!A1");
+    const outcome = await run(wb, { options: { language: "zh-CN" } });
+    if (outcome.status !== "conflict") throw new Error(outcome.status);
+    expect(outcome.conflicts.map((c) => [c.sheetName, c.examples])).toEqual([
+      ["客户分级", ["客户分级!A9"]],
+      ["分级汇总", ["分级汇总!B2"]],
+    ]);
+    expect({ ...wb.toSnapshot(), selection: null }).toEqual({ ...before, selection: null });
+  });
+
+  it("leaves the user's cells on its own sheets alone when the run does not reach them", async () => {
+    const wb = workbookWith("订单", ZH_TRANSACTIONS, ZH_FORMATS);
+    await written(wb, { options: { language: "zh-CN" } });
+    wb.setValues("客户分级", "A30", [["far below"]]);
+    wb.setValues("分级汇总", "Z1", [["far right"]]);
+    wb.select("订单!A1");
+    expect((await run(wb, { options: { language: "zh-CN" } })).status).toBe("written");
+    expect(wb.getValues("客户分级!A30")).toEqual([["far below"]]);
+    expect(wb.getValues("分级汇总!Z1")).toEqual([["far right"]]);
   });
 
   it("writes over them once the user agrees", async () => {

@@ -81,7 +81,13 @@ async function findConflicts(
   const tiers = previous ? [previous.written.tierColumns] : [];
   // One check at a time: they share the context, and each one syncs.
   const found = [
-    await findConflict(context, sheets.getItem(source.sheetId), tierColumnsTarget(source), tiers, hooks),
+    await findConflict(
+      context,
+      sheets.getItem(source.sheetId),
+      tierColumnsTarget(source),
+      tiers,
+      hooks
+    ),
   ];
   if (previous) {
     const { customerSheet, summarySheet } = previous.written;

@@ -4,8 +4,9 @@
 const SHORT_ESCAPES = new Set([8, 9, 10, 12, 13]);
 
 /**
- * Bytes of a string's JSON form on the wire, counting every non-ASCII character as a \uXXXX
- * escape (6 bytes): the host's encoding is not documented, so we assume the larger one.
+ * UTF-8 bytes of a string's JSON form, without allocating the encoded bytes. Hosts send JSON as
+ * UTF-8; should one escape non-ASCII text instead, the chunk budget's margin and the retry of a
+ * refused sync absorb it.
  */
 export function jsonStringBytes(s: string): number {
   let bytes = 2; // the quotes
@@ -14,7 +15,12 @@ export function jsonStringBytes(s: string): number {
     if (c < 0x20)
       bytes += SHORT_ESCAPES.has(c) ? 2 : 6; // \n or \u0001
     else if (c === 0x22 || c === 0x5c) bytes += 2;
-    else bytes += c < 0x80 ? 1 : 6;
+    else if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else bytes += 3;
   }
   return bytes;
 }

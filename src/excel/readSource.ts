@@ -7,8 +7,11 @@ import { rowBytes } from "./payloadSize";
 import { step, type ExcelHooks } from "./progress";
 import type { SourceRef } from "./source";
 
-/** A first guess of bytes per cell (value + number format) before any row was measured. */
-const FIRST_GUESS_CELL_BYTES = 64;
+/**
+ * A first guess of bytes per cell (value + number format) before any row was measured: high, so
+ * that a first chunk of long texts is small rather than refused; the next chunks are measured.
+ */
+const FIRST_GUESS_CELL_BYTES = 256;
 
 export async function readSource(
   context: XRequestContext,

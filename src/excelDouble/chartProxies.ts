@@ -17,6 +17,7 @@ import type {
   XRange,
 } from "../excel/api";
 import {
+  CHART_TYPES,
   addChart,
   deriveSeries,
   isRoundChart,
@@ -32,16 +33,6 @@ import { Collectable, CollectionProxy, ProxyBase, Resolver, createdBy } from "./
 import { rangeArgument } from "./tableProxies";
 
 const LEGEND_POSITIONS = ["Invalid", "Top", "Bottom", "Left", "Right", "Corner", "Custom"];
-const CHART_TYPES: readonly string[] = [
-  "ColumnClustered",
-  "ColumnStacked",
-  "BarClustered",
-  "Line",
-  "LineMarkers",
-  "Doughnut",
-  "Pie",
-  "XYScatterLines",
-];
 
 function checkNumber(value: unknown, location: string): number {
   if (typeof value !== "number" || !Number.isFinite(value))

@@ -8,7 +8,8 @@ import { WorkbookModel, chartIdFor } from "./workbookModel";
 
 export const DEFAULT_COLUMN_WIDTH = 48; // points (64 px)
 export const ROW_HEIGHT = 15; // points
-const CHART_TYPES = [
+/** The chart types the double draws (the ones the adapter uses). */
+export const CHART_TYPES: readonly string[] = [
   "ColumnClustered",
   "ColumnStacked",
   "BarClustered",

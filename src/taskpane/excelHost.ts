@@ -1,0 +1,48 @@
+// Where the pane's Excel batches run: in Excel, office.js's Excel.run; in the browser preview, the
+// in-memory workbook the preview page holds (the pane is the same bundle in an iframe beside it).
+import type { Language } from "../core/types";
+import type { XRequestContext } from "../excel/api";
+
+export type ExcelRunner = <T>(batch: (context: XRequestContext) => Promise<T>) => Promise<T>;
+
+/** What the preview page offers the pane in its iframe (window.parent.tierPreviewHost). */
+export interface PreviewHost {
+  run: ExcelRunner;
+  /** The preview's stand-in for Office's display language. */
+  displayLanguage(): Language;
+  /** Called when the preview switches language; returns an unsubscribe function. */
+  onLanguageChange(listener: (language: Language) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    tierPreviewHost?: PreviewHost;
+  }
+}
+
+export interface ExcelHost {
+  run: ExcelRunner;
+  language: Language;
+  inExcel: boolean;
+  preview: PreviewHost | null;
+}
+
+/** zh-CN for any Chinese display language, else en-US. */
+export function languageOf(displayLanguage: string | undefined): Language {
+  return displayLanguage?.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
+}
+
+/** Decided once Office.onReady has said which host we are in. */
+export function excelHost(host: Office.HostType | null | undefined): ExcelHost {
+  if (host === Office.HostType.Excel) {
+    return {
+      run: (batch) => Excel.run((context) => batch(context)),
+      language: languageOf(Office.context.displayLanguage),
+      inExcel: true,
+      preview: null,
+    };
+  }
+  const preview = window.parent?.tierPreviewHost ?? window.tierPreviewHost ?? null;
+  if (!preview) throw new Error("Not in Excel and no preview workbook: open preview.html instead.");
+  return { run: preview.run, language: preview.displayLanguage(), inExcel: false, preview };
+}

@@ -1,6 +1,16 @@
 // The Excel adapter's public face: what the pane, the ribbon commands and Refresh call.
 export type * from "./api";
-export { segmentWorkbook, writeResult, modelFor, withoutTierColumns } from "./segmentWorkbook";
+export {
+  segmentWorkbook,
+  writeResult,
+  writeScored,
+  modelFor,
+  withoutTierColumns,
+} from "./segmentWorkbook";
+export { inspectSelection, PEEK_ROWS } from "./inspect";
+export type { SelectionPeek } from "./inspect";
+export { writeRejectedSheet } from "./rejectedSheet";
+export { ExcelRunError } from "./excelErrors";
 export type { Scorer, SegmentOutcome, SegmentRequest } from "./segmentWorkbook";
 export type { Conflict } from "./conflicts";
 export { loadModels } from "./modelStore";

@@ -67,6 +67,20 @@ export async function segmentWorkbook(
 }
 
 /**
+ * Writes a result scored earlier (the user agreed to overwrite the cells a run reported), without
+ * reading and scoring the data again.
+ */
+export async function writeScored(
+  context: XRequestContext,
+  source: SourceRef,
+  result: SegmentResult,
+  request: SegmentRequest = {}
+): Promise<StoredModel> {
+  const list = await loadModels(context);
+  return writeResult(context, list, source, result, modelFor(list.models, source), request);
+}
+
+/**
  * The user's cells the run would overwrite: beside the data, and on the add-in's own sheets
  * where a user may have typed next to what an earlier run wrote.
  */

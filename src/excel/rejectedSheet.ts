@@ -1,0 +1,40 @@
+// The rejected rows on a sheet of their own, so the analyst can fix them in the data: row, column,
+// header and reason, in the display language.
+import { label, rejectedMessage } from "../core/i18n";
+import type { SegmentResult } from "../core/result";
+import type { XRequestContext } from "./api";
+import { gridSource } from "./layout/cellTypes";
+import { safeText } from "./layout/safeText";
+import { ensureSheet } from "./sheets";
+import { writeTable } from "./tableWriter";
+
+/** Writes (or rewrites) the rejected-rows table and selects it. Returns the sheet's name. */
+export async function writeRejectedSheet(
+  context: XRequestContext,
+  modelId: string,
+  result: SegmentResult
+): Promise<string> {
+  const language = result.options.language;
+  const sheet = await ensureSheet(context, label("sheet.rejected", language), null);
+  const header = ["col.row", "col.column", "col.reason"].map((k) => label(k, language));
+  const rows = result.rejected.map((r) => [
+    r.row,
+    r.column ?? "",
+    safeText(rejectedMessage(r, language)),
+  ]);
+  const grid = {
+    header,
+    formats: ["integer" as const, "general" as const, "general" as const],
+    rows,
+  };
+  await writeTable(
+    context,
+    sheet,
+    `CT_${modelId}_Rejected`,
+    { rowIndex: 0, columnIndex: 0 },
+    gridSource(grid)
+  );
+  sheet.activate();
+  await context.sync();
+  return sheet.name;
+}

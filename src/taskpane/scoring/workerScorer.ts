@@ -1,0 +1,39 @@
+// A Scorer for the adapter that runs in a Web Worker. Cancelling terminates the worker: the core's
+// loops never wait for messages, so stopping the thread is the only prompt way, and it is clean
+// because scoring writes nothing.
+import { proxy, wrap, type Remote } from "comlink";
+import { CancelledError } from "../../core/errors";
+import type { Progress } from "../../core/result";
+import type { Scorer } from "../../excel/segmentWorkbook";
+import type { ScoringApi } from "./scoring.worker";
+
+export interface WorkerScorer {
+  score: Scorer;
+  cancel(): void;
+}
+
+export function workerScorer(onProgress: (p: Progress) => void): WorkerScorer {
+  let worker: Worker | null = null;
+  let rejectRun: ((error: Error) => void) | null = null;
+  const score: Scorer = (input, options) =>
+    new Promise((resolve, reject) => {
+      worker = new Worker(new URL("./scoring.worker.ts", import.meta.url));
+      rejectRun = reject;
+      const remote: Remote<ScoringApi> = wrap<ScoringApi>(worker);
+      remote
+        .segment(input, options, proxy(onProgress))
+        .then(resolve, reject)
+        .finally(() => {
+          worker?.terminate();
+          worker = null;
+        });
+    });
+  return {
+    score,
+    cancel() {
+      worker?.terminate();
+      worker = null;
+      rejectRun?.(new CancelledError());
+    },
+  };
+}

@@ -131,7 +131,8 @@ export async function writeResult(
   previous: StoredModel | null,
   request: SegmentRequest
 ): Promise<StoredModel> {
-  const hooks = request.hooks ?? {};
+  // Once writing starts it finishes: a cancel now would leave half a run in the workbook.
+  const hooks = { onProgress: request.hooks?.onProgress };
   const language = result.options.language;
   const id = previous?.id ?? nextModelId(list.models);
   const tierColumns = await writeTierColumns(

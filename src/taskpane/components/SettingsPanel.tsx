@@ -1,0 +1,137 @@
+// The method settings, collapsed by default, showing the defaults until the user changes them.
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Field,
+  Input,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import type { RfmScoring, SchemeId } from "../../core/options";
+import type { AbcMode } from "../../core/types";
+import { defaultCuts, type PaneSettings } from "../paneSettings";
+import type { Translate, UiKey } from "../uiText";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+});
+
+const ABC_MODES: [AbcMode, UiKey][] = [
+  ["value", "abcModeValue"],
+  ["count", "abcModeCount"],
+  ["absolute", "abcModeAbsolute"],
+];
+const SCORINGS: [RfmScoring, UiKey][] = [
+  ["quantile", "scoringQuantile"],
+  ["fixed", "scoringFixed"],
+  ["rfm-r", "scoringRfmR"],
+];
+const SCHEMES: [SchemeId, UiKey][] = [
+  ["four", "schemeFour"],
+  ["eight", "schemeEight"],
+  ["value-tiers", "schemeValueTiers"],
+  ["named", "schemeNamed"],
+];
+
+interface Props {
+  settings: PaneSettings;
+  t: Translate;
+  onChange(s: PaneSettings): void;
+}
+
+export function SettingsPanel({ settings, t, onChange }: Props): React.JSX.Element {
+  const styles = useStyles();
+  const set = (patch: Partial<PaneSettings>): void => onChange({ ...settings, ...patch });
+  const cut = (i: 0 | 1, text: string): void => {
+    const cuts: [number, number] = [...settings.abcCuts];
+    cuts[i] = Number(text);
+    set({ abcCuts: cuts });
+  };
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="settings">
+        <AccordionHeader>{t("settings")}</AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          <Field label={t("abcMode")}>
+            <Select
+              value={settings.abcMode}
+              onChange={(_, d) =>
+                set({ abcMode: d.value as AbcMode, abcCuts: defaultCuts(d.value as AbcMode) })
+              }
+            >
+              {ABC_MODES.map(([v, k]) => (
+                <option key={v} value={v}>
+                  {t(k)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div className={styles.pair}>
+            <Field label={t("abcCutA")}>
+              <Input
+                type="number"
+                value={String(settings.abcCuts[0])}
+                onChange={(_, d) => cut(0, d.value)}
+              />
+            </Field>
+            <Field label={t("abcCutB")}>
+              <Input
+                type="number"
+                value={String(settings.abcCuts[1])}
+                onChange={(_, d) => cut(1, d.value)}
+              />
+            </Field>
+          </div>
+          <Field label={t("rfmScoring")}>
+            <Select
+              value={settings.scoring}
+              onChange={(_, d) => set({ scoring: d.value as RfmScoring })}
+            >
+              {SCORINGS.map(([v, k]) => (
+                <option key={v} value={v}>
+                  {t(k)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t("scheme")}>
+            <Select
+              value={settings.scheme}
+              onChange={(_, d) => set({ scheme: d.value as SchemeId })}
+            >
+              {SCHEMES.map(([v, k]) => (
+                <option key={v} value={v}>
+                  {t(k)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t("asOf")} hint={t("asOfHint")}>
+            <Input type="date" value={settings.asOf} onChange={(_, d) => set({ asOf: d.value })} />
+          </Field>
+          <div className={styles.pair}>
+            <Field label={t("margin")} hint={t("marginHint")}>
+              <Input
+                type="number"
+                value={settings.marginPercent}
+                onChange={(_, d) => set({ marginPercent: d.value })}
+              />
+            </Field>
+            <Field label={t("lifespan")}>
+              <Input
+                type="number"
+                value={String(settings.lifespanYears)}
+                onChange={(_, d) => set({ lifespanYears: Number(d.value) })}
+              />
+            </Field>
+          </div>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

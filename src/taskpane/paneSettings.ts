@@ -1,0 +1,78 @@
+// The method settings the pane shows, remembered per workbook (in its settings), and how they
+// become the core's options. Only what the user changed is stored; the rest follows the defaults.
+import {
+  DEFAULT_OPTIONS,
+  type DeepPartial,
+  type RfmScoring,
+  type SchemeId,
+  type SegmentOptions,
+} from "../core/options";
+import type { AbcMode, Language, Role } from "../core/types";
+import type { XRequestContext } from "../excel/api";
+
+export const PANE_SETTINGS_KEY = "customerTiers.paneSettings";
+
+export interface PaneSettings {
+  abcMode: AbcMode;
+  /** Cut-offs of the chosen mode: shares 0..1, or amounts. */
+  abcCuts: [number, number];
+  scoring: RfmScoring;
+  scheme: SchemeId;
+  asOf: string;
+  /** Percent, "" for none. */
+  marginPercent: string;
+  lifespanYears: number;
+  mapping: Partial<Record<Role, string>>;
+}
+
+export function defaultSettings(): PaneSettings {
+  return {
+    abcMode: DEFAULT_OPTIONS.abc.mode,
+    abcCuts: [...DEFAULT_OPTIONS.abc.valueCuts],
+    scoring: DEFAULT_OPTIONS.rfm.scoring,
+    scheme: DEFAULT_OPTIONS.scheme as SchemeId,
+    asOf: "",
+    marginPercent: "",
+    lifespanYears: DEFAULT_OPTIONS.clv.lifespanYears,
+    mapping: {},
+  };
+}
+
+/** The default cut-offs of an ABC mode, shown when the user switches to it. */
+export function defaultCuts(mode: AbcMode): [number, number] {
+  const abc = DEFAULT_OPTIONS.abc;
+  const cuts =
+    mode === "value" ? abc.valueCuts : mode === "count" ? abc.countCuts : abc.absoluteCuts;
+  return [...cuts];
+}
+
+export function toOptions(s: PaneSettings, language: Language): DeepPartial<SegmentOptions> {
+  const cutsKey =
+    s.abcMode === "value" ? "valueCuts" : s.abcMode === "count" ? "countCuts" : "absoluteCuts";
+  const margin = s.marginPercent.trim() === "" ? null : Number(s.marginPercent) / 100;
+  return {
+    language,
+    mapping: s.mapping,
+    asOf: s.asOf.trim() === "" ? null : s.asOf.trim(),
+    abc: { mode: s.abcMode, [cutsKey]: s.abcCuts },
+    rfm: { scoring: s.scoring },
+    scheme: s.scheme,
+    clv: { lifespanYears: s.lifespanYears, margin },
+  };
+}
+
+export async function loadSettings(context: XRequestContext): Promise<PaneSettings> {
+  const item = context.workbook.settings.getItemOrNullObject(PANE_SETTINGS_KEY).load("value");
+  await context.sync();
+  if (item.isNullObject || typeof item.value !== "string") return defaultSettings();
+  try {
+    return { ...defaultSettings(), ...(JSON.parse(item.value) as Partial<PaneSettings>) };
+  } catch {
+    return defaultSettings(); // a damaged setting must not stop the pane
+  }
+}
+
+export async function saveSettings(context: XRequestContext, s: PaneSettings): Promise<void> {
+  context.workbook.settings.add(PANE_SETTINGS_KEY, JSON.stringify(s));
+  await context.sync();
+}

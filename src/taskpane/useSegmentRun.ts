@@ -1,0 +1,168 @@
+// The pane's run: inspect the selection, score in a worker, ask before overwriting, write, and
+// report. One state at a time, so the UI is a plain function of it.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { detectColumns, type DetectedColumns } from "../core/columns";
+import { DEFAULT_OPTIONS } from "../core/options";
+import type { SegmentResult } from "../core/result";
+import { inspectSelection, type SelectionPeek } from "../excel/inspect";
+import type { StoredModel } from "../excel/model";
+import type { ExcelProgress } from "../excel/progress";
+import { writeRejectedSheet } from "../excel/rejectedSheet";
+import { segmentWorkbook, writeScored, type SegmentOutcome } from "../excel/segmentWorkbook";
+import type { SourceRef } from "../excel/source";
+import type { Conflict } from "../excel/conflicts";
+import type { ExcelHost } from "./excelHost";
+import { loadSettings, saveSettings, toOptions, type PaneSettings } from "./paneSettings";
+import { failureMessage } from "./runMessages";
+import { workerScorer, type WorkerScorer } from "./scoring/workerScorer";
+
+export type RunStage = ExcelProgress["stage"] | "scoring";
+
+export type RunState =
+  | { kind: "inspecting" }
+  | { kind: "ready"; peek: SelectionPeek; detected: DetectedColumns }
+  | { kind: "noData"; message: string | null }
+  | { kind: "running"; stage: RunStage; fraction: number; cancellable: boolean }
+  | { kind: "conflict"; conflicts: Conflict[]; result: SegmentResult; source: SourceRef }
+  | { kind: "done"; result: SegmentResult; model: StoredModel }
+  | { kind: "cancelled" }
+  | { kind: "declined" }
+  | { kind: "failed"; message: string };
+
+export interface SegmentRun {
+  state: RunState;
+  settings: PaneSettings | null;
+  setSettings(s: PaneSettings): void;
+  inspect(): Promise<void>;
+  segment(): Promise<void>;
+  cancel(): void;
+  answerConflict(overwrite: boolean): Promise<void>;
+  writeRejected(): Promise<string | null>;
+  activateSheet(sheetId: string): Promise<void>;
+}
+
+export function useSegmentRun(host: ExcelHost): SegmentRun {
+  const [state, setState] = useState<RunState>({ kind: "inspecting" });
+  const [settings, setSettings] = useState<PaneSettings | null>(null);
+  const cancelRef = useRef<{ aborted: boolean; scorer: WorkerScorer | null }>({
+    aborted: false,
+    scorer: null,
+  });
+  const language = host.language;
+
+  const fail = useCallback(
+    (error: unknown) => {
+      const message = failureMessage(error, language);
+      setState(message === null ? { kind: "cancelled" } : { kind: "failed", message });
+    },
+    [language]
+  );
+
+  const inspect = useCallback(async () => {
+    setState({ kind: "inspecting" });
+    try {
+      const [peek, stored] = await host.run(
+        async (context) => [await inspectSelection(context), await loadSettings(context)] as const
+      );
+      setSettings((current) => current ?? stored);
+      const detected = detectColumns(peek.peek, { ...DEFAULT_OPTIONS, mapping: stored.mapping });
+      setState({ kind: "ready", peek, detected });
+    } catch (error) {
+      setState({ kind: "noData", message: failureMessage(error, language) });
+    }
+  }, [host, language]);
+
+  useEffect(() => {
+    void inspect();
+  }, [inspect]);
+
+  const segment = useCallback(async () => {
+    if (!settings || state.kind !== "ready") return;
+    const signal = { aborted: false, scorer: null as WorkerScorer | null };
+    cancelRef.current = signal;
+    const show = (stage: RunStage, fraction: number): void =>
+      setState({
+        kind: "running",
+        stage,
+        fraction,
+        cancellable: stage === "reading" || stage === "scoring" || stage === "checking",
+      });
+    const scorer = workerScorer((p) => show("scoring", p.fraction));
+    signal.scorer = scorer;
+    show("reading", 0);
+    try {
+      const outcome: SegmentOutcome = await host.run(async (context) => {
+        await saveSettings(context, settings);
+        return segmentWorkbook(context, {
+          source: state.peek.source,
+          options: toOptions(settings, language),
+          score: scorer.score,
+          hooks: { signal, onProgress: (p) => show(p.stage, p.total > 0 ? p.done / p.total : 1) },
+        });
+      });
+      if (outcome.status === "conflict") {
+        setState({
+          kind: "conflict",
+          conflicts: outcome.conflicts,
+          result: outcome.result,
+          source: outcome.source,
+        });
+      } else setState({ kind: "done", result: outcome.result, model: outcome.model });
+    } catch (error) {
+      fail(error);
+    }
+  }, [fail, host, language, settings, state]);
+
+  const cancel = useCallback(() => {
+    cancelRef.current.aborted = true;
+    cancelRef.current.scorer?.cancel();
+  }, []);
+
+  const answerConflict = useCallback(
+    async (overwrite: boolean) => {
+      if (state.kind !== "conflict") return;
+      if (!overwrite) return setState({ kind: "declined" });
+      const { result, source } = state;
+      setState({ kind: "running", stage: "writing", fraction: 0, cancellable: false });
+      try {
+        const model = await host.run((context) =>
+          writeScored(context, source, result, {
+            options: settings ? toOptions(settings, language) : {},
+            overwrite: true,
+          })
+        );
+        setState({ kind: "done", result, model });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [fail, host, language, settings, state]
+  );
+
+  const writeRejected = useCallback(async () => {
+    if (state.kind !== "done") return null;
+    const { result, model } = state;
+    return host.run((context) => writeRejectedSheet(context, model.id, result));
+  }, [host, state]);
+
+  const activateSheet = useCallback(
+    (sheetId: string) =>
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem(sheetId).activate();
+        await context.sync();
+      }),
+    [host]
+  );
+
+  return {
+    state,
+    settings,
+    setSettings,
+    inspect,
+    segment,
+    cancel,
+    answerConflict,
+    writeRejected,
+    activateSheet,
+  };
+}

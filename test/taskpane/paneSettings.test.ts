@@ -1,0 +1,81 @@
+import { CancelledError, OptionError } from "../../src/core/errors";
+import { resolveOptions } from "../../src/core/resolveOptions";
+import { ExcelRunError } from "../../src/excel/excelErrors";
+import { InMemoryWorkbook } from "../../src/excelDouble";
+import {
+  defaultCuts,
+  defaultSettings,
+  loadSettings,
+  PANE_SETTINGS_KEY,
+  saveSettings,
+  toOptions,
+} from "../../src/taskpane/paneSettings";
+import { failureMessage } from "../../src/taskpane/runMessages";
+import { translator } from "../../src/taskpane/uiText";
+
+describe("pane settings", () => {
+  it("turn into options the core accepts, the defaults unchanged", () => {
+    const o = resolveOptions(toOptions(defaultSettings(), "zh-CN"));
+    expect(o.language).toBe("zh-CN");
+    expect(o.abc.valueCuts).toEqual([0.8, 0.95]);
+    expect(o.clv.margin).toBeNull();
+    expect(o.asOf).toBeNull();
+  });
+
+  it("carry the user's choices: count-share ABC, fixed scoring, a margin in percent, an as-of date", () => {
+    const s = {
+      ...defaultSettings(),
+      abcMode: "count" as const,
+      abcCuts: defaultCuts("count"),
+      scoring: "fixed" as const,
+    };
+    const o = resolveOptions(
+      toOptions(
+        { ...s, marginPercent: "25", asOf: "2024-06-30", mapping: { amount: "金额" } },
+        "en-US"
+      )
+    );
+    expect(o.abc).toMatchObject({ mode: "count", countCuts: [0.2, 0.5] });
+    expect(o.rfm.scoring).toBe("fixed");
+    expect(o.clv.margin).toBeCloseTo(0.25);
+    expect(o.asOf).toBe("2024-06-30");
+    expect(o.mapping).toEqual({ amount: "金额" });
+  });
+
+  it("let the core refuse a bad value with a clear error rather than a wrong number", () => {
+    const s = { ...defaultSettings(), abcCuts: [0.95, 0.8] as [number, number] };
+    expect(() => resolveOptions(toOptions(s, "en-US"))).toThrow(OptionError);
+  });
+
+  it("are remembered per workbook, and a damaged setting falls back to the defaults", async () => {
+    const wb = new InMemoryWorkbook({ sheets: ["S"] });
+    const chosen = { ...defaultSettings(), scheme: "eight" as const, lifespanYears: 5 };
+    await wb.run((context) => saveSettings(context, chosen));
+    expect(await wb.run((context) => loadSettings(context))).toEqual(chosen);
+    await wb.run(async (context) => {
+      context.workbook.settings.add(PANE_SETTINGS_KEY, "{not json");
+      await context.sync();
+    });
+    expect(await wb.run((context) => loadSettings(context))).toEqual(defaultSettings());
+  });
+});
+
+describe("pane messages", () => {
+  it("formats numbers for the display language", () => {
+    expect(translator("en-US")("sourceRows", { rows: 200000, address: "S!A1:E200001" })).toBe(
+      "200,000 rows in S!A1:E200001"
+    );
+    expect(translator("zh-CN")("rejectedTitle", { count: 5 })).toBe("被拒绝的行（5）");
+  });
+
+  it("says why a run failed in the user's language, and nothing for a cancel", () => {
+    expect(failureMessage(new CancelledError(), "en-US")).toBeNull();
+    expect(failureMessage(new ExcelRunError("multipleSelection"), "zh-CN")).toMatch(/只选择一个/);
+    expect(
+      failureMessage(
+        new OptionError("outOfRange", "abc.valueCuts", { min: 0, max: 1, value: 2 }),
+        "en-US"
+      )
+    ).toMatch(/abc\.valueCuts must be between 0 and 1/);
+  });
+});

@@ -39,6 +39,7 @@ export class InMemoryWorkbook implements ContextHost {
   readonly stats: DoubleStats = { unloadedReads: 0, errors: {} };
   /** context.sync() calls that had nothing queued. */
   emptySyncs = 0;
+  private readonly changeListeners = new Set<() => void>();
 
   constructor(
     options: InMemoryWorkbookOptions = {},
@@ -51,9 +52,24 @@ export class InMemoryWorkbook implements ContextHost {
     this.emptySyncs += 1;
   }
 
+  /**
+   * Calls the listener after each sync that sent commands (even a rejected one: commands before a
+   * failure stay applied) and after setValues/select, so a view of the workbook can redraw.
+   * Returns the unsubscribe function. Not an office.js API: Excel's own events are per object.
+   */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private notifyChange(): void {
+    for (const listener of [...this.changeListeners]) listener();
+  }
+
   /** Like Excel.run: a fresh context, the batch, then a final sync of whatever is still queued. */
   async run<T>(batch: (context: XRequestContext) => Promise<T>): Promise<T> {
     const context = new DoubleContext(this, (c) => new WorkbookProxy(c));
+    this.notifyAfterSyncs(context);
     try {
       const result = await batch(context);
       // Excel.run's closing sync sends nothing when nothing is queued.
@@ -62,6 +78,18 @@ export class InMemoryWorkbook implements ContextHost {
     } finally {
       context.close();
     }
+  }
+
+  private notifyAfterSyncs(context: DoubleContext): void {
+    const sync = context.sync.bind(context);
+    context.sync = async () => {
+      const sendsCommands = context.hasPendingCommands;
+      try {
+        await sync();
+      } finally {
+        if (sendsCommands) this.notifyChange();
+      }
+    };
   }
 
   setFormulaEvaluator(evaluator: FormulaEvaluator | undefined): void {
@@ -96,12 +124,14 @@ export class InMemoryWorkbook implements ContextHost {
       sheet,
       rect: { ...rect, rows: Math.max(1, values.length), cols: width },
     });
+    this.notifyChange();
   }
 
   select(address: string): void {
     const ref = this.ref(address, "InMemoryWorkbook.select");
     this.model.activateSheet(ref.sheet, "InMemoryWorkbook.select");
     this.model.selection = ref;
+    this.notifyChange();
   }
 
   getValues(address: string): ReadValue[][] {

@@ -58,7 +58,7 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
       {settings && <SettingsPanel settings={settings} t={t} onChange={run.setSettings} />}
       <Button
         appearance="primary"
-        disabled={busy || state.kind !== "ready"}
+        disabled={busy || state.kind === "noData" || state.kind === "conflict"}
         onClick={() => void run.segment()}
       >
         {t("segment")}

@@ -33,7 +33,7 @@ export interface SegmentRun {
   state: RunState;
   settings: PaneSettings | null;
   setSettings(s: PaneSettings): void;
-  inspect(): Promise<void>;
+  inspect(): Promise<SelectionPeek | null>;
   segment(): Promise<void>;
   cancel(): void;
   answerConflict(overwrite: boolean): Promise<void>;
@@ -67,8 +67,10 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
       setSettings((current) => current ?? stored);
       const detected = detectColumns(peek.peek, { ...DEFAULT_OPTIONS, mapping: stored.mapping });
       setState({ kind: "ready", peek, detected });
+      return peek;
     } catch (error) {
       setState({ kind: "noData", message: failureMessage(error, language) });
+      return null;
     }
   }, [host, language]);
 
@@ -77,29 +79,39 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
   }, [inspect]);
 
   const segment = useCallback(async () => {
-    if (!settings || state.kind !== "ready") return;
-    const signal = { aborted: false, scorer: null as WorkerScorer | null };
+    if (!settings) return;
+    // After a run the data may have changed: look at the selection again before the next one.
+    const peek = state.kind === "ready" ? state.peek : await inspect();
+    if (!peek) return;
+    const signal = { aborted: false, finished: false, scorer: null as WorkerScorer | null };
     cancelRef.current = signal;
-    const show = (stage: RunStage, fraction: number): void =>
+    // The worker's progress messages are asynchronous: one may arrive after the run ended and
+    // must not put the pane back into "Scoring".
+    const show = (stage: RunStage, fraction: number): void => {
+      if (signal.finished) return;
       setState({
         kind: "running",
         stage,
         fraction,
         cancellable: stage === "reading" || stage === "scoring" || stage === "checking",
       });
+    };
     const scorer = workerScorer((p) => show("scoring", p.fraction));
     signal.scorer = scorer;
     show("reading", 0);
     try {
       const outcome: SegmentOutcome = await host.run(async (context) => {
-        await saveSettings(context, settings);
-        return segmentWorkbook(context, {
-          source: state.peek.source,
+        const ran = await segmentWorkbook(context, {
+          source: peek.source,
           options: toOptions(settings, language),
           score: scorer.score,
           hooks: { signal, onProgress: (p) => show(p.stage, p.total > 0 ? p.done / p.total : 1) },
         });
+        // Remembered only once something was written: a declined run leaves no trace.
+        if (ran.status === "written") await saveSettings(context, settings);
+        return ran;
       });
+      signal.finished = true;
       if (outcome.status === "conflict") {
         setState({
           kind: "conflict",
@@ -109,9 +121,10 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
         });
       } else setState({ kind: "done", result: outcome.result, model: outcome.model });
     } catch (error) {
+      signal.finished = true;
       fail(error);
     }
-  }, [fail, host, language, settings, state]);
+  }, [fail, host, inspect, language, settings, state]);
 
   const cancel = useCallback(() => {
     cancelRef.current.aborted = true;
@@ -125,12 +138,14 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
       const { result, source } = state;
       setState({ kind: "running", stage: "writing", fraction: 0, cancellable: false });
       try {
-        const model = await host.run((context) =>
-          writeScored(context, source, result, {
+        const model = await host.run(async (context) => {
+          const written = await writeScored(context, source, result, {
             options: settings ? toOptions(settings, language) : {},
             overwrite: true,
-          })
-        );
+          });
+          if (settings) await saveSettings(context, settings);
+          return written;
+        });
         setState({ kind: "done", result, model });
       } catch (error) {
         fail(error);

@@ -79,6 +79,9 @@ export function ResultsPanel(props: Props): React.JSX.Element {
   );
 }
 
+/** A group with no value has a share of -0 when the total is negative: show it as 0%. */
+const noNegativeZero = (x: number): number => (x === 0 ? 0 : x);
+
 function Breakdown(props: {
   title: string;
   groups: GroupSummary[];
@@ -105,7 +108,7 @@ function Breakdown(props: {
           <TableRow key={g.key}>
             <TableCell>{g.label}</TableCell>
             <TableCell>{count.format(g.customers)}</TableCell>
-            <TableCell>{percent.format(g.valueShare)}</TableCell>
+            <TableCell>{percent.format(noNegativeZero(g.valueShare))}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -7,6 +7,9 @@ import type { Progress } from "../../core/result";
 import type { Scorer } from "../../excel/segmentWorkbook";
 import type { ScoringApi } from "./scoring.worker";
 
+export const SCORING_START = "tiers:scoring-start";
+export const SCORING_END = "tiers:scoring-end";
+
 export interface WorkerScorer {
   score: Scorer;
   cancel(): void;
@@ -17,6 +20,8 @@ export function workerScorer(onProgress: (p: Progress) => void): WorkerScorer {
   let rejectRun: ((error: Error) => void) | null = null;
   const score: Scorer = (input, options) =>
     new Promise((resolve, reject) => {
+      // Marks on the pane's timeline, so a performance trace shows what ran while scoring.
+      performance.mark(SCORING_START);
       worker = new Worker(new URL("./scoring.worker.ts", import.meta.url));
       rejectRun = reject;
       const remote: Remote<ScoringApi> = wrap<ScoringApi>(worker);
@@ -24,6 +29,7 @@ export function workerScorer(onProgress: (p: Progress) => void): WorkerScorer {
         .segment(input, options, proxy(onProgress))
         .then(resolve, reject)
         .finally(() => {
+          performance.mark(SCORING_END);
           worker?.terminate();
           worker = null;
         });

@@ -1,0 +1,42 @@
+// A value axis as Excel picks it: from 0 (or the data's minimum when negative) to a round maximum,
+// with about five major ticks at 1, 2 or 5 times a power of ten.
+export interface ValueScale {
+  min: number;
+  max: number;
+  ticks: number[];
+}
+
+function niceStep(span: number, targetTicks: number): number {
+  const raw = span / targetTicks;
+  const power = Math.pow(10, Math.floor(Math.log10(raw)));
+  const fraction = raw / power;
+  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+  return nice * power;
+}
+
+export function valueScale(
+  values: number[],
+  fixedMin: number | null,
+  fixedMax: number | null,
+  targetTicks = 5
+): ValueScale {
+  const dataMin = Math.min(0, ...values);
+  const dataMax = Math.max(0, ...values);
+  let min = fixedMin ?? dataMin;
+  let max = fixedMax ?? dataMax;
+  if (max <= min) max = min + 1;
+  const step = niceStep(max - min, targetTicks);
+  if (fixedMin === null) min = Math.floor(min / step) * step;
+  if (fixedMax === null) max = Math.ceil(max / step) * step;
+  if (max <= min) max = min + step;
+  const ticks: number[] = [];
+  // Rounded to the step's precision so 0.30000000000000004 prints as 0.3.
+  const digits = Math.max(0, -Math.floor(Math.log10(step)) + 1);
+  for (let v = min; v <= max + step / 1e6; v += step) ticks.push(Number(v.toFixed(digits)));
+  return { min, max, ticks };
+}
+
+/** Position of a value between two pixel ends (from = the value min). */
+export function project(value: number, scale: ValueScale, from: number, to: number): number {
+  return from + ((value - scale.min) / (scale.max - scale.min)) * (to - from);
+}

@@ -1,0 +1,24 @@
+// A worksheet name for loaded data: the file's name made legal for Excel and unique in the workbook.
+const FORBIDDEN = /[[\]:*?/\\]/g;
+const MAX_LENGTH = 31;
+
+/** "orders 2024.csv" -> "orders 2024"; illegal characters become "_"; at most 31 characters. */
+export function sheetNameFromFile(fileName: string): string {
+  const base = fileName.replace(/^.*[/\\]/, "").replace(/\.[^.]*$/, "");
+  const legal = base
+    .replace(FORBIDDEN, "_")
+    .replace(/^'+|'+$/g, "")
+    .trim();
+  return (legal || "Data").slice(0, MAX_LENGTH);
+}
+
+/** Excel's way for a copy: "Name (2)", "Name (3)"... shortened so the suffix still fits. */
+export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = wanted.slice(0, MAX_LENGTH - suffix.length) + suffix;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}

@@ -1,0 +1,168 @@
+// Chart geometry from chart data: what a user sees must follow the numbers.
+import type { ChartData, ChartSeriesData } from "../../src/excelDouble";
+import { chartSvg } from "../../src/preview/charts/svgChart";
+import { sliceAngles, slicePath } from "../../src/preview/charts/round";
+import { valueScale } from "../../src/preview/charts/valueScale";
+import type { SvgNode } from "../../src/preview/charts/svgNode";
+
+function series(
+  name: string,
+  values: (number | null)[],
+  extra: Partial<ChartSeriesData> = {}
+): ChartSeriesData {
+  return {
+    name,
+    chartType: "ColumnClustered",
+    axisGroup: "Primary",
+    hasDataLabels: false,
+    categories: values.map((_, i) => ["A", "B", "C", "D"][i] ?? String(i)),
+    values,
+    color: null,
+    pointColors: values.map(() => null),
+    ...extra,
+  };
+}
+
+function chart(type: string, list: ChartSeriesData[], extra: Partial<ChartData> = {}): ChartData {
+  return {
+    name: "Chart 1",
+    type,
+    title: { text: "ABC", visible: true },
+    legend: { position: "Right", visible: true },
+    valueAxis: { title: "Share", numberFormat: "0%", minimum: null, maximum: null },
+    categoryAxis: { title: null },
+    top: 0,
+    left: 0,
+    width: 360,
+    height: 216,
+    series: list.map((s) => ({ ...s, chartType: type })),
+    ...extra,
+  };
+}
+
+const byRole = (nodes: SvgNode[], role: string): SvgNode[] => nodes.filter((n) => n.role === role);
+const num = (node: SvgNode, attr: string): number => Number(node.attrs[attr]);
+
+describe("value axis", () => {
+  test("starts at 0 and ends on a round number above the data", () => {
+    const scale = valueScale([0.2, 0.65, 0.15], null, null);
+    expect(scale.min).toBe(0);
+    expect(scale.max).toBeGreaterThanOrEqual(0.65);
+    expect(scale.max).toBeLessThanOrEqual(1);
+    expect(scale.ticks[0]).toBe(0);
+    expect(scale.ticks[scale.ticks.length - 1]).toBe(scale.max);
+  });
+
+  test("a fixed maximum is kept", () => {
+    expect(valueScale([0.3], null, 1).max).toBe(1);
+  });
+});
+
+describe("columns and bars", () => {
+  test("column heights are proportional to the values and share one baseline", () => {
+    const svg = chartSvg(chart("ColumnClustered", [series("Customers", [0.2, 0.3, 0.5])]));
+    const bars = byRole(svg.nodes, "bar");
+    expect(bars).toHaveLength(3);
+    const heights = bars.map((b) => num(b, "height"));
+    expect(heights[1] / heights[0]).toBeCloseTo(1.5, 6);
+    expect(heights[2] / heights[0]).toBeCloseTo(2.5, 6);
+    const bottoms = bars.map((b) => num(b, "y") + num(b, "height"));
+    expect(new Set(bottoms.map((b) => b.toFixed(6))).size).toBe(1);
+    // Left to right in category order.
+    expect(num(bars[0], "x")).toBeLessThan(num(bars[1], "x"));
+  });
+
+  test("two series are clustered side by side with their own colours", () => {
+    const svg = chartSvg(
+      chart("ColumnClustered", [
+        series("Customers", [0.2, 0.3], { color: "#1F4E79" }),
+        series("Revenue", [0.6, 0.4], { color: "#C00000" }),
+      ])
+    );
+    const bars = byRole(svg.nodes, "bar");
+    expect(bars.map((b) => b.attrs.fill)).toEqual(["#1F4E79", "#1F4E79", "#C00000", "#C00000"]);
+    expect(num(bars[0], "x") + num(bars[0], "width")).toBeCloseTo(num(bars[2], "x"), 6);
+    expect(
+      byRole(svg.nodes, "legend")
+        .filter((n) => n.tag === "text")
+        .map((n) => n.text)
+    ).toEqual(["Customers", "Revenue"]);
+  });
+
+  test("point colours override the series colour", () => {
+    const svg = chartSvg(
+      chart("ColumnClustered", [
+        series("CLV", [3, 2, 1], { pointColors: ["#111111", null, "#333333"] }),
+      ])
+    );
+    expect(byRole(svg.nodes, "bar").map((b) => b.attrs.fill)).toEqual([
+      "#111111",
+      "#4472C4",
+      "#333333",
+    ]);
+  });
+
+  test("horizontal bars: widths proportional, first category at the bottom", () => {
+    const svg = chartSvg(chart("BarClustered", [series("Share", [0.1, 0.4])]));
+    const bars = byRole(svg.nodes, "bar");
+    expect(num(bars[1], "width") / num(bars[0], "width")).toBeCloseTo(4, 6);
+    expect(num(bars[0], "y")).toBeGreaterThan(num(bars[1], "y"));
+  });
+
+  test("title, axis title and percent tick labels are drawn", () => {
+    const svg = chartSvg(chart("ColumnClustered", [series("S", [0.5])]));
+    expect(byRole(svg.nodes, "title")[0].text).toBe("ABC");
+    expect(byRole(svg.nodes, "axis-title").map((n) => n.text)).toEqual(["Share"]);
+    expect(byRole(svg.nodes, "tick").map((n) => n.text)).toContain("50%");
+    expect(svg.width).toBeCloseTo(480, 6);
+    expect(svg.height).toBeCloseTo(288, 6);
+  });
+});
+
+describe("doughnut and pie", () => {
+  test("slice angles sum to 360 and follow the values; blanks and zeros get no slice", () => {
+    const angles = sliceAngles([50, null, 30, 0, 20]);
+    expect(angles.map((a) => a.point)).toEqual([0, 2, 4]);
+    expect(angles.reduce((sum, a) => sum + a.sweep, 0)).toBeCloseTo(360, 9);
+    expect(angles.map((a) => a.sweep)).toEqual([180, 108, 72]);
+    expect(angles[1].start).toBeCloseTo(180, 9);
+  });
+
+  test("one path per slice, coloured by point, with a hole for a doughnut", () => {
+    const data = chart("Doughnut", [
+      series("Revenue", [0.7, 0.2, 0.1], { pointColors: ["#C00000", "#ED7D31", "#A5A5A5"] }),
+    ]);
+    const slices = byRole(chartSvg(data).nodes, "slice");
+    expect(slices.map((s) => s.attrs.fill)).toEqual(["#C00000", "#ED7D31", "#A5A5A5"]);
+    // Two arcs (outer and inner) per doughnut slice, one for a pie slice.
+    expect(String(slices[0].attrs.d).match(/A/g)).toHaveLength(2);
+    const pie = byRole(chartSvg({ ...data, type: "Pie" }).nodes, "slice");
+    expect(String(pie[0].attrs.d).match(/A/g)).toHaveLength(1);
+    const legend = byRole(chartSvg(data).nodes, "legend").filter((n) => n.tag === "text");
+    expect(legend.map((n) => n.text)).toEqual(["A", "B", "C"]);
+  });
+
+  test("a single slice is a full ring drawn as two halves", () => {
+    expect(slicePath(50, 50, 40, 20, 0, 360).match(/M/g)).toHaveLength(2);
+  });
+});
+
+describe("lines and scatter", () => {
+  test("a scatter line places points by their x values on the x axis", () => {
+    const pareto = series("Revenue", [0, 0.8, 1], { categories: [0, 0.2, 1] });
+    const svg = chartSvg(chart("XYScatterLines", [pareto]), {
+      xAxis: { numberFormat: "0%", minimum: null, maximum: 1 },
+    });
+    const points = byRole(svg.nodes, "point");
+    expect(points).toHaveLength(3);
+    const xs = points.map((p) => num(p, "cx"));
+    // x = 0.2 is a fifth of the way from x = 0 to x = 1.
+    expect((xs[1] - xs[0]) / (xs[2] - xs[0])).toBeCloseTo(0.2, 6);
+    expect(byRole(svg.nodes, "line")).toHaveLength(1);
+  });
+
+  test("a blank value breaks a line into two", () => {
+    const svg = chartSvg(chart("Line", [series("S", [1, 2, null, 3, 4])]));
+    expect(byRole(svg.nodes, "line")).toHaveLength(2);
+  });
+});

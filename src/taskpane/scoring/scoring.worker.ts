@@ -1,21 +1,44 @@
 // The Web Worker that runs the core's segment() off the pane's thread, so the pane stays
-// responsive while a few hundred thousand rows are scored.
+// responsive while a few hundred thousand rows are scored. The rows arrive in slices: copying a
+// whole sheet into the worker in one message would itself block the pane for a second.
 import { expose } from "comlink";
 import type { DeepPartial, SegmentOptions } from "../../core/options";
 import type { Progress, SegmentResult } from "../../core/result";
 import { segment } from "../../core/segment";
-import type { SheetInput } from "../../core/types";
+import type { CellValue, SheetInput } from "../../core/types";
+
+type Formats = NonNullable<SheetInput["numberFormats"]>;
 
 export interface ScoringApi {
+  /** Adds rows (and their number formats) to the sheet being received. */
+  append(values: CellValue[][], numberFormats: Formats | null): void;
+  /** Scores the rows received so far, then forgets them. */
   segment(
-    input: SheetInput,
+    at: { firstRowNumber?: number; firstColumnIndex?: number },
     options: DeepPartial<SegmentOptions>,
     onProgress: (p: Progress) => void
   ): SegmentResult;
 }
 
+let values: CellValue[][] = [];
+let numberFormats: Formats = [];
+let withFormats = false;
+
 const api: ScoringApi = {
-  segment: (input, options, onProgress) => segment(input, options, { onProgress }),
+  append(rows, formats) {
+    for (const row of rows) values.push(row);
+    if (formats) {
+      withFormats = true;
+      for (const row of formats) numberFormats.push(row);
+    }
+  },
+  segment(at, options, onProgress) {
+    const input: SheetInput = { values, ...at, ...(withFormats ? { numberFormats } : {}) };
+    values = [];
+    numberFormats = [];
+    withFormats = false;
+    return segment(input, options, { onProgress });
+  },
 };
 
 expose(api);

@@ -4,8 +4,19 @@
 import { proxy, wrap, type Remote } from "comlink";
 import { CancelledError } from "../../core/errors";
 import type { Progress } from "../../core/result";
+import type { SheetInput } from "../../core/types";
 import type { Scorer } from "../../excel/segmentWorkbook";
 import type { ScoringApi } from "./scoring.worker";
+
+/** Rows per message: each copy into the worker is a short task, not one long one. */
+const ROWS_PER_MESSAGE = 10_000;
+
+async function send(remote: Remote<ScoringApi>, input: SheetInput): Promise<void> {
+  for (let i = 0; i < input.values.length; i += ROWS_PER_MESSAGE) {
+    const formats = input.numberFormats?.slice(i, i + ROWS_PER_MESSAGE) ?? null;
+    await remote.append(input.values.slice(i, i + ROWS_PER_MESSAGE), formats);
+  }
+}
 
 export const SCORING_START = "tiers:scoring-start";
 export const SCORING_END = "tiers:scoring-end";
@@ -25,8 +36,14 @@ export function workerScorer(onProgress: (p: Progress) => void): WorkerScorer {
       worker = new Worker(new URL("./scoring.worker.ts", import.meta.url));
       rejectRun = reject;
       const remote: Remote<ScoringApi> = wrap<ScoringApi>(worker);
-      remote
-        .segment(input, options, proxy(onProgress))
+      send(remote, input)
+        .then(() =>
+          remote.segment(
+            { firstRowNumber: input.firstRowNumber, firstColumnIndex: input.firstColumnIndex },
+            options,
+            proxy(onProgress)
+          )
+        )
         .then(resolve, reject)
         .finally(() => {
           performance.mark(SCORING_END);

@@ -39,7 +39,9 @@ export async function writeSummarySheet(
   for (let i = 0; i < blocks.length; i++) {
     stored.push(await writeBlock(context, sheet, modelId, blocks[i], rows[i], hooks));
   }
-  sheet.getRangeByIndexes(0, 0, rows[rows.length - 1] + 8, 9).format.autofitColumns();
+  // Widths from the tables only: the long title line in A1 would make column A far too wide.
+  const height = rows[rows.length - 1] + 8 - FIRST_BLOCK_ROW;
+  sheet.getRangeByIndexes(FIRST_BLOCK_ROW, 0, height, 9).format.autofitColumns();
   await context.sync();
   return stored;
 }

@@ -55,7 +55,9 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
           onReinspect={() => void run.inspect()}
         />
       )}
-      {settings && <SettingsPanel settings={settings} t={t} onChange={run.setSettings} />}
+      {settings && (
+        <SettingsPanel settings={settings} language={language} t={t} onChange={run.setSettings} />
+      )}
       <Button
         appearance="primary"
         disabled={busy || state.kind === "noData" || state.kind === "conflict"}

@@ -7,7 +7,15 @@ import {
   type SchemeId,
   type SegmentOptions,
 } from "../core/options";
-import type { AbcMode, Language, Role } from "../core/types";
+import { schemeById } from "../core/segments";
+import type {
+  AbcMode,
+  FixedThresholds,
+  Language,
+  Role,
+  SegmentRule,
+  SegmentScheme,
+} from "../core/types";
 import type { XRequestContext } from "../excel/api";
 
 export const PANE_SETTINGS_KEY = "customerTiers.paneSettings";
@@ -23,6 +31,10 @@ export interface PaneSettings {
   marginPercent: string;
   lifespanYears: number;
   mapping: Partial<Record<Role, string>>;
+  /** The fixed-threshold table when the user edited it; null for the literature's. */
+  fixed: FixedThresholds | null;
+  /** The scheme's rules when the user edited them; null for the built-in ones. */
+  rules: SegmentRule[] | null;
 }
 
 export function defaultSettings(): PaneSettings {
@@ -35,6 +47,8 @@ export function defaultSettings(): PaneSettings {
     marginPercent: "",
     lifespanYears: DEFAULT_OPTIONS.clv.lifespanYears,
     mapping: {},
+    fixed: null,
+    rules: null,
   };
 }
 
@@ -55,10 +69,17 @@ export function toOptions(s: PaneSettings, language: Language): DeepPartial<Segm
     mapping: s.mapping,
     asOf: s.asOf.trim() === "" ? null : s.asOf.trim(),
     abc: { mode: s.abcMode, [cutsKey]: s.abcCuts },
-    rfm: { scoring: s.scoring },
-    scheme: s.scheme,
+    rfm: { scoring: s.scoring, ...(s.fixed ? { fixed: s.fixed } : {}) },
+    scheme: s.rules ? { ...builtInScheme(s.scheme), rules: s.rules } : s.scheme,
     clv: { lifespanYears: s.lifespanYears, margin },
   };
+}
+
+/** A built-in scheme as a plain copy the user's rules can replace rules in. */
+export function builtInScheme(id: SchemeId): SegmentScheme {
+  const scheme = schemeById(id);
+  if (!scheme) throw new Error(`unknown scheme ${id}`);
+  return JSON.parse(JSON.stringify(scheme)) as SegmentScheme;
 }
 
 export async function loadSettings(context: XRequestContext): Promise<PaneSettings> {

@@ -101,9 +101,25 @@ describe("the preview in Chromium", () => {
   it("speaks English when Office does", async () => {
     const { page, pane, requests } = await preview("en-US");
     await page.evaluate(() => window.tierPreview.setLanguage("en-US"));
+    // The settings: fixed thresholds with one edited step, and the scheme's rules table.
+    await pane.getByRole("button", { name: "Method settings" }).click();
+    await pane.getByLabel("RFM scoring").selectOption("fixed");
+    const m5 = pane.getByLabel("M (amount) > (Score 5)");
+    await m5.fill("2000");
+    await pane.getByRole("table", { name: "Segment rules (first match wins)" }).waitFor();
+    await shot(page, "en-0-settings");
+    await expectNoSeriousA11yViolations(page);
     await pane.getByRole("button", { name: "Segment", exact: true }).click();
     await pane.getByText("Done", { exact: true }).waitFor({ timeout: 60_000 });
     await shot(page, "en-1-segmented");
+    const stored = JSON.parse(
+      String((await snapshot(page)).settings["customerTiers.paneSettings"])
+    ) as {
+      scoring: string;
+      fixed: { monetary: { value: number }[] };
+    };
+    expect(stored.scoring).toBe("fixed");
+    expect(stored.fixed.monetary[0].value).toBe(2000);
     const names = (await snapshot(page)).sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(["Customer tiers", "Tier summary"]));
     expectOnlyLocalRequests(requests);

@@ -1,8 +1,12 @@
 import { CancelledError, OptionError } from "../../src/core/errors";
+import { DEFAULT_FIXED_THRESHOLDS } from "../../src/core/options";
 import { resolveOptions } from "../../src/core/resolveOptions";
+import { segment } from "../../src/core/segment";
+import type { FixedThresholds } from "../../src/core/types";
 import { ExcelRunError } from "../../src/excel/excelErrors";
 import { InMemoryWorkbook } from "../../src/excelDouble";
 import {
+  builtInScheme,
   defaultCuts,
   defaultSettings,
   loadSettings,
@@ -57,6 +61,37 @@ describe("pane settings", () => {
       await context.sync();
     });
     expect(await wb.run((context) => loadSettings(context))).toEqual(defaultSettings());
+  });
+});
+
+describe("edited tables", () => {
+  const values = [
+    ["Customer", "Order date", "Amount"],
+    ["A", "2024-03-01", 5000],
+    ["B", "2024-03-20", 40],
+    ["C", "2023-05-01", 300],
+    ["D", "2024-02-01", 900],
+    ["E", "2023-12-01", 60],
+  ];
+
+  it("use the user's fixed thresholds", () => {
+    const fixed = JSON.parse(JSON.stringify(DEFAULT_FIXED_THRESHOLDS)) as FixedThresholds;
+    fixed.monetary[0].value = 10_000; // nobody reaches M = 5 any more
+    const s = { ...defaultSettings(), scoring: "fixed" as const, asOf: "2024-04-01" };
+    const before = segment({ values }, toOptions(s, "en-US"));
+    const after = segment({ values }, toOptions({ ...s, fixed }, "en-US"));
+    expect(Math.max(...before.scores.m)).toBe(5);
+    expect(Math.max(...after.scores.m)).toBeLessThan(5);
+  });
+
+  it("use the user's segment rules in place of the scheme's", () => {
+    const scheme = builtInScheme("four");
+    const first = scheme.rules[0].segment;
+    const rules = [{ segment: first, r: [1, 5] as [number, number] }, ...scheme.rules.slice(1)];
+    const result = segment({ values }, toOptions({ ...defaultSettings(), rules }, "en-US"));
+    const firstIndex = result.scheme.segments.findIndex((d) => d.id === first);
+    expect(Array.from(result.segment).every((g) => g === firstIndex)).toBe(true);
+    expect(builtInScheme("four").rules).toEqual(scheme.rules); // the built-in scheme is untouched
   });
 });
 

@@ -12,13 +12,21 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { RfmScoring, SchemeId } from "../../core/options";
-import type { AbcMode } from "../../core/types";
-import { defaultCuts, type PaneSettings } from "../paneSettings";
+import type { AbcMode, Language } from "../../core/types";
+import { builtInScheme, defaultCuts, type PaneSettings } from "../paneSettings";
+import { RulesTable } from "./RulesTable";
+import { ThresholdsTable } from "./ThresholdsTable";
 import type { Translate, UiKey } from "../uiText";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // minmax(0, 1fr): Fluent inputs have a minimum width that would push the second one out of a narrow pane.
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+    "& .fui-Input": { minWidth: 0 },
+  },
 });
 
 const ABC_MODES: [AbcMode, UiKey][] = [
@@ -40,12 +48,14 @@ const SCHEMES: [SchemeId, UiKey][] = [
 
 interface Props {
   settings: PaneSettings;
+  language: Language;
   t: Translate;
   onChange(s: PaneSettings): void;
 }
 
-export function SettingsPanel({ settings, t, onChange }: Props): React.JSX.Element {
+export function SettingsPanel({ settings, language, t, onChange }: Props): React.JSX.Element {
   const styles = useStyles();
+  const scheme = React.useMemo(() => builtInScheme(settings.scheme), [settings.scheme]);
   const set = (patch: Partial<PaneSettings>): void => onChange({ ...settings, ...patch });
   const cut = (i: 0 | 1, text: string): void => {
     const cuts: [number, number] = [...settings.abcCuts];
@@ -99,10 +109,13 @@ export function SettingsPanel({ settings, t, onChange }: Props): React.JSX.Eleme
               ))}
             </Select>
           </Field>
+          {settings.scoring === "fixed" && (
+            <ThresholdsTable value={settings.fixed} t={t} onChange={(fixed) => set({ fixed })} />
+          )}
           <Field label={t("scheme")}>
             <Select
               value={settings.scheme}
-              onChange={(_, d) => set({ scheme: d.value as SchemeId })}
+              onChange={(_, d) => set({ scheme: d.value as SchemeId, rules: null })}
             >
               {SCHEMES.map(([v, k]) => (
                 <option key={v} value={v}>
@@ -111,6 +124,14 @@ export function SettingsPanel({ settings, t, onChange }: Props): React.JSX.Eleme
               ))}
             </Select>
           </Field>
+          <RulesTable
+            key={settings.scheme}
+            scheme={scheme}
+            rules={settings.rules}
+            language={language}
+            t={t}
+            onChange={(rules) => set({ rules })}
+          />
           <Field label={t("asOf")} hint={t("asOfHint")}>
             <Input type="date" value={settings.asOf} onChange={(_, d) => set({ asOf: d.value })} />
           </Field>

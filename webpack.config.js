@@ -1,4 +1,4 @@
-// Builds the task pane, the ribbon commands and the browser preview into dist/. Modelled on the
+// Builds the task pane (which also runs the ribbon commands) and the browser preview into dist/. Modelled on the
 // Office add-in React template's config, with office.js copied from node_modules (never a CDN).
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -41,7 +41,6 @@ module.exports = async (env = {}, options = {}) => {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
     },
     output: {
@@ -77,7 +76,6 @@ module.exports = async (env = {}, options = {}) => {
     },
     plugins: [
       page("taskpane", ["taskpane"]),
-      page("commands", ["commands"]),
       page("preview", ["preview"]),
       new CopyWebpackPlugin({
         patterns: [

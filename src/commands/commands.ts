@@ -1,5 +1,5 @@
-// Ribbon commands. With the shared runtime they run in the pane's page, so the pane registers them
-// too; loaded alone (commands.html), this file registers them itself.
+// Ribbon commands. With the shared runtime they run in the pane's page (manifest: FunctionFile is
+// taskpane.html), which registers them once Office is ready.
 import { refreshModels } from "../excel/refreshModels";
 
 /** The ribbon's Refresh button: updates every stored model, with the pane open or closed. */
@@ -14,5 +14,3 @@ async function refresh(event: Office.AddinCommands.Event): Promise<void> {
 export function registerCommands(): void {
   Office.actions.associate("refresh", refresh);
 }
-
-void Office.onReady(() => registerCommands());

@@ -161,23 +161,19 @@ export async function writeResult(
     label("sheet.summary", language),
     previous?.written.summarySheet.sheetId ?? null
   );
+  // One layout for the summary tables and the charts drawn from them.
+  const layouts = summaryBlocks(result, language);
   const blocks = await writeSummarySheet(
     context,
     summary,
     id,
     result,
+    layouts,
     previous?.written.summarySheet.blocks ?? [],
     hooks
   );
   step(hooks, "charts", 0, 1);
-  const charts = await writeCharts(
-    context,
-    summary,
-    id,
-    blocks,
-    summaryBlocks(result, language),
-    language
-  );
+  const charts = await writeCharts(context, summary, id, blocks, layouts, language);
   await nameRanges(context, id, source, tierColumns);
   const now = (request.now ?? (() => new Date()))().toISOString();
   const model: StoredModel = {

@@ -22,12 +22,11 @@ export async function writeSummarySheet(
   sheet: XWorksheet,
   modelId: string,
   result: SegmentResult,
+  blocks: Block[],
   previous: StoredBlock[],
   hooks: ExcelHooks
 ): Promise<StoredBlock[]> {
-  const language = result.options.language;
   writeTitle(sheet, result);
-  const blocks = summaryBlocks(result, language);
   const rows = blockRows(blocks);
   // Moved blocks go first, all of them: a block's new place may be another's old one.
   const moved = previous.filter((old) => {

@@ -9,7 +9,6 @@ import { TIER_COLUMN_COUNT, TIER_FORMATS, tierHeaders, tierRows } from "./layout
 import type { SheetRect } from "./model";
 import type { ExcelHooks } from "./progress";
 import type { SourceRef } from "./source";
-import { safeText } from "./layout/safeText";
 import { writeRows } from "./writeRows";
 
 export type TierColumnsRect = SheetRect & { tableColumns: string[] | null };
@@ -139,11 +138,7 @@ export function colorTierCells(
   segment.clearAll();
   ["A", "B", "C"].forEach((cls, i) => addEqualsFill(abc, cls, TIER_CELL_FILLS[i]));
   result.scheme.segments.forEach((s, i) =>
-    addEqualsFill(
-      segment,
-      safeText(s.label[language]).replace(/^'/, ""),
-      SEGMENT_CELL_FILLS[i % SEGMENT_CELL_FILLS.length]
-    )
+    addEqualsFill(segment, s.label[language], SEGMENT_CELL_FILLS[i % SEGMENT_CELL_FILLS.length])
   );
 }
 

@@ -1,4 +1,5 @@
 // A1 addresses: parsing, formatting and the rectangle arithmetic built on them.
+import { columnIndexOfLetter, columnLetter } from "../core/columns/columnLetter";
 import { officeError } from "./errors";
 
 export const MAX_ROWS = 1048576;
@@ -57,23 +58,6 @@ export function isInsideSheet(rect: Rect): boolean {
   );
 }
 
-export function columnLetters(col: number): string {
-  let letters = "";
-  let n = col + 1;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 // Excel quotes a sheet name in a reference unless it is a plain identifier that could not be
 // mistaken for a cell reference.
 export function quoteSheetName(name: string): string {
@@ -89,11 +73,11 @@ export function formatRect(rect: Rect, absolute = false): string {
     return `${d}${rect.row + 1}:${d}${lastRow(rect) + 1}`;
   }
   if (rect.row === 0 && rect.rows === MAX_ROWS) {
-    return `${d}${columnLetters(rect.col)}:${d}${columnLetters(lastCol(rect))}`;
+    return `${d}${columnLetter(rect.col)}:${d}${columnLetter(lastCol(rect))}`;
   }
-  const first = `${d}${columnLetters(rect.col)}${d}${rect.row + 1}`;
+  const first = `${d}${columnLetter(rect.col)}${d}${rect.row + 1}`;
   if (rect.rows === 1 && rect.cols === 1) return first;
-  return `${first}:${d}${columnLetters(lastCol(rect))}${d}${lastRow(rect) + 1}`;
+  return `${first}:${d}${columnLetter(lastCol(rect))}${d}${lastRow(rect) + 1}`;
 }
 
 export function formatAddress(sheetName: string, rect: Rect, absolute = false): string {
@@ -101,7 +85,7 @@ export function formatAddress(sheetName: string, rect: Rect, absolute = false): 
 }
 
 export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  return `${columnLetter(col)}${row + 1}`;
 }
 
 /** Splits "Sheet!ref" / "'My Sheet'!ref" / "ref" into its parts (the sheet part unquoted). */
@@ -121,9 +105,9 @@ type Corner = { row?: number; col?: number };
 
 function parseCorner(part: string): Corner | undefined {
   const cell = CELL.exec(part);
-  if (cell) return { col: columnIndex(cell[1]), row: Number(cell[2]) - 1 };
+  if (cell) return { col: columnIndexOfLetter(cell[1]), row: Number(cell[2]) - 1 };
   const col = COLUMN.exec(part);
-  if (col) return { col: columnIndex(col[1]) };
+  if (col) return { col: columnIndexOfLetter(col[1]) };
   const row = ROW.exec(part);
   if (row) return { row: Number(row[1]) - 1 };
   return undefined;

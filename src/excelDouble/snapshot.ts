@@ -1,9 +1,9 @@
 // A JSON snapshot of the whole workbook, deterministic (sheets by position, cells row-major) so
 // tests can compare two workbooks with toEqual and write one to disk.
+import { columnLetter } from "../core/columns/columnLetter";
 import {
   Rect,
   cellAddress,
-  columnLetters,
   formatAddress,
   formatRect,
   lastCol,
@@ -169,7 +169,7 @@ function sheetSnapshot(sheet: SheetEntity, position: number): SheetSnapshot {
     numberFormats: byPosition(formats),
     formulas: byPosition(cells.formulaCells()),
     styles: cells.styleLayers.map((l) => ({ address: formatRect(l.rect), style: { ...l.patch } })),
-    columnWidths: Object.fromEntries(widths.map(([c, w]) => [columnLetters(c), w])),
+    columnWidths: Object.fromEntries(widths.map(([c, w]) => [columnLetter(c), w])),
   };
 }
 

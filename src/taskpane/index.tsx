@@ -9,7 +9,7 @@ import {
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import type { Language } from "../core/types";
-import "../commands/commands";
+import { registerCommands } from "../commands/commands";
 import { App } from "./App";
 import { excelHost, type ExcelHost } from "./excelHost";
 
@@ -34,6 +34,7 @@ function Root({ host }: { host: ExcelHost }): React.JSX.Element {
 }
 
 void Office.onReady((info) => {
+  registerCommands();
   const root = createRoot(document.getElementById("root") as HTMLElement);
   root.render(<Root host={excelHost(info.host)} />);
 });

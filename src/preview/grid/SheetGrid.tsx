@@ -3,7 +3,8 @@
 // them. Selection (mouse and keyboard) is in useGridSelection.
 import * as React from "react";
 import type { InMemoryWorkbook } from "../../excelDouble";
-import { MAX_COLUMNS, MAX_ROWS, columnLetters } from "../../excelDouble/address";
+import { columnLetter } from "../../core/columns/columnLetter";
+import { MAX_COLUMNS, MAX_ROWS } from "../../excelDouble/address";
 import type { ChartEntity, SheetEntity } from "../../excelDouble/entities";
 import { ChartView } from "../charts/ChartView";
 import { CellPainter } from "./cellPainter";
@@ -175,7 +176,7 @@ export function SheetGrid(props: Props): React.JSX.Element {
                 }
                 style={colStyle(c)}
               >
-                {columnLetters(c)}
+                {columnLetter(c)}
               </div>
             ))}
           </div>

@@ -51,6 +51,14 @@ export interface StoredModel {
       blocks: StoredBlock[];
       charts: { id: ChartId; name: string }[];
     };
+    /** The tiers since the last run: written by the first run that had earlier tiers. */
+    migrationSheet?: {
+      sheetId: string;
+      blocks: (SheetRect & { id: string; tableName: string | null })[];
+      charts: { id: string; name: string }[];
+    };
+    /** The hidden sheet with the tiers of earlier runs, per customer. */
+    history?: { sheetId: string };
   };
 }
 

@@ -1,36 +1,85 @@
-// Refresh without the pane: re-run every stored model on its source with its stored options,
-// updating what it wrote in place. A model whose run would overwrite the user's cells is left as
-// it is and reported; the pane's Refresh can ask (issue 8 adds growth, migration and more).
+// Refresh: re-run stored models on their (possibly grown) sources with their stored options,
+// updating everything they wrote in place. Each model is refreshed on its own and reports its own
+// outcome: one model whose source is gone or whose run would overwrite the user's cells does not
+// stop the others, and changes nothing of its own.
 import type { XRequestContext } from "./api";
 import type { Conflict } from "./conflicts";
+import { locateSource } from "./locateSource";
+import type { StoredModel, UnreadableModel } from "./model";
 import { loadModels } from "./modelStore";
-import { segmentWorkbook } from "./segmentWorkbook";
+import type { ExcelHooks } from "./progress";
+import { segmentWorkbook, type Scorer, type SegmentOutcome } from "./segmentWorkbook";
+import type { SourceRef } from "./source";
+
+export interface RefreshRequest {
+  /** The models to refresh; default all. */
+  ids?: string[];
+  /** Write over the user's cells a refresh reported (the user agreed). */
+  overwrite?: boolean;
+  score?: Scorer;
+  now?: () => Date;
+  hooks?: ExcelHooks;
+}
+
+export type ModelRefresh =
+  | {
+      status: "refreshed";
+      model: StoredModel;
+      /** Rows the source gained (negative: lost) since the last run. */
+      grownBy: number;
+      outcome: Extract<SegmentOutcome, { status: "written" }>;
+    }
+  | {
+      status: "conflict";
+      model: StoredModel;
+      grownBy: number;
+      conflicts: Conflict[];
+      source: SourceRef;
+      outcome: Extract<SegmentOutcome, { status: "conflict" }>;
+    }
+  | { status: "sourceGone"; model: StoredModel; sourceName: string };
 
 export interface RefreshReport {
-  refreshed: string[];
-  conflicts: { model: string; conflicts: Conflict[] }[];
-  unreadable: number;
+  models: ModelRefresh[];
+  /** Stored models this version cannot use (newer or corrupt): reported, left untouched. */
+  unreadable: UnreadableModel[];
 }
 
 export async function refreshModels(
   context: XRequestContext,
-  now?: () => Date
+  request: RefreshRequest = {}
 ): Promise<RefreshReport> {
   const list = await loadModels(context);
-  const report: RefreshReport = {
-    refreshed: [],
-    conflicts: [],
-    unreadable: list.unreadable.length,
+  const wanted = request.ids ? list.models.filter((m) => request.ids?.includes(m.id)) : list.models;
+  const models: ModelRefresh[] = [];
+  // One model at a time: each run syncs many times on the same context.
+  for (const model of wanted) models.push(await refreshModel(context, model, request));
+  return { models, unreadable: list.unreadable };
+}
+
+async function refreshModel(
+  context: XRequestContext,
+  model: StoredModel,
+  request: RefreshRequest
+): Promise<ModelRefresh> {
+  const found = await locateSource(context, model);
+  if (found.status === "gone") return { status: "sourceGone", model, sourceName: found.name };
+  const outcome = await segmentWorkbook(context, {
+    source: found.source,
+    options: model.options,
+    overwrite: request.overwrite,
+    score: request.score,
+    now: request.now,
+    hooks: request.hooks,
+  });
+  if (outcome.status === "written")
+    return { status: "refreshed", model: outcome.model, grownBy: found.grownBy, outcome };
+  return {
+    status: "conflict",
+    model,
+    grownBy: found.grownBy,
+    conflicts: outcome.conflicts,
+    source: outcome.source,
+    outcome,
   };
-  for (const model of list.models) {
-    // One model at a time: each run syncs many times on the same context.
-    const outcome = await segmentWorkbook(context, {
-      source: model.source,
-      options: model.options,
-      now,
-    });
-    if (outcome.status === "written") report.refreshed.push(model.id);
-    else report.conflicts.push({ model: model.id, conflicts: outcome.conflicts });
-  }
-  return report;
 }

@@ -128,7 +128,8 @@ export class SheetCells {
       }
     }
     if (contents) this.dropKeysIn(rect);
-    if (formats) {
+    // Clearing formats where no style was ever set leaves nothing to record.
+    if (formats && this.styleLayers.some((l) => intersects(l.rect, rect))) {
       this.addStyle(rect, { bold: null, fontColor: null, fill: null, horizontalAlignment: null });
     }
   }
@@ -144,8 +145,11 @@ export class SheetCells {
   }
 
   addStyle(rect: Rect, patch: StylePatch): void {
-    // A layer that fully covers every earlier layer with the same keys makes them dead weight.
     const keys = Object.keys(patch) as StyleKey[];
+    // Setting again what the topmost layer for these cells and keys already says changes nothing,
+    // so the layers (and the snapshot) stay as they were: one workbook state, one snapshot.
+    if (this.isTopLayer(rect, patch, keys)) return;
+    // A layer that fully covers every earlier layer with the same keys makes them dead weight.
     this.styleLayers = this.styleLayers.filter(
       (layer) =>
         !(
@@ -154,6 +158,22 @@ export class SheetCells {
         )
     );
     this.styleLayers.push({ rect: { ...rect }, patch: { ...patch } });
+  }
+
+  private isTopLayer(rect: Rect, patch: StylePatch, keys: StyleKey[]): boolean {
+    const i = this.styleLayers.findIndex(
+      (l) =>
+        l.rect.row === rect.row &&
+        l.rect.col === rect.col &&
+        l.rect.rows === rect.rows &&
+        l.rect.cols === rect.cols &&
+        Object.keys(l.patch).length === keys.length &&
+        keys.every((k) => l.patch[k] === patch[k])
+    );
+    if (i < 0) return false;
+    return this.styleLayers
+      .slice(i + 1)
+      .every((l) => !intersects(l.rect, rect) || !keys.some((k) => l.patch[k] !== undefined));
   }
 
   effectiveStyle(row: number, col: number): CellStyle {

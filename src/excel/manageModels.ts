@@ -1,0 +1,86 @@
+// The pane's model list: rename a model, or delete it with everything it wrote (after the pane
+// asked). Sheets and tables are found by id and name; whatever the user already removed is skipped.
+import type { XRequestContext } from "./api";
+import type { StoredModel } from "./model";
+import { loadModels, queueSaveModels } from "./modelStore";
+
+const NAME_LIMIT = 80;
+
+export async function renameModel(
+  context: XRequestContext,
+  id: string,
+  name: string
+): Promise<StoredModel> {
+  const list = await loadModels(context);
+  const model = list.models.find((m) => m.id === id);
+  if (!model) throw new Error(`no model ${id}`);
+  const clean = name.trim().slice(0, NAME_LIMIT);
+  const renamed = { ...model, name: clean === "" ? model.name : clean };
+  queueSaveModels(context, {
+    ...list,
+    models: list.models.map((m) => (m.id === id ? renamed : m)),
+  });
+  await context.sync();
+  return renamed;
+}
+
+/** The ids of the sheets a model created (the source sheet is the user's and is never among them). */
+export function ownSheetIds(model: StoredModel): string[] {
+  const w = model.written;
+  const ids = [w.customerSheet.sheetId, w.summarySheet.sheetId];
+  if (w.migrationSheet) ids.push(w.migrationSheet.sheetId);
+  if (w.history) ids.push(w.history.sheetId);
+  return ids.filter((id) => id !== model.source.sheetId);
+}
+
+/** The names of the sheets deleting the model would remove, for the question the pane asks. */
+export async function sheetsToDelete(
+  context: XRequestContext,
+  model: StoredModel
+): Promise<string[]> {
+  const sheets = ownSheetIds(model).map((id) =>
+    context.workbook.worksheets.getItemOrNullObject(id).load("name")
+  );
+  await context.sync();
+  return sheets.filter((s) => !s.isNullObject).map((s) => s.name);
+}
+
+export async function deleteModel(context: XRequestContext, id: string): Promise<void> {
+  const list = await loadModels(context);
+  const model = list.models.find((m) => m.id === id);
+  if (!model) return;
+  await removeTierColumns(context, model);
+  const sheets = ownSheetIds(model).map((sid) =>
+    context.workbook.worksheets.getItemOrNullObject(sid)
+  );
+  const names = ["Source", "Tiers"].map((n) =>
+    context.workbook.names.getItemOrNullObject(`CT_${id}_${n}`)
+  );
+  await context.sync();
+  for (const item of [...sheets, ...names]) if (!item.isNullObject) item.delete();
+  queueSaveModels(context, { ...list, models: list.models.filter((m) => m.id !== id) });
+  await context.sync();
+}
+
+/** Table columns we added are deleted from the table; cells beside a plain range are cleared. */
+async function removeTierColumns(context: XRequestContext, model: StoredModel): Promise<void> {
+  const tiers = model.written.tierColumns;
+  const sheet = context.workbook.worksheets.getItemOrNullObject(tiers.sheetId);
+  const table = model.source.tableName
+    ? context.workbook.tables.getItemOrNullObject(model.source.tableName)
+    : null;
+  await context.sync();
+  if (sheet.isNullObject) return;
+  if (tiers.tableColumns && table && !table.isNullObject) {
+    const columns = table.columns.load("items/name");
+    await context.sync();
+    const present = new Set(columns.items.map((c) => c.name));
+    // Last first, so that each deletion leaves the others where they were.
+    for (const name of [...tiers.tableColumns].reverse())
+      if (present.has(name)) table.columns.getItemOrNullObject(name).delete();
+  } else {
+    const { rowIndex, columnIndex, rowCount, columnCount } = tiers;
+    sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount).clear("All");
+  }
+  await context.sync();
+}

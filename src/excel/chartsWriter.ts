@@ -3,7 +3,7 @@
 import type { XChart, XChartSeries, XRange, XRequestContext, XWorksheet } from "./api";
 import { chartSpecs, type ChartId, type ChartSpec } from "./layout/chartSpecs";
 import type { Block } from "./layout/summaryBlocks";
-import type { StoredBlock } from "./model";
+import type { SheetRect, StoredBlock } from "./model";
 import type { Language } from "../core/types";
 
 /** Charts stand right of the tables, one below the other. */
@@ -12,10 +12,11 @@ const CHART_WIDTH_COLUMNS = 8;
 const CHART_HEIGHT_ROWS = 16;
 const CHART_GAP_ROWS = 1;
 
-export function chartName(modelId: string, id: ChartId): string {
+export function chartName(modelId: string, id: string): string {
   return `CT_${modelId}_${id}`;
 }
 
+/** The summary sheet's charts. */
 export async function writeCharts(
   context: XRequestContext,
   sheet: XWorksheet,
@@ -25,12 +26,31 @@ export async function writeCharts(
   language: Language
 ): Promise<{ id: ChartId; name: string }[]> {
   const specs = chartSpecs(language);
+  await drawCharts(context, sheet, modelId, specs, blocks, layouts, CHART_COLUMN);
+  return specs.map((s) => ({ id: s.id, name: chartName(modelId, s.id) }));
+}
+
+/** A chart spec of any of our sheets: which block of that sheet feeds it. */
+export type AnyChartSpec = Omit<ChartSpec, "id" | "block"> & { id: string; block: string };
+
+type WrittenBlock = SheetRect & { id: string };
+
+/** Finds each chart by name (creating it, at the given column, when missing) and fills it. */
+export async function drawCharts(
+  context: XRequestContext,
+  sheet: XWorksheet,
+  modelId: string,
+  specs: AnyChartSpec[],
+  blocks: WrittenBlock[],
+  layouts: { id: string; grid: { header: string[] } }[],
+  column: number
+): Promise<void> {
   const found = specs.map((s) =>
     sheet.charts.getItemOrNullObject(chartName(modelId, s.id)).load("name")
   );
   await context.sync();
   const charts = found.map((chart, k) =>
-    chart.isNullObject ? createChart(sheet, modelId, specs[k], blocks, k) : chart
+    chart.isNullObject ? createChart(sheet, modelId, specs[k], blocks, k, column) : chart
   );
   charts.forEach((chart) => chart.series.load("items/name"));
   await context.sync();
@@ -39,21 +59,21 @@ export async function writeCharts(
     fillChart(sheet, chart, specs[k], blockOf(blocks, specs[k]), header);
   });
   await context.sync();
-  return specs.map((s) => ({ id: s.id, name: chartName(modelId, s.id) }));
 }
 
-function blockOf(blocks: StoredBlock[], spec: ChartSpec): StoredBlock {
+function blockOf(blocks: WrittenBlock[], spec: AnyChartSpec): WrittenBlock {
   const block = blocks.find((b) => b.id === spec.block);
-  if (!block) throw new Error(`summary block ${spec.block} was not written`);
+  if (!block) throw new Error(`block ${spec.block} was not written`);
   return block;
 }
 
 function createChart(
   sheet: XWorksheet,
   modelId: string,
-  spec: ChartSpec,
-  blocks: StoredBlock[],
-  k: number
+  spec: AnyChartSpec,
+  blocks: WrittenBlock[],
+  k: number,
+  column: number
 ): XChart {
   const chart = sheet.charts.add(
     spec.type,
@@ -63,13 +83,8 @@ function createChart(
   chart.name = chartName(modelId, spec.id);
   const top = 2 + k * (CHART_HEIGHT_ROWS + CHART_GAP_ROWS);
   chart.setPosition(
-    sheet.getRangeByIndexes(top, CHART_COLUMN, 1, 1),
-    sheet.getRangeByIndexes(
-      top + CHART_HEIGHT_ROWS - 1,
-      CHART_COLUMN + CHART_WIDTH_COLUMNS - 1,
-      1,
-      1
-    )
+    sheet.getRangeByIndexes(top, column, 1, 1),
+    sheet.getRangeByIndexes(top + CHART_HEIGHT_ROWS - 1, column + CHART_WIDTH_COLUMNS - 1, 1, 1)
   );
   return chart;
 }
@@ -77,7 +92,7 @@ function createChart(
 /** A block column's cells, with or without its header cell. */
 function columnRange(
   sheet: XWorksheet,
-  block: StoredBlock,
+  block: SheetRect,
   column: number,
   withHeader: boolean
 ): XRange {
@@ -94,8 +109,8 @@ function columnRange(
 function fillChart(
   sheet: XWorksheet,
   chart: XChart,
-  spec: ChartSpec,
-  block: StoredBlock,
+  spec: AnyChartSpec,
+  block: SheetRect,
   header: string[]
 ): void {
   const categories =

@@ -39,10 +39,11 @@ export async function sheetsToDelete(
   model: StoredModel
 ): Promise<string[]> {
   const sheets = ownSheetIds(model).map((id) =>
-    context.workbook.worksheets.getItemOrNullObject(id).load("name")
+    context.workbook.worksheets.getItemOrNullObject(id).load("name,visibility")
   );
   await context.sync();
-  return sheets.filter((s) => !s.isNullObject).map((s) => s.name);
+  // The very hidden history sheet goes too, but the user never saw it: naming it would puzzle.
+  return sheets.filter((s) => !s.isNullObject && s.visibility !== "VeryHidden").map((s) => s.name);
 }
 
 export async function deleteModel(context: XRequestContext, id: string): Promise<void> {

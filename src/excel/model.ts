@@ -58,7 +58,7 @@ export interface StoredModel {
       charts: { id: string; name: string }[];
     };
     /** The hidden sheet with the tiers of earlier runs, per customer. */
-    history?: { sheetId: string };
+    history?: { sheetId: string; baselineRows: number; latestRows: number };
   };
 }
 

@@ -20,9 +20,33 @@ import { ensureSheet } from "./sheets";
 import { resolveSelection, type SourceRef } from "./source";
 import { summaryArea, summaryOwned, writeSummarySheet } from "./summaryWriter";
 import { writeTable } from "./tableWriter";
+import {
+  compareTiers,
+  snapshotOf,
+  type HistoryError,
+  type Migration,
+  type TierSnapshot,
+} from "../core/migration";
+import { sameTiers } from "../core/migration/sameTiers";
+import { readHistory, writeHistory, type StoredHistory } from "./historyStore";
+import {
+  colorDirections,
+  migrationArea,
+  migrationOwned,
+  migrationSummary,
+  withMigrationColumns,
+  writeMigrationSheet,
+  type MigrationSummary,
+} from "./migrationWriter";
 import { colorTierCells, tierColumnsTarget, writeTierColumns } from "./tierColumnsWriter";
 
 const AUTOFIT_ROWS = 500;
+
+export interface Written {
+  model: StoredModel;
+  migration: MigrationSummary | null;
+  historyProblem: HistoryError | null;
+}
 
 /** The core's segment(), or the pane's Web Worker doing the same off the UI thread. */
 export type Scorer = (
@@ -44,7 +68,15 @@ export interface SegmentRequest {
 }
 
 export type SegmentOutcome =
-  | { status: "written"; result: SegmentResult; model: StoredModel }
+  | {
+      status: "written";
+      result: SegmentResult;
+      model: StoredModel;
+      /** Who moved since the last run with other tiers; null on a first run. */
+      migration: MigrationSummary | null;
+      /** Why the stored earlier tiers could not be used (then there is no migration). */
+      historyProblem: HistoryError | null;
+    }
   | { status: "conflict"; result: SegmentResult; conflicts: Conflict[]; source: SourceRef };
 
 export async function segmentWorkbook(
@@ -58,12 +90,21 @@ export async function segmentWorkbook(
   const source = withoutTierColumns(picked, previous);
   const input = await readSource(context, source, hooks);
   const result = await (request.score ?? segment)(input, request.options ?? {}, request.scoreHooks);
+  const tiers = await tierHistory(context, previous, result, runTime(request));
   if (!request.overwrite) {
-    const conflicts = await findConflicts(context, source, result, previous, hooks);
+    const conflicts = await findConflicts(context, source, result, previous, tiers, hooks);
     if (conflicts.length > 0) return { status: "conflict", result, conflicts, source };
   }
-  const model = await writeResult(context, list, source, result, previous, request);
-  return { status: "written", result, model };
+  const { model, migration, historyProblem } = await writeResult(
+    context,
+    list,
+    source,
+    result,
+    previous,
+    request,
+    tiers
+  );
+  return { status: "written", result, model, migration, historyProblem };
 }
 
 /**
@@ -75,7 +116,7 @@ export async function writeScored(
   source: SourceRef,
   result: SegmentResult,
   request: SegmentRequest = {}
-): Promise<StoredModel> {
+): Promise<Written> {
   const list = await loadModels(context);
   return writeResult(context, list, source, result, modelFor(list.models, source), request);
 }
@@ -89,27 +130,30 @@ async function findConflicts(
   source: SourceRef,
   result: SegmentResult,
   previous: StoredModel | null,
+  tiers: TierHistory,
   hooks: ExcelHooks
 ): Promise<Conflict[]> {
   const sheets = context.workbook.worksheets;
-  const tiers = previous ? [previous.written.tierColumns] : [];
+  const ownTierCells = previous ? [previous.written.tierColumns] : [];
   // One check at a time: they share the context, and each one syncs.
   const found = [
     await findConflict(
       context,
       sheets.getItem(source.sheetId),
       tierColumnsTarget(source),
-      tiers,
+      ownTierCells,
       hooks
     ),
   ];
   if (previous) {
-    const { customerSheet, summarySheet } = previous.written;
+    const { customerSheet, summarySheet, migrationSheet } = previous.written;
     const customers = sheets.getItemOrNullObject(customerSheet.sheetId);
     const summary = sheets.getItemOrNullObject(summarySheet.sheetId);
+    const moves = migrationSheet ? sheets.getItemOrNullObject(migrationSheet.sheetId) : null;
     await context.sync();
     if (!customers.isNullObject) {
-      const width = customerRows(result, result.options.language).header.length;
+      const rows = customerRows(result, result.options.language);
+      const width = withMigrationColumns(rows, result, tiers.baseline).header.length;
       const target = { ...customerSheet, rowCount: result.customers.n + 1, columnCount: width };
       found.push(await findConflict(context, customers, target, [customerSheet], hooks));
     }
@@ -117,6 +161,15 @@ async function findConflicts(
       const owned = summaryOwned(summarySheet.sheetId, summarySheet.blocks);
       const target = summaryArea(summarySheet.sheetId, result);
       found.push(await findConflict(context, summary, target, owned, hooks));
+    }
+    if (moves && migrationSheet && !moves.isNullObject && tiers.migration) {
+      const target = migrationArea(
+        migrationSheet.sheetId,
+        tiers.migration,
+        result.options.language
+      );
+      const owned = migrationOwned(migrationSheet);
+      found.push(await findConflict(context, moves, target, owned, hooks));
     }
   }
   return found.filter((c): c is Conflict => c !== null);
@@ -129,12 +182,15 @@ export async function writeResult(
   source: SourceRef,
   result: SegmentResult,
   previous: StoredModel | null,
-  request: SegmentRequest
-): Promise<StoredModel> {
+  request: SegmentRequest,
+  known?: TierHistory
+): Promise<Written> {
   // Once writing starts it finishes: a cancel now would leave half a run in the workbook.
   const hooks = { onProgress: request.hooks?.onProgress };
   const language = result.options.language;
   const id = previous?.id ?? nextModelId(list.models);
+  const now = runTime(request);
+  const tiers = known ?? (await tierHistory(context, previous, result, now));
   const tierColumns = await writeTierColumns(
     context,
     source,
@@ -148,10 +204,11 @@ export async function writeResult(
     previous?.written.customerSheet.sheetId ?? null
   );
   const customerTable = `CT_${id}_Customers`;
-  const rows = customerRows(result, language);
+  const rows = withMigrationColumns(customerRows(result, language), result, tiers.baseline);
   const at = { rowIndex: 0, columnIndex: 0 };
   const customerRect = await writeTable(context, customers, customerTable, at, rows, hooks);
   colorCustomerTiers(customers, rows, result);
+  if (tiers.migration) colorDirections(customers, rows, language);
   // The widths of the first rows are a good fit; measuring a million rows is not worth it.
   customers
     .getRangeByIndexes(0, 0, Math.min(rows.rowCount + 1, AUTOFIT_ROWS), rows.header.length)
@@ -174,8 +231,19 @@ export async function writeResult(
   );
   step(hooks, "charts", 0, 1);
   const charts = await writeCharts(context, summary, id, blocks, layouts, language);
+  const migrationSheet = tiers.migration
+    ? await writeMigrationSheet(context, id, tiers.migration, previous, language, hooks)
+    : previous?.written.migrationSheet;
+  const history = await writeHistory(
+    context,
+    id,
+    previous?.written.history,
+    tiers.baseline,
+    tiers.latest,
+    tiers.stored,
+    hooks
+  );
   await nameRanges(context, id, source, tierColumns);
-  const now = (request.now ?? (() => new Date()))().toISOString();
   const model: StoredModel = {
     version: MODEL_VERSION,
     id,
@@ -191,6 +259,8 @@ export async function writeResult(
       tierColumns,
       customerSheet: { ...customerRect, tableName: customerTable },
       summarySheet: { sheetId: summary.id, blocks, charts },
+      ...(migrationSheet ? { migrationSheet } : {}),
+      history,
     },
   };
   queueSaveModels(context, { ...list, models: upsertModel(list.models, model) });
@@ -198,7 +268,40 @@ export async function writeResult(
   context.workbook.application.calculate("Recalculate");
   await context.sync();
   step(hooks, "charts", 1, 1);
-  return model;
+  const summaryOfMoves =
+    tiers.migration && migrationSheet
+      ? migrationSummary(tiers.migration, migrationSheet.sheetId, language)
+      : null;
+  return { model, migration: summaryOfMoves, historyProblem: tiers.stored.problem };
+}
+
+function runTime(request: SegmentRequest): string {
+  return (request.now ?? (() => new Date()))().toISOString();
+}
+
+interface TierHistory {
+  stored: StoredHistory;
+  baseline: TierSnapshot | null;
+  latest: TierSnapshot;
+  migration: Migration | null;
+}
+
+/**
+ * The tiers to compare with: the last run's, unless this run gave the very same tiers (a refresh
+ * without changes), in which case the comparison the last run showed still stands.
+ */
+async function tierHistory(
+  context: XRequestContext,
+  previous: StoredModel | null,
+  result: SegmentResult,
+  now: string
+): Promise<TierHistory> {
+  const stored = await readHistory(context, previous?.written.history);
+  const snapshot = snapshotOf(result, now);
+  const unchanged = stored.latest !== null && sameTiers(stored.latest, snapshot);
+  const latest = unchanged && stored.latest ? stored.latest : snapshot;
+  const baseline = unchanged ? stored.baseline : stored.latest;
+  return { stored, baseline, latest, migration: baseline ? compareTiers(baseline, latest) : null };
 }
 
 /** The customer sheet's ABC and segment cells get the same fills as the tier columns. */

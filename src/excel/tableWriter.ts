@@ -20,29 +20,18 @@ export async function writeTable(
   const columnCount = source.header.length;
   sheet.load("id");
   const existing = await findTable(context, name);
+  // Same place: resized in place, even to other columns, so the user's formatting stays on it.
   const same =
     existing !== null &&
     existing.sheetId === sheet.id &&
     existing.rect.rowIndex === at.rowIndex &&
-    existing.rect.columnIndex === at.columnIndex &&
-    existing.rect.columnCount === columnCount;
+    existing.rect.columnIndex === at.columnIndex;
   if (existing && !same) {
     // Moved: its cells go with it. Cleared before the delete, while the table still resolves.
     existing.table.getRange().clear("All");
     existing.table.delete();
-  } else if (existing && existing.rect.rowCount > rowCount) {
-    // Shrink first: the rows left below the table are ours to clear.
-    existing.table.resize(
-      sheet.getRangeByIndexes(at.rowIndex, at.columnIndex, rowCount, columnCount)
-    );
-    sheet
-      .getRangeByIndexes(
-        at.rowIndex + rowCount,
-        at.columnIndex,
-        existing.rect.rowCount - rowCount,
-        columnCount
-      )
-      .clear("All");
+  } else if (existing) {
+    shrink(sheet, existing, rowCount, columnCount);
   }
   await writeRows(context, sheet, headerAndBody(at, source), hooks);
   const range = sheet.getRangeByIndexes(at.rowIndex, at.columnIndex, rowCount, columnCount);
@@ -56,6 +45,28 @@ export async function writeTable(
     rowCount,
     columnCount,
   };
+}
+
+/** Shrink first: the rows below and the columns right of the smaller table are ours to clear. */
+function shrink(sheet: XWorksheet, found: FoundTable, rowCount: number, columnCount: number): void {
+  const { rowIndex, columnIndex, rowCount: oldRows, columnCount: oldColumns } = found.rect;
+  if (oldRows <= rowCount && oldColumns <= columnCount) return;
+  found.table.resize(
+    sheet.getRangeByIndexes(
+      rowIndex,
+      columnIndex,
+      Math.min(rowCount, oldRows),
+      Math.min(columnCount, oldColumns)
+    )
+  );
+  if (oldRows > rowCount)
+    sheet
+      .getRangeByIndexes(rowIndex + rowCount, columnIndex, oldRows - rowCount, oldColumns)
+      .clear("All");
+  if (oldColumns > columnCount)
+    sheet
+      .getRangeByIndexes(rowIndex, columnIndex + columnCount, oldRows, oldColumns - columnCount)
+      .clear("All");
 }
 
 interface FoundTable {

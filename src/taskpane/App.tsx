@@ -11,12 +11,16 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { ConflictDialog } from "./components/ConflictDialog";
+import { DeleteDialog } from "./components/DeleteDialog";
+import { ModelsPanel } from "./components/ModelsPanel";
 import { ProgressPanel } from "./components/ProgressPanel";
+import { RefreshReportPanel } from "./components/RefreshReportPanel";
 import { ResultsPanel } from "./components/ResultsPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { SourceCard } from "./components/SourceCard";
 import type { ExcelHost } from "./excelHost";
-import { translator } from "./uiText";
+import { translator, type Translate } from "./uiText";
+import { useModels, type Models } from "./useModels";
 import { useSegmentRun } from "./useSegmentRun";
 
 const useStyles = makeStyles({
@@ -33,8 +37,15 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
   const run = useSegmentRun(host);
   const language = host.language;
   const t = React.useMemo(() => translator(language), [language]);
+  const models = useModels(host);
   const { state, settings } = run;
-  const busy = state.kind === "running" || state.kind === "inspecting";
+  const refreshing = models.refreshState.kind === "running";
+  const busy = state.kind === "running" || state.kind === "inspecting" || refreshing;
+  const reloadModels = models.reload;
+  // A Segment run adds or updates a model: the list shows it at once.
+  React.useEffect(() => {
+    if (state.kind === "done") void reloadModels();
+  }, [state.kind, reloadModels]);
   return (
     <main className={styles.pane} lang={language}>
       <Title3 as="h1">{t("title")}</Title3>
@@ -119,6 +130,72 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
           onActivate={(id) => void run.activateSheet(id)}
         />
       )}
+      <ModelsPanel
+        models={models.models}
+        unreadable={models.unreadable}
+        busy={busy}
+        language={language}
+        t={t}
+        onRefresh={(ids) => void models.refresh(ids)}
+        onRename={(id, name) => void models.rename(id, name)}
+        onDelete={(model) => void models.askDelete(model)}
+      />
+      <RefreshStatus models={models} t={t} onActivate={(id) => void run.activateSheet(id)} />
+      {models.pendingDelete && (
+        <DeleteDialog
+          pending={models.pendingDelete}
+          t={t}
+          onAnswer={(yes) => void models.answerDelete(yes)}
+        />
+      )}
     </main>
+  );
+}
+
+function RefreshStatus({
+  models,
+  t,
+  onActivate,
+}: {
+  models: Models;
+  t: Translate;
+  onActivate(sheetId: string): void;
+}): React.JSX.Element | null {
+  const state = models.refreshState;
+  return (
+    <div role="status" aria-live="polite">
+      {state.kind === "running" && (
+        <ProgressPanel
+          stage={state.stage}
+          fraction={state.fraction}
+          cancellable={false}
+          t={t}
+          onCancel={() => undefined}
+        />
+      )}
+      {state.kind === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t("errorTitle")}: {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "done" && (
+        <RefreshReportPanel
+          report={state.report}
+          language={models.language}
+          fromRibbon={state.fromRibbon}
+          t={t}
+          onActivate={onActivate}
+        />
+      )}
+      {state.kind === "conflict" && (
+        <ConflictDialog
+          conflicts={state.conflicts}
+          t={t}
+          onAnswer={(yes) => void models.answerConflict(yes)}
+        />
+      )}
+    </div>
   );
 }

@@ -138,7 +138,7 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
       const { result, source } = state;
       setState({ kind: "running", stage: "writing", fraction: 0, cancellable: false });
       try {
-        const model = await host.run(async (context) => {
+        const { model } = await host.run(async (context) => {
           const written = await writeScored(context, source, result, {
             options: settings ? toOptions(settings, language) : {},
             overwrite: true,

@@ -31,9 +31,18 @@ describe("refreshModels", () => {
     expect(report.unreadable).toEqual([]);
     expect(wb.getValues("订单!E11")).toEqual([["A"]]);
     const after = wb.toSnapshot();
-    expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
-    expect(after.charts.map((c) => c.name)).toEqual(before.charts.map((c) => c.name));
-    expect(after.tables.map((t) => t.name)).toEqual(before.tables.map((t) => t.name));
+    // The same sheets, charts and tables, plus the migration sheet with its chart and tables.
+    expect(after.sheets.map((s) => s.name)).toEqual([
+      ...before.sheets.map((s) => s.name),
+      "分级变动",
+    ]);
+    const migrationSheet = after.sheets.find((s) => s.name === "分级变动");
+    const charts = after.charts.filter((c) => c.sheetId !== migrationSheet?.id);
+    expect(charts.map((c) => c.name)).toEqual(before.charts.map((c) => c.name));
+    const tables = after.tables.filter((t) => t.sheetId !== migrationSheet?.id);
+    expect(tables.map((t) => t.name)).toEqual(before.tables.map((t) => t.name));
+    const migrationCharts = after.charts.filter((c) => c.sheetId === migrationSheet?.id);
+    expect(migrationCharts.map((c) => c.name)).toEqual(["CT_m1_migrationAbc"]);
   });
 
   it("is idempotent: refreshing twice without changes equals refreshing once", async () => {

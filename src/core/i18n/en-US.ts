@@ -13,6 +13,9 @@ export const EN_US = {
   "reason.duplicateRow": "exact duplicate of row {firstRow}",
   "reason.duplicateCustomer": "the customer is already listed in row {firstRow}",
   "reason.negativeFrequency": "the purchase count {value} is negative",
+  "reason.negativeValue": "the value {value} is negative",
+  "reason.recencyAfterT": "recency {recency} is longer than T {T}",
+  "reason.recencyWithoutRepeat": "recency {recency} without a repeat purchase (frequency 0)",
   "rejected.withColumn": "Row {row}, column {column}: {reason}",
   "rejected.withHeader": "Row {row}, column {column} ({header}): {reason}",
   "rejected.row": "Row {row}: {reason}",
@@ -24,6 +27,18 @@ export const EN_US = {
   "warning.noDateColumn": "No date column: recency and CLV cannot be computed.",
   "warning.noAmountColumn": "No amount column: monetary value and ABC cannot be computed.",
   "warning.fewCustomers": "Only {customers} customers: quantile scores say little with so few.",
+  "warning.probabilisticNeedsDates":
+    "Probabilistic CLV needs transactions with dates; this is a customer summary, so the simple CLV is used.",
+  "warning.probabilisticFitFailed":
+    "The {model} fit did not converge: CLV tiers use the simple CLV, and its best parameters are shown but not used.",
+  "warning.spendModelUnusable":
+    "The Gamma-Gamma spend model gives no expected spend (q = {q}; it must be above 1): CLV tiers use the simple CLV.",
+  "warning.spendCorrelated":
+    "Frequency and spend per purchase are correlated (r = {correlation}): the Gamma-Gamma model assumes they are not, so expected spend may be biased.",
+  "warning.calibrationOutside":
+    "The calibration end {calibrationEnd} is not inside the data ({first} to {last}): no calibration check.",
+  "warning.calibrationNeedsDates":
+    "A calibration check needs transactions with dates: this table is summarised already.",
 
   "option.unknownOption": "unknown option {path}",
   "option.badType": "{path} must be a {expected} (got {value})",
@@ -43,6 +58,19 @@ export const EN_US = {
   "input.missingColumn":
     "Cannot find the {roles} column. Columns found: {headers}. Map it by hand.",
   "input.noUsableRows": "No row could be used ({rejected} rejected): see the rejected rows.",
+
+  "fit.notConverged":
+    "The model fit did not converge from any starting point: the parameters shown are the best found and may be unreliable.",
+  "fit.atBound":
+    "The model fit ran to the edge of its parameters (one went to 0 or grew without limit): the data may not suit the model, and the parameters shown mean little.",
+  "fit.noCustomers":
+    "No customer has a usable purchase history (frequency, recency, T): the purchase model cannot be fitted.",
+  "fit.noRepeatCustomers":
+    "No customer has repeat purchases with a positive spend: the spend model cannot be fitted.",
+  "fit.spendUndefined":
+    "The spend model's q is at most 1: expected spend is undefined, so probabilistic CLV is not computed.",
+  "fit.frequencySpendCorrelated":
+    "Purchase frequency and spend are correlated: the spend model assumes they are not, so expected spend may be biased.",
 
   "stage.potential": "potential",
   "stage.new": "new",
@@ -134,6 +162,75 @@ export const EN_US = {
   "axis.cumCustomerShare": "Cumulative share of customers",
   "axis.cumValueShare": "Cumulative share of revenue",
   "axis.meanClv": "Mean CLV",
+
+  // Custom functions (=TIER.*): messages of the #VALUE! errors they return.
+  "fn.cell": "{argument}, row {row}: {reason}",
+  "fn.lengthMismatch": "{argument} has {rows} rows but {first} has {expected}: give ranges of the same size",
+  "fn.shapeMismatch": "{argument} is {shape} but {first} is {expected}: give ranges of the same shape or single values",
+  "fn.notVector": "{argument} must be one column or one row (got {shape})",
+  "fn.notSingle": "{argument} must be a single value, not a range",
+  "fn.notScore": '{argument}, row {row}: "{value}" is not a score from 1 to 5',
+  "fn.badOption": '{argument} must be one of {allowed} (got "{value}")',
+  "fn.outOfRange": "{argument} must be between {min} and {max} (got {value})",
+  "fn.cutBelow": "{argument} must not be above {other} (got {value} and {otherValue})",
+  "fn.cutAbove": "{argument} must not be below {other} (got {value} and {otherValue})",
+  "fn.badDate": 'cannot read "{value}" as a date for {argument}',
+  "fn.notInteger": '{argument}, row {row}: "{value}" is not a whole number of purchases',
+  "fn.unexpected": "Unexpected error: {message}",
+  "fn.cellNegative": "{argument}, row {row}: {value} is negative",
+  "fn.cellOutOfRange": "{argument}, row {row}: {value} is not between {min} and {max}",
+
+  "history.empty":
+    "The tiers of the last run are not stored (their sheet is empty): there is nothing to compare with.",
+  "history.notHistory":
+    "The sheet for the last run's tiers holds something else: there is nothing to compare with.",
+  "history.newerVersion":
+    "The last run's tiers were stored by a newer version of the add-in (format {version}; this version reads format {supported}). Update the add-in to see who moved.",
+  "history.corrupt":
+    "The stored tiers of the last run are damaged (row {row}, column {column}): who moved since then cannot be shown.",
+  "migration.sheet": "Tier migration",
+  "migration.title": "Tier migration from {previousAsOf} to {asOf}: {headline}",
+  "migration.headline": "{up} customers moved up, {down} down, {new} new, {gone} gone",
+  "migration.headline.one": "1 customer moved up, {down} down, {new} new, {gone} gone",
+  "migration.schemeChanged":
+    "The segment scheme changed since the last run ({previous} to {current}): the segment moves cross two schemes.",
+  "migration.block.headline": "Moves since the last run",
+  "migration.block.abcCounts": "ABC classes: customers (rows: last run, columns: now)",
+  "migration.block.abcValueBefore": "ABC classes: value at the last run",
+  "migration.block.abcValueNow": "ABC classes: value now",
+  "migration.block.segmentCounts": "Segments: customers (rows: last run, columns: now)",
+  "migration.block.segmentValueBefore": "Segments: value at the last run",
+  "migration.block.segmentValueNow": "Segments: value now",
+  "migration.block.upgraded": "Moved up",
+  "migration.block.downgraded": "Moved down",
+  "migration.block.new": "New customers",
+  "migration.block.gone": "Gone customers (in the last run, not now)",
+  "migration.block.formerAChurnRisk": "Former A customers now with a churn warning",
+  "migration.col.corner": "Last run \\ Now",
+  "migration.col.new": "New",
+  "migration.col.gone": "Gone",
+  "migration.col.total": "Total",
+  "migration.col.up": "Moved up",
+  "migration.col.down": "Moved down",
+  "migration.col.same": "Same class",
+  "migration.col.abcBefore": "ABC last run",
+  "migration.col.abcNow": "ABC now",
+  "migration.col.segmentBefore": "Segment last run",
+  "migration.col.segmentNow": "Segment now",
+  "migration.col.valueBefore": "Value last run",
+  "migration.col.valueNow": "Value now",
+  "migration.col.stageNow": "Stage now",
+  "migration.col.previousAbc": "Previous ABC",
+  "migration.col.change": "ABC change",
+  "migration.direction.up": "up",
+  "migration.direction.down": "down",
+  "migration.direction.same": "same",
+  "migration.direction.new": "new",
+  "migration.noSegment": "no purchase",
+  "migration.none": "(none)",
+  "migration.chart.abc": "Where the last run's ABC classes went (customers)",
+  "migration.axis.previousAbc": "ABC class at the last run",
+  "migration.axis.customers": "Customers",
 } as const;
 
 export type MessageKey = keyof typeof EN_US;

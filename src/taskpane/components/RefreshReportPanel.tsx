@@ -1,0 +1,112 @@
+// What a Refresh did, model by model: refreshed (with how many rows the data gained and who moved
+// between tiers), left alone because its data is gone or the user kept their cells, or unreadable.
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import { historyErrorMessage } from "../../core/migration";
+import type { Language } from "../../core/types";
+import type { ModelRefresh, RefreshReport } from "../../excel/refreshModels";
+import type { UnreadableModel } from "../../excel/model";
+import type { Translate } from "../uiText";
+
+/** The pane lists this many former A customers at risk; the migration sheet has all of them. */
+export const FORMER_A_SHOWN = 20;
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { maxHeight: "160px", overflowY: "auto", margin: 0, paddingLeft: "1.2em" },
+});
+
+interface Props {
+  report: RefreshReport;
+  language: Language;
+  fromRibbon: boolean;
+  t: Translate;
+  onActivate(sheetId: string): void;
+}
+
+export function RefreshReportPanel(props: Props): React.JSX.Element {
+  const { report, fromRibbon, language, t, onActivate } = props;
+  const styles = useStyles();
+  return (
+    <section className={styles.panel} aria-label={fromRibbon ? t("ribbonRefresh") : t("refresh")}>
+      {fromRibbon && <Text weight="semibold">{t("ribbonRefresh")}</Text>}
+      {report.models.map((m) => (
+        <ModelOutcome
+          key={m.model.id}
+          entry={m}
+          language={language}
+          t={t}
+          onActivate={onActivate}
+        />
+      ))}
+      {report.unreadable.map((u, i) => (
+        <MessageBar key={i} intent="warning">
+          <MessageBarBody>{unreadableText(u, t)}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </section>
+  );
+}
+
+export function unreadableText(u: UnreadableModel, t: Translate): string {
+  return t(u.reason === "newerVersion" ? "unreadableNewer" : "unreadableCorrupt", {
+    detail: u.detail,
+  });
+}
+
+function ModelOutcome({
+  entry,
+  language,
+  t,
+  onActivate,
+}: {
+  entry: ModelRefresh;
+  language: Language;
+  t: Translate;
+  onActivate(sheetId: string): void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const name = entry.model.name;
+  if (entry.status === "sourceGone")
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{t("sourceGone", { name, source: entry.sourceName })}</MessageBarBody>
+      </MessageBar>
+    );
+  if (entry.status === "conflict")
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t("conflictSkipped", { name })}</MessageBarBody>
+      </MessageBar>
+    );
+  const migration = entry.outcome.migration;
+  const formerA = migration?.formerAAtRisk ?? [];
+  return (
+    <div className={styles.panel}>
+      <Text weight="semibold">{t("refreshedModel", { name })}</Text>
+      {entry.grownBy > 0 && <Text>{t("rowsAdded", { rows: entry.grownBy })}</Text>}
+      {entry.grownBy < 0 && <Text>{t("rowsRemoved", { rows: -entry.grownBy })}</Text>}
+      {migration && <Text data-testid="migration-headline">{migration.headline}</Text>}
+      {entry.outcome.historyProblem && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{historyErrorMessage(entry.outcome.historyProblem, language)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {formerA.length > 0 && (
+        <>
+          <Text weight="semibold">{t("formerA", { count: formerA.length })}</Text>
+          <ul className={styles.list}>
+            {formerA.slice(0, FORMER_A_SHOWN).map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {migration && (
+        <Button appearance="secondary" onClick={() => onActivate(migration.sheetId)}>
+          {t("goMigration")}
+        </Button>
+      )}
+    </div>
+  );
+}

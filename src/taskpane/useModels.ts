@@ -1,0 +1,183 @@
+// The pane's side of Refresh: the models stored in the workbook, refreshing one or all of them
+// (asking before the user's cells are overwritten), renaming, and deleting after asking.
+import { useCallback, useEffect, useState } from "react";
+import { onRibbonOutcome } from "../commands/ribbonReports";
+import type { Language } from "../core/types";
+import type { Conflict } from "../excel/conflicts";
+import { deleteModel, renameModel, sheetsToDelete } from "../excel/manageModels";
+import type { StoredModel, UnreadableModel } from "../excel/model";
+import { loadModels } from "../excel/modelStore";
+import { refreshModels, type ModelRefresh, type RefreshReport } from "../excel/refreshModels";
+import type { ExcelHost } from "./excelHost";
+import { failureMessage } from "./runMessages";
+import { workerScorer } from "./scoring/workerScorer";
+import type { RunStage } from "./useSegmentRun";
+
+export type RefreshState =
+  | { kind: "idle" }
+  | { kind: "running"; stage: RunStage; fraction: number }
+  | { kind: "conflict"; report: RefreshReport; conflicts: Conflict[] }
+  | { kind: "done"; report: RefreshReport; fromRibbon: boolean }
+  | { kind: "failed"; message: string };
+
+export interface PendingDelete {
+  model: StoredModel;
+  sheets: string[];
+}
+
+export interface Models {
+  language: Language;
+  models: StoredModel[];
+  unreadable: UnreadableModel[];
+  refreshState: RefreshState;
+  pendingDelete: PendingDelete | null;
+  reload(): Promise<void>;
+  refresh(ids?: string[]): Promise<void>;
+  answerConflict(overwrite: boolean): Promise<void>;
+  rename(id: string, name: string): Promise<void>;
+  askDelete(model: StoredModel): Promise<void>;
+  answerDelete(confirmed: boolean): Promise<void>;
+}
+
+/** A later report's entries replace an earlier one's for the same models. */
+export function mergeReports(earlier: RefreshReport, later: RefreshReport): RefreshReport {
+  const byId = new Map<string, ModelRefresh>(earlier.models.map((m) => [m.model.id, m]));
+  later.models.forEach((m) => byId.set(m.model.id, m));
+  return { models: [...byId.values()], unreadable: later.unreadable };
+}
+
+export function useModels(host: ExcelHost): Models {
+  const [models, setModels] = useState<StoredModel[]>([]);
+  const [unreadable, setUnreadable] = useState<UnreadableModel[]>([]);
+  const [refreshState, setRefreshState] = useState<RefreshState>({ kind: "idle" });
+  const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
+  const language = host.language;
+
+  const reload = useCallback(async () => {
+    try {
+      const list = await host.run((context) => loadModels(context));
+      setModels(list.models);
+      setUnreadable(list.unreadable);
+    } catch {
+      // A workbook we cannot read settings from simply has no models to show.
+      setModels([]);
+    }
+  }, [host]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  // The ribbon's Refresh ran in this same runtime: show what it did.
+  useEffect(
+    () =>
+      onRibbonOutcome((outcome) => {
+        if (outcome.kind === "failed") {
+          const message = failureMessage(outcome.error, language) ?? "";
+          setRefreshState({ kind: "failed", message });
+        } else setRefreshState({ kind: "done", report: outcome.report, fromRibbon: true });
+        void reload();
+      }),
+    [language, reload]
+  );
+
+  const run = useCallback(
+    async (ids: string[] | undefined, overwrite: boolean): Promise<RefreshReport> => {
+      const show = (stage: RunStage, fraction: number): void =>
+        setRefreshState({ kind: "running", stage, fraction });
+      const scorer = workerScorer((p) => show("scoring", p.fraction));
+      show("reading", 0);
+      return host.run((context) =>
+        refreshModels(context, {
+          ids,
+          overwrite,
+          score: scorer.score,
+          hooks: { onProgress: (p) => show(p.stage, p.total > 0 ? p.done / p.total : 1) },
+        })
+      );
+    },
+    [host]
+  );
+
+  const settle = useCallback(
+    (report: RefreshReport) => {
+      const conflicts = report.models.flatMap((m) => (m.status === "conflict" ? m.conflicts : []));
+      setRefreshState(
+        conflicts.length > 0
+          ? { kind: "conflict", report, conflicts }
+          : { kind: "done", report, fromRibbon: false }
+      );
+      void reload();
+    },
+    [reload]
+  );
+
+  const refresh = useCallback(
+    async (ids?: string[]) => {
+      try {
+        settle(await run(ids, false));
+      } catch (error) {
+        setRefreshState({ kind: "failed", message: failureMessage(error, language) ?? "" });
+      }
+    },
+    [language, run, settle]
+  );
+
+  const answerConflict = useCallback(
+    async (overwrite: boolean) => {
+      if (refreshState.kind !== "conflict") return;
+      const { report } = refreshState;
+      if (!overwrite) return setRefreshState({ kind: "done", report, fromRibbon: false });
+      const ids = report.models.filter((m) => m.status === "conflict").map((m) => m.model.id);
+      try {
+        const again = await run(ids, true);
+        setRefreshState({ kind: "done", report: mergeReports(report, again), fromRibbon: false });
+        void reload();
+      } catch (error) {
+        setRefreshState({ kind: "failed", message: failureMessage(error, language) ?? "" });
+      }
+    },
+    [language, refreshState, reload, run]
+  );
+
+  const rename = useCallback(
+    async (id: string, name: string) => {
+      await host.run((context) => renameModel(context, id, name));
+      await reload();
+    },
+    [host, reload]
+  );
+
+  const askDelete = useCallback(
+    async (model: StoredModel) => {
+      const sheets = await host.run((context) => sheetsToDelete(context, model));
+      setPendingDelete({ model, sheets });
+    },
+    [host]
+  );
+
+  const answerDelete = useCallback(
+    async (confirmed: boolean) => {
+      const pending = pendingDelete;
+      setPendingDelete(null);
+      if (!confirmed || !pending) return;
+      await host.run((context) => deleteModel(context, pending.model.id));
+      await reload();
+    },
+    [host, pendingDelete, reload]
+  );
+
+  return {
+    language,
+    models,
+    unreadable,
+    refreshState,
+    pendingDelete,
+    reload,
+    refresh,
+    answerConflict,
+    rename,
+    askDelete,
+    answerDelete,
+  };
+}

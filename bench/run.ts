@@ -15,6 +15,7 @@ import { profileSegment } from "./profileSegment";
 import { MB, stats } from "./stats";
 import { cliCustomerCount, timeCli } from "./timeCli";
 import { SegmentTiming, STAGES, timeSegment } from "./timeSegment";
+import { timeSummaries } from "./timeSummary";
 import { csvChunks } from "./toCsv";
 
 const EXCEL_ROWS = 1_048_575;
@@ -73,6 +74,22 @@ function segmentTimings(sheet: GeneratedSheet, runs: number): SegmentTiming[] {
     log(`  run ${i + 1}: ${(timings[i].totalMs / 1000).toFixed(3)} s`);
   }
   return timings;
+}
+
+/** The probabilistic CLV's per-customer summary from the ingested rows (issue 7: well under 1 s). */
+function summaryLines(sheet: GeneratedSheet, runs: number): Line[] {
+  log("lifetimes summary (frequency, recency, T, monetary) from the ingested transactions:");
+  const timings = timeSummaries(sheet, runs);
+  log(`  ${timings[0].transactions} transactions, ${timings[0].customers} customers`);
+  timings.forEach((t, i) => log(`  run ${i + 1}: ${(t.ms / 1000).toFixed(3)} s`));
+  return [
+    line(
+      "probabilistic summary from transactions",
+      "s",
+      timings.map((t) => t.ms / 1000),
+      1
+    ),
+  ];
 }
 
 function memoryRun(rows: number, seed: number): MemoryFigures {
@@ -264,6 +281,11 @@ async function main(): Promise<void> {
   );
 
   const { lines, customers } = segmentLines(sheet, args.runs);
+  lines.push(
+    ...orFailure("probabilistic summary from transactions", "s", 1, () =>
+      summaryLines(sheet, args.runs)
+    )
+  );
   if (args.memory)
     lines.push(
       ...orFailure("segment() peak RSS over loaded input", "MB", 600, () => memoryLines(args))

@@ -9,7 +9,9 @@ import { EXIT_OK, EXIT_USAGE, outcomeOf } from "./errorOutcome";
 import { cancelOnInterrupt, processIo, type CliIo } from "./io";
 import { languageFromArgv } from "./language";
 import { cliText, type CliMessageKey } from "./messages";
+import { parseClvFlags, type ClvRawFlags } from "./clvOptions";
 import { parseFlags, type RawFlags } from "./options";
+import { runClv } from "./runClv";
 import { runSegment } from "./runSegment";
 
 const PROGRAM = "tiering";
@@ -27,6 +29,7 @@ function packageVersion(): string {
 }
 
 type Run = (file: string, flags: RawFlags) => Promise<void>;
+type RunClv = (file: string, flags: ClvRawFlags) => Promise<void>;
 
 function segmentCommand(program: Command, t: (key: CliMessageKey) => string, run: Run): void {
   program
@@ -60,7 +63,37 @@ function segmentCommand(program: Command, t: (key: CliMessageKey) => string, run
     .action(run);
 }
 
-function buildProgram(io: CliIo, language: Language, run: Run): Command {
+function clvCommand(program: Command, t: (key: CliMessageKey) => string, run: RunClv): void {
+  program
+    .command("clv")
+    .description(t("help.clv"))
+    .argument("<file>", t("help.clvFile"))
+    .option("--unit <unit>", `${t("help.unit")}: days|weeks|months (weeks)`)
+    .option("--horizon <months>", `${t("help.horizon")} (12)`)
+    .option("--discount <rate>", `${t("help.discount")} (0.01)`)
+    .option("--model <model>", `${t("help.model")}: bgnbd|mbgnbd (bgnbd)`)
+    .option("--calibration-end <date>", t("help.calibrationEnd"))
+    .option("--margin <rate>", t("help.clvMargin"))
+    .option("--as-of <date>", t("help.observationEnd"))
+    .option("--lang <language>", `${t("help.lang")}: zh-CN|en-US`)
+    .option("--date-order <order>", `${t("help.dateOrder")}: ymd|dmy|mdy`)
+    .option("--decimal-comma", t("help.decimalComma"))
+    .option("--date-system <system>", `${t("help.dateSystem")}: 1900|1904`)
+    .option("--remove-duplicates", t("help.removeDuplicates"))
+    .option("--customer <column>", t("help.customer"))
+    .option("--date <column>", t("help.date"))
+    .option("--amount <column>", t("help.amount"))
+    .option("--order-id <column>", t("help.orderId"))
+    .option("--profit <column>", t("help.profit"))
+    .option("--encoding <encoding>", `${t("help.encoding")}: utf8|gbk`)
+    .option("--sheet <name>", t("help.sheet"))
+    .option("--json", t("help.json"))
+    .option("--quiet", t("help.quiet"))
+    .helpOption("-h, --help", t("help.help"))
+    .action(run);
+}
+
+function buildProgram(io: CliIo, language: Language, run: Run, runClvCommand: RunClv): Command {
   const t = (key: CliMessageKey): string => cliText(key, {}, language);
   const program = new Command(PROGRAM)
     .description(t("help.description"))
@@ -75,6 +108,7 @@ function buildProgram(io: CliIo, language: Language, run: Run): Command {
       outputError: () => undefined,
     });
   segmentCommand(program, t, run);
+  clvCommand(program, t, runClvCommand);
   return program;
 }
 
@@ -84,7 +118,7 @@ function quoted(message: string): string {
   return m ? m[1].split(" ")[0] : "";
 }
 
-function commanderProblem(error: CommanderError): CliError | null {
+function commanderProblem(error: CommanderError, command: string | undefined): CliError | null {
   switch (error.code) {
     case "commander.helpDisplayed":
     case "commander.version":
@@ -94,7 +128,7 @@ function commanderProblem(error: CommanderError): CliError | null {
     case "commander.optionMissingArgument":
       return new CliError("flag.missingValue", { option: quoted(error.message) });
     case "commander.missingArgument":
-      return new CliError("flag.missingFile");
+      return new CliError(command === "clv" ? "flag.missingClvFile" : "flag.missingFile");
     case "commander.excessArguments":
       return new CliError("flag.extraArgument");
     case "commander.unknownCommand":
@@ -123,7 +157,12 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     language = settings.language;
     await runSegment(settings, cli);
   };
-  const program = buildProgram(cli, language, run);
+  const runClvCommand: RunClv = async (file, flags) => {
+    const settings = parseClvFlags(file, flags, cli.env);
+    language = settings.language;
+    await runClv(settings, cli);
+  };
+  const program = buildProgram(cli, language, run, runClvCommand);
   try {
     if (argv.length === 0) {
       program.outputHelp({ error: true });
@@ -132,7 +171,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     await program.parseAsync(argv, { from: "user" });
     return EXIT_OK;
   } catch (thrown) {
-    const error = thrown instanceof CommanderError ? commanderProblem(thrown) : thrown;
+    const error = thrown instanceof CommanderError ? commanderProblem(thrown, argv[0]) : thrown;
     if (error === null) return EXIT_OK;
     const outcome = outcomeOf(error, language);
     report(cli, outcome.line, error);

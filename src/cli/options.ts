@@ -65,7 +65,7 @@ export const COLUMN_FLAGS: readonly [Role, keyof RawFlags, string][] = [
 
 export const SCHEME_IDS = ["value-tiers", "four", "eight", "named"] as const;
 
-function oneOf<T extends string>(
+export function oneOf<T extends string>(
   flag: string,
   value: string | undefined,
   allowed: readonly T[]
@@ -143,7 +143,7 @@ const ENCODING_ALIASES: Record<string, EncodingChoice> = {
   cp936: "gbk",
 };
 
-function encodingFlag(value: string | undefined): EncodingChoice {
+export function encodingFlag(value: string | undefined): EncodingChoice {
   if (value === undefined) return "auto";
   const choice = ENCODING_ALIASES[value.toLowerCase()];
   if (choice === undefined)
@@ -159,7 +159,7 @@ function outFlag(value: string | undefined): OutTarget | null {
   throw new CliError("flag.badOut", { value });
 }
 
-function columnFlags(flags: RawFlags): Partial<Record<Role, string>> {
+export function columnFlags(flags: RawFlags): Partial<Record<Role, string>> {
   const columns: Partial<Record<Role, string>> = {};
   for (const [role, key, flag] of COLUMN_FLAGS) {
     const value = flags[key];
@@ -172,7 +172,7 @@ function columnFlags(flags: RawFlags): Partial<Record<Role, string>> {
 }
 
 /** Drops undefined leaves so the core only sees what the user set. */
-function compact<T extends object>(o: T): T {
+export function compact<T extends object>(o: T): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) {
     if (v === undefined) continue;

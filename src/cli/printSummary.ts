@@ -36,7 +36,7 @@ const orNone = (x: number | null, f: Intl.NumberFormat): string =>
   x === null ? NONE : f.format(x);
 
 /** Plain tables: no colours, so piped output stays clean. */
-function plainTable(head: string[], alignRightFrom: number): Table.Table {
+export function plainTable(head: string[], alignRightFrom: number): Table.Table {
   return new Table({
     head,
     style: { head: [], border: [], compact: true },
@@ -73,7 +73,7 @@ function groupTable(
 }
 
 /** Encoding, and the delimiter when it is not a comma: what to check when columns look wrong. */
-function csvFormat(loaded: LoadedInput): string {
+export function csvFormat(loaded: LoadedInput): string {
   const delimiter = loaded.delimiter === "\t" ? "tab" : loaded.delimiter;
   return delimiter && delimiter !== ","
     ? `${loaded.encoding}, "${delimiter}"`
@@ -117,7 +117,11 @@ function columnText(r: RejectedRow): string {
   return r.header ? `${r.column} (${r.header})` : r.column;
 }
 
-function rejectedSection(rejected: RejectedRow[], language: Language, f: Formats): string[] {
+export function rejectedSection(
+  rejected: RejectedRow[],
+  language: Language,
+  f: Pick<Formats, "count">
+): string[] {
   if (rejected.length === 0) return [cliText("report.noRejected", {}, language)];
   const title = cliText(
     "report.rejectedTitle",

@@ -17,13 +17,16 @@ import { writeOutput } from "./writeOutput";
  * Lets a pending Ctrl-C reach its handler (signals wait for the event loop, which the
  * synchronous stages block), then stops the run if it came.
  */
-async function throwIfCancelled(signal: { readonly aborted: boolean }): Promise<void> {
+export async function throwIfCancelled(signal: { readonly aborted: boolean }): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
   if (signal.aborted) throw new CancelledError();
 }
 
 /** The flags' options plus what only the file can tell: column overrides and a 1904 workbook. */
-function optionsFor(settings: CliSettings, loaded: LoadedInput): DeepPartial<SegmentOptions> {
+export function optionsFor(
+  settings: Pick<CliSettings, "core" | "columns">,
+  loaded: LoadedInput
+): DeepPartial<SegmentOptions> {
   const core = settings.core;
   const system = core.dates?.system ?? (loaded.date1904 ? 1904 : undefined);
   return {

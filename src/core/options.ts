@@ -1,11 +1,24 @@
 // Every default of the method in one place (shared/method.md). The pane shows these values,
 // the CLI and the custom functions override them; resolveOptions() validates the result.
+import type { PurchaseModel, TimeUnit } from "./probabilistic/types";
 import type { AbcMode, FixedThresholds, Language, Role, SegmentScheme, Shape } from "./types";
 
 export type SchemeId = "value-tiers" | "four" | "eight" | "named";
 export type RfmScoring = "quantile" | "fixed" | "rfm-r";
 export type AbcBasis = "monetary" | "profit" | "clv";
 export type DateOrder = "ymd" | "dmy" | "mdy";
+export type ClvModel = "simple" | "probabilistic";
+
+/** Probabilistic CLV (method.md section 4): BG/NBD or MBG/NBD with Gamma-Gamma. */
+export interface ProbabilisticOptions {
+  purchaseModel: PurchaseModel;
+  /** Time unit of the fit: every figure is stated in it. */
+  unit: TimeUnit;
+  horizonMonths: number;
+  monthlyDiscount: number;
+  /** ISO date: also fit on the data up to this day and check the prediction of the rest. */
+  calibrationEnd: string | null;
+}
 
 export interface SegmentOptions {
   language: Language;
@@ -46,6 +59,9 @@ export interface SegmentOptions {
     lifespanYears: number;
     /** Global margin rate 0..1, used when there is no profit column; null gives a revenue CLV. */
     margin: number | null;
+    /** Which CLV drives the CLV tiers; probabilistic needs transactions with dates. */
+    model: ClvModel;
+    probabilistic: ProbabilisticOptions;
   };
   valueScore: {
     weights: { historical: number; potential: number; strategic: number };
@@ -97,7 +113,18 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
   },
   rfm: { scoring: "quantile", monetary: "total", fixed: DEFAULT_FIXED_THRESHOLDS },
   scheme: "four",
-  clv: { lifespanYears: 3, margin: null },
+  clv: {
+    lifespanYears: 3,
+    margin: null,
+    model: "simple",
+    probabilistic: {
+      purchaseModel: "bgnbd",
+      unit: "weeks",
+      horizonMonths: 12,
+      monthlyDiscount: 0.01,
+      calibrationEnd: null,
+    },
+  },
   valueScore: { weights: { historical: 0.4, potential: 0.4, strategic: 0.2 } },
   lifecycle: { gapMultiple: 2, atRiskDays: 180, lostDays: 365 },
 };

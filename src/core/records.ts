@@ -29,6 +29,18 @@ export function customerRecord(res: SegmentResult, k: number, language: Language
     abc: ABC_LABELS[res.abc.cls[k]],
     clv: clean(res.clv[k]),
     stage: label(`stage.${STAGES[res.stage[k]]}`, language),
+    ...probabilisticFields(res, k),
+  };
+}
+
+/** The probabilistic figures of a customer, only in runs that have them (the contract grows, never changes). */
+function probabilisticFields(res: SegmentResult, k: number): Partial<CustomerRecord> {
+  const p = res.probabilistic;
+  if (p === null) return {};
+  return {
+    expectedPurchases: clean(p.expectedPurchases[k]),
+    pAlive: clean(p.pAlive[k]),
+    expectedSpend: clean(p.expectedSpend[k]),
   };
 }
 

@@ -121,9 +121,32 @@ function checkGeneral(o: SegmentOptions): void {
   if (!isPlain(o.mapping)) throw new OptionError("badType", "mapping", { expected: "object" });
 }
 
+/** Longest CLV horizon: 100 years, as for the simple CLV's lifespan. */
+const MAX_HORIZON_MONTHS = 1200;
+
+function checkProbabilistic(o: SegmentOptions): void {
+  oneOf(o.clv.model, ["simple", "probabilistic"], "clv.model");
+  const p = o.clv.probabilistic;
+  oneOf(p.purchaseModel, ["bgnbd", "mbgnbd"], "clv.probabilistic.purchaseModel");
+  oneOf(p.unit, ["days", "weeks", "months"], "clv.probabilistic.unit");
+  numberIn(p.horizonMonths, 1, MAX_HORIZON_MONTHS, "clv.probabilistic.horizonMonths");
+  // The formula sums whole months (k = 1..H).
+  if (!Number.isInteger(p.horizonMonths))
+    throw new OptionError("badType", "clv.probabilistic.horizonMonths", {
+      expected: "whole number",
+      value: p.horizonMonths,
+    });
+  numberIn(p.monthlyDiscount, 0, 1, "clv.probabilistic.monthlyDiscount");
+  const end = p.calibrationEnd;
+  if (end !== null && (typeof end !== "string" || Number.isNaN(isoToDay(end)))) {
+    throw new OptionError("badDate", "clv.probabilistic.calibrationEnd", { value: String(end) });
+  }
+}
+
 function checkModels(o: SegmentOptions): void {
   numberIn(o.clv.lifespanYears, 0, 100, "clv.lifespanYears");
   if (o.clv.margin !== null) numberIn(o.clv.margin, -1, 1, "clv.margin");
+  checkProbabilistic(o);
   const w = o.valueScore.weights;
   numberIn(w.historical, 0, 1, "valueScore.weights.historical");
   numberIn(w.potential, 0, 1, "valueScore.weights.potential");

@@ -1,5 +1,12 @@
 // What segment() returns: per-customer columns plus the summaries the charts need.
-import type { SegmentOptions } from "./options";
+import type { ClvModel, SegmentOptions } from "./options";
+import type { CalibrationReport } from "./probabilistic/calibration";
+import type {
+  GammaGammaFitReport,
+  PurchaseFitReport,
+  PurchaseModel,
+  TimeUnit,
+} from "./probabilistic/types";
 import type {
   AbcResult,
   ColumnMapping,
@@ -35,6 +42,41 @@ export interface Summaries {
   totals: { customers: number; purchasers: number; value: number; clv: number | null };
 }
 
+/** The probabilistic CLV of a run (options.clv.model "probabilistic"), method.md section 4. */
+export interface ProbabilisticResult {
+  model: PurchaseModel;
+  /** The unit of every time and rate below: state it beside each figure. */
+  unit: TimeUnit;
+  horizonMonths: number;
+  monthlyDiscount: number;
+  /** The horizon in the unit (horizonMonths x MONTH_IN_UNIT[unit]). */
+  horizon: number;
+  /** Last day of observation (ISO): T is measured to it; null when the input was a summary already. */
+  observationEnd: string | null;
+  /** Customers the models saw: those with a purchase by the observation end. */
+  customers: number;
+  /** BG/NBD or MBG/NBD: parameters, log-likelihood, convergence. */
+  fit: PurchaseFitReport;
+  /** Gamma-Gamma: parameters, log-likelihood, frequency-spend correlation, q > 1. */
+  spend: GammaGammaFitReport | null;
+  /** The CLV column has numbers and drives the CLV tiers (both fits converged, q > 1). */
+  clvDefined: boolean;
+  // Per customer (CustomerTable index); NaN for customers the models did not see or could not
+  // give a figure for. frequency, recency, T, monetary: the lifetimes summary, in the unit.
+  frequency: Float64Array;
+  recency: Float64Array;
+  T: Float64Array;
+  monetary: Float64Array;
+  /** Expected purchases over the horizon. */
+  expectedPurchases: Float64Array;
+  pAlive: Float64Array;
+  /** Expected spend per purchase (Gamma-Gamma). */
+  expectedSpend: Float64Array;
+  clv: Float64Array;
+  /** With options.clv.probabilistic.calibrationEnd: the predicted-vs-actual check. */
+  calibration: CalibrationReport | null;
+}
+
 export interface SegmentResult {
   shape: Shape;
   /** The mapping used, after detection and the user's overrides. */
@@ -61,6 +103,8 @@ export interface SegmentResult {
   abc: AbcResult;
   clv: Float64Array;
   clvKind: "profit" | "revenue";
+  /** Which CLV is in `clv`: the probabilistic one only when asked for and its fits are usable. */
+  clvModel: ClvModel;
   /** 0 high, 1 mid, 2 low, 255 none. */
   clvTier: Uint8Array;
   valueScore: Float64Array;
@@ -73,6 +117,8 @@ export interface SegmentResult {
   rowCustomer: Int32Array;
   summary: Summaries;
   options: SegmentOptions;
+  /** Null unless options.clv.model is "probabilistic" and the input has transactions. */
+  probabilistic: ProbabilisticResult | null;
 }
 
 /** Progress of a long run, for a progress bar. */
@@ -103,4 +149,10 @@ export interface CustomerRecord {
   abc: "A" | "B" | "C";
   clv: number | null;
   stage: string;
+  // Only with the probabilistic CLV (absent otherwise, so the contract is unchanged).
+  /** Expected purchases over the horizon. */
+  expectedPurchases?: number | null;
+  pAlive?: number | null;
+  /** Expected spend per purchase. */
+  expectedSpend?: number | null;
 }

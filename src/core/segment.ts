@@ -1,5 +1,6 @@
 // The one entry point of the scoring core: cells in, tiers and summaries out.
 // Deterministic: the same input and options always give the same result.
+import { probabilisticClvOf } from "./pipeline/probabilisticClv";
 import { asOfText, readCustomers } from "./pipeline/readCustomers";
 import { scoreCustomers } from "./pipeline/scoreCustomers";
 import { summarize } from "./pipeline/summarize";
@@ -40,7 +41,8 @@ export function segment(
   const progress = new ProgressReporter(hooks);
   const read = readCustomers(input, o, progress);
   progress.step("scoring", 0, 1);
-  const s = scoreCustomers(read.customers, o, read.asOfDay);
+  const prob = probabilisticClvOf(read.customers, read.transactions, o, progress);
+  const s = scoreCustomers(read.customers, o, read.asOfDay, prob.result);
   progress.step("summarising", 0, 1);
   const summary = summarize(read.customers, s, o);
   progress.step("summarising", 1, 1);
@@ -54,7 +56,7 @@ export function segment(
     counts: read.counts,
     rejected: read.rejected,
     duplicates: read.duplicates,
-    warnings: warningsOf(read, s.clvMissing, o),
+    warnings: [...warningsOf(read, s.clvMissing, o), ...prob.warnings],
     customers: read.customers,
     scores: s.scores,
     rfmCode: s.rfmCode,
@@ -65,6 +67,7 @@ export function segment(
     abc: s.abc,
     clv: s.clv,
     clvKind: s.clvKind,
+    clvModel: s.clvModel,
     clvTier: s.clvTier,
     valueScore: s.valueScore,
     valueTier: s.valueTier,
@@ -73,5 +76,6 @@ export function segment(
     rowCustomer: read.rowCustomer,
     summary,
     options: o,
+    probabilistic: prob.result,
   };
 }

@@ -56,7 +56,10 @@ export type ReasonCode =
   | "dateAfterAsOf"
   | "duplicateRow"
   | "duplicateCustomer"
-  | "negativeFrequency";
+  | "negativeFrequency"
+  | "negativeValue"
+  | "recencyAfterT"
+  | "recencyWithoutRepeat";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -84,7 +87,13 @@ export type WarningCode =
   | "noMargin"
   | "noDateColumn"
   | "noAmountColumn"
-  | "fewCustomers";
+  | "fewCustomers"
+  | "probabilisticNeedsDates"
+  | "probabilisticFitFailed"
+  | "spendModelUnusable"
+  | "spendCorrelated"
+  | "calibrationOutside"
+  | "calibrationNeedsDates";
 
 export interface Warning {
   code: WarningCode;

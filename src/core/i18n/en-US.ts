@@ -165,8 +165,10 @@ export const EN_US = {
 
   // Custom functions (=TIER.*): messages of the #VALUE! errors they return.
   "fn.cell": "{argument}, row {row}: {reason}",
-  "fn.lengthMismatch": "{argument} has {rows} rows but {first} has {expected}: give ranges of the same size",
-  "fn.shapeMismatch": "{argument} is {shape} but {first} is {expected}: give ranges of the same shape or single values",
+  "fn.lengthMismatch":
+    "{argument} has {rows} rows but {first} has {expected}: give ranges of the same size",
+  "fn.shapeMismatch":
+    "{argument} is {shape} but {first} is {expected}: give ranges of the same shape or single values",
   "fn.notVector": "{argument} must be one column or one row (got {shape})",
   "fn.notSingle": "{argument} must be a single value, not a range",
   "fn.notScore": '{argument}, row {row}: "{value}" is not a score from 1 to 5',
@@ -177,6 +179,10 @@ export const EN_US = {
   "fn.badDate": 'cannot read "{value}" as a date for {argument}',
   "fn.notInteger": '{argument}, row {row}: "{value}" is not a whole number of purchases',
   "fn.unexpected": "Unexpected error: {message}",
+  "fn.badParams":
+    "{argument} must be the four BG/NBD parameters r, alpha, a, b: one row of four positive numbers, or the two rows TIER.BGNBD_FIT spills",
+  "fn.fitFailed":
+    "The BG/NBD fit did not converge ({reason}), so no parameters are given; the best found were r {r}, alpha {alpha}, a {a}, b {b}",
   "fn.cellNegative": "{argument}, row {row}: {value} is negative",
   "fn.cellOutOfRange": "{argument}, row {row}: {value} is not between {min} and {max}",
 

@@ -59,7 +59,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "input.noUsableRows": "没有可用的数据行（已拒绝 {rejected} 行），请查看被拒绝的行。",
 
   "fit.notConverged": "模型拟合在所有初始值下均未收敛：显示的是找到的最优参数，可能不可靠。",
-  "fit.atBound": "模型拟合跑到了参数范围的边缘（某个参数趋于 0 或无限增大）：数据可能不适合该模型，显示的参数意义不大。",
+  "fit.atBound":
+    "模型拟合跑到了参数范围的边缘（某个参数趋于 0 或无限增大）：数据可能不适合该模型，显示的参数意义不大。",
   "fit.noCustomers": "没有客户具有可用的购买记录（频次、最近购买、观察期 T）：无法拟合购买模型。",
   "fit.noRepeatCustomers": "没有客户有重复购买且消费金额为正：无法拟合消费金额模型。",
   "fit.spendUndefined": "消费金额模型的 q 不大于 1：预期消费金额无定义，因此不计算概率 CLV。",
@@ -159,7 +160,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   // 自定义函数（=TIER.*）返回的 #VALUE! 错误的说明。
   "fn.cell": "{argument} 第 {row} 行：{reason}",
   "fn.lengthMismatch": "{argument} 有 {rows} 行，而 {first} 有 {expected} 行：请给出行数相同的区域",
-  "fn.shapeMismatch": "{argument} 的大小为 {shape}，而 {first} 为 {expected}：请给出形状相同的区域或单个值",
+  "fn.shapeMismatch":
+    "{argument} 的大小为 {shape}，而 {first} 为 {expected}：请给出形状相同的区域或单个值",
   "fn.notVector": "{argument} 必须是一列或一行（实际为 {shape}）",
   "fn.notSingle": "{argument} 必须是单个值，不能是区域",
   "fn.notScore": "{argument} 第 {row} 行：“{value}”不是 1 到 5 的分数",
@@ -170,6 +172,10 @@ export const ZH_CN: Record<MessageKey, string> = {
   "fn.badDate": "无法将“{value}”识别为 {argument} 的日期",
   "fn.notInteger": "{argument} 第 {row} 行：“{value}”不是整数购买次数",
   "fn.unexpected": "意外错误：{message}",
+  "fn.badParams":
+    "{argument} 必须是 BG/NBD 的四个参数 r、alpha、a、b：一行四个正数，或 TIER.BGNBD_FIT 溢出的两行",
+  "fn.fitFailed":
+    "BG/NBD 拟合未收敛（{reason}），因此不给出参数；找到的最佳值为 r {r}、alpha {alpha}、a {a}、b {b}",
   "fn.cellNegative": "{argument} 第 {row} 行：{value} 是负数",
   "fn.cellOutOfRange": "{argument} 第 {row} 行：{value} 不在 {min} 到 {max} 之间",
 

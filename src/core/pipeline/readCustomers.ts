@@ -4,7 +4,11 @@ import { detectColumns, DetectedColumns } from "../columns";
 import { InputError } from "../errors";
 import { aggregateTransactions } from "../aggregate/aggregateTransactions";
 import { finishSummary, ingestSummary, summaryMissingColumns } from "../ingest/ingestSummary";
-import { ingestTransactions, IngestContext } from "../ingest/ingestTransactions";
+import {
+  ingestTransactions,
+  IngestContext,
+  TransactionColumns,
+} from "../ingest/ingestTransactions";
 import { Rejections } from "../ingest/rejections";
 import type { SegmentOptions } from "../options";
 import type { ProgressReporter } from "../progress";
@@ -22,6 +26,8 @@ export interface CustomersRead {
   rejected: RejectedRow[];
   duplicates: DuplicateRow[];
   rowCustomer: Int32Array;
+  /** The used transaction rows (null for a customer summary): the probabilistic models need days. */
+  transactions: TransactionColumns | null;
 }
 
 function requireRoles(detected: DetectedColumns, roles: Role[]): void {
@@ -55,7 +61,7 @@ function readTransactions(ctx: IngestContext, opts: SegmentOptions, givenAsOf: n
   });
   const rowCustomer = new Int32Array(ctx.values.length).fill(-1);
   for (let i = 0; i < t.count; i++) rowCustomer[t.rowIndex[i]] = t.customer[i];
-  return { out, customers, asOfDay, rowCustomer, used: t.count };
+  return { out, customers, asOfDay, rowCustomer, used: t.count, transactions: t };
 }
 
 function readSummary(ctx: IngestContext, givenAsOf: number) {
@@ -66,7 +72,7 @@ function readSummary(ctx: IngestContext, givenAsOf: number) {
   const customers = finishSummary(s, asOfDay);
   const rowCustomer = new Int32Array(ctx.values.length).fill(-1);
   for (let k = 0; k < customers.n; k++) rowCustomer[customers.firstRow[k]] = k;
-  return { out, customers, asOfDay, rowCustomer, used: customers.n };
+  return { out, customers, asOfDay, rowCustomer, used: customers.n, transactions: null };
 }
 
 export function readCustomers(
@@ -116,6 +122,7 @@ export function readCustomers(
     rejected: out.rejections.rows,
     duplicates: out.duplicates,
     rowCustomer: read.rowCustomer,
+    transactions: read.transactions,
   };
 }
 

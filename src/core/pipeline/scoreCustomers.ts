@@ -2,7 +2,8 @@
 import { classifyAbc } from "../abc";
 import { clvTiers, simpleClv } from "../clv";
 import { churnWarnings, lifecycleStages } from "../lifecycle";
-import type { SegmentOptions } from "../options";
+import type { ClvModel, SegmentOptions } from "../options";
+import type { ProbabilisticResult } from "../result";
 import { resolveScheme } from "../resolveOptions";
 import { fixedScores, quantileScores, rfmCodes, rPackageScores } from "../rfm";
 import type { ScoreDirection } from "../rfm";
@@ -18,6 +19,7 @@ export interface CustomerScores {
   segment: Int16Array;
   clv: Float64Array;
   clvKind: "profit" | "revenue";
+  clvModel: ClvModel;
   clvMissing: number;
   clvTier: Uint8Array;
   abcValue: Float64Array;
@@ -78,17 +80,41 @@ function valueScoreOf(c: CustomerTable, o: SegmentOptions, clv: Float64Array) {
   return { score, tier: scoreTiers(score).cls };
 }
 
+/**
+ * The CLV that drives the tiers: the probabilistic one when it has numbers, else the simple one
+ * (the run's warnings say why). Both take the margin the same way, so the kind is the same. The
+ * models count a $0 order as a purchase (as lifetimes does) but RFM does not: a customer with no
+ * purchase gets no CLV here either, so "no purchase" never lands in a CLV tier.
+ */
+function clvOf(
+  c: CustomerTable,
+  o: SegmentOptions,
+  asOfDay: number,
+  p: ProbabilisticResult | null
+) {
+  const simple = simpleClv(c, asOfDay, o.clv);
+  if (p === null || !p.clvDefined) return { ...simple, model: "simple" as const };
+  const clv = p.clv.map((v, k) => (c.hasPurchase[k] ? v : NaN));
+  return { clv, kind: simple.kind, missingFirstDay: 0, model: "probabilistic" as const };
+}
+
+/** P(alive) for the churn warning (method.md section 6), when the purchase fit converged. */
+function pAliveOf(p: ProbabilisticResult | null): Float64Array | undefined {
+  return p !== null && p.fit.converged ? p.pAlive : undefined;
+}
+
 export function scoreCustomers(
   c: CustomerTable,
   o: SegmentOptions,
-  asOfDay: number
+  asOfDay: number,
+  probabilistic: ProbabilisticResult | null = null
 ): CustomerScores {
   const scores = rfmScores(c, o);
   const { code, total } = rfmCodes(scores);
   const scheme = resolveScheme(o);
-  const clv = simpleClv(c, asOfDay, o.clv);
+  const clv = clvOf(c, o, asOfDay, probabilistic);
   const abcValue = abcValues(c, o, clv.clv);
-  const stage = lifecycleStages(c, scores, o.lifecycle);
+  const stage = lifecycleStages(c, scores, o.lifecycle, pAliveOf(probabilistic));
   const value = valueScoreOf(c, o, clv.clv);
   return {
     scores,
@@ -98,6 +124,7 @@ export function scoreCustomers(
     segment: applyScheme(scores, scheme),
     clv: clv.clv,
     clvKind: clv.kind,
+    clvModel: clv.model,
     clvMissing: clv.missingFirstDay,
     clvTier: clvTiers(clv.clv),
     abcValue,

@@ -1,0 +1,122 @@
+// npm run bench:clv [-- --runs K --seed S --customers N]
+// The probabilistic CLV fits: BG/NBD on CDNOW (2,357 customers, weeks) and on N simulated
+// customers (continuous times: no two histories alike, so nothing is saved by grouping), plus
+// Gamma-Gamma on CDNOW and the per-customer predictions. Medians over K runs, after one warm-up.
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import {
+  conditionalExpectedPurchases,
+  fitBgNbd,
+  fitGammaGamma,
+  probabilisticClv,
+  probabilityAlive,
+  simulateBgNbd,
+  simulateGammaGamma,
+  type BgNbdParams,
+  type FitReport,
+  type RfmtSummary,
+} from "../src/core/probabilistic";
+import { collectGarbage } from "./gc";
+import { Random } from "./random";
+import { stats } from "./stats";
+
+// build/bench/bench -> the repository -> shared/ beside it, as the tests read it.
+const SHARED = path.resolve(__dirname, "../../../../shared/data");
+const CDNOW_PARAMS: BgNbdParams = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
+
+function readCdnow(): RfmtSummary {
+  const file = path.join(SHARED, "lifetimes/cdnow_customers_summary_with_transactions.csv");
+  const rows = fs
+    .readFileSync(file, "utf8")
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split(",").map(Number));
+  const column = (k: number) => Float64Array.from(rows, (row) => row[k]);
+  return {
+    n: rows.length,
+    unit: "weeks",
+    frequency: column(1),
+    recency: column(2),
+    T: column(3),
+    monetary: column(4),
+  };
+}
+
+/** N customers of CDNOW's parameters, first purchases spread over 12 weeks of a 39-week window. */
+function simulated(customers: number, seed: number): RfmtSummary {
+  const random = new Random(seed);
+  const uniform = () => random.next();
+  const T = Float64Array.from({ length: customers }, () => 27 + 12 * uniform());
+  const sim = simulateBgNbd(CDNOW_PARAMS, T, uniform);
+  const monetary = simulateGammaGamma({ p: 6.25, q: 3.74, v: 15.44 }, sim.frequency, uniform);
+  return { n: customers, unit: "weeks", ...sim, monetary };
+}
+
+/** Median seconds of `run` over `runs` runs after a warm-up, and the last result. */
+function time<T>(runs: number, run: () => T): { seconds: ReturnType<typeof stats>; result: T } {
+  let result = run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    const start = performance.now();
+    result = run();
+    samples.push((performance.now() - start) / 1000);
+  }
+  return { seconds: stats(samples), result };
+}
+
+function line(label: string, seconds: ReturnType<typeof stats>, fit?: FitReport<object>): void {
+  const t = `${seconds.median.toFixed(3)} s (${seconds.min.toFixed(3)}-${seconds.max.toFixed(3)})`;
+  const extra = fit
+    ? `  iterations ${fit.iterations}  log-likelihood ${fit.logLikelihood.toFixed(2)}  ` +
+      `converged ${fit.converged}  ${JSON.stringify(fit.params, (_, v: unknown) =>
+        typeof v === "number" ? Number(v.toPrecision(5)) : v
+      )}`
+    : "";
+  console.log(`${label.padEnd(60)} ${t.padStart(24)}${extra}`);
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: "string", default: "7" },
+      seed: { type: "string", default: "20240107" },
+      customers: { type: "string", default: "100000" },
+    },
+  });
+  const runs = Number(values.runs);
+  const customers = Number(values.customers);
+  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(customers) || customers < 10) {
+    throw new Error("--runs takes an integer >= 1, --customers an integer >= 10");
+  }
+  console.log(`Probabilistic CLV fits, median (min-max) of ${runs} runs after a warm-up`);
+
+  const cdnow = readCdnow();
+  const bg = time(runs, () => fitBgNbd(cdnow));
+  line("BG/NBD fit, CDNOW (2,357 customers)", bg.seconds, bg.result);
+  const mbg = time(runs, () => fitBgNbd(cdnow, { model: "mbgnbd" }));
+  line("MBG/NBD fit, CDNOW", mbg.seconds, mbg.result);
+  const gg = time(runs, () => fitGammaGamma(cdnow));
+  line("Gamma-Gamma fit, CDNOW (946 repeat customers)", gg.seconds, gg.result);
+  const clv = time(runs, () => probabilisticClv(cdnow, bg.result.params, gg.result.params));
+  line("CLV 12 months, CDNOW", clv.seconds);
+
+  const many = simulated(customers, Number(values.seed));
+  const label = `${customers.toLocaleString("en-US")} simulated customers`;
+  const fit = time(runs, () => fitBgNbd(many));
+  line(`BG/NBD fit, ${label}`, fit.seconds, fit.result);
+  const params = fit.result.params;
+  const predict = time(runs, () => {
+    conditionalExpectedPurchases(12 * 4.345, many, params);
+    probabilityAlive(many, params);
+  });
+  line(`E[purchases 12 months] + P(alive), ${label}`, predict.seconds);
+  const manyClv = time(Math.min(runs, 3), () =>
+    probabilisticClv(many, params, { p: 6.25, q: 3.74, v: 15.44 })
+  );
+  line(`CLV 12 months, ${label}`, manyClv.seconds);
+}
+
+main();

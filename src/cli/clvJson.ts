@@ -1,0 +1,173 @@
+// `tiering clv --json`: the fits, every customer's figures and the calibration check, with the
+// time unit stated once at the top and in every block that has times.
+import { formatMessage, rejectedMessage } from "../core/i18n";
+import type { ClvAnalysis } from "../core/pipeline/clvAnalysis";
+import type { CalibrationReport, HoldoutGroup } from "../core/probabilistic/calibration";
+import type {
+  BgNbdParams,
+  FitReport,
+  GammaGammaFitReport,
+  PurchaseFitReport,
+  TimeUnit,
+} from "../core/probabilistic/types";
+import { clean } from "../core/records";
+import type { RowCounts } from "../core/result";
+import type { Language } from "../core/types";
+import type { JsonRejected } from "./jsonOutput";
+
+export interface JsonFit<P> {
+  params: P;
+  logLikelihood: number | null;
+  iterations: number;
+  converged: boolean;
+  /** Why the fit failed or what to watch, in the run's language; null when all is well. */
+  message: string | null;
+  customers: number;
+}
+
+export interface JsonClvCustomer {
+  customer: string;
+  /** The lifetimes summary, times in the unit; null for a customer the models did not see. */
+  frequency: number | null;
+  recency: number | null;
+  T: number | null;
+  monetary: number | null;
+  pAlive: number | null;
+  /** Over the horizon. */
+  expectedPurchases: number | null;
+  expectedSpend: number | null;
+  clv: number | null;
+}
+
+export interface JsonCalibration {
+  calibrationEnd: string;
+  holdoutEnd: string;
+  unit: TimeUnit;
+  holdoutLength: number | null;
+  purchaseModel: JsonFit<BgNbdParams>;
+  customers: number;
+  groups: HoldoutGroup[];
+  totalActual: number;
+  totalPredicted: number | null;
+}
+
+export interface JsonClvReport {
+  source: ClvAnalysis["source"];
+  unit: TimeUnit;
+  model: PurchaseFitReport["model"];
+  observationEnd: string | null;
+  horizonMonths: number;
+  /** The horizon in the unit. */
+  horizon: number | null;
+  monthlyDiscount: number;
+  clvKind: ClvAnalysis["clvKind"];
+  purchaseModel: JsonFit<BgNbdParams>;
+  spendModel:
+    | (JsonFit<GammaGammaFitReport["params"]> & {
+        frequencyMonetaryCorrelation: number | null;
+        spendDefined: boolean;
+      })
+    | null;
+  customers: JsonClvCustomer[];
+  calibration: JsonCalibration | null;
+  warnings: { code: string; message: string }[];
+  counts: RowCounts;
+  rejected: JsonRejected[];
+}
+
+function cleanParams<P extends object>(params: P): P {
+  const out: Record<string, number | null> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === "number" ? clean(v) : null;
+  return out as P;
+}
+
+function jsonFit<P extends object>(
+  fit: FitReport<P> & { customers: number },
+  language: Language
+): JsonFit<P> {
+  return {
+    params: cleanParams(fit.params),
+    logLikelihood: clean(fit.logLikelihood),
+    iterations: fit.iterations,
+    converged: fit.converged,
+    message: fit.message === null ? null : formatMessage(fit.message, {}, language),
+    customers: fit.customers,
+  };
+}
+
+function jsonSpend(spend: GammaGammaFitReport | null, language: Language) {
+  if (spend === null) return null;
+  return {
+    ...jsonFit(spend, language),
+    frequencyMonetaryCorrelation: clean(spend.frequencyMonetaryCorrelation),
+    spendDefined: spend.spendDefined,
+  };
+}
+
+function jsonCalibration(c: CalibrationReport | null, language: Language): JsonCalibration | null {
+  if (c === null) return null;
+  return {
+    calibrationEnd: c.calibrationEnd,
+    holdoutEnd: c.holdoutEnd,
+    unit: c.unit,
+    holdoutLength: clean(c.holdoutLength),
+    purchaseModel: jsonFit(c.fit, language),
+    customers: c.customers,
+    groups: c.groups.map((g) => ({
+      ...g,
+      meanActual: g.meanActual === null ? null : clean(g.meanActual),
+      meanPredicted: g.meanPredicted === null ? null : clean(g.meanPredicted),
+    })),
+    totalActual: c.totalActual,
+    totalPredicted: c.totalPredicted === null ? null : clean(c.totalPredicted),
+  };
+}
+
+function customers(a: ClvAnalysis): JsonClvCustomer[] {
+  const p = a.probabilistic;
+  return a.ids.map((customer, k) => ({
+    customer,
+    frequency: clean(p.frequency[k]),
+    recency: clean(p.recency[k]),
+    T: clean(p.T[k]),
+    monetary: clean(p.monetary[k]),
+    pAlive: clean(p.pAlive[k]),
+    expectedPurchases: clean(p.expectedPurchases[k]),
+    expectedSpend: clean(p.expectedSpend[k]),
+    clv: clean(p.clv[k]),
+  }));
+}
+
+export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport {
+  const p = a.probabilistic;
+  return {
+    source: a.source,
+    unit: p.unit,
+    model: p.model,
+    observationEnd: p.observationEnd,
+    horizonMonths: p.horizonMonths,
+    horizon: clean(p.horizon),
+    monthlyDiscount: p.monthlyDiscount,
+    clvKind: a.clvKind,
+    purchaseModel: jsonFit(p.fit, language),
+    spendModel: jsonSpend(p.spend, language),
+    customers: customers(a),
+    calibration: jsonCalibration(p.calibration, language),
+    warnings: a.warnings.map((w) => ({
+      code: w.code,
+      message: formatMessage(`warning.${w.code}`, w.params, language),
+    })),
+    counts: a.counts,
+    rejected: a.rejected.map((r) => ({
+      row: r.row,
+      column: r.column,
+      reason: r.reason,
+      message: rejectedMessage(r, language),
+    })),
+  };
+}
+
+/** One line of JSON, like `tiering segment --json`. */
+export function clvJsonText(a: ClvAnalysis, language: Language): string {
+  return JSON.stringify(clvJsonReport(a, language)) + "\n";
+}

@@ -1,0 +1,104 @@
+// `tiering clv` flags to the core's options, each checked and named by its flag before anything
+// is read, as `tiering segment` does.
+import type { DeepPartial, SegmentOptions } from "../core/options";
+import { CliError } from "./cliError";
+import type { CliSettings, RawFlags } from "./options";
+import {
+  columnFlags,
+  compact,
+  dateFlag,
+  encodingFlag,
+  languageOf,
+  numberFlag,
+  oneOf,
+} from "./options";
+
+/** Longest horizon the core accepts (100 years). */
+const MAX_HORIZON_MONTHS = 1200;
+
+/** The clv command's flags as commander hands them over. */
+export interface ClvRawFlags extends Pick<
+  RawFlags,
+  | "asOf"
+  | "margin"
+  | "lang"
+  | "dateOrder"
+  | "decimalComma"
+  | "dateSystem"
+  | "removeDuplicates"
+  | "customer"
+  | "date"
+  | "amount"
+  | "orderId"
+  | "profit"
+  | "encoding"
+  | "sheet"
+  | "json"
+  | "quiet"
+> {
+  unit?: string;
+  horizon?: string;
+  discount?: string;
+  model?: string;
+  calibrationEnd?: string;
+}
+
+export type ClvSettings = Omit<CliSettings, "out"> & { calibrationEnd: string | null };
+
+function horizonFlag(value: string | undefined): number | undefined {
+  const months = numberFlag("--horizon", value, 1, MAX_HORIZON_MONTHS);
+  // CLV sums whole months; a fraction would silently be something else.
+  if (months !== undefined && !Number.isInteger(months))
+    throw new CliError("flag.badWholeNumber", { flag: "--horizon", value: value ?? "" });
+  return months;
+}
+
+function coreOptions(
+  flags: ClvRawFlags,
+  language: ClvSettings["language"],
+  calibrationEnd: string | null
+) {
+  const system = oneOf("--date-system", flags.dateSystem, ["1900", "1904"]);
+  return compact<DeepPartial<SegmentOptions>>({
+    language,
+    asOf: dateFlag("--as-of", flags.asOf),
+    decimalComma: flags.decimalComma || undefined,
+    removeDuplicates: flags.removeDuplicates || undefined,
+    dates: {
+      order: oneOf("--date-order", flags.dateOrder, ["ymd", "dmy", "mdy"]),
+      system: system === undefined ? undefined : system === "1904" ? 1904 : 1900,
+    },
+    clv: {
+      model: "probabilistic",
+      margin: numberFlag("--margin", flags.margin, 0, 1, true),
+      probabilistic: {
+        purchaseModel: oneOf("--model", flags.model, ["bgnbd", "mbgnbd"]),
+        unit: oneOf("--unit", flags.unit, ["days", "weeks", "months"]),
+        horizonMonths: horizonFlag(flags.horizon),
+        monthlyDiscount: numberFlag("--discount", flags.discount, 0, 1, true),
+        calibrationEnd: calibrationEnd ?? undefined,
+      },
+    },
+  });
+}
+
+/** Validates every flag of `tiering clv`. Throws CliError naming the first bad one. */
+export function parseClvFlags(
+  file: string,
+  flags: ClvRawFlags,
+  env: Record<string, string | undefined>
+): ClvSettings {
+  const language = languageOf(flags, env);
+  const calibrationEnd = dateFlag("--calibration-end", flags.calibrationEnd) ?? null;
+  return {
+    file,
+    language,
+    encoding: encodingFlag(flags.encoding),
+    sheet: flags.sheet ?? null,
+    json: flags.json === true,
+    quiet: flags.quiet === true,
+    core: coreOptions(flags, language, calibrationEnd),
+    columns: columnFlags(flags),
+    calibrationEnd,
+  };
+}

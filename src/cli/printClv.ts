@@ -1,0 +1,218 @@
+// `tiering clv`'s terminal report: what was read, both fits with the unit beside every figure,
+// the calibration table, and the customers with the highest CLV, in the run's language.
+import { formatMessage, label } from "../core/i18n";
+import type { ClvAnalysis } from "../core/pipeline/clvAnalysis";
+import type { CalibrationReport } from "../core/probabilistic/calibration";
+import type { FitReport, PurchaseModel } from "../core/probabilistic/types";
+import type { Language } from "../core/types";
+import { cliText, type CliMessageKey } from "./messages";
+import { csvFormat, plainTable, rejectedSection } from "./printSummary";
+import type { LoadedInput } from "./readInput";
+
+/** Customers listed in the terminal; --json has them all. */
+export const CUSTOMERS_SHOWN = 20;
+
+const NONE = "–";
+const MODEL_NAMES: Record<PurchaseModel, string> = { bgnbd: "BG/NBD", mbgnbd: "MBG/NBD" };
+
+interface Formats {
+  count: Intl.NumberFormat;
+  param: Intl.NumberFormat;
+  two: Intl.NumberFormat;
+  prob: Intl.NumberFormat;
+  percent: Intl.NumberFormat;
+}
+
+function formatsFor(language: Language): Formats {
+  return {
+    count: new Intl.NumberFormat(language, { maximumFractionDigits: 0 }),
+    param: new Intl.NumberFormat(language, { maximumSignificantDigits: 5 }),
+    two: new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    prob: new Intl.NumberFormat(language, { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
+    percent: new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 2 }),
+  };
+}
+
+type Text = (key: CliMessageKey, params?: Record<string, string | number>) => string;
+
+const show = (x: number | null, f: Intl.NumberFormat): string =>
+  x === null || !Number.isFinite(x) ? NONE : f.format(x);
+
+function headerLines(a: ClvAnalysis, loaded: LoadedInput, file: string, t: Text, f: Formats) {
+  const p = a.probabilistic;
+  const unit = t(`unit.${p.unit}`);
+  const where =
+    loaded.kind === "xlsx"
+      ? `${file} (${t("report.sheet")} ${loaded.sheetName ?? ""})`
+      : `${file} (${csvFormat(loaded)})`;
+  const rows = t("report.rowCounts", {
+    used: f.count.format(a.counts.used),
+    rejected: f.count.format(a.counts.rejected),
+    blank: f.count.format(a.counts.blank),
+  });
+  const horizon = t("clvReport.horizonValue", {
+    months: p.horizonMonths,
+    length: f.two.format(p.horizon),
+    unit,
+  });
+  const end =
+    p.observationEnd === null ? "" : `${t("clvReport.observationEnd")}: ${p.observationEnd} · `;
+  return [
+    `${t("report.file")}: ${where}`,
+    `${t("report.shape")}: ${t(`clvReport.source.${a.source}`)} · ${t("report.rows")}: ${rows}`,
+    `${end}${t("clvReport.unit")}: ${unit} · ${t("clvReport.horizon")}: ${horizon}`,
+    `${t("clvReport.discount")}: ${f.percent.format(p.monthlyDiscount)} · ${t("report.clv")}: ${label(`clvKind.${a.clvKind}`, a.options.language)}`,
+  ];
+}
+
+/** Parameter rows, then the fit's log-likelihood, iterations and convergence. */
+function fitTable<P extends object>(
+  fit: FitReport<P>,
+  units: Partial<Record<keyof P, string>>,
+  t: Text,
+  f: Formats,
+  language: Language
+): string {
+  const table = plainTable([t("clvReport.parameter"), t("clvReport.value")], 1);
+  for (const [name, value] of Object.entries(fit.params) as [keyof P & string, number][]) {
+    const unit = units[name];
+    table.push([unit ? `${name} (${unit})` : name, show(value, f.param)]);
+  }
+  table.push([t("clvReport.logLikelihood"), show(fit.logLikelihood, f.two)]);
+  table.push([t("clvReport.iterations"), f.count.format(fit.iterations)]);
+  table.push([t("clvReport.converged"), t(fit.converged ? "clvReport.yes" : "clvReport.no")]);
+  const note = fit.message === null ? [] : [formatMessage(fit.message, {}, language)];
+  return [table.toString(), ...note].join("\n");
+}
+
+function purchaseSection(a: ClvAnalysis, t: Text, f: Formats): string[] {
+  const p = a.probabilistic;
+  const unit = t(`unit.${p.unit}`);
+  const title = t("clvReport.purchaseTitle", {
+    model: MODEL_NAMES[p.model],
+    customers: f.count.format(p.fit.customers),
+    unit,
+  });
+  // alpha is the scale of the purchase rate: it is a time, in the unit of the fit.
+  return [title, fitTable(p.fit, { alpha: unit }, t, f, a.options.language)];
+}
+
+function spendSection(a: ClvAnalysis, t: Text, f: Formats): string[] {
+  const spend = a.probabilistic.spend;
+  if (spend === null) return [t("clvReport.noSpend")];
+  const title = t("clvReport.spendTitle", { customers: f.count.format(spend.customers) });
+  const correlation = `${t("clvReport.correlation")}: ${show(spend.frequencyMonetaryCorrelation, f.two)}`;
+  return [title, fitTable(spend, {}, t, f, a.options.language), correlation];
+}
+
+function calibrationSection(c: CalibrationReport | null, t: Text, f: Formats, language: Language) {
+  if (c === null) return [];
+  const unit = t(`unit.${c.unit}`);
+  const title = t("clvReport.calibrationTitle", {
+    calibrationEnd: c.calibrationEnd,
+    holdoutEnd: c.holdoutEnd,
+    holdoutLength: f.two.format(c.holdoutLength),
+    unit,
+  });
+  const table = plainTable(
+    [
+      t("clvReport.calibrationFrequency", { calibrationEnd: c.calibrationEnd }),
+      label("col.customers", language),
+      t("clvReport.actual"),
+      t("clvReport.predicted"),
+    ],
+    1
+  );
+  for (const g of c.groups) {
+    table.push([
+      g.orMore ? `${g.frequency}+` : String(g.frequency),
+      f.count.format(g.customers),
+      show(g.meanActual, f.two),
+      show(g.meanPredicted, f.two),
+    ]);
+  }
+  table.push([
+    t("clvReport.total"),
+    f.count.format(c.customers),
+    f.two.format(c.totalActual),
+    show(c.totalPredicted, f.two),
+  ]);
+  const fit = fitTable(c.fit, { alpha: unit }, t, f, language);
+  return ["", title, fit, table.toString()];
+}
+
+/** Customers with the highest CLV (or expected purchases when there is no CLV), NaN last. */
+function topCustomers(a: ClvAnalysis): number[] {
+  const p = a.probabilistic;
+  const key = p.clvDefined ? p.clv : p.expectedPurchases;
+  const value = (k: number) => (Number.isNaN(key[k]) ? -Infinity : key[k]);
+  return a.ids.map((_, k) => k).sort((x, y) => value(y) - value(x) || x - y);
+}
+
+function customerSection(a: ClvAnalysis, t: Text, f: Formats, language: Language): string[] {
+  const p = a.probabilistic;
+  const unit = t(`unit.${p.unit}`);
+  const months = p.horizonMonths;
+  const order = topCustomers(a);
+  const shown = order.slice(0, CUSTOMERS_SHOWN);
+  const titleKey = p.clvDefined ? "clvReport.customersTitle" : "clvReport.customersByPurchases";
+  const title = t(titleKey, { shown: shown.length, count: f.count.format(order.length) });
+  const table = plainTable(
+    [
+      label("col.customer", language),
+      t("clvCol.frequency"),
+      t("clvCol.recency", { unit }),
+      t("clvCol.T", { unit }),
+      t("clvCol.monetary"),
+      t("clvCol.pAlive"),
+      t("clvCol.expectedPurchases", { months }),
+      t("clvCol.expectedSpend"),
+      t("clvCol.clv", { months }),
+    ],
+    1
+  );
+  for (const k of shown) {
+    table.push([
+      a.ids[k],
+      show(p.frequency[k], f.count),
+      show(p.recency[k], f.two),
+      show(p.T[k], f.two),
+      show(p.monetary[k], f.two),
+      show(p.pAlive[k], f.prob),
+      show(p.expectedPurchases[k], f.two),
+      show(p.expectedSpend[k], f.two),
+      show(p.clv[k], f.two),
+    ]);
+  }
+  const more = order.length - shown.length;
+  const tail = more > 0 ? [t("clvReport.moreCustomers", { count: f.count.format(more) })] : [];
+  return [title, table.toString(), ...tail];
+}
+
+/** The whole report as text (ends with a newline). */
+export function clvText(
+  a: ClvAnalysis,
+  loaded: LoadedInput,
+  file: string,
+  language: Language
+): string {
+  const f = formatsFor(language);
+  const t: Text = (key, params = {}) => cliText(key, params, language);
+  const notes = a.warnings.map(
+    (w) => `${t("report.note")}: ${formatMessage(`warning.${w.code}`, w.params, language)}`
+  );
+  const lines = [
+    ...headerLines(a, loaded, file, t, f),
+    ...notes,
+    "",
+    ...purchaseSection(a, t, f),
+    "",
+    ...spendSection(a, t, f),
+    ...calibrationSection(a.probabilistic.calibration, t, f, language),
+    "",
+    ...customerSection(a, t, f, language),
+    "",
+    ...rejectedSection(a.rejected, language, f),
+  ];
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,117 @@
+// `tiering clv`: the probabilistic CLV of every customer, from transactions or from a table
+// summarised already (frequency, recency, T, monetary), with the fits and their warnings.
+import { InputError } from "../errors";
+import type { DeepPartial, SegmentOptions } from "../options";
+import { findRfmtHeader, readRfmtTable } from "../probabilistic/summary";
+import { ProgressReporter } from "../progress";
+import type { ProbabilisticResult, RowCounts, RunHooks } from "../result";
+import { resolveOptions } from "../resolveOptions";
+import type { DuplicateRow, RejectedRow, SheetInput, Warning } from "../types";
+import { probabilisticClvOf, probabilisticResult } from "./probabilisticClv";
+import { MAX_ROWS, readCustomers } from "./readCustomers";
+
+export interface ClvAnalysis {
+  /** Transactions, or a summary with lifetimes' columns (then there is no observation date). */
+  source: "transactions" | "summary";
+  /** Per customer index, as in probabilistic's per-customer columns. */
+  ids: string[];
+  names: (string | null)[] | null;
+  firstRow: Int32Array;
+  counts: RowCounts;
+  rejected: RejectedRow[];
+  duplicates: DuplicateRow[];
+  warnings: Warning[];
+  /** "profit" with a margin (option or profit column), else "revenue". */
+  clvKind: "profit" | "revenue";
+  probabilistic: ProbabilisticResult;
+  options: SegmentOptions;
+}
+
+function fromSummary(
+  input: SheetInput,
+  o: SegmentOptions,
+  progress: ProgressReporter
+): ClvAnalysis {
+  const table = readRfmtTable(input, {
+    unit: o.clv.probabilistic.unit,
+    decimalComma: o.decimalComma,
+  });
+  const n = table.summary.n;
+  const out = probabilisticResult(
+    {
+      n,
+      summary: table.summary,
+      rows: Int32Array.from({ length: n }, (_, k) => k),
+      margin: o.clv.margin === null ? null : new Float64Array(n).fill(o.clv.margin),
+      hasMonetary: table.hasMonetary,
+      observationEnd: null,
+    },
+    o,
+    progress
+  );
+  const warnings = out.warnings;
+  if (o.clv.probabilistic.calibrationEnd !== null)
+    warnings.push({ code: "calibrationNeedsDates", params: {} });
+  return {
+    source: "summary",
+    ids: table.ids,
+    names: null,
+    firstRow: table.firstRow,
+    counts: table.counts,
+    rejected: table.rejected,
+    duplicates: [],
+    warnings,
+    clvKind: o.clv.margin === null ? "revenue" : "profit",
+    // probabilisticResult always has a result; only probabilisticClvOf may decline.
+    probabilistic: out.result as ProbabilisticResult,
+    options: o,
+  };
+}
+
+function fromTransactions(
+  input: SheetInput,
+  o: SegmentOptions,
+  progress: ProgressReporter
+): ClvAnalysis {
+  const read = readCustomers(input, o, progress);
+  progress.step("scoring", 0, 1);
+  const c = read.customers;
+  const prob = probabilisticClvOf(c, read.transactions, o, progress);
+  return {
+    source: "transactions",
+    ids: c.ids,
+    names: c.names,
+    firstRow: c.firstRow,
+    counts: read.counts,
+    rejected: read.rejected,
+    duplicates: read.duplicates,
+    warnings: prob.warnings,
+    clvKind: c.profit !== null || o.clv.margin !== null ? "profit" : "revenue",
+    // Never null here: the model is forced to probabilistic and the shape to transactions.
+    probabilistic: prob.result as ProbabilisticResult,
+    options: o,
+  };
+}
+
+/**
+ * A table whose header names frequency, recency and T is read as a summary (unless the shape
+ * option says transactions); anything else as transactions, which must have customer, date and
+ * amount columns. Throws OptionError, InputError or CancelledError as segment() does.
+ */
+export function clvAnalysis(
+  input: SheetInput,
+  options: DeepPartial<SegmentOptions> = {},
+  hooks: RunHooks = {}
+): ClvAnalysis {
+  const given = resolveOptions(options);
+  const o: SegmentOptions = { ...given, clv: { ...given.clv, model: "probabilistic" } };
+  if (input.values.length > MAX_ROWS)
+    throw new InputError("tooManyRows", { rows: input.values.length, max: MAX_ROWS });
+  const progress = new ProgressReporter(hooks);
+  const summarised = o.shape !== "transactions" && findRfmtHeader(input.values) !== null;
+  const analysis = summarised
+    ? fromSummary(input, o, progress)
+    : fromTransactions(input, { ...o, shape: "transactions" }, progress);
+  progress.step("summarising", 1, 1);
+  return analysis;
+}

@@ -1,0 +1,181 @@
+// segment() with the probabilistic CLV (method.md sections 4 and 6): the lifetimes summary of
+// every customer, the fits, the figures per customer, and the warnings that say when the simple
+// CLV is used instead.
+import { dayToIso, isoToDay } from "../cells/dayNumber";
+import type { TransactionColumns } from "../ingest/ingestTransactions";
+import type { SegmentOptions } from "../options";
+import { calibrationCheck, type CalibrationReport } from "../probabilistic/calibration";
+import { summaryFromTransactions } from "../probabilistic/summary";
+import type { ProgressReporter } from "../progress";
+import type { ProbabilisticResult } from "../result";
+import type { RfmtSummary } from "../probabilistic/types";
+import type { CustomerTable, Warning } from "../types";
+import { probabilisticFigures, type ProbabilisticFit } from "./probabilisticFigures";
+
+const MODEL_NAMES = { bgnbd: "BG/NBD", mbgnbd: "MBG/NBD" } as const;
+const SPEND_MODEL_NAME = "Gamma-Gamma";
+
+export interface ProbabilisticOutcome {
+  result: ProbabilisticResult | null;
+  warnings: Warning[];
+}
+
+/**
+ * The margin of each customer as the simple CLV takes it: with a profit column that customer's
+ * profit / net spend (M > 0), else the global margin; without a profit column the global margin,
+ * or 1 for a revenue CLV.
+ */
+function marginPerCustomer(c: CustomerTable, globalMargin: number | null): Float64Array {
+  return Float64Array.from({ length: c.n }, (_, k) => {
+    if (c.profit === null) return globalMargin ?? 1;
+    const profit = c.profit[k];
+    const revenue = c.monetary[k];
+    if (Number.isFinite(profit) && revenue > 0) return profit / revenue;
+    return globalMargin ?? NaN;
+  });
+}
+
+/** Observation ends on the as-of date the user gave, else on the last day of the data (as lifetimes). */
+function observationEndDay(o: SegmentOptions, t: TransactionColumns): number {
+  return o.asOf === null ? t.maxDay : isoToDay(o.asOf);
+}
+
+function calibrationOf(
+  t: TransactionColumns,
+  n: number,
+  o: SegmentOptions,
+  endDay: number,
+  warnings: Warning[]
+): CalibrationReport | null {
+  const p = o.clv.probabilistic;
+  if (p.calibrationEnd === null) return null;
+  const day = isoToDay(p.calibrationEnd);
+  // The calibration period needs purchases and the holdout period needs days.
+  if (day < t.minDay || day >= endDay) {
+    const params = {
+      calibrationEnd: p.calibrationEnd,
+      first: dayToIso(t.minDay),
+      last: dayToIso(endDay),
+    };
+    warnings.push({ code: "calibrationOutside", params });
+    return null;
+  }
+  return calibrationCheck(t, n, {
+    calibrationEndDay: day,
+    holdoutEndDay: endDay,
+    unit: p.unit,
+    model: p.purchaseModel,
+  });
+}
+
+function fitWarnings(fit: ProbabilisticFit, o: SegmentOptions): Warning[] {
+  const warnings: Warning[] = [];
+  if (!fit.purchase.converged) {
+    const model = MODEL_NAMES[o.clv.probabilistic.purchaseModel];
+    return [{ code: "probabilisticFitFailed", params: { model } }];
+  }
+  const spend = fit.spend;
+  if (spend === null) return warnings;
+  if (!spend.converged)
+    warnings.push({ code: "probabilisticFitFailed", params: { model: SPEND_MODEL_NAME } });
+  else if (!spend.spendDefined)
+    warnings.push({
+      code: "spendModelUnusable",
+      params: { q: Number(spend.params.q.toPrecision(3)) },
+    });
+  if (spend.warnings.includes("fit.frequencySpendCorrelated")) {
+    const correlation = Math.round(spend.frequencyMonetaryCorrelation * 100) / 100;
+    warnings.push({ code: "spendCorrelated", params: { correlation } });
+  }
+  return warnings;
+}
+
+/** Summary rows spread back to customer indices; NaN for customers the models did not see. */
+function perCustomer(n: number, rows: Int32Array, values: Float64Array): Float64Array {
+  const out = new Float64Array(n).fill(NaN);
+  for (let j = 0; j < rows.length; j++) out[rows[j]] = values[j];
+  return out;
+}
+
+export interface ModelInput {
+  /** Customers of the run (the per-customer columns have this length). */
+  n: number;
+  summary: RfmtSummary;
+  /** Customer index of each summary row. */
+  rows: Int32Array;
+  /** Margin per summary row, or null (revenue CLV). */
+  margin: Float64Array | null;
+  hasMonetary: boolean;
+  /** ISO day T is measured to; null when the input was summarised already. */
+  observationEnd: string | null;
+}
+
+/** Fits, figures per customer and the warnings, for any summary of the run's customers. */
+export function probabilisticResult(
+  input: ModelInput,
+  o: SegmentOptions,
+  progress: ProgressReporter
+): ProbabilisticOutcome {
+  const p = o.clv.probabilistic;
+  const s = input.summary;
+  const fit = probabilisticFigures(s, {
+    ...p,
+    margin: input.margin,
+    hasMonetary: input.hasMonetary,
+    onProgress: (fraction) => progress.step("scoring", fraction, 1),
+  });
+  const spread = (values: Float64Array) => perCustomer(input.n, input.rows, values);
+  return {
+    warnings: fitWarnings(fit, o),
+    result: {
+      model: p.purchaseModel,
+      unit: s.unit,
+      horizonMonths: p.horizonMonths,
+      monthlyDiscount: p.monthlyDiscount,
+      horizon: fit.horizon,
+      observationEnd: input.observationEnd,
+      customers: s.n,
+      fit: fit.purchase,
+      spend: fit.spend,
+      clvDefined: fit.clvDefined,
+      frequency: spread(s.frequency),
+      recency: spread(s.recency),
+      T: spread(s.T),
+      monetary: spread(s.monetary),
+      expectedPurchases: spread(fit.figures.expectedPurchases),
+      pAlive: spread(fit.figures.pAlive),
+      expectedSpend: spread(fit.figures.expectedSpend),
+      clv: spread(fit.figures.clv),
+      calibration: null,
+    },
+  };
+}
+
+/** segment()'s probabilistic CLV: null (with a warning when asked for) for a customer summary. */
+export function probabilisticClvOf(
+  c: CustomerTable,
+  t: TransactionColumns | null,
+  o: SegmentOptions,
+  progress: ProgressReporter
+): ProbabilisticOutcome {
+  if (o.clv.model !== "probabilistic") return { result: null, warnings: [] };
+  if (t === null)
+    return { result: null, warnings: [{ code: "probabilisticNeedsDates", params: {} }] };
+  const endDay = observationEndDay(o, t);
+  const built = summaryFromTransactions(t, c.n, { endDay, unit: o.clv.probabilistic.unit });
+  const margin = marginPerCustomer(c, o.clv.margin);
+  const out = probabilisticResult(
+    {
+      n: c.n,
+      summary: built.summary,
+      rows: built.customer,
+      margin: Float64Array.from(built.customer, (k) => margin[k]),
+      hasMonetary: true,
+      observationEnd: dayToIso(endDay),
+    },
+    o,
+    progress
+  );
+  if (out.result !== null) out.result.calibration = calibrationOf(t, c.n, o, endDay, out.warnings);
+  return out;
+}

@@ -1,0 +1,84 @@
+// Fits the purchase and spend models on a summary and predicts every customer's figures over
+// the horizon: what segment() and `tiering clv` show, whatever the input was.
+import {
+  conditionalExpectedPurchases,
+  conditionalExpectedSpend,
+  fitBgNbd,
+  fitGammaGamma,
+  MONTH_IN_UNIT,
+  probabilisticClv,
+  probabilityAlive,
+} from "../probabilistic";
+import type { GammaGammaFitReport, PurchaseFitReport, RfmtSummary } from "../probabilistic";
+import type { ProbabilisticOptions } from "../options";
+
+export interface FigureOptions extends Omit<ProbabilisticOptions, "calibrationEnd"> {
+  /** Per summary row (a profit share), one rate for all, or null: revenue CLV. */
+  margin: Float64Array | number | null;
+  /** False when the summary has no spend column: no Gamma-Gamma, no CLV. */
+  hasMonetary: boolean;
+  /** Fraction of the purchase fit done (its starts), for a progress bar. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** Per summary row; NaN where the model gives no figure (see probabilisticFigures). */
+export interface ModelFigures {
+  /** Expected purchases over the horizon. */
+  expectedPurchases: Float64Array;
+  pAlive: Float64Array;
+  /** Gamma-Gamma expected spend per purchase. */
+  expectedSpend: Float64Array;
+  clv: Float64Array;
+}
+
+export interface ProbabilisticFit {
+  purchase: PurchaseFitReport;
+  /** Null without a spend column. */
+  spend: GammaGammaFitReport | null;
+  /** Horizon in the model's unit: horizonMonths x MONTH_IN_UNIT[unit]. */
+  horizon: number;
+  figures: ModelFigures;
+  /** The CLV column has numbers: both fits converged and q > 1. */
+  clvDefined: boolean;
+}
+
+const nans = (n: number): Float64Array => new Float64Array(n).fill(NaN);
+
+function applyMargin(clv: Float64Array, margin: FigureOptions["margin"]): Float64Array {
+  if (margin === null) return clv;
+  return clv.map((v, i) => v * (typeof margin === "number" ? margin : margin[i]));
+}
+
+/**
+ * Figures come only from converged fits: a failed purchase fit leaves every column NaN (its best
+ * parameters are reported, not used); a failed spend fit or q <= 1 leaves spend and CLV NaN,
+ * never a negative CLV.
+ */
+export function probabilisticFigures(s: RfmtSummary, o: FigureOptions): ProbabilisticFit {
+  const model = o.purchaseModel;
+  const horizon = o.horizonMonths * MONTH_IN_UNIT[s.unit];
+  const purchase = fitBgNbd(s, { model, onProgress: o.onProgress });
+  const spend = o.hasMonetary
+    ? fitGammaGamma({ frequency: s.frequency, monetary: s.monetary })
+    : null;
+  const figures: ModelFigures = {
+    expectedPurchases: nans(s.n),
+    pAlive: nans(s.n),
+    expectedSpend: nans(s.n),
+    clv: nans(s.n),
+  };
+  if (!purchase.converged) return { purchase, spend, horizon, figures, clvDefined: false };
+  figures.expectedPurchases = conditionalExpectedPurchases(horizon, s, purchase.params, model);
+  figures.pAlive = probabilityAlive(s, purchase.params, model);
+  const spendUsable = spend !== null && spend.converged && spend.spendDefined;
+  if (spendUsable) {
+    figures.expectedSpend = conditionalExpectedSpend(s.frequency, s.monetary, spend.params);
+    const clv = probabilisticClv(s, purchase.params, spend.params, {
+      model,
+      horizonMonths: o.horizonMonths,
+      monthlyDiscount: o.monthlyDiscount,
+    });
+    figures.clv = applyMargin(clv, o.margin);
+  }
+  return { purchase, spend, horizon, figures, clvDefined: spendUsable };
+}

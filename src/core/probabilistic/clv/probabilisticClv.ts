@@ -1,0 +1,60 @@
+// Probabilistic CLV over a horizon of H months (method.md section 4, as lifetimes computes it):
+//   CLV = sum over k = 1..H of E[spend] (E[Y(k u)] - E[Y((k-1) u)]) / (1 + d)^k,
+// with u the length of a month in the summary's time unit, times the margin when one is given.
+import { groupHistories } from "../purchase/groupHistories";
+import { conditionalExpectation } from "../purchase/conditionalExpectation";
+import { interpolateNearAOne } from "../purchase/interpolateNearAOne";
+import { conditionalExpectedSpend } from "../spend/conditionalExpectedSpend";
+import {
+  MONTH_IN_UNIT,
+  type BgNbdParams,
+  type GammaGammaParams,
+  type ProbabilisticClvOptions,
+  type RfmtSummary,
+} from "../types";
+
+export const DEFAULT_HORIZON_MONTHS = 12;
+export const DEFAULT_MONTHLY_DISCOUNT = 0.01;
+
+/**
+ * CLV per customer in the currency of monetary (revenue CLV without a margin). NaN where the
+ * history is invalid or the expected spend is undefined (Gamma-Gamma q <= 1): never a negative
+ * figure from a model that does not hold. The horizon is whole months; the discount is per month.
+ */
+export function probabilisticClv(
+  summary: RfmtSummary,
+  purchase: BgNbdParams,
+  spend: GammaGammaParams,
+  options: ProbabilisticClvOptions = {}
+): Float64Array {
+  const model = options.model ?? "bgnbd";
+  const months = options.horizonMonths ?? DEFAULT_HORIZON_MONTHS;
+  const discount = options.monthlyDiscount ?? DEFAULT_MONTHLY_DISCOUNT;
+  const margin = options.margin ?? 1;
+  if (!Number.isInteger(months) || months < 0) {
+    throw new RangeError("horizonMonths must be a whole number of months >= 0");
+  }
+  if (!(discount > -1) || !Number.isFinite(discount))
+    throw new RangeError("monthlyDiscount must be > -1");
+  if (!Number.isFinite(margin)) throw new RangeError("margin must be a finite number");
+
+  const unit = MONTH_IN_UNIT[summary.unit];
+  const spendPerPurchase = conditionalExpectedSpend(summary.frequency, summary.monetary, spend);
+  const g = groupHistories(summary);
+  // Discounted purchases over the horizon, once per distinct history.
+  const discountedPurchases = interpolateNearAOne(purchase, (p) =>
+    g.x.map((x, row) => {
+      let total = 0;
+      let before = 0;
+      for (let k = 1; k <= months; k++) {
+        const upTo = conditionalExpectation(model, p, k * unit, x, g.tx[row], g.T[row]);
+        total += (upTo - before) / Math.pow(1 + discount, k);
+        before = upTo;
+      }
+      return total;
+    })
+  );
+  return Float64Array.from(g.rowOf, (row, i) =>
+    row < 0 ? NaN : spendPerPurchase[i] * discountedPurchases[row] * margin
+  );
+}

@@ -1,0 +1,33 @@
+// E[Y(t) | x, t_x, T]: expected repeat purchases in the next t units of a customer with history
+// (x, t_x, T), for BG/NBD (Fader, Hardie and Lee 2005, eq. 10) and MBG/NBD (Batislam et al. 2007).
+import { hyp2f1 } from "../special/hyp2f1";
+import type { BgNbdParams, PurchaseModel } from "../types";
+import { isValidHistory } from "./isValidHistory";
+import { logOddsDropped } from "./logOddsDropped";
+
+/**
+ * With s = 0 (BG/NBD) or 1 (MBG/NBD), C = a + b + x + s - 1 and z = t / (alpha + T + t):
+ *   E = C / (a - 1) * (1 - (1-z)^(r+x) 2F1(r+x, b+x+s; C; z)) / (1 + odds that the customer dropped out).
+ * Euler's transformation turns (1-z)^(r+x) 2F1(r+x, b+x+s; C; z) into
+ * (1-z)^(a-1) 2F1(C-r-x, a-1; C; z), whose parameters do not grow with x: for a frequent customer
+ * the first form multiplies a huge 2F1 by a tiny power (both overflow), the second stays near 1.
+ * NaN for an invalid history or t < 0. At a = 1 the ratio is 0/0: see interpolateNearAOne.
+ */
+export function conditionalExpectation(
+  model: PurchaseModel,
+  { r, alpha, a, b }: BgNbdParams,
+  t: number,
+  x: number,
+  tx: number,
+  T: number
+): number {
+  if (!isValidHistory(x, tx, T) || !(t >= 0) || t === Infinity) return NaN;
+  if (t === 0) return 0;
+  const s = model === "mbgnbd" ? 1 : 0;
+  const c = a + b + x + s - 1;
+  const z = t / (alpha + T + t);
+  const logOneMinusZ = Math.log(alpha + T) - Math.log(alpha + T + t);
+  const stillToCome = 1 - Math.exp((a - 1) * logOneMinusZ) * hyp2f1(c - r - x, a - 1, c, z);
+  const odds = Math.exp(logOddsDropped(model, { r, alpha, a, b }, x, tx, T));
+  return ((c / (a - 1)) * stillToCome) / (1 + odds);
+}

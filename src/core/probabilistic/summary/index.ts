@@ -1,0 +1,10 @@
+export { summaryFromTransactions } from "./summaryFromTransactions";
+export type { CustomerSummary, SummaryOptions } from "./summaryFromTransactions";
+export { purchaseDayCounts } from "./purchaseDayCounts";
+export { orderPurchases } from "./purchaseRows";
+export type { DayWindow, OrderedPurchases, PurchaseRows } from "./purchaseRows";
+export { DAYS_IN_UNIT } from "./unitLength";
+export { readRfmtTable } from "./readRfmtTable";
+export type { RfmtTable, RfmtTableOptions } from "./readRfmtTable";
+export { findRfmtHeader, RFMT_SYNONYMS } from "./rfmtColumns";
+export type { RfmtColumns, RfmtHeader, RfmtRole } from "./rfmtColumns";

@@ -1,0 +1,106 @@
+// Shared shapes of the probabilistic CLV models (method.md section 4). The models work on the
+// per-customer summary lifetimes defines, in one time unit that every figure carries with it.
+
+export type TimeUnit = "days" | "weeks" | "months";
+
+/** Length of one month in each unit, as method.md section 4 (and lifetimes) define it. */
+export const MONTH_IN_UNIT: Readonly<Record<TimeUnit, number>> = {
+  days: 30,
+  weeks: 4.345,
+  months: 1,
+};
+
+/**
+ * One row per customer: frequency = repeat purchase days (purchase days minus one),
+ * recency = time from first to last purchase, T = time from first purchase to the end of
+ * observation, monetary = mean spend of the repeat purchase days (0 without repeats).
+ */
+export interface RfmtSummary {
+  n: number;
+  unit: TimeUnit;
+  frequency: Float64Array;
+  recency: Float64Array;
+  T: Float64Array;
+  monetary: Float64Array;
+}
+
+export interface BgNbdParams {
+  r: number;
+  alpha: number;
+  a: number;
+  b: number;
+}
+
+export interface GammaGammaParams {
+  p: number;
+  q: number;
+  v: number;
+}
+
+/** BG/NBD (Fader, Hardie and Lee 2005) or MBG/NBD (Batislam et al. 2007). */
+export type PurchaseModel = "bgnbd" | "mbgnbd";
+
+export interface FitReport<P> {
+  params: P;
+  logLikelihood: number;
+  iterations: number;
+  /** False when no start converged: params are then the best found, and message says why. */
+  converged: boolean;
+  message: string | null;
+}
+
+// --- Added for the model math (helper A1). Extensions only: nothing above is renamed. ---
+
+/** What the purchase models read per customer: any RfmtSummary satisfies it. */
+export type PurchaseHistory = Pick<RfmtSummary, "frequency" | "recency" | "T">;
+
+/** Message codes a fit reports (keys of the i18n catalogs, under "fit."). */
+export type FitMessageCode =
+  | "fit.notConverged"
+  | "fit.atBound"
+  | "fit.noCustomers"
+  | "fit.noRepeatCustomers"
+  | "fit.spendUndefined"
+  | "fit.frequencySpendCorrelated";
+
+export interface FitOptions<P> {
+  /** Starting points; the default is a data-based start plus fixed ones (see each fit). */
+  starts?: readonly P[];
+  /** BFGS iterations per start (default 500). */
+  maxIterations?: number;
+  /** Called after each start with the fraction of starts done (for the pane's progress bar). */
+  onProgress?: (fraction: number) => void;
+}
+
+export interface PurchaseFitOptions extends FitOptions<BgNbdParams> {
+  /** Default "bgnbd". */
+  model?: PurchaseModel;
+}
+
+export interface PurchaseFitReport extends FitReport<BgNbdParams> {
+  model: PurchaseModel;
+  /** Customers the fit used: rows with a missing or impossible value (recency > T...) are left out. */
+  customers: number;
+}
+
+export interface GammaGammaFitReport extends FitReport<GammaGammaParams> {
+  /** Customers the fit used: frequency > 0 and monetary > 0. */
+  customers: number;
+  /** Pearson correlation of frequency and monetary over those customers; the model assumes none. */
+  frequencyMonetaryCorrelation: number;
+  /** False when q <= 1: the expected spend (and so the CLV) is undefined. */
+  spendDefined: boolean;
+  /** "fit.spendUndefined", "fit.frequencySpendCorrelated" when they apply. */
+  warnings: FitMessageCode[];
+}
+
+export interface ProbabilisticClvOptions {
+  /** Default "bgnbd". */
+  model?: PurchaseModel;
+  /** H in months, default 12. */
+  horizonMonths?: number;
+  /** d per month, default 0.01. */
+  monthlyDiscount?: number;
+  /** Multiplies the result (profit CLV); without it the CLV is revenue CLV. */
+  margin?: number;
+}

@@ -72,7 +72,10 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
       <Button
         appearance="primary"
         disabled={busy || state.kind === "noData" || state.kind === "conflict"}
-        onClick={() => void run.segment()}
+        onClick={() => {
+          models.clearReport();
+          void run.segment();
+        }}
       >
         {t("segment")}
       </Button>
@@ -120,7 +123,9 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
           onAnswer={(yes) => void run.answerConflict(yes)}
         />
       )}
-      {state.kind === "done" && (
+      <RefreshStatus models={models} t={t} onActivate={(id) => void run.activateSheet(id)} />
+      {/* A refresh's report supersedes the results of the Segment run before it. */}
+      {state.kind === "done" && models.refreshState.kind === "idle" && (
         <ResultsPanel
           result={state.result}
           model={state.model}
@@ -140,7 +145,6 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
         onRename={(id, name) => void models.rename(id, name)}
         onDelete={(model) => void models.askDelete(model)}
       />
-      <RefreshStatus models={models} t={t} onActivate={(id) => void run.activateSheet(id)} />
       {models.pendingDelete && (
         <DeleteDialog
           pending={models.pendingDelete}

@@ -32,6 +32,8 @@ export interface Models {
   refreshState: RefreshState;
   pendingDelete: PendingDelete | null;
   reload(): Promise<void>;
+  /** Forgets the last refresh's report (a new Segment run's results replace it). */
+  clearReport(): void;
   refresh(ids?: string[]): Promise<void>;
   answerConflict(overwrite: boolean): Promise<void>;
   rename(id: string, name: string): Promise<void>;
@@ -83,18 +85,26 @@ export function useModels(host: ExcelHost): Models {
 
   const run = useCallback(
     async (ids: string[] | undefined, overwrite: boolean): Promise<RefreshReport> => {
-      const show = (stage: RunStage, fraction: number): void =>
-        setRefreshState({ kind: "running", stage, fraction });
+      // The worker's progress messages are asynchronous: one may arrive after the refresh ended
+      // and must not put the pane back into "Scoring".
+      let finished = false;
+      const show = (stage: RunStage, fraction: number): void => {
+        if (!finished) setRefreshState({ kind: "running", stage, fraction });
+      };
       const scorer = workerScorer((p) => show("scoring", p.fraction));
       show("reading", 0);
-      return host.run((context) =>
-        refreshModels(context, {
-          ids,
-          overwrite,
-          score: scorer.score,
-          hooks: { onProgress: (p) => show(p.stage, p.total > 0 ? p.done / p.total : 1) },
-        })
-      );
+      try {
+        return await host.run((context) =>
+          refreshModels(context, {
+            ids,
+            overwrite,
+            score: scorer.score,
+            hooks: { onProgress: (p) => show(p.stage, p.total > 0 ? p.done / p.total : 1) },
+          })
+        );
+      } finally {
+        finished = true;
+      }
     },
     [host]
   );
@@ -167,6 +177,8 @@ export function useModels(host: ExcelHost): Models {
     [host, pendingDelete, reload]
   );
 
+  const clearReport = useCallback(() => setRefreshState({ kind: "idle" }), []);
+
   return {
     language,
     models,
@@ -174,6 +186,7 @@ export function useModels(host: ExcelHost): Models {
     refreshState,
     pendingDelete,
     reload,
+    clearReport,
     refresh,
     answerConflict,
     rename,

@@ -2,6 +2,7 @@
 // Office add-in React template's config, with office.js copied from node_modules (never a CDN).
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
@@ -19,6 +20,48 @@ const officeJsFiles = [
   "*/office_strings.js",
   "telemetry/oteljs_agave.js",
 ];
+
+// The TIER.* custom functions: functions.json is generated from their JSDoc; the zh-CN metadata
+// (named by the manifest's zh-CN override of Functions.Metadata.Url) is the same metadata with the
+// descriptions of a translation table, because Excel reads one metadata file per locale.
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const FUNCTIONS_ZH_CN = "src/functions/functions.zh-CN.json";
+
+/**
+ * functions.json with every function's and parameter's description taken from `table`
+ * ({ ID: { description, parameters: { name: description } } }). Ids, names and types stay as
+ * generated, so formulas read the same in every language. A missing or unused entry fails the
+ * build rather than shipping an English line in the Chinese metadata.
+ */
+function localizedMetadata(metadataJson, table, locale) {
+  const metadata = JSON.parse(metadataJson);
+  const problems = [];
+  const ids = new Set(metadata.functions.map((f) => f.id));
+  for (const id of Object.keys(table)) if (!ids.has(id)) problems.push(`${id} is not a function`);
+  for (const fn of metadata.functions) {
+    const entry = table[fn.id];
+    if (!entry || !entry.description) problems.push(`${fn.id}: no description`);
+    else fn.description = entry.description;
+    const names = new Set((fn.parameters || []).map((p) => p.name));
+    for (const name of Object.keys((entry && entry.parameters) || {}))
+      if (!names.has(name)) problems.push(`${fn.id}: no parameter ${name}`);
+    for (const parameter of fn.parameters || []) {
+      const text = entry && entry.parameters && entry.parameters[parameter.name];
+      if (!text) problems.push(`${fn.id}(${parameter.name}): no description`);
+      else parameter.description = text;
+    }
+  }
+  if (problems.length > 0) throw new Error(`${locale} function metadata: ${problems.join("; ")}`);
+  return JSON.stringify(metadata, null, 4);
+}
+
+async function generatedMetadata() {
+  // The package the metadata plugin itself uses, so both files come from one parse of the JSDoc.
+  const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+  const result = await generateCustomFunctionsMetadata(path.resolve(FUNCTIONS_SOURCE));
+  if (result.errors.length > 0) throw new Error(result.errors.join("\n"));
+  return result.metadataJson;
+}
 
 async function httpsOptions() {
   // Required lazily: it may install a certificate, which only sideloading into Excel needs.
@@ -77,8 +120,21 @@ module.exports = async (env = {}, options = {}) => {
     plugins: [
       page("taskpane", ["taskpane"]),
       page("preview", ["preview"]),
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
       new CopyWebpackPlugin({
         patterns: [
+          {
+            from: FUNCTIONS_ZH_CN,
+            to: "functions-zh-CN.json",
+            info: { minimized: true },
+            async transform(content) {
+              return localizedMetadata(
+                await generatedMetadata(),
+                JSON.parse(content.toString()),
+                "zh-CN"
+              );
+            },
+          },
           // Copied as they are: `info.minimized` keeps the production minifier off them.
           {
             from: "assets/**/*",

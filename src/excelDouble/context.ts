@@ -178,7 +178,11 @@ export class DoubleContext implements XRequestContext {
     this.deliveries = [];
     try {
       // No rollback: commands before a failure stay applied, later ones are dropped.
-      for (const command of commands) command.run();
+      for (const command of commands) {
+        // Formula results follow every change, as Excel recalculates; loads change nothing.
+        if (!command.label.endsWith(".load")) this.model.calculation.invalidate();
+        command.run();
+      }
     } catch (error) {
       this.deliveries = [];
       if (!isOfficeDoubleError(error)) throw error; // a bug in the double, not an Excel error

@@ -24,7 +24,7 @@ export type {
   SeriesSnapshot,
 } from "./snapshot";
 export type { ChartData, ChartSeriesData } from "./chartData";
-export type { FormulaEvaluator } from "./workbookModel";
+export type { FormulaEvaluator, FormulaResult } from "./calculation";
 export { PAYLOAD_LIMIT_BYTES } from "./payload";
 
 export type SeedValue = string | number | boolean | null;
@@ -63,6 +63,7 @@ export class InMemoryWorkbook implements ContextHost {
   }
 
   private notifyChange(): void {
+    this.model.calculation.invalidate();
     for (const listener of [...this.changeListeners]) listener();
   }
 
@@ -92,8 +93,11 @@ export class InMemoryWorkbook implements ContextHost {
     };
   }
 
+  /** Who computes formula results (the double cannot): a value, or rows of values that spill. */
   setFormulaEvaluator(evaluator: FormulaEvaluator | undefined): void {
     this.model.evaluator = evaluator;
+    // Formula cells may now show other values: recalculate and let views redraw.
+    this.notifyChange();
   }
 
   // ---- seeding and read-back: these bypass the API (no sync, no payload accounting) ----

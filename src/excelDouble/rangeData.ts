@@ -1,12 +1,10 @@
 // Reading and writing the cells of a range the way Range.values / formulas / numberFormat do.
-import { Rect, cellAddress, lastCol, lastRow } from "./address";
+import { Rect, lastCol, lastRow } from "./address";
 import {
   CellError,
   FORMULA,
-  NAME_ERROR,
   ReadValue,
   ValueType,
-  errorValue,
   interpretWrite,
   valueTypeOf,
 } from "./cellValues";
@@ -14,7 +12,10 @@ import { RangeRef, SheetEntity } from "./entities";
 import { officeError } from "./errors";
 import { WorkbookModel } from "./workbookModel";
 
-/** A cell's value as office.js reports it: errors as their text, formulas evaluated (or #NAME?). */
+/**
+ * A cell's value as office.js reports it: formulas evaluated (#NAME? without an evaluator), and
+ * an empty cell under a formula's spilled array shows that array's value.
+ */
 export function cellValue(
   model: WorkbookModel,
   sheet: SheetEntity,
@@ -22,11 +23,9 @@ export function cellValue(
   col: number
 ): ReadValue | CellError | undefined {
   const stored = sheet.cells.get(row, col);
-  if (stored !== FORMULA) return stored as ReadValue | CellError | undefined;
-  const formula = sheet.cells.formula(row, col) ?? "";
-  const result = model.evaluator?.(formula, sheet.name, cellAddress(row, col));
-  if (result === undefined) return NAME_ERROR;
-  return typeof result === "string" ? (errorValue(result) ?? result) : result;
+  if (stored === undefined) return model.calculation.spilledValue(sheet, row, col);
+  if (stored !== FORMULA) return stored as ReadValue | CellError;
+  return model.calculation.formulaValue(sheet, row, col);
 }
 
 function toRead(value: ReadValue | CellError | undefined): ReadValue {

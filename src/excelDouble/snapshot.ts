@@ -11,7 +11,7 @@ import {
   parseAddress,
   parseRef,
 } from "./address";
-import { CellError, FormulaMark, errorValue } from "./cellValues";
+import { CellError, FormulaMark, ReadValue, errorValue } from "./cellValues";
 import {
   AxisEntity,
   CellValueRule,
@@ -48,6 +48,11 @@ export interface SheetSnapshot {
   /** Style layers in the order applied, last wins; null resets to the default. */
   styles: { address: string; style: StylePatch }[];
   columnWidths: Record<string, number>;
+  /**
+   * Only when the sheet has array formulas: what each shows from its cell on, by address, the
+   * spilled block or [["#SPILL!"]]. Computed from the formulas, so restoring ignores it.
+   */
+  spills?: Record<string, SnapshotCell[][]>;
 }
 
 export interface TableSnapshot {
@@ -241,10 +246,21 @@ function nameSnapshot(n: NamedItemEntity): NamedItemSnapshot {
   return { name: n.name, reference: formula === "=#REF!" ? "#REF!" : formula, comment: n.comment };
 }
 
+function withSpills(model: WorkbookModel, sheet: SheetEntity, snap: SheetSnapshot): SheetSnapshot {
+  const arrays = model.calculation.arrays(sheet);
+  if (arrays.length === 0) return snap;
+  const shown = (v: ReadValue | CellError): SnapshotCell => (v instanceof CellError ? v.text : v);
+  const spills = arrays.map((a) => [
+    cellAddress(a.row, a.col),
+    a.values.map((line) => line.map(shown)),
+  ]);
+  return { ...snap, spills: Object.fromEntries(spills) };
+}
+
 export function toSnapshot(model: WorkbookModel): WorkbookSnapshot {
   const sel = model.selection;
   return {
-    sheets: model.sheets.map((s, i) => sheetSnapshot(s, i)),
+    sheets: model.sheets.map((s, i) => withSpills(model, s, sheetSnapshot(s, i))),
     tables: model.tables.map(tableSnapshot),
     charts: model.charts.map((c) => chartSnapshot(model, c)),
     conditionalFormats: model.conditionalFormats.map(cfSnapshot),

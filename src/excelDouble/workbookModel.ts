@@ -1,7 +1,7 @@
 // The workbook's state and the sheet-level rules (names, ids, visibility, address resolution).
 // Everything here runs at sync time, inside a queued command; errors thrown here reject the sync.
 import { MAX_COLUMNS, MAX_ROWS, Rect, parseRef, splitSheet } from "./address";
-import { ReadValue } from "./cellValues";
+import { Calculation, type FormulaEvaluator } from "./calculation";
 import {
   ChartEntity,
   ConditionalFormatEntity,
@@ -13,11 +13,7 @@ import {
 } from "./entities";
 import { officeError } from "./errors";
 
-export type FormulaEvaluator = (
-  formula: string,
-  sheetName: string,
-  address: string
-) => ReadValue | undefined;
+export type { FormulaEvaluator } from "./calculation";
 
 const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/;
 const MAX_SHEET_NAME = 31;
@@ -46,6 +42,8 @@ export class WorkbookModel {
   activeSheet: SheetEntity | undefined;
   selection: RangeRef | undefined;
   evaluator: FormulaEvaluator | undefined;
+  /** Formula results and spills, computed on read and forgotten on every change. */
+  readonly calculation = new Calculation(() => this.evaluator);
   counters = { sheet: 0, table: 0, chart: 0, conditionalFormat: 0 };
 
   findSheet(key: string): SheetEntity | undefined {

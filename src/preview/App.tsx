@@ -73,6 +73,7 @@ export function App({ workbook, languages, ready }: Props): React.JSX.Element {
               version={version}
               label={t("grid", { sheet: sheet.name })}
               chartLabel={(title) => t("chart", { title })}
+              editLabel={(cell) => t("editCell", { cell })}
             />
           ) : (
             <div className="grid-scroller" />

@@ -8,12 +8,16 @@ import { LanguageStore } from "./languageStore";
 import { previewHook } from "./previewHook";
 import { previewHost } from "./previewHost";
 import { loadSample } from "./samples";
+import { enableTierFormulas } from "./formulas/tierFormulas";
 
 const workbook = new InMemoryWorkbook();
 const languages = new LanguageStore(languageOf(navigator.language));
 // Set before the pane's iframe exists: the pane looks for it as soon as Office.onReady fires.
 window.tierPreviewHost = previewHost(workbook, languages);
-const ready = loadSample(workbook);
+// =TIER.* formulas typed into the grid are evaluated by the same functions Excel calls.
+const ready = Promise.all([loadSample(workbook), enableTierFormulas(workbook, languages)]).then(
+  () => undefined
+);
 window.tierPreview = previewHook(workbook, languages, ready);
 
 createRoot(document.getElementById("root") as HTMLElement).render(

@@ -10,6 +10,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import type { Language } from "../core/types";
 import { registerCommands } from "../commands/commands";
+import "../functions/functions"; // TIER.*: the build appends their CustomFunctions.associate calls
 import { App } from "./App";
 import { excelHost, type ExcelHost } from "./excelHost";
 

@@ -4,9 +4,10 @@
 import * as React from "react";
 import type { InMemoryWorkbook } from "../../excelDouble";
 import { columnLetter } from "../../core/columns/columnLetter";
-import { MAX_COLUMNS, MAX_ROWS } from "../../excelDouble/address";
+import { MAX_COLUMNS, MAX_ROWS, type Rect } from "../../excelDouble/address";
 import type { ChartEntity, SheetEntity } from "../../excelDouble/entities";
 import { ChartView } from "../charts/ChartView";
+import { CellEditor } from "./CellEditor";
 import { CellPainter } from "./cellPainter";
 import {
   DEFAULT_COLUMN_PX,
@@ -19,6 +20,7 @@ import {
   type Viewport,
 } from "./geometry";
 import { rectContains } from "./selectionMath";
+import { useCellEditor } from "./useCellEditor";
 import { useGridSelection } from "./useGridSelection";
 
 interface Props {
@@ -27,18 +29,24 @@ interface Props {
   version: number;
   label: string;
   chartLabel(title: string): string;
+  /** Name of the text box that edits a cell ("B2"). */
+  editLabel(cell: string): string;
 }
 
 /** Scroll positions per sheet, so switching tabs comes back to where the user was. */
 const savedScroll = new Map<string, { top: number; left: number }>();
 
-/** Rows and columns to show: the used range and the charts, plus room to scroll past them. */
+/** Rows and columns to show: the used range, spills and charts, plus room to scroll past them. */
 function extent(
   sheet: SheetEntity,
   charts: ChartEntity[],
-  viewport: Viewport
+  viewport: Viewport,
+  spills: Rect[]
 ): { rows: number; cols: number } {
   const used = sheet.cells.usedRect(false);
+  // Spilled cells belong to Excel's used range; here they are computed, not stored.
+  const bottom = Math.max(used ? used.row + used.rows : 0, ...spills.map((r) => r.row + r.rows));
+  const right = Math.max(used ? used.col + used.cols : 0, ...spills.map((r) => r.col + r.cols));
   const chartRows = Math.max(
     0,
     ...charts.map((c) => Math.ceil(((c.top + c.height) * PX_PER_POINT) / ROW_HEIGHT))
@@ -47,13 +55,9 @@ function extent(
     0,
     ...charts.map((c) => Math.ceil(((c.left + c.width) * PX_PER_POINT) / DEFAULT_COLUMN_PX))
   );
-  const rows = Math.max(
-    (used ? used.row + used.rows : 0) + 50,
-    chartRows + 5,
-    Math.ceil(viewport.height / ROW_HEIGHT) + 1
-  );
+  const rows = Math.max(bottom + 50, chartRows + 5, Math.ceil(viewport.height / ROW_HEIGHT) + 1);
   const cols = Math.max(
-    (used ? used.col + used.cols : 0) + 5,
+    right + 5,
     chartCols + 2,
     Math.ceil(viewport.width / DEFAULT_COLUMN_PX) + 1
   );
@@ -103,7 +107,7 @@ export function SheetGrid(props: Props): React.JSX.Element {
     // version: charts are added and removed by syncs, in the same model arrays.
     [workbook, sheet, version]
   );
-  const size = extent(sheet, charts, viewport);
+  const size = extent(sheet, charts, viewport, workbook.model.calculation.spillRects(sheet));
   const layout = React.useMemo(
     () => columnLayout(size.cols, sheet.cells.columnWidths),
     [size.cols, sheet, version]
@@ -121,6 +125,7 @@ export function SheetGrid(props: Props): React.JSX.Element {
     rowHeader: header,
     size,
   });
+  const editor = useCellEditor(workbook, sheet, () => scroller.current?.focus());
   const win = visibleWindow(viewport, size.rows, layout);
   const totalWidth = header + layout.offsets[layout.offsets.length - 1];
   const columns: number[] = [];
@@ -143,7 +148,10 @@ export function SheetGrid(props: Props): React.JSX.Element {
       aria-label={props.label}
       tabIndex={0}
       onMouseDown={selection.onMouseDown}
-      onKeyDown={selection.onKeyDown}
+      onKeyDown={(event) => {
+        if (!editor.onGridKey(event)) selection.onKeyDown(event);
+      }}
+      onDoubleClick={editor.onGridDoubleClick}
     >
       <div
         className="grid-content"
@@ -238,6 +246,14 @@ export function SheetGrid(props: Props): React.JSX.Element {
             }}
           />
         )}
+        <CellEditor
+          editor={editor}
+          layout={layout}
+          rowHeader={header}
+          label={props.editLabel(
+            editor.editing ? `${columnLetter(editor.editing.col)}${editor.editing.row + 1}` : ""
+          )}
+        />
         {charts.map((chart) => (
           <div
             key={chart.id}

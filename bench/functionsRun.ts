@@ -1,0 +1,113 @@
+// npm run bench:functions [-- --rows N --runs K --seed S]
+// Times TIER.RFM_SCORE on a customer summary and TIER.RFM on transactions, called as Excel calls
+// them (every range as rows of cells), in this process: one warm-up, then K timed calls each after
+// a full collection. Prints medians; the target is under 1 s each for 100,000 rows.
+import { parseArgs } from "util";
+import { rfm, rfmScore } from "../src/functions/functions";
+import { isFunctionError } from "../src/functions/runtime";
+import { collectGarbage } from "./gc";
+import { generateTransactions } from "./generateTransactions";
+import { Random, cents } from "./random";
+import { renderTable, type Line } from "./report";
+import { stats } from "./stats";
+
+interface Args {
+  rows: number;
+  runs: number;
+  seed: number;
+}
+
+function readArgs(): Args {
+  const { values } = parseArgs({
+    options: {
+      rows: { type: "string", default: "100000" },
+      runs: { type: "string", default: "5" },
+      seed: { type: "string", default: "20240105" },
+    },
+  });
+  const int = (name: string, text: string, min: number): number => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`--${name} must be an integer >= ${min}, got "${text}"`);
+    return n;
+  };
+  return {
+    rows: int("rows", values.rows, 1),
+    runs: int("runs", values.runs, 5),
+    seed: int("seed", values.seed, 0),
+  };
+}
+
+function log(text: string): void {
+  process.stderr.write(text + "\n");
+}
+
+type Range = unknown[][];
+
+/** One customer per row: days since the last purchase, purchases (Pareto), spend (log-normal). */
+function customerSummary(rows: number, seed: number): [Range, Range, Range] {
+  const random = new Random(seed);
+  const recency: Range = [];
+  const frequency: Range = [];
+  const monetary: Range = [];
+  for (let i = 0; i < rows; i++) {
+    const purchases = Math.min(200, Math.floor(random.pareto(1.16)));
+    recency.push([random.int(0, 730)]);
+    frequency.push([purchases]);
+    monetary.push([cents(purchases * random.logNormal(168, 1.05))]);
+  }
+  return [recency, frequency, monetary];
+}
+
+/** The generated orders' columns as ranges: customer, date (serial), order id, amount. */
+function transactionColumns(rows: number, seed: number): Range[] {
+  const sheet = generateTransactions(rows, seed);
+  const data = sheet.values.slice(1);
+  return [0, 2, 3, 4].map((c) => data.map((row) => [row[c]]));
+}
+
+function countErrors(rows: unknown[][]): number {
+  let n = 0;
+  for (const row of rows) for (const cell of row) if (isFunctionError(cell)) n++;
+  return n;
+}
+
+function time(label: string, runs: number, call: () => unknown[][]): Line {
+  collectGarbage();
+  let start = performance.now();
+  const warm = call();
+  log(
+    `${label}: warm-up ${((performance.now() - start) / 1000).toFixed(3)} s, ${warm.length} rows out, ${countErrors(warm)} error cells`
+  );
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    start = performance.now();
+    call();
+    samples.push((performance.now() - start) / 1000);
+    log(`  run ${i + 1}: ${samples[i].toFixed(3)} s`);
+  }
+  return { label, unit: "s", stats: stats(samples), target: 1 };
+}
+
+function main(): void {
+  const args = readArgs();
+  const rows = args.rows.toLocaleString("en-US");
+  log(`generating ${rows} customers and ${rows} transactions (seed ${args.seed})`);
+  const [recency, frequency, monetary] = customerSummary(args.rows, args.seed);
+  const [customers, dates, orderIds, amounts] = transactionColumns(args.rows, args.seed);
+  const lines = [
+    time(`TIER.RFM_SCORE, ${rows} customers`, args.runs, () =>
+      rfmScore(recency, frequency, monetary, "code")
+    ),
+    time(`TIER.RFM_SCORE "scores", ${rows} customers`, args.runs, () =>
+      rfmScore(recency, frequency, monetary, "scores")
+    ),
+    time(`TIER.RFM, ${rows} transactions`, args.runs, () =>
+      rfm(customers, dates, amounts, orderIds)
+    ),
+  ];
+  process.stdout.write(renderTable(lines) + "\n");
+}
+
+main();

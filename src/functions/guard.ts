@@ -1,0 +1,31 @@
+// Every function body runs inside guard(): Excel must get an error value in a cell, never an
+// exception, whatever the input.
+import { errorMessage, formatMessage } from "../core/i18n";
+import type { Language } from "../core/types";
+import { displayLanguage } from "./language";
+import { FormulaProblem, problemError } from "./problems";
+import { invalidValue } from "./runtime";
+
+/**
+ * Runs a function body. A FormulaProblem, an error the core raises on purpose (a bad option, no
+ * usable row) or any other failure (a bug) becomes a single #VALUE! cell with its message.
+ * `language` is a thunk because deciding it may itself be the problem (a bad `language`
+ * argument); the display language is used then.
+ */
+export function guard(language: () => Language, body: () => unknown[][]): unknown[][] {
+  try {
+    return body();
+  } catch (error) {
+    let lang: Language;
+    try {
+      lang = language();
+    } catch {
+      lang = displayLanguage();
+    }
+    if (error instanceof FormulaProblem) return [[problemError(error, lang)]];
+    const known = errorMessage(error, lang);
+    if (known !== null) return [[invalidValue(known)]];
+    const message = error instanceof Error ? error.message : String(error);
+    return [[invalidValue(formatMessage("fn.unexpected", { message }, lang))]];
+  }
+}

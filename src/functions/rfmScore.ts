@@ -1,0 +1,153 @@
+// TIER.RFM_SCORE: R, F and M scores of a customer summary, one result per row, scored over the
+// rows given exactly as the core scores customers (method.md section 3).
+import { label } from "../core/i18n";
+import { DEFAULT_OPTIONS, type RfmScoring } from "../core/options";
+import { rfmScores } from "../core/pipeline/scoreCustomers";
+import { resolveOptions } from "../core/resolveOptions";
+import { rfmCodes } from "../core/rfm";
+import type { Language } from "../core/types";
+import { guard } from "./guard";
+import { displayLanguage } from "./language";
+import { isBlankRow, numberAt } from "./numberRows";
+import { choice } from "./options";
+import { problemError, type Problem } from "./problems";
+import { columnOf, laidOut, requireSameLength, type Column } from "./ranges";
+import { summaryTable } from "./summaryTable";
+
+export const RFM_OUTPUTS = ["code", "total", "scores"] as const;
+export type RfmOutput = (typeof RFM_OUTPUTS)[number];
+export const RFM_SCORINGS: readonly RfmScoring[] = ["quantile", "fixed", "rfm-r"];
+
+const BLANK = 0;
+const SCORED = 1;
+const NO_PURCHASE = 2;
+const PROBLEM = 3;
+
+interface SummaryRows {
+  recency: Float64Array;
+  frequency: Float64Array;
+  monetary: Float64Array;
+  kind: Uint8Array;
+  problems: Map<number, Problem>;
+}
+
+/**
+ * F must be a whole, non-negative number of purchases, as in the core's summary reader. With F = 0
+ * the row is a customer without a purchase: no scores, and recency is not needed.
+ */
+function frequencyProblem(column: Column, i: number, f: number): Problem | null {
+  if (Number.isInteger(f) && f >= 0) return null;
+  if (f < 0) {
+    return {
+      key: "fn.cell",
+      params: { argument: column.argument, row: i + 1 },
+      reason: { key: "reason.negativeFrequency", params: { value: f } },
+    };
+  }
+  return { key: "fn.notInteger", params: { argument: column.argument, row: i + 1, value: f } };
+}
+
+function readRow(columns: Column[], i: number, rows: SummaryRows): number | Problem {
+  const [rCol, fCol, mCol] = columns;
+  const f = numberAt(fCol, i);
+  if (typeof f !== "number") return f;
+  const badF = frequencyProblem(fCol, i, f);
+  if (badF) return badF;
+  const m = numberAt(mCol, i);
+  if (typeof m !== "number") return m;
+  rows.frequency[i] = f;
+  rows.monetary[i] = m;
+  if (f === 0) return NO_PURCHASE;
+  const r = numberAt(rCol, i);
+  if (typeof r !== "number") return r;
+  rows.recency[i] = r;
+  return SCORED;
+}
+
+function readSummary(columns: Column[], n: number): SummaryRows {
+  const rows: SummaryRows = {
+    recency: new Float64Array(n).fill(NaN),
+    frequency: new Float64Array(n).fill(NaN),
+    monetary: new Float64Array(n).fill(NaN),
+    kind: new Uint8Array(n),
+    problems: new Map(),
+  };
+  for (let i = 0; i < n; i++) {
+    if (isBlankRow(columns, i)) continue;
+    const read = readRow(columns, i, rows);
+    if (typeof read === "number") {
+      rows.kind[i] = read;
+    } else {
+      rows.kind[i] = PROBLEM;
+      rows.problems.set(i, read);
+      rows.frequency[i] = rows.monetary[i] = rows.recency[i] = NaN;
+    }
+  }
+  return rows;
+}
+
+function resultRows(
+  rows: SummaryRows,
+  scoring: RfmScoring,
+  output: RfmOutput,
+  language: Language
+): unknown[][] {
+  const hasPurchase = rows.kind.map((k) => (k === SCORED ? 1 : 0));
+  const options = resolveOptions({ rfm: { scoring } });
+  const scores = rfmScores(
+    summaryTable({
+      recencyDays: rows.recency,
+      frequency: rows.frequency,
+      monetary: rows.monetary,
+      hasPurchase,
+    }),
+    options
+  );
+  const { code, total } = rfmCodes(scores);
+  const width = output === "scores" ? 3 : 1;
+  const noPurchase = label("stage.potential.none", language);
+  const out: unknown[][] = new Array(rows.kind.length);
+  for (let i = 0; i < rows.kind.length; i++) {
+    switch (rows.kind[i]) {
+      case BLANK:
+        out[i] = new Array(width).fill("");
+        break;
+      case NO_PURCHASE:
+        out[i] = new Array(width).fill(noPurchase);
+        break;
+      case PROBLEM:
+        out[i] = new Array(width).fill(problemError(rows.problems.get(i) as Problem, language));
+        break;
+      default:
+        if (output === "code") out[i] = [code[i]];
+        else if (output === "total") out[i] = [total[i]];
+        else out[i] = [scores.r[i], scores.f[i], scores.m[i]];
+    }
+  }
+  return out;
+}
+
+export function rfmScoreCells(
+  recency: unknown,
+  frequency: unknown,
+  monetary: unknown,
+  output: unknown,
+  scoring: unknown
+): unknown[][] {
+  const language = displayLanguage();
+  return guard(
+    () => language,
+    () => {
+      const out = choice(output, "output", RFM_OUTPUTS, "code");
+      const how = choice(scoring, "scoring", RFM_SCORINGS, DEFAULT_OPTIONS.rfm.scoring);
+      const columns = [
+        columnOf(recency, "recency"),
+        columnOf(frequency, "frequency"),
+        columnOf(monetary, "monetary"),
+      ];
+      const n = requireSameLength(columns);
+      const rows = readSummary(columns, n);
+      return laidOut(resultRows(rows, how, out, language), columns[0].across);
+    }
+  );
+}

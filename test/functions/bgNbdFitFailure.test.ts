@@ -1,0 +1,29 @@
+// TIER.BGNBD_FIT when the core's fit does not converge: no parameters in the cells (they would
+// be unreliable numbers), the reason and the best point found in the message.
+import type { PurchaseFitReport } from "../../src/core/probabilistic";
+import { bgNbdFit } from "../../src/functions/functions";
+import { expectError } from "./cells";
+
+const failed: PurchaseFitReport = {
+  params: { r: 0.5, alpha: 3, a: 1e-9, b: 2 },
+  logLikelihood: -100,
+  iterations: 500,
+  converged: false,
+  message: "fit.atBound",
+  model: "bgnbd",
+  customers: 3,
+};
+
+jest.mock("../../src/core/probabilistic", () => ({
+  ...jest.requireActual<object>("../../src/core/probabilistic"),
+  fitBgNbd: () => failed,
+}));
+
+describe("TIER.BGNBD_FIT without convergence", () => {
+  it("gives errors, not numbers, with the reason and the best point found", () => {
+    const out = bgNbdFit([[1], [0], [2]], [[3], [0], [4]], [[5], [6], [7]]);
+    expect(out[0]).toEqual(["r", "alpha", "a", "b"]);
+    for (const cell of out[1])
+      expectError(cell, "did not converge", "edge of its parameters", "r 0.5000");
+  });
+});

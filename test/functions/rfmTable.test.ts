@@ -1,0 +1,159 @@
+// TIER.RFM against the core's own run on the same transactions, and what it does with bad rows.
+import { isoToDay } from "../../src/core/cells";
+import { label } from "../../src/core/i18n";
+import type { SegmentResult } from "../../src/core/result";
+import { segment } from "../../src/core/segment";
+import type { CellValue } from "../../src/core/types";
+import { rfm } from "../../src/functions/functions";
+import { setHostLanguage } from "../../src/functions/language";
+import { readSharedCsv } from "../helpers/sharedData";
+import { column, expectCallError, expectError } from "./cells";
+
+// The R rfm package's orders: customer_id, order_date (yyyy-mm-dd), revenue.
+const rows = readSharedCsv("rfm-r/rfm_data_orders.csv");
+const orders = rows.slice(1);
+/** Excel hands dates to a function as serial numbers (1900 system: day 0 is serial 25569). */
+const serial = (iso: string): number => isoToDay(iso) + 25569;
+
+const customers = column(orders.map((r) => r[0]));
+const dates = column(orders.map((r) => serial(r[1])));
+const amounts = column(orders.map((r) => Number(r[2])));
+
+const HEADER = [
+  "Customer",
+  "Recency (days)",
+  "Frequency",
+  "Monetary",
+  "R",
+  "F",
+  "M",
+  "RFM code",
+  "Segment",
+];
+
+/** The table the core's result describes, customers in the core's order. */
+function coreTable(result: SegmentResult): unknown[][] {
+  const c = result.customers;
+  const out: unknown[][] = [];
+  for (let k = 0; k < c.n; k++) {
+    out.push([
+      c.ids[k],
+      c.recencyDays[k],
+      c.frequency[k],
+      c.monetary[k],
+      result.scores.r[k],
+      result.scores.f[k],
+      result.scores.m[k],
+      result.rfmCode[k],
+      result.scheme.segments[result.segment[k]].label["en-US"],
+    ]);
+  }
+  return out;
+}
+
+afterEach(() => setHostLanguage("en-US"));
+
+describe("TIER.RFM on the R rfm package's orders", () => {
+  it("gives the core's customer table, with a header row", () => {
+    const core = segment({ values: rows }, { asOf: "2006-12-31" });
+    expect(core.counts.rejected).toBe(0);
+    const out = rfm(customers, dates, amounts, undefined, "2006-12-31");
+    expect(out[0]).toEqual(HEADER);
+    expect(out.slice(1)).toEqual(coreTable(core));
+    expect(out).toHaveLength(996);
+  });
+
+  it("counts recency to the day after the latest date when as_of is left out", () => {
+    const core = segment({ values: rows }, {});
+    expect(rfm(customers, dates, amounts).slice(1)).toEqual(coreTable(core));
+  });
+
+  it("takes as_of as a date serial as well as text", () => {
+    const text = rfm(customers, dates, amounts, undefined, "2006-12-31");
+    expect(rfm(customers, dates, amounts, undefined, serial("2006-12-31"))).toEqual(text);
+  });
+});
+
+describe("TIER.RFM rows", () => {
+  const small: CellValue[][] = [
+    ["c1", "2024-01-05", 100, "o1"],
+    ["c1", "2024-01-05", 50, "o2"],
+    ["c2", "2024-01-20", 80, "o3"],
+    ["c3", "2024-02-01", 300, "o4"],
+    ["c1", "2024-02-10", -30, "o5"],
+    ["c4", "2024-02-11", 70, "o6"],
+  ];
+  const col = (k: number, values = small): unknown[][] => column(values.map((r) => r[k]));
+  const core = (values: CellValue[][], orderIds: boolean, asOf: string | null = null) => {
+    const width = orderIds ? 4 : 3;
+    const header = ["customer", "date", "amount", "order id"].slice(0, width);
+    return segment({ values: [header, ...values.map((r) => r.slice(0, width))] }, { asOf });
+  };
+
+  it("counts distinct orders when order ids are given, distinct days otherwise", () => {
+    const withIds = rfm(col(0), col(1), col(2), col(3));
+    const without = rfm(col(0), col(1), col(2));
+    // c1 bought twice on 5 January (two orders) and returned goods on 10 February, which is no
+    // purchase: recency counts from 5 January to the day after the latest date (12 February).
+    expect(withIds[1].slice(0, 4)).toEqual(["c1", 38, 2, 120]);
+    expect(without[1].slice(0, 4)).toEqual(["c1", 38, 1, 120]);
+    expect(withIds.slice(1)).toEqual(coreTable(core(small, true)));
+  });
+
+  it("shows a customer with a rejected row as #VALUE! and scores the others without it", () => {
+    const bad = small.map((r) => [...r]);
+    bad[2][2] = "eighty";
+    const out = rfm(col(0, bad), col(1, bad), col(2, bad), col(3, bad));
+    expect(out[2][0]).toBe("c2");
+    for (const cell of out[2].slice(1)) expectError(cell, "amounts, row 3", '"eighty"');
+    const others = core(
+      small.filter((r) => r[0] !== "c2"),
+      true
+    );
+    expect([out[1], out[3], out[4]]).toEqual(coreTable(others));
+  });
+
+  it("lists a customer all of whose rows were rejected", () => {
+    const bad = [...small, ["c9", "not a date", 10, "o9"]];
+    const out = rfm(col(0, bad), col(1, bad), col(2, bad));
+    expect(out).toHaveLength(6);
+    expect(out[5][0]).toBe("c9");
+    expectError(out[5][8], "dates, row 7", "not a date");
+  });
+
+  it("leaves rows after as_of out of the window without calling them errors", () => {
+    const out = rfm(col(0), col(1), col(2), col(3), "2024-02-01");
+    expect(out.map((r) => r[0])).toEqual(["Customer", "c1", "c2", "c3"]);
+    expect(out.slice(1)).toEqual(coreTable(core(small, true, "2024-02-01")));
+  });
+
+  it("flags a transaction without a customer in the table's first cell, and lists the rest", () => {
+    const bad = small.map((r) => [...r]);
+    bad[3][0] = "";
+    const out = rfm(col(0, bad), col(1, bad), col(2, bad), col(3, bad));
+    expectError(out[0][0], "customers, row 4", "blank");
+    expect(out[0].slice(1)).toEqual(HEADER.slice(1));
+    const withoutRow = small.filter((_, i) => i !== 3);
+    expect(out.slice(1)).toEqual(coreTable(core(withoutRow, true)));
+  });
+
+  it("gives only the header while the ranges are still empty", () => {
+    const empty = column(["", "", ""]);
+    expect(rfm(empty, empty, empty)).toEqual([HEADER]);
+  });
+
+  it("names the argument whose length differs, and a bad as_of", () => {
+    expectCallError(rfm(col(0), col(1), column([1, 2])), "amounts has 2 rows", "customers has 6");
+    expectCallError(rfm(col(0), col(1), col(2), col(3), "soon"), '"soon"', "as_of");
+  });
+
+  it("speaks the host's language", () => {
+    setHostLanguage("zh-CN");
+    const out = rfm(col(0), col(1), col(2));
+    const keys = ["customer", "recencyDays", "frequency", "monetary", "r", "f", "m", "rfmCode"];
+    expect(out[0]).toEqual([...keys, "segment"].map((key) => label(`col.${key}`, "zh-CN")));
+    expect(out[0][0]).not.toBe(HEADER[0]);
+    const segments = core(small, false).scheme.segments.map((s) => s.label["zh-CN"]);
+    for (const line of out.slice(1)) expect(segments).toContain(line[8]);
+  });
+});

@@ -1,13 +1,18 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
-// office-addins' recommended set already registers @typescript-eslint with its recommended rules.
+// office-addins' recommended set registers @typescript-eslint, prettier and its own rules, but only
+// for .js/.ts files: flat config would skip the pane's .tsx files. Its file patterns get .tsx too.
+const recommended = officeAddins.configs.recommended.map((config) =>
+  config.files ? { ...config, files: [...config.files, "**/*.tsx"] } : config
+);
+
 export default [
   { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**"] },
-  ...officeAddins.configs.recommended,
+  ...recommended,
   {
-    plugins: { "office-addins": officeAddins },
-    languageOptions: { parser: tsParser },
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
     rules: {
       // TypeScript itself reports undefined names, with the right globals for each file.
       "no-undef": "off",

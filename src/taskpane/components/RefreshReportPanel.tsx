@@ -1,6 +1,13 @@
 // What a Refresh did, model by model: refreshed (with how many rows the data gained and who moved
 // between tiers), left alone because its data is gone or the user kept their cells, or unreadable.
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import { historyErrorMessage } from "../../core/migration";
 import type { Language } from "../../core/types";
@@ -89,7 +96,9 @@ function ModelOutcome({
       {migration && <Text data-testid="migration-headline">{migration.headline}</Text>}
       {entry.outcome.historyProblem && (
         <MessageBar intent="warning">
-          <MessageBarBody>{historyErrorMessage(entry.outcome.historyProblem, language)}</MessageBarBody>
+          <MessageBarBody>
+            {historyErrorMessage(entry.outcome.historyProblem, language)}
+          </MessageBarBody>
         </MessageBar>
       )}
       {formerA.length > 0 && (

@@ -1,6 +1,7 @@
 // Ribbon commands. With the shared runtime they run in the pane's page (manifest: FunctionFile is
 // taskpane.html), which registers them once Office is ready.
 import { refreshModels } from "../excel/refreshModels";
+import { exclusive } from "./exclusive";
 import { needsAttention, publishRibbonOutcome, type RibbonOutcome } from "./ribbonReports";
 
 /**
@@ -11,7 +12,8 @@ import { needsAttention, publishRibbonOutcome, type RibbonOutcome } from "./ribb
 async function refresh(event: Office.AddinCommands.Event): Promise<void> {
   let outcome: RibbonOutcome;
   try {
-    outcome = { kind: "report", report: await Excel.run((context) => refreshModels(context)) };
+    const report = await exclusive(() => Excel.run((context) => refreshModels(context)));
+    outcome = { kind: "report", report };
   } catch (error) {
     outcome = { kind: "failed", error };
   }

@@ -22,9 +22,16 @@ export function onRibbonOutcome(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Whether the outcome needs the user: a failure, a source gone, a question, a model unreadable. */
+/**
+ * Whether the outcome needs the user: a failure, nothing to refresh at all, a source gone, a
+ * question, a model unreadable, or a tier history that could not be read.
+ */
 export function needsAttention(outcome: RibbonOutcome): boolean {
   if (outcome.kind === "failed") return true;
   const { report } = outcome;
-  return report.unreadable.length > 0 || report.models.some((m) => m.status !== "refreshed");
+  return (
+    report.models.length === 0 ||
+    report.unreadable.length > 0 ||
+    report.models.some((m) => m.status !== "refreshed" || m.outcome.historyProblem !== null)
+  );
 }

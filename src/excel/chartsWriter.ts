@@ -16,18 +16,39 @@ export function chartName(modelId: string, id: string): string {
   return `CT_${modelId}_${id}`;
 }
 
-/** The summary sheet's charts. */
+/**
+ * The summary sheet's charts: one per spec whose block this run wrote. An earlier run's chart
+ * this run has no block for (a probabilistic chart after a simple run) is deleted.
+ */
 export async function writeCharts(
   context: XRequestContext,
   sheet: XWorksheet,
   modelId: string,
   blocks: StoredBlock[],
   layouts: Block[],
-  language: Language
+  language: Language,
+  previous: { id: ChartId; name: string }[] = []
 ): Promise<{ id: ChartId; name: string }[]> {
-  const specs = chartSpecs(language);
+  const specs = chartSpecs(language).filter((s) => blocks.some((b) => b.id === s.block));
+  const stale = previous.filter((c) => !specs.some((s) => s.id === c.id));
+  await deleteCharts(context, sheet, stale);
   await drawCharts(context, sheet, modelId, specs, blocks, layouts, CHART_COLUMN);
   return specs.map((s) => ({ id: s.id, name: chartName(modelId, s.id) }));
+}
+
+/** Charts the user already deleted are skipped. */
+async function deleteCharts(
+  context: XRequestContext,
+  sheet: XWorksheet,
+  charts: { name: string }[]
+): Promise<void> {
+  if (charts.length === 0) return;
+  const found = charts.map((c) => sheet.charts.getItemOrNullObject(c.name));
+  await context.sync();
+  found.forEach((chart) => {
+    if (!chart.isNullObject) chart.delete();
+  });
+  await context.sync();
 }
 
 /** A chart spec of any of our sheets: which block of that sheet feeds it. */

@@ -77,32 +77,33 @@ export async function writeHistory(
   previous: HistoryRef | undefined,
   baseline: TierSnapshot | null,
   latest: TierSnapshot,
-  stored: StoredHistory,
+  rewrite: { baseline: boolean; latest: boolean },
   hooks: ExcelHooks
 ): Promise<HistoryRef> {
   const sheet = await historySheet(context, modelId, previous?.sheetId ?? null);
-  const rows = { baselineRows: previous?.baselineRows ?? 0, latestRows: previous?.latestRows ?? 0 };
   const fresh = sheet.id !== previous?.sheetId;
-  if (fresh || baseline !== stored.baseline) {
+  const rows = {
+    baselineRows: fresh ? 0 : (previous?.baselineRows ?? 0),
+    latestRows: fresh ? 0 : (previous?.latestRows ?? 0),
+  };
+  if (fresh || rewrite.baseline)
     rows.baselineRows = await replaceSnapshot(
       context,
       sheet,
       BASELINE_COLUMN,
-      fresh ? 0 : rows.baselineRows,
+      rows.baselineRows,
       baseline,
       hooks
     );
-  }
-  if (fresh || latest !== stored.latest) {
+  if (fresh || rewrite.latest)
     rows.latestRows = await replaceSnapshot(
       context,
       sheet,
       LATEST_COLUMN,
-      fresh ? 0 : rows.latestRows,
+      rows.latestRows,
       latest,
       hooks
     );
-  }
   return { sheetId: sheet.id, ...rows };
 }
 

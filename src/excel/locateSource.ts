@@ -14,25 +14,38 @@ export async function locateSource(
   model: StoredModel
 ): Promise<SourceLookup> {
   const stored = model.source;
+  if (stored.tableName) return locateTable(context, model, stored.tableName);
   const sheet = context.workbook.worksheets.getItemOrNullObject(stored.sheetId).load("id,name");
-  const table = stored.tableName
-    ? context.workbook.tables.getItemOrNullObject(stored.tableName)
-    : null;
   await context.sync();
-  const name = stored.tableName ?? stored.sheetName;
-  if (sheet.isNullObject || (table !== null && table.isNullObject)) return { status: "gone", name };
-  const found = stored.tableName
-    ? await tableSource(context, sheet, stored.tableName)
-    : await extendedRange(context, sheet, model);
-  if (found === null) return { status: "gone", name };
-  const source = withoutTierColumns(found, model);
-  return { status: "found", source, grownBy: source.rowCount - stored.rowCount };
+  const range = sheet.isNullObject ? null : await extendedRange(context, sheet, model);
+  return range === null ? { status: "gone", name: stored.sheetName } : found(range, model);
+}
+
+/** A table is found by its name wherever it is now: a user may have moved it to another sheet. */
+async function locateTable(
+  context: XRequestContext,
+  model: StoredModel,
+  tableName: string
+): Promise<SourceLookup> {
+  const table = context.workbook.tables.getItemOrNullObject(tableName);
+  await context.sync();
+  if (table.isNullObject) return { status: "gone", name: tableName };
+  const sheet = table.worksheet.load("id,name");
+  await context.sync();
+  return found(await tableSource(context, sheet, tableName), model);
+}
+
+function found(source: SourceRef, model: StoredModel): SourceLookup {
+  const cut = withoutTierColumns(source, model);
+  return { status: "found", source: cut, grownBy: cut.rowCount - model.source.rowCount };
 }
 
 /**
- * The stored range, its rows running to the end of the current region around its first cell.
- * The columns stay those of the last run: the region also holds our tier columns, and a column
- * the user added beside them is not data the model was set up with.
+ * The stored range, its rows running to the end of the current region around its first cell if
+ * that is further down; never fewer rows than last time, since a blank row inside the data ends
+ * the current region but not the data (the reader skips blank rows). The columns stay those of
+ * the last run: the region also holds our tier columns, and a column the user added beside them
+ * is not data the model was set up with.
  */
 async function extendedRange(
   context: XRequestContext,
@@ -45,7 +58,7 @@ async function extendedRange(
   await context.sync();
   // An empty first cell with nothing around it: the data was cleared or moved away.
   if (corner.values[0][0] === "" && region.rowCount === 1) return null;
-  const end = region.rowIndex + region.rowCount;
+  const end = Math.max(region.rowIndex + region.rowCount, stored.rowIndex + stored.rowCount);
   return {
     sheetId: sheet.id,
     sheetName: sheet.name,

@@ -52,13 +52,19 @@ export async function deleteModel(context: XRequestContext, id: string): Promise
   if (!model) return;
   await removeTierColumns(context, model);
   const sheets = ownSheetIds(model).map((sid) =>
-    context.workbook.worksheets.getItemOrNullObject(sid)
+    context.workbook.worksheets.getItemOrNullObject(sid).load("visibility")
   );
   const names = ["Source", "Tiers"].map((n) =>
     context.workbook.names.getItemOrNullObject(`CT_${id}_${n}`)
   );
   await context.sync();
-  for (const item of [...sheets, ...names]) if (!item.isNullObject) item.delete();
+  for (const sheet of sheets) {
+    if (sheet.isNullObject) continue;
+    // Excel refuses to delete a very hidden sheet (the history): it is made hidden first.
+    if (sheet.visibility === "VeryHidden") sheet.visibility = "Hidden";
+    sheet.delete();
+  }
+  for (const name of names) if (!name.isNullObject) name.delete();
   queueSaveModels(context, { ...list, models: list.models.filter((m) => m.id !== id) });
   await context.sync();
 }

@@ -139,6 +139,27 @@ export function migrationOwned(stored: StoredMigration): SheetRect[] {
   ];
 }
 
+/** No comparison this time: the old blocks and chart go, and A1 says why. */
+export async function clearMigrationSheet(
+  context: XRequestContext,
+  stored: StoredMigration,
+  note: string
+): Promise<StoredMigration> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(stored.sheetId);
+  await context.sync();
+  if (sheet.isNullObject) return { ...stored, blocks: [], charts: [] };
+  await removeMovedBlocks(context, sheet, stored.blocks, [], []);
+  const charts = stored.charts.map((c) => sheet.charts.getItemOrNullObject(c.name));
+  await context.sync();
+  charts.forEach((c) => {
+    if (!c.isNullObject) c.delete();
+  });
+  sheet.getRangeByIndexes(0, 0, 2, 1).clear("Contents");
+  sheet.getRangeByIndexes(0, 0, 1, 1).values = [[safeText(note)]];
+  await context.sync();
+  return { ...stored, blocks: [], charts: [] };
+}
+
 /** An empty list still gets a table: one row saying there is nobody in it. */
 function withPlaceholderRow(language: Language): (b: MigrationBlock) => MigrationBlock {
   return (b) => {

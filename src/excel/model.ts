@@ -1,9 +1,16 @@
 // What a Segment run leaves in the workbook's settings so that a later run or a Refresh finds
 // everything it wrote and updates it in place: the source, the options, and where each output went.
 import type { DeepPartial, SegmentOptions } from "../core/options";
-import type { RowCounts } from "../core/result";
+import type {
+  BgNbdParams,
+  GammaGammaParams,
+  PurchaseModel,
+  TimeUnit,
+} from "../core/probabilistic/types";
+import type { ProbabilisticResult, RowCounts } from "../core/result";
 import type { ColumnMapping, Language } from "../core/types";
 import type { ChartId } from "./layout/chartSpecs";
+import { PURCHASE_MODEL_NAMES } from "./layout/probabilisticBlocks";
 import type { BlockId } from "./layout/summaryBlocks";
 
 export const MODEL_VERSION = 1;
@@ -30,6 +37,62 @@ export interface StoredBlock extends SheetRect {
   tableName: string | null;
 }
 
+/**
+ * The probabilistic CLV's fits as the last run made them: what the pane shows of a model, and a
+ * record of the parameters behind the CLV cells (a later run fits again; it never reuses these).
+ */
+export interface StoredFit {
+  model: PurchaseModel;
+  /** "BG/NBD" or "MBG/NBD", as shown. */
+  modelName: string;
+  /** The unit of alpha, the horizon and every time of the fit. */
+  unit: TimeUnit;
+  horizonMonths: number;
+  monthlyDiscount: number;
+  observationEnd: string | null;
+  fittedAt: string;
+  purchase: FitSummary<BgNbdParams>;
+  spend: (FitSummary<GammaGammaParams> & { frequencyMonetaryCorrelation: number }) | null;
+}
+
+export interface FitSummary<P> {
+  params: P;
+  logLikelihood: number;
+  iterations: number;
+  converged: boolean;
+  customers: number;
+}
+
+/** The fits of a probabilistic run, as stored with its model (JSON: NaN becomes null). */
+export function storedFit(p: ProbabilisticResult, fittedAt: string): StoredFit {
+  const summary = <P>(f: {
+    params: P;
+    logLikelihood: number;
+    iterations: number;
+    converged: boolean;
+    customers: number;
+  }): FitSummary<P> => ({
+    params: { ...f.params },
+    logLikelihood: f.logLikelihood,
+    iterations: f.iterations,
+    converged: f.converged,
+    customers: f.customers,
+  });
+  return {
+    model: p.model,
+    modelName: PURCHASE_MODEL_NAMES[p.model],
+    unit: p.unit,
+    horizonMonths: p.horizonMonths,
+    monthlyDiscount: p.monthlyDiscount,
+    observationEnd: p.observationEnd,
+    fittedAt,
+    purchase: summary(p.fit),
+    spend: p.spend
+      ? { ...summary(p.spend), frequencyMonetaryCorrelation: p.spend.frequencyMonetaryCorrelation }
+      : null,
+  };
+}
+
 export interface StoredModel {
   version: typeof MODEL_VERSION;
   id: string;
@@ -41,6 +104,8 @@ export interface StoredModel {
   createdAt: string;
   updatedAt: string;
   counts: RowCounts;
+  /** Only after a probabilistic CLV run: the fits behind its CLV figures. */
+  fit?: StoredFit;
   written: {
     /** The tier columns beside the data, header row included. */
     tierColumns: SheetRect & { tableColumns: string[] | null };

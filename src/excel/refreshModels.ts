@@ -37,7 +37,9 @@ export type ModelRefresh =
       source: SourceRef;
       outcome: Extract<SegmentOutcome, { status: "conflict" }>;
     }
-  | { status: "sourceGone"; model: StoredModel; sourceName: string };
+  | { status: "sourceGone"; model: StoredModel; sourceName: string }
+  /** Excel refused something: this model is left as the failed batch left it, the others run. */
+  | { status: "failed"; model: StoredModel; error: unknown };
 
 export interface RefreshReport {
   models: ModelRefresh[];
@@ -53,7 +55,14 @@ export async function refreshModels(
   const wanted = request.ids ? list.models.filter((m) => request.ids?.includes(m.id)) : list.models;
   const models: ModelRefresh[] = [];
   // One model at a time: each run syncs many times on the same context.
-  for (const model of wanted) models.push(await refreshModel(context, model, request));
+  for (const model of wanted) {
+    try {
+      models.push(await refreshModel(context, model, request));
+    } catch (error) {
+      if ((error as { name?: string })?.name === "CancelledError") throw error;
+      models.push({ status: "failed", model, error });
+    }
+  }
   return { models, unreadable: list.unreadable };
 }
 

@@ -5,14 +5,14 @@ import { label } from "../core/i18n";
 import type { DeepPartial, SegmentOptions } from "../core/options";
 import type { RunHooks, SegmentResult } from "../core/result";
 import { segment } from "../core/segment";
-import type { SheetInput } from "../core/types";
+import type { Language, SheetInput } from "../core/types";
 import type { XRange, XRequestContext, XWorksheet } from "./api";
 import { writeCharts } from "./chartsWriter";
 import { findConflict, type Conflict } from "./conflicts";
 import type { RowSource } from "./layout/cellTypes";
 import { customerRows } from "./layout/customerSheet";
 import { summaryBlocks } from "./layout/summaryBlocks";
-import { MODEL_VERSION, type ModelList, type StoredModel } from "./model";
+import { MODEL_VERSION, storedFit, type ModelList, type StoredModel } from "./model";
 import { loadModels, nextModelId, queueSaveModels, upsertModel } from "./modelStore";
 import { step, type ExcelHooks } from "./progress";
 import { readSource } from "./readSource";
@@ -22,6 +22,7 @@ import { summaryArea, summaryOwned, writeSummarySheet } from "./summaryWriter";
 import { writeTable } from "./tableWriter";
 import {
   compareTiers,
+  historyErrorMessage,
   snapshotOf,
   type HistoryError,
   type Migration,
@@ -30,6 +31,7 @@ import {
 import { sameTiers } from "../core/migration/sameTiers";
 import { readHistory, writeHistory, type StoredHistory } from "./historyStore";
 import {
+  clearMigrationSheet,
   colorDirections,
   migrationArea,
   migrationOwned,
@@ -140,7 +142,7 @@ async function findConflicts(
     await findConflict(
       context,
       sheets.getItem(source.sheetId),
-      tierColumnsTarget(source),
+      tierColumnsTarget(source, result),
       ownTierCells,
       hooks
     ),
@@ -230,17 +232,23 @@ export async function writeResult(
     hooks
   );
   step(hooks, "charts", 0, 1);
-  const charts = await writeCharts(context, summary, id, blocks, layouts, language);
-  const migrationSheet = tiers.migration
-    ? await writeMigrationSheet(context, id, tiers.migration, previous, language, hooks)
-    : previous?.written.migrationSheet;
+  const charts = await writeCharts(
+    context,
+    summary,
+    id,
+    blocks,
+    layouts,
+    language,
+    previous?.written.summarySheet.charts
+  );
+  const migrationSheet = await updateMigrationSheet(context, id, tiers, previous, language, hooks);
   const history = await writeHistory(
     context,
     id,
     previous?.written.history,
     tiers.baseline,
     tiers.latest,
-    tiers.stored,
+    tiers.rewrite,
     hooks
   );
   await nameRanges(context, id, source, tierColumns);
@@ -255,6 +263,7 @@ export async function writeResult(
     createdAt: previous?.createdAt ?? now,
     updatedAt: now,
     counts: result.counts,
+    ...(result.probabilistic ? { fit: storedFit(result.probabilistic, now) } : {}),
     written: {
       tierColumns,
       customerSheet: { ...customerRect, tableName: customerTable },
@@ -283,7 +292,29 @@ interface TierHistory {
   stored: StoredHistory;
   baseline: TierSnapshot | null;
   latest: TierSnapshot;
+  /** Which stored snapshots must be written again (a damaged history is always rewritten). */
+  rewrite: { baseline: boolean; latest: boolean };
   migration: Migration | null;
+}
+
+/**
+ * The migration sheet: rewritten when there is a comparison; emptied, with the reason, when the
+ * stored tiers could not be read, so it never shows moves measured from tiers we did not trust.
+ */
+async function updateMigrationSheet(
+  context: XRequestContext,
+  id: string,
+  tiers: TierHistory,
+  previous: StoredModel | null,
+  language: Language,
+  hooks: ExcelHooks
+): Promise<StoredModel["written"]["migrationSheet"]> {
+  const old = previous?.written.migrationSheet;
+  if (tiers.migration)
+    return writeMigrationSheet(context, id, tiers.migration, previous, language, hooks);
+  if (!old || !tiers.stored.problem) return old;
+  const note = historyErrorMessage(tiers.stored.problem, language);
+  return clearMigrationSheet(context, old, note);
 }
 
 /**
@@ -301,7 +332,14 @@ async function tierHistory(
   const unchanged = stored.latest !== null && sameTiers(stored.latest, snapshot);
   const latest = unchanged && stored.latest ? stored.latest : snapshot;
   const baseline = unchanged ? stored.baseline : stored.latest;
-  return { stored, baseline, latest, migration: baseline ? compareTiers(baseline, latest) : null };
+  const damaged = stored.problem !== null;
+  return {
+    stored,
+    baseline,
+    latest,
+    rewrite: { baseline: damaged || baseline !== stored.baseline, latest: damaged || !unchanged },
+    migration: baseline ? compareTiers(baseline, latest) : null,
+  };
 }
 
 /** The customer sheet's ABC and segment cells get the same fills as the tier columns. */
@@ -317,19 +355,29 @@ function colorCustomerTiers(sheet: XWorksheet, rows: RowSource, result: SegmentR
   colorTierCells(column("col.abc"), column("col.segment"), result, language);
 }
 
-/** The model an earlier run made from the same data: same table, or same top-left cell. */
+/**
+ * The model an earlier run made from the same data: the same table (names are unique in a
+ * workbook, and a table may have been moved to another sheet), or the same top-left cell.
+ */
 export function modelFor(models: StoredModel[], source: SourceRef): StoredModel | null {
   const s = (m: StoredModel): boolean =>
-    m.source.sheetId === source.sheetId &&
-    (source.tableName !== null
+    source.tableName !== null
       ? m.source.tableName === source.tableName
-      : m.source.rowIndex === source.rowIndex && m.source.columnIndex === source.columnIndex);
+      : m.source.tableName === null &&
+        m.source.sheetId === source.sheetId &&
+        m.source.rowIndex === source.rowIndex &&
+        m.source.columnIndex === source.columnIndex;
   return models.find(s) ?? null;
 }
 
 /** A region or table that took in the tier columns of the last run must not read them as data. */
 export function withoutTierColumns(source: SourceRef, previous: StoredModel | null): SourceRef {
   const tiers = previous?.written.tierColumns;
+  if (tiers?.tableColumns && source.tableName && previous?.source.tableName === source.tableName) {
+    // Our columns sit at the same place within the table wherever the table is now.
+    const offset = tiers.columnIndex - previous.source.columnIndex;
+    return offset > 0 && offset < source.columnCount ? { ...source, columnCount: offset } : source;
+  }
   if (!tiers || tiers.sheetId !== source.sheetId) return source;
   const inside =
     tiers.columnIndex > source.columnIndex &&

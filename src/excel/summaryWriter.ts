@@ -1,10 +1,12 @@
 // The summary sheet: a title line, then the summary tables one below the other, each an Excel
-// table with a stable name (the R x F grid is a plain range with a colour scale).
+// table with a stable name (the R x F grid is a plain range with a colour scale, the warnings of a
+// probabilistic run plain text). Blocks of an earlier run that this run has not (probabilistic,
+// then simple) are removed with their cells.
 import { formatMessage } from "../core/i18n";
 import type { SegmentResult } from "../core/result";
 import type { XRequestContext, XWorksheet } from "./api";
 import { gridSource, type OutValue } from "./layout/cellTypes";
-import { summaryBlocks, type Block } from "./layout/summaryBlocks";
+import { PLAIN_BLOCKS, summaryBlocks, type Block } from "./layout/summaryBlocks";
 import type { SheetRect, StoredBlock } from "./model";
 import type { ExcelHooks } from "./progress";
 import { writeTable } from "./tableWriter";
@@ -29,17 +31,25 @@ export async function writeSummarySheet(
   writeTitle(sheet, result);
   const rows = blockRows(blocks);
   // Moved blocks go first, all of them: a block's new place may be another's old one.
+  // A plain block of another size goes too: no table shrinks it, and the new one may be shorter.
   const moved = previous.filter((old) => {
     const i = blocks.findIndex((b) => b.id === old.id);
-    return i < 0 || rows[i] + 1 !== old.rowIndex;
+    if (i < 0 || rows[i] + 1 !== old.rowIndex) return true;
+    const grid = blocks[i].grid;
+    return (
+      old.tableName === null &&
+      (old.rowCount !== grid.rows.length + 1 || old.columnCount !== grid.header.length)
+    );
   });
   await removeBlocks(context, sheet, moved);
   const stored: StoredBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
     stored.push(await writeBlock(context, sheet, modelId, blocks[i], rows[i], hooks));
   }
-  // Widths from the tables only: the long title line in A1 would make column A far too wide.
-  const height = rows[rows.length - 1] + 8 - FIRST_BLOCK_ROW;
+  // Widths from the tables only: the long title line in A1 would make column A far too wide, and
+  // so would the warnings' sentences, which run on over the empty cells right of them instead.
+  const fitted = blocks.reduce((last, b, i) => (b.id === "probabilisticNotes" ? last : i), 0);
+  const height = rows[fitted] + 2 + blocks[fitted].grid.rows.length + GAP_ROWS - FIRST_BLOCK_ROW;
   sheet.getRangeByIndexes(FIRST_BLOCK_ROW, 0, height, 9).format.autofitColumns();
   await context.sync();
   return stored;
@@ -89,7 +99,7 @@ function writeTitle(sheet: XWorksheet, result: SegmentResult): void {
   cell.format.font.bold = true;
 }
 
-/** A block's title row, then its table (or, for the R x F grid, a coloured plain range). */
+/** A block's title row, then its table (or, for the R x F grid and the warnings, a plain range). */
 async function writeBlock(
   context: XRequestContext,
   sheet: XWorksheet,
@@ -102,7 +112,7 @@ async function writeBlock(
   titleCell.values = [[block.title]];
   titleCell.format.font.bold = true;
   const at = { rowIndex: row + 1, columnIndex: 0 };
-  if (block.id === "rfGrid")
+  if (PLAIN_BLOCKS.includes(block.id))
     return {
       id: block.id,
       tableName: null,
@@ -135,12 +145,24 @@ async function writeGrid(
     hooks
   );
   sheet.getRangeByIndexes(at.rowIndex, at.columnIndex, 1, columnCount).format.font.bold = true;
-  sheet.getRangeByIndexes(at.rowIndex + 1, at.columnIndex, all.length - 1, 1).format.font.bold =
-    true;
+  if (block.id === "rfGrid") colorGrid(sheet, at, all.length, columnCount);
+  sheet.load("id");
+  await context.sync();
+  return { sheetId: sheet.id, ...at, rowCount: all.length, columnCount };
+}
+
+/** The R x F grid: bold R labels, and a colour scale over the counts. */
+function colorGrid(
+  sheet: XWorksheet,
+  at: { rowIndex: number; columnIndex: number },
+  rowCount: number,
+  columnCount: number
+): void {
+  sheet.getRangeByIndexes(at.rowIndex + 1, at.columnIndex, rowCount - 1, 1).format.font.bold = true;
   const counts = sheet.getRangeByIndexes(
     at.rowIndex + 1,
     at.columnIndex + 1,
-    all.length - 1,
+    rowCount - 1,
     columnCount - 1
   );
   counts.conditionalFormats.clearAll();
@@ -148,9 +170,6 @@ async function writeGrid(
     minimum: { type: "LowestValue", formula: undefined, color: "#FFFFFF" },
     maximum: { type: "HighestValue", formula: undefined, color: "#2E7D32" },
   };
-  sheet.load("id");
-  await context.sync();
-  return { sheetId: sheet.id, ...at, rowCount: all.length, columnCount };
 }
 
 /** Blocks that moved (the segment list changed length): their tables, titles and cells go. */

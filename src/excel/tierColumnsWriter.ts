@@ -5,7 +5,14 @@ import type { SegmentResult } from "../core/result";
 import type { Language } from "../core/types";
 import type { XConditionalFormatCollection, XRange, XRequestContext, XWorksheet } from "./api";
 import { SEGMENT_CELL_FILLS, TIER_CELL_FILLS } from "./layout/tierColors";
-import { TIER_COLUMN_COUNT, TIER_FORMATS, tierHeaders, tierRows } from "./layout/tierColumns";
+import {
+  ABC_TIER_COLUMN,
+  SEGMENT_TIER_COLUMN,
+  tierColumnCount,
+  tierFormats,
+  tierHeaders,
+  tierRows,
+} from "./layout/tierColumns";
 import type { SheetRect } from "./model";
 import type { ExcelHooks } from "./progress";
 import type { SourceRef } from "./source";
@@ -13,14 +20,14 @@ import { writeRows } from "./writeRows";
 
 export type TierColumnsRect = SheetRect & { tableColumns: string[] | null };
 
-/** Where the tier columns go: right of the source, header row included. */
-export function tierColumnsTarget(source: SourceRef): SheetRect {
+/** Where the tier columns go: right of the source, header row included, as many as the result has. */
+export function tierColumnsTarget(source: SourceRef, result: SegmentResult): SheetRect {
   return {
     sheetId: source.sheetId,
     rowIndex: source.rowIndex,
     columnIndex: source.columnIndex + source.columnCount,
     rowCount: source.rowCount,
-    columnCount: TIER_COLUMN_COUNT,
+    columnCount: tierColumnCount(result),
   };
 }
 
@@ -33,35 +40,37 @@ export async function writeTierColumns(
 ): Promise<TierColumnsRect> {
   const language = result.options.language;
   const sheet = context.workbook.worksheets.getItem(source.sheetId);
-  const target = tierColumnsTarget(source);
+  const target = tierColumnsTarget(source, result);
   const tableColumns = source.tableName
     ? await ensureTableColumns(context, source, result, previous)
     : null;
   const skipHeader = tableColumns ? 1 : 0; // a table's header row already holds the column names
+  if (otherLayout(target, previous)) clearFormats(sheet, target);
   await writeRows(
     context,
     sheet,
     {
       rowIndex: target.rowIndex + skipHeader,
       columnIndex: target.columnIndex,
-      columnCount: TIER_COLUMN_COUNT,
+      columnCount: target.columnCount,
       rowCount: target.rowCount - skipHeader,
       rows: (from, to) => tierRows(result, language, from + skipHeader, to + skipHeader),
-      formats: TIER_FORMATS,
+      formats: tierFormats(result),
     },
     hooks
   );
-  clearLeftoverRows(sheet, target, previous);
+  clearLeftovers(sheet, target, previous);
   styleTierColumns(sheet, target, result, language, tableColumns === null);
   await context.sync();
   return { ...target, tableColumns };
 }
 
 /**
- * Grows the table over the tier columns unless an earlier run did; returns their names. The
- * table is resized over header cells we write (rather than columns.add), so where the columns go
- * is certain even when the cells right of the table were not empty and the user agreed to
- * overwrite them.
+ * Grows the table over the tier columns unless an earlier run gave it the same ones; returns
+ * their names. The table is resized over header cells we write (rather than columns.add), so where
+ * the columns go is certain even when the cells right of the table were not empty and the user
+ * agreed to overwrite them. A run with fewer columns than the last (probabilistic, then simple)
+ * shrinks the table the same way, and clearLeftovers empties the cells it let go.
  */
 async function ensureTableColumns(
   context: XRequestContext,
@@ -73,25 +82,56 @@ async function ensureTableColumns(
   const existing = table.columns.load("items/name");
   await context.sync();
   const names = existing.items.map((c) => c.name);
+  const headers = tierHeaders(result, result.options.language);
   const ours = previous?.tableColumns;
-  if (ours && ours.every((n) => names.includes(n))) return ours;
+  if (ours && ours.every((n) => names.includes(n)) && sameColumns(ours, headers)) return ours;
   const sheet = context.workbook.worksheets.getItem(source.sheetId);
   const { rowIndex, columnIndex, rowCount, columnCount } = source;
-  const headers = tierHeaders(result, result.options.language);
-  sheet.getRangeByIndexes(rowIndex, columnIndex + columnCount, 1, TIER_COLUMN_COUNT).values = [
+  sheet.getRangeByIndexes(rowIndex, columnIndex + columnCount, 1, headers.length).values = [
     headers,
   ];
   table.resize(
-    sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount + TIER_COLUMN_COUNT)
+    sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount + headers.length)
   );
   const grown = table.columns.load("items/name");
   await context.sync();
   // Excel renames a header that repeats a column name ("Segment2"): keep the names it chose.
-  return grown.items.slice(-TIER_COLUMN_COUNT).map((c) => c.name);
+  return grown.items.slice(-headers.length).map((c) => c.name);
 }
 
-/** A smaller source than last time: the old tier cells below it are ours and now stale. */
-function clearLeftoverRows(sheet: XWorksheet, target: SheetRect, previous: SheetRect | null): void {
+/** The table's tier columns are these headers, allowing for Excel's "Segment2" renames. */
+function sameColumns(names: string[], headers: string[]): boolean {
+  return (
+    names.length === headers.length &&
+    names.every((name, i) => {
+      const header = headers[i].toLowerCase();
+      const n = name.toLowerCase();
+      return n === header || (n.startsWith(header) && /^\d+$/.test(n.slice(header.length)));
+    })
+  );
+}
+
+/** Same place, another number of columns: the columns mean other things now (P(alive) was a %). */
+function otherLayout(target: SheetRect, previous: SheetRect | null): boolean {
+  return (
+    previous !== null &&
+    previous.sheetId === target.sheetId &&
+    previous.columnIndex === target.columnIndex &&
+    previous.columnCount !== target.columnCount
+  );
+}
+
+/** writeRows leaves "general" columns' formats alone, so a column's old number format would stay. */
+function clearFormats(sheet: XWorksheet, target: SheetRect): void {
+  const { rowIndex, columnIndex, rowCount, columnCount } = target;
+  sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount).clear("Formats");
+}
+
+/**
+ * The last run's tier cells this run does not write over are ours and now stale: rows below a
+ * smaller source, and columns right of fewer tier columns.
+ */
+function clearLeftovers(sheet: XWorksheet, target: SheetRect, previous: SheetRect | null): void {
   if (
     !previous ||
     previous.sheetId !== target.sheetId ||
@@ -101,7 +141,19 @@ function clearLeftoverRows(sheet: XWorksheet, target: SheetRect, previous: Sheet
   const end = target.rowIndex + target.rowCount;
   const oldEnd = previous.rowIndex + previous.rowCount;
   if (oldEnd > end)
-    sheet.getRangeByIndexes(end, target.columnIndex, oldEnd - end, TIER_COLUMN_COUNT).clear("All");
+    sheet
+      .getRangeByIndexes(end, target.columnIndex, oldEnd - end, previous.columnCount)
+      .clear("All");
+  const extra = previous.columnCount - target.columnCount;
+  if (extra > 0)
+    sheet
+      .getRangeByIndexes(
+        previous.rowIndex,
+        target.columnIndex + target.columnCount,
+        previous.rowCount,
+        extra
+      )
+      .clear("All");
 }
 
 function styleTierColumns(
@@ -116,13 +168,13 @@ function styleTierColumns(
       target.rowIndex + result.headerRowIndex,
       target.columnIndex,
       1,
-      TIER_COLUMN_COUNT
+      target.columnCount
     );
     header.format.font.bold = true;
   }
   const body = (column: number): XRange =>
     sheet.getRangeByIndexes(target.rowIndex, target.columnIndex + column, target.rowCount, 1);
-  colorTierCells(body(0), body(5), result, language);
+  colorTierCells(body(ABC_TIER_COLUMN), body(SEGMENT_TIER_COLUMN), result, language);
 }
 
 /** One fill per ABC class and per segment, replacing the rules an earlier run set on these cells. */

@@ -140,6 +140,9 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetEntity, location: string): void {
+    // As office.js documents: a very hidden sheet must be made hidden or visible first.
+    if (sheet.visibility === "VeryHidden")
+      throw officeError("InvalidOperation", location, "cannot delete a very hidden sheet");
     const visible = this.visibleSheets();
     if (sheet.visibility === "Visible" && visible.length === 1) {
       throw officeError("InvalidOperation", location, "cannot delete the only visible sheet");

@@ -1,5 +1,6 @@
 // Where the pane's Excel batches run: in Excel, office.js's Excel.run; in the browser preview, the
 // in-memory workbook the preview page holds (the pane is the same bundle in an iframe beside it).
+import { exclusive } from "../commands/exclusive";
 import type { Language } from "../core/types";
 import type { XRequestContext } from "../excel/api";
 
@@ -36,7 +37,7 @@ export function languageOf(displayLanguage: string | undefined): Language {
 export function excelHost(host: Office.HostType | null | undefined): ExcelHost {
   if (host === Office.HostType.Excel) {
     return {
-      run: (batch) => Excel.run((context) => batch(context)),
+      run: (batch) => exclusive(() => Excel.run((context) => batch(context))),
       language: languageOf(Office.context.displayLanguage),
       inExcel: true,
       preview: null,

@@ -2,11 +2,13 @@
 // become the core's options. Only what the user changed is stored; the rest follows the defaults.
 import {
   DEFAULT_OPTIONS,
+  type ClvModel,
   type DeepPartial,
   type RfmScoring,
   type SchemeId,
   type SegmentOptions,
 } from "../core/options";
+import type { PurchaseModel, TimeUnit } from "../core/probabilistic/types";
 import { schemeById } from "../core/segments";
 import type {
   AbcMode,
@@ -35,6 +37,15 @@ export interface PaneSettings {
   fixed: FixedThresholds | null;
   /** The scheme's rules when the user edited them; null for the built-in ones. */
   rules: SegmentRule[] | null;
+  /** Simple (the literature's) or probabilistic (BG/NBD or MBG/NBD with Gamma-Gamma). */
+  clvModel: ClvModel;
+  purchaseModel: PurchaseModel;
+  timeUnit: TimeUnit;
+  horizonMonths: number;
+  /** Percent per month. */
+  monthlyDiscountPercent: number;
+  /** ISO date, "" for no calibration check. */
+  calibrationEnd: string;
 }
 
 export function defaultSettings(): PaneSettings {
@@ -49,6 +60,19 @@ export function defaultSettings(): PaneSettings {
     mapping: {},
     fixed: null,
     rules: null,
+    ...probabilisticDefaults(),
+  };
+}
+
+function probabilisticDefaults() {
+  const p = DEFAULT_OPTIONS.clv.probabilistic;
+  return {
+    clvModel: DEFAULT_OPTIONS.clv.model,
+    purchaseModel: p.purchaseModel,
+    timeUnit: p.unit,
+    horizonMonths: p.horizonMonths,
+    monthlyDiscountPercent: p.monthlyDiscount * 100,
+    calibrationEnd: p.calibrationEnd ?? "",
   };
 }
 
@@ -71,7 +95,23 @@ export function toOptions(s: PaneSettings, language: Language): DeepPartial<Segm
     abc: { mode: s.abcMode, [cutsKey]: s.abcCuts },
     rfm: { scoring: s.scoring, ...(s.fixed ? { fixed: s.fixed } : {}) },
     scheme: s.rules ? { ...builtInScheme(s.scheme), rules: s.rules } : s.scheme,
-    clv: { lifespanYears: s.lifespanYears, margin },
+    clv: { lifespanYears: s.lifespanYears, margin, ...clvModelOptions(s) },
+  };
+}
+
+/** Nothing for the simple CLV, so that its runs store the same options as before there was a choice. */
+function clvModelOptions(s: PaneSettings): DeepPartial<SegmentOptions["clv"]> {
+  if (s.clvModel !== "probabilistic") return {};
+  const calibrationEnd = s.calibrationEnd.trim();
+  return {
+    model: "probabilistic",
+    probabilistic: {
+      purchaseModel: s.purchaseModel,
+      unit: s.timeUnit,
+      horizonMonths: s.horizonMonths,
+      monthlyDiscount: s.monthlyDiscountPercent / 100,
+      calibrationEnd: calibrationEnd === "" ? null : calibrationEnd,
+    },
   };
 }
 

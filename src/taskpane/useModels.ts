@@ -150,20 +150,34 @@ export function useModels(host: ExcelHost): Models {
     [language, refreshState, reload, run]
   );
 
-  const rename = useCallback(
-    async (id: string, name: string) => {
-      await host.run((context) => renameModel(context, id, name));
-      await reload();
+  /** Rename and delete report what went wrong instead of failing without a word. */
+  const attempt = useCallback(
+    async (action: () => Promise<void>) => {
+      try {
+        await action();
+      } catch (error) {
+        setRefreshState({ kind: "failed", message: failureMessage(error, language) ?? "" });
+      }
     },
-    [host, reload]
+    [language]
+  );
+
+  const rename = useCallback(
+    (id: string, name: string) =>
+      attempt(async () => {
+        await host.run((context) => renameModel(context, id, name));
+        await reload();
+      }),
+    [attempt, host, reload]
   );
 
   const askDelete = useCallback(
-    async (model: StoredModel) => {
-      const sheets = await host.run((context) => sheetsToDelete(context, model));
-      setPendingDelete({ model, sheets });
-    },
-    [host]
+    (model: StoredModel) =>
+      attempt(async () => {
+        const sheets = await host.run((context) => sheetsToDelete(context, model));
+        setPendingDelete({ model, sheets });
+      }),
+    [attempt, host]
   );
 
   const answerDelete = useCallback(
@@ -171,10 +185,12 @@ export function useModels(host: ExcelHost): Models {
       const pending = pendingDelete;
       setPendingDelete(null);
       if (!confirmed || !pending) return;
-      await host.run((context) => deleteModel(context, pending.model.id));
-      await reload();
+      await attempt(async () => {
+        await host.run((context) => deleteModel(context, pending.model.id));
+        await reload();
+      });
     },
-    [host, pendingDelete, reload]
+    [attempt, host, pendingDelete, reload]
   );
 
   const clearReport = useCallback(() => setRefreshState({ kind: "idle" }), []);

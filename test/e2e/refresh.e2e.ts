@@ -166,4 +166,26 @@ describe("Refresh in the preview", () => {
     const snap = await workbookSnapshot(page);
     expectNoDuplicates(snap);
   });
+  it("renames a model, then deletes it and what it wrote after asking", async () => {
+    const opened = await segmented("en-US");
+    const { page, pane } = opened;
+    await pane.getByRole("button", { name: "Rename", exact: true }).click();
+    await pane.getByLabel(/^New name for /).fill("East region");
+    await pane.getByRole("button", { name: "Save", exact: true }).click();
+    await pane.getByText("East region", { exact: true }).waitFor();
+    await pane.getByRole("button", { name: "Delete", exact: true }).click();
+    const dialog = pane.getByRole("alertdialog");
+    await dialog.getByText("Delete East region?").waitFor();
+    await dialog.getByText("Customer tiers", { exact: true }).waitFor();
+    await shot(page, "refresh-4-en-delete-question");
+    await dialog.getByRole("button", { name: "Keep it" }).click();
+    expect((await workbookSnapshot(page)).sheets.length).toBeGreaterThan(1);
+    await pane.getByRole("button", { name: "Delete", exact: true }).click();
+    await pane.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
+    await pane.getByText("No tier model yet: Segment some data first.").waitFor();
+    const snap = await workbookSnapshot(page);
+    expect(snap.sheets.map((s) => s.name)).toEqual(["订单"]);
+    expect(snap.charts).toEqual([]);
+    expect(String(snap.settings["customerTiers.models"])).not.toContain("East region");
+  });
 });

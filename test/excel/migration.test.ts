@@ -1,5 +1,5 @@
 import { formatMessage, label } from "../../src/core/i18n";
-import { HISTORY_MARK } from "../../src/core/migration";
+import { HISTORY_MARK, historyErrorMessage } from "../../src/core/migration";
 import type { SegmentResult } from "../../src/core/result";
 import { refreshModels, type ModelRefresh } from "../../src/excel/refreshModels";
 import type { InMemoryWorkbook } from "../../src/excelDouble";
@@ -165,6 +165,8 @@ describe("migration since the last run", () => {
 
   it("reports a history the user damaged, and refreshes without a migration rather than a wrong one", async () => {
     const { wb } = await segmentedThenChanged();
+    await refreshOne(wb); // a migration sheet exists from here on
+    wb.setValues("订单", "D2", [[1]]);
     await wb.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("CT_m1_History");
       sheet.getRange("I3").values = [["not a customer row"]];
@@ -177,5 +179,52 @@ describe("migration since the last run", () => {
     // The history is written afresh: the next refresh compares again.
     const cell = wb.getValues("CT_m1_History!I1")[0][0];
     expect(cell).toBe(HISTORY_MARK);
+    // The migration sheet no longer shows moves from tiers that could not be trusted: it says why.
+    const snap = wb.toSnapshot();
+    const sheet = snap.sheets.find((s) => s.name === "分级变动");
+    expect(snap.tables.filter((t) => t.sheetId === sheet?.id)).toEqual([]);
+    expect(snap.charts.filter((c) => c.sheetId === sheet?.id)).toEqual([]);
+    const problem = refreshed.outcome.historyProblem;
+    if (!problem) throw new Error("expected a history problem");
+    expect(wb.getValues("分级变动!A1")).toEqual([[historyErrorMessage(problem, "zh-CN")]]);
+    // Repaired: the next refresh reads its history without complaint, even with nothing changed.
+    const again = await refreshOne(wb);
+    expect(again.outcome.historyProblem).toBeNull();
+  });
+
+  it("repairs a damaged baseline even when the tiers did not change", async () => {
+    const { wb } = await segmentedThenChanged();
+    await refreshOne(wb);
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem("CT_m1_History").getRange("C2").values = [["Z"]];
+      await context.sync();
+    });
+    const damaged = await refreshOne(wb);
+    expect(damaged.outcome.historyProblem?.code).toBe("corrupt");
+    const repaired = await refreshOne(wb);
+    expect(repaired.outcome.historyProblem).toBeNull();
+  });
+
+  it("leaves a chart and formatting the user added on the add-in's sheets alone", async () => {
+    const { wb } = await segmentedThenChanged();
+    await wb.run(async (context) => {
+      const summary = context.workbook.worksheets.getItem("分级汇总");
+      const mine = summary.charts.add("Pie", summary.getRange("B4:B6"), "Columns");
+      mine.name = "My pie";
+      context.workbook.worksheets.getItem("客户分级").getRange("A2").format.font.bold = true;
+      await context.sync();
+    });
+    await refreshOne(wb);
+    const snap = wb.toSnapshot();
+    expect(snap.charts.filter((c) => c.name === "My pie")).toHaveLength(1);
+    const bold = await wb.run(async (context) => {
+      const cell = context.workbook.worksheets
+        .getItem("客户分级")
+        .getRange("A2")
+        .load("format/font/bold");
+      await context.sync();
+      return cell.format.font.bold;
+    });
+    expect(bold).toBe(true);
   });
 });

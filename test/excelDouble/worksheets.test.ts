@@ -114,6 +114,23 @@ describe("visibility, deletion and activation", () => {
     });
   });
 
+  test("a very hidden sheet cannot be deleted until it is made hidden", async () => {
+    const wb = new InMemoryWorkbook({ sheets: ["A", "B"] });
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("B").visibility = "VeryHidden";
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem("B").delete();
+      expect(await rejectionCode(ctx.sync())).toBe("InvalidOperation");
+      const b = ctx.workbook.worksheets.getItem("B");
+      b.visibility = "Hidden";
+      b.delete();
+      await ctx.sync();
+      const sheets = ctx.workbook.worksheets.load("name");
+      await ctx.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["A"]);
+    });
+  });
+
   test("deleting the active sheet activates a neighbour; a deleted sheet's proxy stops working", async () => {
     const wb = new InMemoryWorkbook({ sheets: ["A", "B", "C"] });
     await wb.run(async (ctx) => {

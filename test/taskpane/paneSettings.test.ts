@@ -13,9 +13,20 @@ import {
   PANE_SETTINGS_KEY,
   saveSettings,
   toOptions,
+  type PaneSettings,
 } from "../../src/taskpane/paneSettings";
 import { failureMessage } from "../../src/taskpane/runMessages";
 import { translator } from "../../src/taskpane/uiText";
+
+/** The settings the CLV model choice added: a workbook saved before it has none of them. */
+const CLV_MODEL_KEYS = [
+  "clvModel",
+  "purchaseModel",
+  "timeUnit",
+  "horizonMonths",
+  "monthlyDiscountPercent",
+  "calibrationEnd",
+] as const;
 
 describe("pane settings", () => {
   it("turn into options the core accepts, the defaults unchanged", () => {
@@ -46,6 +57,46 @@ describe("pane settings", () => {
     expect(o.mapping).toEqual({ amount: "金额" });
   });
 
+  it("keep the simple CLV by default, storing the same options as before there was a choice", () => {
+    const s = defaultSettings();
+    expect(s).toMatchObject({
+      clvModel: "simple",
+      purchaseModel: "bgnbd",
+      timeUnit: "weeks",
+      horizonMonths: 12,
+      monthlyDiscountPercent: 1,
+      calibrationEnd: "",
+    });
+    expect(toOptions(s, "en-US").clv).toEqual({ lifespanYears: 3, margin: null });
+    expect(resolveOptions(toOptions(s, "en-US")).clv.model).toBe("simple");
+  });
+
+  it("carry the probabilistic CLV's settings, the discount from percent", () => {
+    const s = {
+      ...defaultSettings(),
+      clvModel: "probabilistic" as const,
+      purchaseModel: "mbgnbd" as const,
+      timeUnit: "days" as const,
+      horizonMonths: 24,
+      monthlyDiscountPercent: 1.5,
+      calibrationEnd: " 1997-09-30 ",
+    };
+    const o = resolveOptions(toOptions(s, "zh-CN"));
+    expect(o.clv.model).toBe("probabilistic");
+    expect(o.clv.probabilistic).toEqual({
+      purchaseModel: "mbgnbd",
+      unit: "days",
+      horizonMonths: 24,
+      monthlyDiscount: 0.015,
+      calibrationEnd: "1997-09-30",
+    });
+    const noCheck = resolveOptions(toOptions({ ...s, calibrationEnd: "" }, "zh-CN"));
+    expect(noCheck.clv.probabilistic.calibrationEnd).toBeNull();
+    expect(() => resolveOptions(toOptions({ ...s, horizonMonths: -3 }, "en-US"))).toThrow(
+      OptionError
+    );
+  });
+
   it("let the core refuse a bad value with a clear error rather than a wrong number", () => {
     const s = { ...defaultSettings(), abcCuts: [0.95, 0.8] as [number, number] };
     expect(() => resolveOptions(toOptions(s, "en-US"))).toThrow(OptionError);
@@ -61,6 +112,26 @@ describe("pane settings", () => {
       await context.sync();
     });
     expect(await wb.run((context) => loadSettings(context))).toEqual(defaultSettings());
+  });
+
+  it("remember the CLV model, and fill in its defaults for settings saved before the choice", async () => {
+    const wb = new InMemoryWorkbook({ sheets: ["S"] });
+    const chosen = {
+      ...defaultSettings(),
+      clvModel: "probabilistic" as const,
+      timeUnit: "months" as const,
+      calibrationEnd: "2024-01-31",
+    };
+    await wb.run((context) => saveSettings(context, chosen));
+    expect(await wb.run((context) => loadSettings(context))).toEqual(chosen);
+    const older: Partial<PaneSettings> = { ...defaultSettings(), scheme: "eight" };
+    for (const key of CLV_MODEL_KEYS) delete older[key];
+    await wb.run(async (context) => {
+      context.workbook.settings.add(PANE_SETTINGS_KEY, JSON.stringify(older));
+      await context.sync();
+    });
+    const loaded = await wb.run((context) => loadSettings(context));
+    expect(loaded).toEqual({ ...defaultSettings(), scheme: "eight" });
   });
 });
 

@@ -54,7 +54,7 @@ export function snapshotOf(
     names: namesOf(c.names, c.n),
     abc: result.abc.cls.slice(0, c.n),
     segment: result.segment.slice(0, c.n),
-    value: result.abcValue.slice(0, c.n),
+    value: excelPrecision(result.abcValue.slice(0, c.n)),
     churn: result.churnWarning.slice(0, c.n),
     stage: result.stage.slice(0, c.n),
   };
@@ -64,4 +64,15 @@ export function snapshotOf(
 function namesOf(names: (string | null)[] | null, n: number): (string | null)[] | null {
   if (names === null || !names.some((x) => x !== null && x !== "")) return null;
   return names.slice(0, n).map((x) => (x === "" ? null : x));
+}
+
+/**
+ * Values as a cell keeps them: Excel holds 15 significant digits, so a value read back from the
+ * history sheet can differ from the run's own in the last bits. Rounded here, both sides of a
+ * comparison are the same numbers and an unchanged refresh is recognised as unchanged.
+ */
+function excelPrecision(values: Float64Array): Float64Array {
+  for (let i = 0; i < values.length; i++)
+    if (Number.isFinite(values[i])) values[i] = Number(values[i].toPrecision(15));
+  return values;
 }

@@ -2,7 +2,7 @@
 // fields plus rank, share, CLV tier, value score and the recommended action, headers in the run's language.
 import { actionKindFor, actionText } from "../actions";
 import { clean, customerRecord } from "../records";
-import { label } from "../i18n";
+import { formatMessage, label } from "../i18n";
 import type { SegmentResult } from "../result";
 import type { Language } from "../types";
 
@@ -25,11 +25,39 @@ export interface OutTable {
 
 const CLV_TIER_KEYS = ["clvTier.high", "clvTier.mid", "clvTier.low"];
 
-/** "CLV" when profit-based, else "Revenue CLV": a reader must not take revenue for profit. */
+/**
+ * "CLV" when profit-based, else "Revenue CLV": a reader must not take revenue for profit. The
+ * probabilistic CLV also states its horizon and discount, which the simple one does not have.
+ */
 export function clvHeader(result: SegmentResult, language: Language): string {
-  if (result.clvKind === "profit") return label("col.clv", language);
-  const text = label("clvKind.revenue", language);
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const text =
+    result.clvKind === "profit"
+      ? label("col.clv", language)
+      : capitalised(label("clvKind.revenue", language));
+  const p = result.probabilistic;
+  if (result.clvModel !== "probabilistic" || p === null) return text;
+  const discount = `${Math.round(p.monthlyDiscount * 1e6) / 1e4}%`;
+  return formatMessage(
+    "col.probabilisticClv",
+    { clv: text, months: p.horizonMonths, discount },
+    language
+  );
+}
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The probabilistic figures' columns (before the CLV they make up), only in runs that have them. */
+export function probabilisticColumns(result: SegmentResult, language: Language): OutColumn[] {
+  const p = result.probabilistic;
+  if (p === null) return [];
+  return [
+    {
+      header: formatMessage("col.expectedPurchases", { months: p.horizonMonths }, language),
+      kind: "number",
+    },
+    { header: label("col.pAlive", language), kind: "share" },
+    { header: label("col.expectedSpend", language), kind: "number" },
+  ];
 }
 
 export function customerTable(result: SegmentResult, language: Language): OutTable {
@@ -50,6 +78,7 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     col("col.abc", "text"),
     col("col.abcRank", "integer"),
     col("col.abcShare", "share"),
+    ...probabilisticColumns(result, language),
     { header: clvHeader(result, language), kind: "number" },
     col("col.clvTier", "text"),
     col("col.valueScore", "number"),
@@ -75,6 +104,9 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
       rec.abc,
       result.abc.rank[k],
       clean(result.abc.share[k]),
+      ...(result.probabilistic
+        ? [rec.expectedPurchases ?? null, rec.pAlive ?? null, rec.expectedSpend ?? null]
+        : []),
       rec.clv,
       tier < CLV_TIER_KEYS.length ? label(CLV_TIER_KEYS[tier], language) : null,
       clean(result.valueScore[k]),

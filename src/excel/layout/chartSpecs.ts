@@ -1,12 +1,17 @@
 // The native charts of the summary sheet, as data: which block and columns feed each one, its type,
-// titles and colours. Names are stable so that a later run finds and updates the same chart.
+// titles and colours. Names are stable so that a later run finds and updates the same chart. The
+// last two exist only when their block does (a probabilistic run; the calibration check).
 import { label } from "../../core/i18n";
 import type { Language } from "../../core/types";
 import type { ChartTypeName } from "../api";
 import type { BlockId } from "./summaryBlocks";
 import { SHARE_SERIES_COLORS, TIER_CHART_COLORS } from "./tierColors";
 
-export type ChartId = "abc" | "pareto" | "revenueShare" | "segments" | "clvTiers";
+/** Actual in the value series' dark blue, the model's prediction in orange, as the Pareto marks. */
+const ACTUAL_PREDICTED_COLORS = ["#1F4E79", "#ED7D31"] as const;
+
+export type ChartId =
+  "abc" | "pareto" | "revenueShare" | "segments" | "clvTiers" | "calibration" | "pAlive";
 
 export interface ChartSpec {
   id: ChartId;
@@ -104,6 +109,32 @@ export function chartSpecs(language: Language): ChartSpec[] {
       valueFormat: "#,##0",
       colors: TIER_CHART_COLORS,
       colorByPoint: true,
+    },
+    {
+      ...base,
+      id: "calibration",
+      type: "ColumnClustered",
+      block: "calibration",
+      categoryColumn: 0,
+      seriesColumns: [2, 3], // actual, predicted
+      title: t("chart.calibration"),
+      categoryTitle: t("axis.calibrationFrequency"),
+      valueTitle: t("axis.meanPurchases"),
+      valueFormat: "0.0",
+      colors: ACTUAL_PREDICTED_COLORS,
+    },
+    {
+      ...base,
+      id: "pAlive",
+      type: "ColumnClustered",
+      block: "pAlive",
+      categoryColumn: 0,
+      seriesColumns: [1],
+      title: t("chart.pAlive"),
+      categoryTitle: t("axis.pAlive"),
+      valueTitle: t("axis.customers"),
+      valueFormat: "#,##0",
+      colors: ACTUAL_PREDICTED_COLORS,
     },
   ];
 }

@@ -1,14 +1,20 @@
 // The summary sheet's tables (method.md section 8): ABC classes, RFM segments, lifecycle stages,
-// CLV tiers, the Pareto curve's points and the R x F grid. The charts are drawn from these.
+// CLV tiers, the Pareto curve's points and the R x F grid, then (probabilistic CLV only) the
+// fits, the calibration check and the P(alive) distribution. The charts are drawn from these.
 import { PARETO_MARKS } from "../../core/summary/pareto";
 import { formatMessage, label } from "../../core/i18n";
 import { clean } from "../../core/records";
 import type { SegmentResult } from "../../core/result";
 import type { GroupSummary, Language } from "../../core/types";
 import type { FormatName, Grid, OutValue } from "./cellTypes";
+import { probabilisticBlocks, type ProbabilisticBlockId } from "./probabilisticBlocks";
 import { safeText } from "./safeText";
 
-export type BlockId = "abc" | "segments" | "stages" | "clvTiers" | "pareto" | "rfGrid";
+export type BlockId =
+  "abc" | "segments" | "stages" | "clvTiers" | "pareto" | "rfGrid" | ProbabilisticBlockId;
+
+/** Blocks written as plain cells rather than Excel tables. */
+export const PLAIN_BLOCKS: readonly BlockId[] = ["rfGrid", "probabilisticNotes"];
 
 export interface Block {
   id: BlockId;
@@ -40,6 +46,8 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
     },
     { id: "pareto", title: t("block.pareto"), grid: paretoGrid(result, language) },
     { id: "rfGrid", title: t("block.rfGrid"), grid: rfGrid(result, language) },
+    // Last, so that switching the CLV model never moves the blocks every run has.
+    ...probabilisticBlocks(result, language),
   ];
 }
 

@@ -1,35 +1,51 @@
 // The tier columns written beside each input row: the customer's ABC class, R, F, M, RFM code,
-// segment, CLV and lifecycle stage, in the display language.
+// segment, CLV and lifecycle stage, in the display language. A probabilistic run adds expected
+// purchases, P(alive) and expected spend before the CLV, so how many columns there are follows
+// the result: every writer asks tierColumnCount() rather than assuming a width.
 import { ABC_LABELS } from "../../core/abc";
 import { label } from "../../core/i18n";
 import { clean } from "../../core/records";
 import type { SegmentResult } from "../../core/result";
-import { clvHeader } from "../../core/tables/customerTable";
+import { clvHeader, probabilisticColumns } from "../../core/tables/customerTable";
 import { STAGES, type Language } from "../../core/types";
 import type { FormatName, OutValue } from "./cellTypes";
 import { safeText } from "./safeText";
 
-export const TIER_COLUMN_COUNT = 8;
+/** Index of the ABC and segment columns, which get one fill per tier. */
+export const ABC_TIER_COLUMN = 0;
+export const SEGMENT_TIER_COLUMN = 5;
+
+const SCORE_KEYS = ["col.abc", "col.r", "col.f", "col.m", "col.rfmCode", "col.segment"];
+const SCORE_FORMATS: FormatName[] = [
+  "general",
+  "integer",
+  "integer",
+  "integer",
+  "integer",
+  "general",
+];
+const PROBABILISTIC_FORMATS: FormatName[] = ["money", "share", "money"];
+
+const hasProbabilistic = (result: SegmentResult): boolean => result.probabilistic !== null;
+
+/** 8 tier columns, 11 with the probabilistic CLV. */
+export function tierColumnCount(result: SegmentResult): number {
+  return SCORE_KEYS.length + (hasProbabilistic(result) ? PROBABILISTIC_FORMATS.length : 0) + 2;
+}
 
 export function tierHeaders(result: SegmentResult, language: Language): string[] {
-  const keys = ["col.abc", "col.r", "col.f", "col.m", "col.rfmCode", "col.segment"];
   return [
-    ...keys.map((k) => label(k, language)),
+    ...SCORE_KEYS.map((k) => label(k, language)),
+    ...probabilisticColumns(result, language).map((c) => c.header),
     clvHeader(result, language),
     label("col.stage", language),
   ];
 }
 
-export const TIER_FORMATS: readonly FormatName[] = [
-  "general",
-  "integer",
-  "integer",
-  "integer",
-  "integer",
-  "general",
-  "money",
-  "general",
-];
+export function tierFormats(result: SegmentResult): FormatName[] {
+  const extra = hasProbabilistic(result) ? PROBABILISTIC_FORMATS : [];
+  return [...SCORE_FORMATS, ...extra, "money", "general"];
+}
 
 /**
  * Rows [from, to) of the input block as tier cells: the header texts on the header row, the
@@ -44,7 +60,8 @@ export function tierRows(
   const headers = tierHeaders(result, language);
   const segments = result.scheme.segments.map((s) => safeText(s.label[language]));
   const stages = STAGES.map((s) => label(`stage.${s}`, language));
-  const blank = (): OutValue[] => new Array<OutValue>(TIER_COLUMN_COUNT).fill("");
+  const width = headers.length;
+  const blank = (): OutValue[] => new Array<OutValue>(width).fill("");
   const rows: OutValue[][] = new Array(to - from);
   for (let i = from; i < to; i++) {
     const k = result.rowCustomer[i];
@@ -54,6 +71,8 @@ export function tierRows(
   return rows;
 }
 
+const numberCell = (x: number): OutValue => clean(x) ?? "";
+
 function customerTiers(
   result: SegmentResult,
   k: number,
@@ -62,6 +81,10 @@ function customerTiers(
 ): OutValue[] {
   const score = (s: number): OutValue => (s === 0 ? "" : s);
   const seg = result.segment[k];
+  const p = result.probabilistic;
+  const figures = p
+    ? [p.expectedPurchases[k], p.pAlive[k], p.expectedSpend[k]].map(numberCell)
+    : [];
   return [
     ABC_LABELS[result.abc.cls[k]],
     score(result.scores.r[k]),
@@ -69,7 +92,8 @@ function customerTiers(
     score(result.scores.m[k]),
     result.scores.r[k] === 0 ? "" : result.rfmCode[k],
     seg < 0 ? "" : segments[seg],
-    clean(result.clv[k]) ?? "",
+    ...figures,
+    numberCell(result.clv[k]),
     stages[result.stage[k]],
   ];
 }

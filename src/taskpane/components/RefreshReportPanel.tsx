@@ -13,6 +13,7 @@ import { historyErrorMessage } from "../../core/migration";
 import type { Language } from "../../core/types";
 import type { ModelRefresh, RefreshReport } from "../../excel/refreshModels";
 import type { UnreadableModel } from "../../excel/model";
+import { failureMessage } from "../runMessages";
 import type { Translate } from "../uiText";
 
 /** The pane lists this many former A customers at risk; the migration sheet has all of them. */
@@ -37,6 +38,11 @@ export function RefreshReportPanel(props: Props): React.JSX.Element {
   return (
     <section className={styles.panel} aria-label={fromRibbon ? t("ribbonRefresh") : t("refresh")}>
       {fromRibbon && <Text weight="semibold">{t("ribbonRefresh")}</Text>}
+      {report.models.length === 0 && report.unreadable.length === 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("nothingToRefresh")}</MessageBarBody>
+        </MessageBar>
+      )}
       {report.models.map((m) => (
         <ModelOutcome
           key={m.model.id}
@@ -84,6 +90,14 @@ function ModelOutcome({
     return (
       <MessageBar intent="info">
         <MessageBarBody>{t("conflictSkipped", { name })}</MessageBarBody>
+      </MessageBar>
+    );
+  if (entry.status === "failed")
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          {t("refreshFailed", { name, reason: failureMessage(entry.error, language) ?? "" })}
+        </MessageBarBody>
       </MessageBar>
     );
   const migration = entry.outcome.migration;

@@ -1,4 +1,5 @@
-// After a run: counts, the ABC and segment breakdown, the rejected rows, and the way to the sheets.
+// After a run: counts, the ABC and segment breakdown, the probabilistic CLV's fit when there is
+// one, the rejected rows, and the way to the sheets.
 import {
   Button,
   Table,
@@ -17,6 +18,7 @@ import type { SegmentResult } from "../../core/result";
 import type { GroupSummary, Language } from "../../core/types";
 import type { StoredModel } from "../../excel/model";
 import type { Translate } from "../uiText";
+import { FitSummary } from "./FitSummary";
 
 /** The list shows this many rejected rows; the sheet gets all of them. */
 export const REJECTED_SHOWN = 50;
@@ -53,6 +55,7 @@ export function ResultsPanel(props: Props): React.JSX.Element {
         language={language}
         t={t}
       />
+      <FitSummary result={result} language={language} t={t} />
       <div className={styles.buttons}>
         <Button onClick={() => props.onActivate(model.written.customerSheet.sheetId)}>
           {t("goCustomers")}

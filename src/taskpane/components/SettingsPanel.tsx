@@ -14,6 +14,7 @@ import * as React from "react";
 import type { RfmScoring, SchemeId } from "../../core/options";
 import type { AbcMode, Language } from "../../core/types";
 import { builtInScheme, defaultCuts, type PaneSettings } from "../paneSettings";
+import { ClvModelFields } from "./ClvModelFields";
 import { RulesTable } from "./RulesTable";
 import { ThresholdsTable } from "./ThresholdsTable";
 import type { Translate, UiKey } from "../uiText";
@@ -151,6 +152,7 @@ export function SettingsPanel({ settings, language, t, onChange }: Props): React
               />
             </Field>
           </div>
+          <ClvModelFields settings={settings} t={t} onChange={set} />
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

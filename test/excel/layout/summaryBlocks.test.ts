@@ -3,6 +3,7 @@ import { chartSpecs } from "../../../src/excel/layout/chartSpecs";
 import { safeText } from "../../../src/excel/layout/safeText";
 import { summaryBlocks } from "../../../src/excel/layout/summaryBlocks";
 import { readSharedCsv } from "../../helpers/sharedData";
+import { cdnowSheet } from "../../core/pipeline/cdnowInput";
 
 describe("summary blocks and chart specs", () => {
   const rows = readSharedCsv("rfm-r/rfm_data_orders.csv");
@@ -43,14 +44,36 @@ describe("summary blocks and chart specs", () => {
     expect(grid.rows[1][2]).toBe(cell?.count);
   });
 
-  it("points every chart at existing block columns", () => {
+  it("has a chart for every block a simple run charts, and none of the probabilistic ones", () => {
+    const charted = chartSpecs("zh-CN").filter((spec) => blocks.some((b) => b.id === spec.block));
+    expect(charted.map((s) => s.id)).toEqual([
+      "abc",
+      "pareto",
+      "revenueShare",
+      "segments",
+      "clvTiers",
+    ]);
+  });
+
+  it("points every chart at existing block columns, the probabilistic ones too", () => {
+    const probabilistic = segment(cdnowSheet("19980331"), {
+      language: "zh-CN",
+      clv: { model: "probabilistic", probabilistic: { calibrationEnd: "1997-09-30" } },
+    });
+    const all = summaryBlocks(probabilistic, "zh-CN");
+    expect(all.map((b) => b.id).slice(blocks.length)).toEqual([
+      "probabilisticFit",
+      "calibration",
+      "pAlive",
+    ]);
     for (const spec of chartSpecs("zh-CN")) {
-      const block = blocks.find((b) => b.id === spec.block);
+      const block = all.find((b) => b.id === spec.block);
       expect(block).toBeDefined();
       const width = block?.grid.header.length ?? 0;
       for (const c of [spec.categoryColumn ?? 0, ...spec.seriesColumns])
         expect(c).toBeLessThan(width);
       expect(spec.title).not.toMatch(/^chart\./);
+      for (const row of block?.grid.rows ?? []) expect(row).toHaveLength(width);
     }
   });
 });

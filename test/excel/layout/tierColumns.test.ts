@@ -1,7 +1,7 @@
 import { segment } from "../../../src/core/segment";
 import { customerRecord } from "../../../src/core/records";
 import { safeText } from "../../../src/excel/layout/safeText";
-import { tierHeaders, tierRows, TIER_COLUMN_COUNT } from "../../../src/excel/layout/tierColumns";
+import { tierColumnCount, tierHeaders, tierRows } from "../../../src/excel/layout/tierColumns";
 
 const values = [
   ["客户名称", "订单日期", "金额"],
@@ -27,7 +27,7 @@ describe("tier columns", () => {
     const rows = tierRows(result, "zh-CN", 0, values.length);
     for (let i = 1; i < values.length; i++) {
       const k = result.rowCustomer[i];
-      expect(rows[i]).toHaveLength(TIER_COLUMN_COUNT);
+      expect(rows[i]).toHaveLength(tierColumnCount(result));
       if (k < 0) {
         expect(rows[i].every((v) => v === "")).toBe(true);
         continue;

@@ -1,0 +1,113 @@
+// The CLV model choice, and for the probabilistic one its settings: purchase model, time unit,
+// horizon, monthly discount and an optional calibration end (method.md section 4).
+import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import type { ClvModel } from "../../core/options";
+import type { PurchaseModel, TimeUnit } from "../../core/probabilistic/types";
+import type { PaneSettings } from "../paneSettings";
+import type { Translate, UiKey } from "../uiText";
+
+const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // minmax(0, 1fr): Fluent inputs have a minimum width that would push the second one out of a narrow pane.
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+    "& .fui-Input": { minWidth: 0 },
+  },
+});
+
+const CLV_MODELS: [ClvModel, UiKey][] = [
+  ["simple", "clvModelSimple"],
+  ["probabilistic", "clvModelProbabilistic"],
+];
+const PURCHASE_MODELS: [PurchaseModel, UiKey][] = [
+  ["bgnbd", "purchaseModelBgNbd"],
+  ["mbgnbd", "purchaseModelMbgNbd"],
+];
+const TIME_UNITS: [TimeUnit, UiKey][] = [
+  ["days", "timeUnitDays"],
+  ["weeks", "timeUnitWeeks"],
+  ["months", "timeUnitMonths"],
+];
+
+interface Props {
+  settings: PaneSettings;
+  t: Translate;
+  onChange(patch: Partial<PaneSettings>): void;
+}
+
+export function ClvModelFields({ settings, t, onChange }: Props): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.group}>
+      <Field label={t("clvModel")} hint={t("clvModelHint")}>
+        <Select
+          value={settings.clvModel}
+          onChange={(_, d) => onChange({ clvModel: d.value as ClvModel })}
+        >
+          {options(CLV_MODELS, t)}
+        </Select>
+      </Field>
+      {settings.clvModel === "probabilistic" && (
+        <ProbabilisticFields {...{ settings, t, onChange }} />
+      )}
+    </div>
+  );
+}
+
+function ProbabilisticFields({ settings, t, onChange }: Props): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <>
+      <Field label={t("purchaseModel")} hint={t("purchaseModelHint")}>
+        <Select
+          value={settings.purchaseModel}
+          onChange={(_, d) => onChange({ purchaseModel: d.value as PurchaseModel })}
+        >
+          {options(PURCHASE_MODELS, t)}
+        </Select>
+      </Field>
+      <Field label={t("timeUnit")}>
+        <Select
+          value={settings.timeUnit}
+          onChange={(_, d) => onChange({ timeUnit: d.value as TimeUnit })}
+        >
+          {options(TIME_UNITS, t)}
+        </Select>
+      </Field>
+      <div className={styles.pair}>
+        <Field label={t("horizonMonths")}>
+          <Input
+            type="number"
+            value={String(settings.horizonMonths)}
+            onChange={(_, d) => onChange({ horizonMonths: Number(d.value) })}
+          />
+        </Field>
+        <Field label={t("monthlyDiscount")}>
+          <Input
+            type="number"
+            value={String(settings.monthlyDiscountPercent)}
+            onChange={(_, d) => onChange({ monthlyDiscountPercent: Number(d.value) })}
+          />
+        </Field>
+      </div>
+      <Field label={t("calibrationEnd")} hint={t("calibrationEndHint")}>
+        <Input
+          type="date"
+          value={settings.calibrationEnd}
+          onChange={(_, d) => onChange({ calibrationEnd: d.value })}
+        />
+      </Field>
+    </>
+  );
+}
+
+function options<V extends string>(choices: [V, UiKey][], t: Translate): React.JSX.Element[] {
+  return choices.map(([value, key]) => (
+    <option key={value} value={value}>
+      {t(key)}
+    </option>
+  ));
+}

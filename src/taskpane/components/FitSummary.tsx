@@ -1,0 +1,114 @@
+// After a probabilistic CLV run: the fitted parameters with the unit of the fit, the
+// log-likelihood, and what the user must know about the figures (a failed fit, q <= 1, ...).
+import {
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import { formatMessage, label } from "../../core/i18n";
+import type { ProbabilisticResult, SegmentResult } from "../../core/result";
+import type { Language } from "../../core/types";
+import { probabilisticWarnings } from "../../excel/layout/fitWarnings";
+import { PURCHASE_MODEL_NAMES, unitName } from "../../excel/layout/probabilisticBlocks";
+import type { Translate } from "../uiText";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+interface Props {
+  result: SegmentResult;
+  language: Language;
+  t: Translate;
+}
+
+/** Nothing for a simple run; for a probabilistic one, the fits and the warnings. */
+export function FitSummary({ result, language, t }: Props): React.JSX.Element | null {
+  const styles = useStyles();
+  if (result.options.clv.model !== "probabilistic") return null;
+  const p = result.probabilistic;
+  const warnings = probabilisticWarnings(result, language);
+  const title = p
+    ? t("fitTitle", { model: PURCHASE_MODEL_NAMES[p.model], unit: unitName(p.unit, language) })
+    : t("fitWarnings");
+  return (
+    <section className={styles.panel} aria-label={title}>
+      <Text weight="semibold">{title}</Text>
+      {p && <FitTable p={p} title={title} language={language} t={t} />}
+      {warnings.map((w) => (
+        <MessageBar key={w} intent="warning">
+          <MessageBarBody>{w}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </section>
+  );
+}
+
+type Row = [string, string];
+
+function FitTable(props: {
+  p: ProbabilisticResult;
+  title: string;
+  language: Language;
+  t: Translate;
+}): React.JSX.Element {
+  const { t } = props;
+  return (
+    <Table size="small" aria-label={props.title}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t("fitParameter")}</TableHeaderCell>
+          <TableHeaderCell>{t("fitValue")}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {fitRows(props.p, props.language).map(([name, value]) => (
+          <TableRow key={name}>
+            <TableCell>{name}</TableCell>
+            <TableCell>{value}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** The purchase fit, then Gamma-Gamma; "–" where a fit gave no number. */
+function fitRows(p: ProbabilisticResult, language: Language): Row[] {
+  const param = new Intl.NumberFormat(language, { maximumSignificantDigits: 4 });
+  const fixed = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const show = (x: number, f: Intl.NumberFormat): string =>
+    Number.isFinite(x) ? f.format(x) : "–";
+  const l = (key: string): string => label(key, language);
+  const unit = unitName(p.unit, language);
+  const yesNo = (b: boolean): string => l(b ? "fitItem.yes" : "fitItem.no");
+  const { r, alpha, a, b } = p.fit.params;
+  const rows: Row[] = [
+    ["r", show(r, param)],
+    [formatMessage("fitItem.alpha", { unit }, language), show(alpha, param)],
+    ["a", show(a, param)],
+    ["b", show(b, param)],
+    [l("fitItem.logLikelihood"), show(p.fit.logLikelihood, fixed)],
+    [l("fitItem.iterations"), String(p.fit.iterations)],
+    [l("fitItem.converged"), yesNo(p.fit.converged)],
+  ];
+  const s = p.spend;
+  if (s === null) return rows;
+  return [
+    ...rows,
+    ["p", show(s.params.p, param)],
+    ["q", show(s.params.q, param)],
+    ["v", show(s.params.v, param)],
+    [l("fitItem.spendLogLikelihood"), show(s.logLikelihood, fixed)],
+    [l("fitItem.correlation"), show(s.frequencyMonetaryCorrelation, fixed)],
+  ];
+}

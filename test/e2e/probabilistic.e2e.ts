@@ -1,0 +1,122 @@
+// The probabilistic CLV in the built preview: choose it in the pane's settings, Segment the
+// bundled sample, and find the extra tier columns, the fit in the pane, and the P(alive) and
+// calibration charts on the summary sheet. Screenshots go to test-results/e2e/.
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import type { StoredModel } from "../../src/excel/model";
+import type { WorkbookSnapshot } from "../../src/excelDouble";
+import { PX_PER_POINT, ROW_HEIGHT } from "../../src/preview/grid/geometry";
+import AxeBuilder from "./support/axe";
+import { launch } from "./support/browser";
+import { foreignRequests, openPreview, shot, SHOTS, workbookSnapshot } from "./support/previewPage";
+import { serveDist, type StaticServer } from "./support/staticServer";
+
+jest.setTimeout(180_000);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist(path.join(__dirname, "../../dist"));
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The preview grid scrolled to a place, given in its pixels. */
+async function scrollGrid(page: Page, top: number, left: number): Promise<void> {
+  await page.evaluate(
+    ([t, l]) => {
+      const scroller = document.querySelector(".grid-scroller");
+      if (scroller) [scroller.scrollTop, scroller.scrollLeft] = [t, l];
+    },
+    [top, left]
+  );
+  await page.waitForTimeout(300); // the virtualised grid draws the new rows on the next frame
+}
+
+/** The header row of the bundled sample's sheet, tier columns included. */
+function dataHeaders(snap: WorkbookSnapshot): unknown[] {
+  const data = snap.sheets.find((s) => s.name === "订单");
+  return data?.cells[0] ?? [];
+}
+
+describe("the probabilistic CLV in the preview", () => {
+  it("adds expected purchases, P(alive), expected spend and the charts when chosen", async () => {
+    const { page, pane, requests, errors } = await openPreview(browser, server.origin, "en-US");
+    await page.evaluate(() => window.tierPreview.setLanguage("en-US"));
+    await pane.getByRole("button", { name: "Method settings" }).click();
+    await pane.getByLabel("CLV model").selectOption("probabilistic");
+    await pane.getByLabel("Purchase model").selectOption("bgnbd");
+    await pane.getByText("MBG/NBD: one-time buyers can drop out too", { exact: false }).waitFor();
+    await pane.getByLabel("Calibration end (optional)").fill("2025-03-31");
+    await shot(page, "prob-1-settings");
+    const settingsViolations = await AxeBuilder(page, "iframe");
+    expect(
+      settingsViolations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.help}`)
+    ).toEqual([]);
+
+    await pane.getByRole("button", { name: "Segment", exact: true }).click();
+    await pane.getByText("Done", { exact: true }).waitFor({ timeout: 90_000 });
+    const fitTitle = "Probabilistic CLV: BG/NBD, times in weeks";
+    await pane.getByRole("table", { name: fitTitle }).waitFor();
+    await shot(page, "prob-2-segmented");
+    await pane
+      .getByRole("region", { name: fitTitle })
+      .screenshot({ path: path.join(SHOTS, "prob-2-fit-in-pane.png") });
+
+    const snap = await workbookSnapshot(page);
+    expect(dataHeaders(snap)).toEqual(
+      expect.arrayContaining([
+        "Expected purchases (next 12 months)",
+        "P(alive)",
+        "Expected spend per purchase",
+        "CLV (12 months, 1%/month)",
+      ])
+    );
+    const charts = snap.charts.map((c) => c.name);
+    expect(charts).toEqual(expect.arrayContaining(["CT_m1_pAlive", "CT_m1_calibration"]));
+    expect(snap.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["CT_m1_probabilisticFit", "CT_m1_pAlive", "CT_m1_calibration"])
+    );
+    const stored = JSON.parse(String(snap.settings["customerTiers.models"])) as {
+      models: StoredModel[];
+    };
+    expect(stored.models[0].fit).toMatchObject({
+      modelName: "BG/NBD",
+      unit: "weeks",
+      purchase: { converged: true },
+    });
+    const remembered = JSON.parse(String(snap.settings["customerTiers.paneSettings"])) as {
+      clvModel: string;
+      calibrationEnd: string;
+    };
+    expect(remembered).toMatchObject({ clvModel: "probabilistic", calibrationEnd: "2025-03-31" });
+
+    // For a person to look at: the summary sheet's new blocks, then its new charts.
+    await page.evaluate(() => window.tierPreview.select("'Tier summary'!A1"));
+    const fitBlock = stored.models[0].written.summarySheet.blocks.find(
+      (b) => b.id === "probabilisticFit"
+    );
+    await scrollGrid(page, ((fitBlock?.rowIndex ?? 0) - 2) * ROW_HEIGHT, 0);
+    await shot(page, "prob-3-summary-blocks");
+    const chart = snap.charts.find((c) => c.name === "CT_m1_calibration");
+    const [top, left] = [chart?.top ?? 0, chart?.left ?? 0].map((x) => x * PX_PER_POINT);
+    await scrollGrid(page, top - ROW_HEIGHT, left - ROW_HEIGHT);
+    await shot(page, "prob-4-summary-charts");
+
+    const violations = await AxeBuilder(page, "iframe");
+    expect(
+      violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.help}`)
+    ).toEqual([]);
+    expect(foreignRequests(requests, server.origin)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

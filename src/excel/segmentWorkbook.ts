@@ -12,7 +12,13 @@ import { findConflict, type Conflict } from "./conflicts";
 import type { RowSource } from "./layout/cellTypes";
 import { customerRows } from "./layout/customerSheet";
 import { summaryBlocks } from "./layout/summaryBlocks";
-import { MODEL_VERSION, storedFit, type ModelList, type StoredModel } from "./model";
+import {
+  MODEL_VERSION,
+  type SheetRect,
+  storedFit,
+  type ModelList,
+  type StoredModel,
+} from "./model";
 import { loadModels, nextModelId, queueSaveModels, upsertModel } from "./modelStore";
 import { step, type ExcelHooks } from "./progress";
 import { readSource } from "./readSource";
@@ -136,7 +142,7 @@ async function findConflicts(
   hooks: ExcelHooks
 ): Promise<Conflict[]> {
   const sheets = context.workbook.worksheets;
-  const ownTierCells = previous ? [previous.written.tierColumns] : [];
+  const ownTierCells = previous ? [ownTierColumns(previous, source)] : [];
   // One check at a time: they share the context, and each one syncs.
   const found = [
     await findConflict(
@@ -368,6 +374,23 @@ export function modelFor(models: StoredModel[], source: SourceRef): StoredModel 
         m.source.rowIndex === source.rowIndex &&
         m.source.columnIndex === source.columnIndex;
   return models.find(s) ?? null;
+}
+
+/**
+ * Where the last run's tier columns are now: the columns we added to a table move with it (to
+ * another sheet, too); beside a plain range they stay where they were written.
+ */
+function ownTierColumns(previous: StoredModel, source: SourceRef): SheetRect {
+  const tiers = previous.written.tierColumns;
+  if (!tiers.tableColumns || !source.tableName || previous.source.tableName !== source.tableName)
+    return tiers;
+  return {
+    sheetId: source.sheetId,
+    rowIndex: source.rowIndex,
+    columnIndex: source.columnIndex + source.columnCount,
+    rowCount: source.rowCount,
+    columnCount: tiers.tableColumns.length,
+  };
 }
 
 /** A region or table that took in the tier columns of the last run must not read them as data. */

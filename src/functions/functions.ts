@@ -146,7 +146,7 @@ export function pAlive(
 /**
  * Expected repeat purchases of each customer in the next t periods under the BG/NBD model, one result per row.
  * @customfunction EXPECTED_PURCHASES
- * @param t Periods ahead, in the unit of recency and T: one value for every row, or one per row.
+ * @param periods Time ahead (the models' t), in the unit of recency and T: one value for every row, or one per row.
  * @param frequency Repeat purchase days of each customer (purchase days minus one).
  * @param recency Time from each customer's first to last purchase.
  * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
@@ -154,11 +154,12 @@ export function pAlive(
  * @returns The expected number of purchases of each row.
  */
 export function expectedPurchases(
-  t: unknown[][],
+  // Not "t": Excel matches names without case, and T is the next-but-two parameter.
+  periods: unknown[][],
   frequency: unknown[][],
   recency: unknown[][],
   T: unknown[][],
   params: unknown[][]
 ): unknown[][] {
-  return expectedPurchasesCells(t, frequency, recency, T, params);
+  return expectedPurchasesCells(periods, frequency, recency, T, params);
 }

@@ -129,6 +129,7 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
         <ResultsPanel
           result={state.result}
           model={state.model}
+          migration={state.migration}
           language={language}
           t={t}
           onWriteRejected={() => void run.writeRejected()}

@@ -11,6 +11,7 @@ import { writeRejectedSheet } from "../excel/rejectedSheet";
 import { segmentWorkbook, writeScored, type SegmentOutcome } from "../excel/segmentWorkbook";
 import type { SourceRef } from "../excel/source";
 import type { Conflict } from "../excel/conflicts";
+import type { MigrationSummary } from "../excel/migrationWriter";
 import type { ExcelHost } from "./excelHost";
 import { loadSettings, saveSettings, toOptions, type PaneSettings } from "./paneSettings";
 import { failureMessage } from "./runMessages";
@@ -24,7 +25,13 @@ export type RunState =
   | { kind: "noData"; message: string | null }
   | { kind: "running"; stage: RunStage; fraction: number; cancellable: boolean }
   | { kind: "conflict"; conflicts: Conflict[]; result: SegmentResult; source: SourceRef }
-  | { kind: "done"; result: SegmentResult; model: StoredModel }
+  | {
+      kind: "done";
+      result: SegmentResult;
+      model: StoredModel;
+      /** Who moved since the last run on this data, when there was one with other tiers. */
+      migration: MigrationSummary | null;
+    }
   | { kind: "cancelled" }
   | { kind: "declined" }
   | { kind: "failed"; message: string };
@@ -119,7 +126,10 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
           result: outcome.result,
           source: outcome.source,
         });
-      } else setState({ kind: "done", result: outcome.result, model: outcome.model });
+      } else {
+        const { result, model, migration } = outcome;
+        setState({ kind: "done", result, model, migration });
+      }
     } catch (error) {
       signal.finished = true;
       fail(error);
@@ -138,7 +148,7 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
       const { result, source } = state;
       setState({ kind: "running", stage: "writing", fraction: 0, cancellable: false });
       try {
-        const { model } = await host.run(async (context) => {
+        const { model, migration } = await host.run(async (context) => {
           const written = await writeScored(context, source, result, {
             options: settings ? toOptions(settings, language) : {},
             overwrite: true,
@@ -146,7 +156,7 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
           if (settings) await saveSettings(context, settings);
           return written;
         });
-        setState({ kind: "done", result, model });
+        setState({ kind: "done", result, model, migration });
       } catch (error) {
         fail(error);
       }

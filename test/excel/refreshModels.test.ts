@@ -1,3 +1,4 @@
+import { segment } from "../../src/core/segment";
 import { MODELS_SETTING } from "../../src/excel/model";
 import { refreshModels, type RefreshReport } from "../../src/excel/refreshModels";
 import type { InMemoryWorkbook } from "../../src/excelDouble";
@@ -221,5 +222,70 @@ describe("refreshModels", () => {
     const outcome = await run(wb, { options: { language: "zh-CN" } });
     expect(outcome.status).toBe("written");
     if (outcome.status === "written") expect(outcome.model.id).toBe("m1");
+  });
+  it("keeps the rows below a blank row inside a plain range", async () => {
+    const rows = ZH_TRANSACTIONS.map((r, i) => (i === 5 ? [null, null, null, null] : r));
+    const wb = workbookWith("订单", rows, ZH_FORMATS);
+    wb.select("订单!A1:D11");
+    await written(wb, { options: { language: "zh-CN" } });
+    const report = await refresh(wb);
+    const m = report.models[0];
+    if (m.status !== "refreshed") throw new Error(m.status);
+    expect(m.grownBy).toBe(0);
+    expect(m.outcome.result.customers.ids).toContain(String(ZH_TRANSACTIONS[10][0]));
+    expect(wb.getValues("订单!E11")[0][0]).not.toBe("");
+  });
+
+  it("follows a table the user moved to another sheet", async () => {
+    const wb = workbookWith("Data", EN_SUMMARY);
+    wb.addSheet("Moved");
+    await wb.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      sheet.tables.add(sheet.getRange(`A1:D${EN_SUMMARY.length}`), true).name = "Customers";
+      await context.sync();
+    });
+    await written(wb, { options: { language: "en-US", asOf: "2024-04-01" } });
+    const before = wb.getValues(`Data!A1:L${EN_SUMMARY.length}`);
+    // Excel's cut and paste, as the double can do it: the same table name on another sheet.
+    await wb.run(async (context) => {
+      context.workbook.tables.getItemOrNullObject("Customers").delete();
+      context.workbook.worksheets.getItem("Data").getRange("A1:L20").clear("All");
+      const moved = context.workbook.worksheets.getItem("Moved");
+      moved.getRange(`C3:N${EN_SUMMARY.length + 2}`).values = before;
+      moved.tables.add(moved.getRange(`C3:N${EN_SUMMARY.length + 2}`), true).name = "Customers";
+      await context.sync();
+    });
+    const report = await refresh(wb);
+    expect(statuses(report)).toEqual(["m1:refreshed"]);
+    expect(wb.getValues("Moved!G3")).toEqual([["ABC"]]);
+    expect(
+      wb
+        .getValues("Data!A1:L3")
+        .flat()
+        .every((v) => v === "")
+    ).toBe(true);
+    const table = wb.toSnapshot().tables.find((t) => t.name === "Customers");
+    expect(table?.columns).toHaveLength(before[0].length);
+  });
+
+  it("reports a model Excel refused and still refreshes the others", async () => {
+    const wb = workbookWith("North", ZH_TRANSACTIONS, ZH_FORMATS);
+    wb.addSheet("South");
+    wb.setValues("South", "A1", ZH_TRANSACTIONS, ZH_FORMATS);
+    await written(wb, { options: { language: "zh-CN" } });
+    wb.select("South!A1");
+    await written(wb, { options: { language: "zh-CN" } });
+    let calls = 0;
+    const report = await wb.run((context) =>
+      refreshModels(context, {
+        now: FIXED_NOW,
+        score: (input, options) => {
+          calls++;
+          if (calls === 1) throw Object.assign(new Error("refused"), { code: "InvalidArgument" });
+          return segment(input, options);
+        },
+      })
+    );
+    expect(statuses(report)).toEqual(["m1:failed", "m2:refreshed"]);
   });
 });

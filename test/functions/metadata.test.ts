@@ -37,7 +37,7 @@ const EXPECTED: Record<string, string[]> = {
   CLV: ["average_order_value", "purchases_per_year", "lifespan_years", "[margin]"],
   BGNBD_FIT: ["frequency", "recency", "T"],
   P_ALIVE: ["frequency", "recency", "T", "params"],
-  EXPECTED_PURCHASES: ["t", "frequency", "recency", "T", "params"],
+  EXPECTED_PURCHASES: ["periods", "frequency", "recency", "T", "params"],
 };
 
 let english: Metadata;

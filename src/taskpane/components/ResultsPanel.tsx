@@ -16,6 +16,7 @@ import * as React from "react";
 import { rejectedMessage } from "../../core/i18n";
 import type { SegmentResult } from "../../core/result";
 import type { GroupSummary, Language } from "../../core/types";
+import type { MigrationSummary } from "../../excel/migrationWriter";
 import type { StoredModel } from "../../excel/model";
 import type { Translate } from "../uiText";
 import { FitSummary } from "./FitSummary";
@@ -32,6 +33,7 @@ const useStyles = makeStyles({
 interface Props {
   result: SegmentResult;
   model: StoredModel;
+  migration: MigrationSummary | null;
   language: Language;
   t: Translate;
   onWriteRejected(): void;
@@ -48,6 +50,7 @@ export function ResultsPanel(props: Props): React.JSX.Element {
       <Text>
         {t("doneCounts", { customers: result.customers.n, used: c.used, rejected: c.rejected })}
       </Text>
+      {props.migration && <Text data-testid="migration-headline">{props.migration.headline}</Text>}
       <Breakdown title={t("abcBreakdown")} groups={result.summary.abc} language={language} t={t} />
       <Breakdown
         title={t("segmentBreakdown")}
@@ -63,6 +66,11 @@ export function ResultsPanel(props: Props): React.JSX.Element {
         <Button onClick={() => props.onActivate(model.written.summarySheet.sheetId)}>
           {t("goSummary")}
         </Button>
+        {props.migration && (
+          <Button onClick={() => props.onActivate(props.migration?.sheetId ?? "")}>
+            {t("goMigration")}
+          </Button>
+        )}
       </div>
       {result.rejected.length > 0 && (
         <section aria-label={t("rejectedTitle", { count: c.rejected })}>

@@ -16,7 +16,7 @@ import { safeText } from "./layout/safeText";
 import type { StoredModel } from "./model";
 import type { ExcelHooks } from "./progress";
 import { readSource } from "./readSource";
-import { freeName } from "./sheets";
+import { ensureSheet } from "./sheets";
 import { writeRows } from "./writeRows";
 
 const BASELINE_COLUMN = 0;
@@ -80,7 +80,13 @@ export async function writeHistory(
   rewrite: { baseline: boolean; latest: boolean },
   hooks: ExcelHooks
 ): Promise<HistoryRef> {
-  const sheet = await historySheet(context, modelId, previous?.sheetId ?? null);
+  // Very hidden: not offered by Unhide, so nobody edits it by accident; it is found by id.
+  const sheet = await ensureSheet(
+    context,
+    `CT_${modelId}_History`,
+    previous?.sheetId ?? null,
+    (created) => (created.visibility = "VeryHidden")
+  );
   const fresh = sheet.id !== previous?.sheetId;
   const rows = {
     baselineRows: fresh ? 0 : (previous?.baselineRows ?? 0),
@@ -105,29 +111,6 @@ export async function writeHistory(
       hooks
     );
   return { sheetId: sheet.id, ...rows };
-}
-
-async function historySheet(
-  context: XRequestContext,
-  modelId: string,
-  previousId: string | null
-): Promise<XWorksheet> {
-  const sheets = context.workbook.worksheets;
-  const previous = previousId ? sheets.getItemOrNullObject(previousId).load("id,name") : null;
-  sheets.load("items/name");
-  await context.sync();
-  if (previous && !previous.isNullObject) return previous;
-  const sheet = sheets.add(
-    freeName(
-      `CT_${modelId}_History`,
-      sheets.items.map((s) => s.name)
-    )
-  );
-  // Very hidden: not offered by Unhide, so nobody edits it by accident; the add-in finds it by id.
-  sheet.visibility = "VeryHidden";
-  sheet.load("id,name");
-  await context.sync();
-  return sheet;
 }
 
 /** Clears the old snapshot's rows and writes the new one; returns its row count. */

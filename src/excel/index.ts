@@ -1,12 +1,7 @@
 // The Excel adapter's public face: what the pane, the ribbon commands and Refresh call.
 export type * from "./api";
-export {
-  segmentWorkbook,
-  writeResult,
-  writeScored,
-  modelFor,
-  withoutTierColumns,
-} from "./segmentWorkbook";
+export { segmentWorkbook, writeResult, writeScored } from "./segmentWorkbook";
+export { modelFor, withoutTierColumns } from "./modelSources";
 export { inspectSelection, PEEK_ROWS } from "./inspect";
 export type { SelectionPeek } from "./inspect";
 export { writeRejectedSheet } from "./rejectedSheet";

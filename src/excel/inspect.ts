@@ -4,7 +4,7 @@ import type { SheetInput } from "../core/types";
 import type { XRequestContext } from "./api";
 import { loadModels } from "./modelStore";
 import { readSource } from "./readSource";
-import { modelFor, withoutTierColumns } from "./segmentWorkbook";
+import { modelFor, withoutTierColumns } from "./modelSources";
 import { resolveSelection, type SourceRef } from "./source";
 
 export const PEEK_ROWS = 200;

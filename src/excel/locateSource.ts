@@ -4,7 +4,7 @@
 import type { XRequestContext, XWorksheet } from "./api";
 import type { StoredModel } from "./model";
 import { tableSource, type SourceRef } from "./source";
-import { withoutTierColumns } from "./segmentWorkbook";
+import { withoutTierColumns } from "./modelSources";
 
 export type SourceLookup =
   { status: "found"; source: SourceRef; grownBy: number } | { status: "gone"; name: string };

@@ -6,7 +6,7 @@ import type { Migration, TierSnapshot } from "../core/migration";
 import type { SegmentResult } from "../core/result";
 import type { Language } from "../core/types";
 import type { XRange, XRequestContext, XWorksheet } from "./api";
-import { drawCharts } from "./chartsWriter";
+import { chartName, drawCharts } from "./chartsWriter";
 import { gridSource, type Grid, type RowSource } from "./layout/cellTypes";
 import { directionFillRules, migrationColumns } from "./layout/migrationColumns";
 import {
@@ -17,6 +17,7 @@ import {
   type MigrationBlock,
 } from "./layout/migrationSheet";
 import { safeText } from "./layout/safeText";
+import { removeBlocks } from "./removeBlocks";
 import type { SheetRect, StoredModel } from "./model";
 import type { ExcelHooks } from "./progress";
 import { ensureSheet } from "./sheets";
@@ -102,7 +103,7 @@ export async function writeMigrationSheet(
   const titles = migrationTitleLines(migration, language);
   const blocks = migrationBlocks(migration, language).map(withPlaceholderRow(language));
   const rows = blockRows(blocks, titles.length + 1);
-  await removeMovedBlocks(context, sheet, old?.blocks ?? [], blocks, rows);
+  await removeBlocks(context, sheet, movedBlocks(old?.blocks ?? [], blocks, rows));
   writeTitles(sheet, titles, old);
   const stored: StoredMigrationBlock[] = [];
   for (let i = 0; i < blocks.length; i++)
@@ -111,7 +112,7 @@ export async function writeMigrationSheet(
   sheet.getRangeByIndexes(titles.length + 1, 0, 60, width).format.autofitColumns();
   const specs = migrationChartSpecs(language);
   await drawCharts(context, sheet, modelId, specs, stored, blocks, width + CHART_GAP_COLUMNS);
-  const charts = specs.map((s) => ({ id: s.id, name: `CT_${modelId}_${s.id}` }));
+  const charts = specs.map((s) => ({ id: s.id, name: chartName(modelId, s.id) }));
   return { sheetId: sheet.id, blocks: stored, charts };
 }
 
@@ -148,7 +149,7 @@ export async function clearMigrationSheet(
   const sheet = context.workbook.worksheets.getItemOrNullObject(stored.sheetId);
   await context.sync();
   if (sheet.isNullObject) return { ...stored, blocks: [], charts: [] };
-  await removeMovedBlocks(context, sheet, stored.blocks, [], []);
+  await removeBlocks(context, sheet, stored.blocks);
   const charts = stored.charts.map((c) => sheet.charts.getItemOrNullObject(c.name));
   await context.sync();
   charts.forEach((c) => {
@@ -208,33 +209,14 @@ async function writeBlock(
   return { id: block.id, tableName: name, ...rect };
 }
 
-/**
- * Blocks whose place changed (a list grew or shrank) lose their table and cells, title row
- * included, before anything is written: a block's new place may be another's old one.
- */
-async function removeMovedBlocks(
-  context: XRequestContext,
-  sheet: XWorksheet,
+/** Blocks whose place or width changed (a list grew or shrank). */
+function movedBlocks(
   old: StoredMigrationBlock[],
   blocks: MigrationBlock[],
   rows: number[]
-): Promise<void> {
-  const moved = old.filter((o) => {
+): StoredMigrationBlock[] {
+  return old.filter((o) => {
     const i = blocks.findIndex((b) => b.id === o.id);
     return i < 0 || rows[i] + 1 !== o.rowIndex || blocks[i].grid.header.length !== o.columnCount;
   });
-  if (moved.length === 0) return;
-  const tables = moved.map((b) =>
-    b.tableName ? context.workbook.tables.getItemOrNullObject(b.tableName) : null
-  );
-  await context.sync();
-  tables.forEach((t) => {
-    if (t && !t.isNullObject) t.delete();
-  });
-  for (const b of moved) titledRect(sheet, b).clear("All");
-  await context.sync();
-}
-
-function titledRect(sheet: XWorksheet, b: SheetRect): XRange {
-  return sheet.getRangeByIndexes(b.rowIndex - 1, b.columnIndex, b.rowCount + 1, b.columnCount);
 }

@@ -2,53 +2,35 @@
 // user's would be overwritten, then write tier columns, the customer and summary sheets, the charts,
 // and the model that lets a later run update all of it in place.
 import { label } from "../core/i18n";
+import type { HistoryError } from "../core/migration";
 import type { DeepPartial, SegmentOptions } from "../core/options";
 import type { RunHooks, SegmentResult } from "../core/result";
 import { segment } from "../core/segment";
-import type { Language, SheetInput } from "../core/types";
-import type { XRange, XRequestContext, XWorksheet } from "./api";
+import type { SheetInput } from "../core/types";
+import type { XRequestContext } from "./api";
 import { writeCharts } from "./chartsWriter";
 import { findConflict, type Conflict } from "./conflicts";
-import type { RowSource } from "./layout/cellTypes";
+import { writeCustomerSheet } from "./customerSheetWriter";
+import { writeHistory } from "./historyStore";
 import { customerRows } from "./layout/customerSheet";
 import { summaryBlocks } from "./layout/summaryBlocks";
 import {
-  MODEL_VERSION,
-  type SheetRect,
-  storedFit,
-  type ModelList,
-  type StoredModel,
-} from "./model";
+  migrationArea,
+  migrationOwned,
+  migrationSummary,
+  withMigrationColumns,
+  type MigrationSummary,
+} from "./migrationWriter";
+import { MODEL_VERSION, storedFit, type ModelList, type StoredModel } from "./model";
+import { modelFor, ownTierColumns, withoutTierColumns } from "./modelSources";
 import { loadModels, nextModelId, queueSaveModels, upsertModel } from "./modelStore";
 import { step, type ExcelHooks } from "./progress";
 import { readSource } from "./readSource";
 import { ensureSheet } from "./sheets";
 import { resolveSelection, type SourceRef } from "./source";
 import { summaryArea, summaryOwned, writeSummarySheet } from "./summaryWriter";
-import { writeTable } from "./tableWriter";
-import {
-  compareTiers,
-  historyErrorMessage,
-  snapshotOf,
-  type HistoryError,
-  type Migration,
-  type TierSnapshot,
-} from "../core/migration";
-import { sameTiers } from "../core/migration/sameTiers";
-import { readHistory, writeHistory, type StoredHistory } from "./historyStore";
-import {
-  clearMigrationSheet,
-  colorDirections,
-  migrationArea,
-  migrationOwned,
-  migrationSummary,
-  withMigrationColumns,
-  writeMigrationSheet,
-  type MigrationSummary,
-} from "./migrationWriter";
-import { colorTierCells, tierColumnsTarget, writeTierColumns } from "./tierColumnsWriter";
-
-const AUTOFIT_ROWS = 500;
+import { tierColumnsTarget, writeTierColumns } from "./tierColumnsWriter";
+import { tierHistory, updateMigrationSheet, type TierHistory } from "./tierHistory";
 
 export interface Written {
   model: StoredModel;
@@ -206,21 +188,7 @@ export async function writeResult(
     previous?.written.tierColumns ?? null,
     hooks
   );
-  const customers = await ensureSheet(
-    context,
-    label("sheet.customers", language),
-    previous?.written.customerSheet.sheetId ?? null
-  );
-  const customerTable = `CT_${id}_Customers`;
-  const rows = withMigrationColumns(customerRows(result, language), result, tiers.baseline);
-  const at = { rowIndex: 0, columnIndex: 0 };
-  const customerRect = await writeTable(context, customers, customerTable, at, rows, hooks);
-  colorCustomerTiers(customers, rows, result);
-  if (tiers.migration) colorDirections(customers, rows, language);
-  // The widths of the first rows are a good fit; measuring a million rows is not worth it.
-  customers
-    .getRangeByIndexes(0, 0, Math.min(rows.rowCount + 1, AUTOFIT_ROWS), rows.header.length)
-    .format.autofitColumns();
+  const customerSheet = await writeCustomerSheet(context, id, result, tiers, previous, hooks);
   const summary = await ensureSheet(
     context,
     label("sheet.summary", language),
@@ -272,7 +240,7 @@ export async function writeResult(
     ...(result.probabilistic ? { fit: storedFit(result.probabilistic, now) } : {}),
     written: {
       tierColumns,
-      customerSheet: { ...customerRect, tableName: customerTable },
+      customerSheet,
       summarySheet: { sheetId: summary.id, blocks, charts },
       ...(migrationSheet ? { migrationSheet } : {}),
       history,
@@ -292,120 +260,6 @@ export async function writeResult(
 
 function runTime(request: SegmentRequest): string {
   return (request.now ?? (() => new Date()))().toISOString();
-}
-
-interface TierHistory {
-  stored: StoredHistory;
-  baseline: TierSnapshot | null;
-  latest: TierSnapshot;
-  /** Which stored snapshots must be written again (a damaged history is always rewritten). */
-  rewrite: { baseline: boolean; latest: boolean };
-  migration: Migration | null;
-}
-
-/**
- * The migration sheet: rewritten when there is a comparison; emptied, with the reason, when the
- * stored tiers could not be read, so it never shows moves measured from tiers we did not trust.
- */
-async function updateMigrationSheet(
-  context: XRequestContext,
-  id: string,
-  tiers: TierHistory,
-  previous: StoredModel | null,
-  language: Language,
-  hooks: ExcelHooks
-): Promise<StoredModel["written"]["migrationSheet"]> {
-  const old = previous?.written.migrationSheet;
-  if (tiers.migration)
-    return writeMigrationSheet(context, id, tiers.migration, previous, language, hooks);
-  if (!old || !tiers.stored.problem) return old;
-  const note = historyErrorMessage(tiers.stored.problem, language);
-  return clearMigrationSheet(context, old, note);
-}
-
-/**
- * The tiers to compare with: the last run's, unless this run gave the very same tiers (a refresh
- * without changes), in which case the comparison the last run showed still stands.
- */
-async function tierHistory(
-  context: XRequestContext,
-  previous: StoredModel | null,
-  result: SegmentResult,
-  now: string
-): Promise<TierHistory> {
-  const stored = await readHistory(context, previous?.written.history);
-  const snapshot = snapshotOf(result, now);
-  const unchanged = stored.latest !== null && sameTiers(stored.latest, snapshot);
-  const latest = unchanged && stored.latest ? stored.latest : snapshot;
-  const baseline = unchanged ? stored.baseline : stored.latest;
-  const damaged = stored.problem !== null;
-  return {
-    stored,
-    baseline,
-    latest,
-    rewrite: { baseline: damaged || baseline !== stored.baseline, latest: damaged || !unchanged },
-    migration: baseline ? compareTiers(baseline, latest) : null,
-  };
-}
-
-/** The customer sheet's ABC and segment cells get the same fills as the tier columns. */
-function colorCustomerTiers(sheet: XWorksheet, rows: RowSource, result: SegmentResult): void {
-  const language = result.options.language;
-  const column = (key: string): XRange =>
-    sheet.getRangeByIndexes(
-      1,
-      rows.header.indexOf(label(key, language)),
-      Math.max(1, rows.rowCount),
-      1
-    );
-  colorTierCells(column("col.abc"), column("col.segment"), result, language);
-}
-
-/**
- * The model an earlier run made from the same data: the same table (names are unique in a
- * workbook, and a table may have been moved to another sheet), or the same top-left cell.
- */
-export function modelFor(models: StoredModel[], source: SourceRef): StoredModel | null {
-  const s = (m: StoredModel): boolean =>
-    source.tableName !== null
-      ? m.source.tableName === source.tableName
-      : m.source.tableName === null &&
-        m.source.sheetId === source.sheetId &&
-        m.source.rowIndex === source.rowIndex &&
-        m.source.columnIndex === source.columnIndex;
-  return models.find(s) ?? null;
-}
-
-/**
- * Where the last run's tier columns are now: the columns we added to a table move with it (to
- * another sheet, too); beside a plain range they stay where they were written.
- */
-function ownTierColumns(previous: StoredModel, source: SourceRef): SheetRect {
-  const tiers = previous.written.tierColumns;
-  if (!tiers.tableColumns || !source.tableName || previous.source.tableName !== source.tableName)
-    return tiers;
-  return {
-    sheetId: source.sheetId,
-    rowIndex: source.rowIndex,
-    columnIndex: source.columnIndex + source.columnCount,
-    rowCount: source.rowCount,
-    columnCount: tiers.tableColumns.length,
-  };
-}
-
-/** A region or table that took in the tier columns of the last run must not read them as data. */
-export function withoutTierColumns(source: SourceRef, previous: StoredModel | null): SourceRef {
-  const tiers = previous?.written.tierColumns;
-  if (tiers?.tableColumns && source.tableName && previous?.source.tableName === source.tableName) {
-    // Our columns sit at the same place within the table wherever the table is now.
-    const offset = tiers.columnIndex - previous.source.columnIndex;
-    return offset > 0 && offset < source.columnCount ? { ...source, columnCount: offset } : source;
-  }
-  if (!tiers || tiers.sheetId !== source.sheetId) return source;
-  const inside =
-    tiers.columnIndex > source.columnIndex &&
-    tiers.columnIndex < source.columnIndex + source.columnCount;
-  return inside ? { ...source, columnCount: tiers.columnIndex - source.columnIndex } : source;
 }
 
 /** Named ranges a user (and Refresh) can find: the source and the tier columns. */

@@ -2,11 +2,15 @@
 import type { XRequestContext, XWorksheet } from "./api";
 import { MAX_SHEET_NAME } from "./limits";
 
-/** The sheet written last time (followed by id, so a rename is kept) or a new one. */
+/**
+ * The sheet written last time (followed by id, so a rename is kept) or a new one, on which
+ * `setUp` queues what a new sheet needs (a hidden one is hidden before anyone can see it).
+ */
 export async function ensureSheet(
   context: XRequestContext,
   preferredName: string,
-  previousId: string | null
+  previousId: string | null,
+  setUp: (sheet: XWorksheet) => void = () => undefined
 ): Promise<XWorksheet> {
   const sheets = context.workbook.worksheets;
   const previous = previousId ? sheets.getItemOrNullObject(previousId).load("id,name") : null;
@@ -19,6 +23,7 @@ export async function ensureSheet(
       sheets.items.map((s) => s.name)
     )
   );
+  setUp(sheet);
   sheet.load("id,name");
   await context.sync();
   return sheet;

@@ -9,6 +9,7 @@ import { gridSource, type OutValue } from "./layout/cellTypes";
 import { PLAIN_BLOCKS, summaryBlocks, type Block } from "./layout/summaryBlocks";
 import type { SheetRect, StoredBlock } from "./model";
 import type { ExcelHooks } from "./progress";
+import { removeBlocks } from "./removeBlocks";
 import { writeTable } from "./tableWriter";
 import { writeRows } from "./writeRows";
 
@@ -170,27 +171,4 @@ function colorGrid(
     minimum: { type: "LowestValue", formula: undefined, color: "#FFFFFF" },
     maximum: { type: "HighestValue", formula: undefined, color: "#2E7D32" },
   };
-}
-
-/** Blocks that moved (the segment list changed length): their tables, titles and cells go. */
-async function removeBlocks(
-  context: XRequestContext,
-  sheet: XWorksheet,
-  blocks: StoredBlock[]
-): Promise<void> {
-  if (blocks.length === 0) return;
-  // A user may have deleted a table: only those still there can be deleted.
-  const tables = blocks.map((b) =>
-    b.tableName ? context.workbook.tables.getItemOrNullObject(b.tableName) : null
-  );
-  await context.sync();
-  tables.forEach((t) => {
-    if (t && !t.isNullObject) t.delete();
-  });
-  for (const b of blocks) {
-    sheet
-      .getRangeByIndexes(b.rowIndex - 1, b.columnIndex, b.rowCount + 1, b.columnCount)
-      .clear("All");
-  }
-  await context.sync();
 }

@@ -1,17 +1,9 @@
 // Asks before any of the user's cells is overwritten, naming the ranges. Nothing is written
 // unless the user agrees.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
 import * as React from "react";
 import type { Conflict } from "../../excel/conflicts";
 import type { Translate } from "../uiText";
+import { ConfirmDialog } from "./ConfirmDialog";
 
 interface Props {
   conflicts: Conflict[];
@@ -20,33 +12,17 @@ interface Props {
 }
 
 export function ConflictDialog({ conflicts, t, onAnswer }: Props): React.JSX.Element {
+  const items = conflicts.map((c) =>
+    t("conflictCells", { address: c.address, cells: c.cells, examples: c.examples.join(", ") })
+  );
   return (
-    <Dialog open modalType="alert">
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("conflictTitle")}</DialogTitle>
-          <DialogContent>
-            <p>{t("conflictText")}</p>
-            <ul>
-              {conflicts.map((c) => (
-                <li key={c.address}>
-                  {t("conflictCells", {
-                    address: c.address,
-                    cells: c.cells,
-                    examples: c.examples.join(", "),
-                  })}
-                </li>
-              ))}
-            </ul>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => onAnswer(false)}>
-              {t("conflictDecline")}
-            </Button>
-            <Button onClick={() => onAnswer(true)}>{t("conflictAgree")}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={t("conflictTitle")}
+      text={t("conflictText")}
+      items={items}
+      keepLabel={t("conflictDecline")}
+      agreeLabel={t("conflictAgree")}
+      onAnswer={onAnswer}
+    />
   );
 }

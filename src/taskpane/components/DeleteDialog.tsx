@@ -1,16 +1,8 @@
 // Asks before a model and everything it wrote are deleted, naming the sheets that would go.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
 import * as React from "react";
 import type { PendingDelete } from "../useModels";
 import type { Translate } from "../uiText";
+import { ConfirmDialog } from "./ConfirmDialog";
 
 interface Props {
   pending: PendingDelete;
@@ -20,26 +12,13 @@ interface Props {
 
 export function DeleteDialog({ pending, t, onAnswer }: Props): React.JSX.Element {
   return (
-    <Dialog open modalType="alert">
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("deleteTitle", { name: pending.model.name })}</DialogTitle>
-          <DialogContent>
-            <p>{t("deleteText")}</p>
-            <ul>
-              {pending.sheets.map((name) => (
-                <li key={name}>{name}</li>
-              ))}
-            </ul>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => onAnswer(false)}>
-              {t("deleteDecline")}
-            </Button>
-            <Button onClick={() => onAnswer(true)}>{t("deleteAgree")}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={t("deleteTitle", { name: pending.model.name })}
+      text={t("deleteText")}
+      items={pending.sheets}
+      keepLabel={t("deleteDecline")}
+      agreeLabel={t("deleteAgree")}
+      onAnswer={onAnswer}
+    />
   );
 }

@@ -1,0 +1,56 @@
+// The customer sheet: one Excel table, most valuable customer first, with the recommended action
+// and, after a run with earlier tiers to compare with, the previous class and the direction.
+import { label } from "../core/i18n";
+import type { SegmentResult } from "../core/result";
+import type { XRange, XRequestContext, XWorksheet } from "./api";
+import type { RowSource } from "./layout/cellTypes";
+import { customerRows } from "./layout/customerSheet";
+import { colorDirections, withMigrationColumns } from "./migrationWriter";
+import type { StoredModel } from "./model";
+import type { ExcelHooks } from "./progress";
+import { ensureSheet } from "./sheets";
+import { writeTable } from "./tableWriter";
+import { colorTierCells } from "./tierColumnsWriter";
+import type { TierHistory } from "./tierHistory";
+
+const AUTOFIT_ROWS = 500;
+
+export async function writeCustomerSheet(
+  context: XRequestContext,
+  id: string,
+  result: SegmentResult,
+  tiers: TierHistory,
+  previous: StoredModel | null,
+  hooks: ExcelHooks
+): Promise<StoredModel["written"]["customerSheet"]> {
+  const language = result.options.language;
+  const customers = await ensureSheet(
+    context,
+    label("sheet.customers", language),
+    previous?.written.customerSheet.sheetId ?? null
+  );
+  const customerTable = `CT_${id}_Customers`;
+  const rows = withMigrationColumns(customerRows(result, language), result, tiers.baseline);
+  const at = { rowIndex: 0, columnIndex: 0 };
+  const rect = await writeTable(context, customers, customerTable, at, rows, hooks);
+  colorCustomerTiers(customers, rows, result);
+  if (tiers.migration) colorDirections(customers, rows, language);
+  // The widths of the first rows are a good fit; measuring a million rows is not worth it.
+  customers
+    .getRangeByIndexes(0, 0, Math.min(rows.rowCount + 1, AUTOFIT_ROWS), rows.header.length)
+    .format.autofitColumns();
+  return { ...rect, tableName: customerTable };
+}
+
+/** The customer sheet's ABC and segment cells get the same fills as the tier columns. */
+function colorCustomerTiers(sheet: XWorksheet, rows: RowSource, result: SegmentResult): void {
+  const language = result.options.language;
+  const column = (key: string): XRange =>
+    sheet.getRangeByIndexes(
+      1,
+      rows.header.indexOf(label(key, language)),
+      Math.max(1, rows.rowCount),
+      1
+    );
+  colorTierCells(column("col.abc"), column("col.segment"), result, language);
+}

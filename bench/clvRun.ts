@@ -2,7 +2,6 @@
 // The probabilistic CLV fits: BG/NBD on CDNOW (2,357 customers, weeks) and on N simulated
 // customers (continuous times: no two histories alike, so nothing is saved by grouping), plus
 // Gamma-Gamma on CDNOW and the per-customer predictions. Medians over K runs, after one warm-up.
-import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import {
@@ -17,32 +16,15 @@ import {
   type FitReport,
   type RfmtSummary,
 } from "../src/core/probabilistic";
-import { collectGarbage } from "./gc";
+import { readCdnowSummary } from "./cdnow";
+import { intArg } from "./intArg";
 import { Random } from "./random";
-import { stats } from "./stats";
+import { repeatRuns, timed } from "./repeatRuns";
+import { stats, type Stats } from "./stats";
 
 // build/bench/bench -> the repository -> shared/ beside it, as the tests read it.
 const SHARED = path.resolve(__dirname, "../../../../shared/data");
 const CDNOW_PARAMS: BgNbdParams = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
-
-function readCdnow(): RfmtSummary {
-  const file = path.join(SHARED, "lifetimes/cdnow_customers_summary_with_transactions.csv");
-  const rows = fs
-    .readFileSync(file, "utf8")
-    .trim()
-    .split(/\r?\n/)
-    .slice(1)
-    .map((line) => line.split(",").map(Number));
-  const column = (k: number) => Float64Array.from(rows, (row) => row[k]);
-  return {
-    n: rows.length,
-    unit: "weeks",
-    frequency: column(1),
-    recency: column(2),
-    T: column(3),
-    monetary: column(4),
-  };
-}
 
 /** N customers of CDNOW's parameters, first purchases spread over 12 weeks of a 39-week window. */
 function simulated(customers: number, seed: number): RfmtSummary {
@@ -55,19 +37,12 @@ function simulated(customers: number, seed: number): RfmtSummary {
 }
 
 /** Median seconds of `run` over `runs` runs after a warm-up, and the last result. */
-function time<T>(runs: number, run: () => T): { seconds: ReturnType<typeof stats>; result: T } {
-  let result = run();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    const start = performance.now();
-    result = run();
-    samples.push((performance.now() - start) / 1000);
-  }
-  return { seconds: stats(samples), result };
+function time<T>(runs: number, run: () => T): { seconds: Stats; result: T } {
+  const timings = repeatRuns(runs, () => timed(run));
+  return { seconds: stats(timings.map((t) => t.seconds)), result: timings[runs - 1].result };
 }
 
-function line(label: string, seconds: ReturnType<typeof stats>, fit?: FitReport<object>): void {
+function line(label: string, seconds: Stats, fit?: FitReport<object>): void {
   const t = `${seconds.median.toFixed(3)} s (${seconds.min.toFixed(3)}-${seconds.max.toFixed(3)})`;
   const extra = fit
     ? `  iterations ${fit.iterations}  log-likelihood ${fit.logLikelihood.toFixed(2)}  ` +
@@ -86,14 +61,11 @@ function main(): void {
       customers: { type: "string", default: "100000" },
     },
   });
-  const runs = Number(values.runs);
-  const customers = Number(values.customers);
-  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(customers) || customers < 10) {
-    throw new Error("--runs takes an integer >= 1, --customers an integer >= 10");
-  }
+  const runs = intArg("runs", values.runs, 1);
+  const customers = intArg("customers", values.customers, 10);
   console.log(`Probabilistic CLV fits, median (min-max) of ${runs} runs after a warm-up`);
 
-  const cdnow = readCdnow();
+  const cdnow = readCdnowSummary(SHARED);
   const bg = time(runs, () => fitBgNbd(cdnow));
   line("BG/NBD fit, CDNOW (2,357 customers)", bg.seconds, bg.result);
   const mbg = time(runs, () => fitBgNbd(cdnow, { model: "mbgnbd" }));

@@ -5,9 +5,10 @@
 import { parseArgs } from "util";
 import { rfm, rfmScore } from "../src/functions/functions";
 import { isFunctionError } from "../src/functions/runtime";
-import { collectGarbage } from "./gc";
 import { generateTransactions } from "./generateTransactions";
+import { intArg } from "./intArg";
 import { Random, cents } from "./random";
+import { repeatRuns, timed } from "./repeatRuns";
 import { renderTable, type Line } from "./report";
 import { stats } from "./stats";
 
@@ -25,16 +26,10 @@ function readArgs(): Args {
       seed: { type: "string", default: "20240105" },
     },
   });
-  const int = (name: string, text: string, min: number): number => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min)
-      throw new Error(`--${name} must be an integer >= ${min}, got "${text}"`);
-    return n;
-  };
   return {
-    rows: int("rows", values.rows, 1),
-    runs: int("runs", values.runs, 5),
-    seed: int("seed", values.seed, 0),
+    rows: intArg("rows", values.rows, 1),
+    runs: intArg("runs", values.runs, 5),
+    seed: intArg("seed", values.seed, 0),
   };
 }
 
@@ -72,22 +67,21 @@ function countErrors(rows: unknown[][]): number {
   return n;
 }
 
+/** Seconds of one call and what it returned, without keeping the output itself. */
+function measure(call: () => unknown[][]): { seconds: number; rowsOut: number; errors: number } {
+  const { seconds, result } = timed(call);
+  return { seconds, rowsOut: result.length, errors: countErrors(result) };
+}
+
 function time(label: string, runs: number, call: () => unknown[][]): Line {
-  collectGarbage();
-  let start = performance.now();
-  const warm = call();
-  log(
-    `${label}: warm-up ${((performance.now() - start) / 1000).toFixed(3)} s, ${warm.length} rows out, ${countErrors(warm)} error cells`
-  );
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    start = performance.now();
-    call();
-    samples.push((performance.now() - start) / 1000);
-    log(`  run ${i + 1}: ${samples[i].toFixed(3)} s`);
-  }
-  return { label, unit: "s", stats: stats(samples), target: 1 };
+  const timings = repeatRuns(runs, () => measure(call), {
+    warmUp: (w) =>
+      log(
+        `${label}: warm-up ${w.seconds.toFixed(3)} s, ${w.rowsOut} rows out, ${w.errors} error cells`
+      ),
+    run: (t, i) => log(`  run ${i + 1}: ${t.seconds.toFixed(3)} s`),
+  });
+  return { label, unit: "s", stats: stats(timings.map((t) => t.seconds)), target: 1 };
 }
 
 function main(): void {

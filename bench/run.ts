@@ -7,11 +7,12 @@ import { mkdtempSync, rmSync, writeSync, openSync, closeSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parseArgs } from "util";
-import { collectGarbage } from "./gc";
 import { generateTransactions, GeneratedSheet } from "./generateTransactions";
+import { intArg } from "./intArg";
 import type { MemoryFigures } from "./memoryChild";
 import { Line, renderTable } from "./report";
 import { profileSegment } from "./profileSegment";
+import { repeatRuns } from "./repeatRuns";
 import { MB, stats } from "./stats";
 import { cliCustomerCount, timeCli } from "./timeCli";
 import { SegmentTiming, STAGES, timeSegment } from "./timeSegment";
@@ -40,16 +41,10 @@ function readArgs(): BenchArgs {
       profile: { type: "boolean", default: false },
     },
   });
-  const int = (name: string, text: string, min: number) => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min)
-      throw new Error(`--${name} must be an integer >= ${min}, got "${text}"`);
-    return n;
-  };
   return {
-    rows: int("rows", values.rows, 1),
-    runs: int("runs", values.runs, 1),
-    seed: int("seed", values.seed, 0),
+    rows: intArg("rows", values.rows, 1),
+    runs: intArg("runs", values.runs, 1),
+    seed: intArg("seed", values.seed, 0),
     cli: !values["skip-cli"],
     memory: !values["skip-memory"],
     profile: values.profile,
@@ -62,18 +57,13 @@ function log(text: string): void {
 
 /** One warm-up, then `runs` timed calls with a full collection before each. */
 function segmentTimings(sheet: GeneratedSheet, runs: number): SegmentTiming[] {
-  collectGarbage();
-  const warmUp = timeSegment(sheet);
-  log(
-    `  warm-up ${(warmUp.totalMs / 1000).toFixed(3)} s: ${warmUp.customers} customers, ${warmUp.rejected} rejected rows`
-  );
-  const timings: SegmentTiming[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    timings.push(timeSegment(sheet));
-    log(`  run ${i + 1}: ${(timings[i].totalMs / 1000).toFixed(3)} s`);
-  }
-  return timings;
+  return repeatRuns(runs, () => timeSegment(sheet), {
+    warmUp: (w) =>
+      log(
+        `  warm-up ${(w.totalMs / 1000).toFixed(3)} s: ${w.customers} customers, ${w.rejected} rejected rows`
+      ),
+    run: (t, i) => log(`  run ${i + 1}: ${(t.totalMs / 1000).toFixed(3)} s`),
+  });
 }
 
 /** The probabilistic CLV's per-customer summary from the ingested rows (issue 7: well under 1 s). */

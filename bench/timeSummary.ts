@@ -5,7 +5,7 @@ import { readCustomers } from "../src/core/pipeline/readCustomers";
 import { ProgressReporter } from "../src/core/progress";
 import { resolveOptions } from "../src/core/resolveOptions";
 import type { SheetInput } from "../src/core/types";
-import { collectGarbage } from "./gc";
+import { repeatRuns } from "./repeatRuns";
 
 export interface SummaryTiming {
   ms: number;
@@ -23,11 +23,5 @@ export function timeSummaries(sheet: SheetInput, runs: number): SummaryTiming[] 
     const s = summaryFromTransactions(t, read.customers.n, { endDay: t.maxDay, unit: "weeks" });
     return { ms: performance.now() - start, transactions: t.count, customers: s.summary.n };
   };
-  once();
-  const timings: SummaryTiming[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    timings.push(once());
-  }
-  return timings;
+  return repeatRuns(runs, once);
 }

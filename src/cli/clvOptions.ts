@@ -5,12 +5,14 @@ import { CliError } from "./cliError";
 import type { CliSettings, RawFlags } from "./options";
 import {
   columnFlags,
+  commonSettings,
   compact,
   dateFlag,
-  encodingFlag,
+  dateSystemFlag,
   languageOf,
   numberFlag,
   oneOf,
+  readingOptions,
 } from "./options";
 
 /** Longest horizon the core accepts (100 years). */
@@ -58,16 +60,10 @@ function coreOptions(
   language: ClvSettings["language"],
   calibrationEnd: string | null
 ) {
-  const system = oneOf("--date-system", flags.dateSystem, ["1900", "1904"]);
+  const system = dateSystemFlag(flags.dateSystem);
   return compact<DeepPartial<SegmentOptions>>({
     language,
-    asOf: dateFlag("--as-of", flags.asOf),
-    decimalComma: flags.decimalComma || undefined,
-    removeDuplicates: flags.removeDuplicates || undefined,
-    dates: {
-      order: oneOf("--date-order", flags.dateOrder, ["ymd", "dmy", "mdy"]),
-      system: system === undefined ? undefined : system === "1904" ? 1904 : 1900,
-    },
+    ...readingOptions(flags, system),
     clv: {
       model: "probabilistic",
       margin: numberFlag("--margin", flags.margin, 0, 1, true),
@@ -91,12 +87,7 @@ export function parseClvFlags(
   const language = languageOf(flags, env);
   const calibrationEnd = dateFlag("--calibration-end", flags.calibrationEnd) ?? null;
   return {
-    file,
-    language,
-    encoding: encodingFlag(flags.encoding),
-    sheet: flags.sheet ?? null,
-    json: flags.json === true,
-    quiet: flags.quiet === true,
+    ...commonSettings(file, flags, language),
     core: coreOptions(flags, language, calibrationEnd),
     columns: columnFlags(flags),
     calibrationEnd,

@@ -8,7 +8,8 @@ import { CliError } from "./cliError";
 import { EXIT_OK, EXIT_USAGE, outcomeOf } from "./errorOutcome";
 import { cancelOnInterrupt, processIo, type CliIo } from "./io";
 import { languageFromArgv } from "./language";
-import { cliText, type CliMessageKey } from "./messages";
+import { addInputFlags, addReadingFlags, type HelpText } from "./commandFlags";
+import { cliText } from "./messages";
 import { parseClvFlags, type ClvRawFlags } from "./clvOptions";
 import { parseFlags, type RawFlags } from "./options";
 import { runClv } from "./runClv";
@@ -31,8 +32,8 @@ function packageVersion(): string {
 type Run = (file: string, flags: RawFlags) => Promise<void>;
 type RunClv = (file: string, flags: ClvRawFlags) => Promise<void>;
 
-function segmentCommand(program: Command, t: (key: CliMessageKey) => string, run: Run): void {
-  program
+function segmentCommand(program: Command, t: HelpText, run: Run): void {
+  const command = program
     .command("segment")
     .description(t("help.segment"))
     .argument("<file>", t("help.file"))
@@ -42,29 +43,20 @@ function segmentCommand(program: Command, t: (key: CliMessageKey) => string, run
     .option("--abc-mode <mode>", `${t("help.abcMode")}: value|count|absolute`)
     .option("--abc-basis <basis>", `${t("help.abcBasis")}: monetary|profit|clv`)
     .option("--margin <rate>", t("help.margin"))
-    .option("--lifespan <years>", t("help.lifespan"))
-    .option("--lang <language>", `${t("help.lang")}: zh-CN|en-US`)
-    .option("--date-order <order>", `${t("help.dateOrder")}: ymd|dmy|mdy`)
-    .option("--decimal-comma", t("help.decimalComma"))
-    .option("--date-system <system>", `${t("help.dateSystem")}: 1900|1904`)
-    .option("--remove-duplicates", t("help.removeDuplicates"))
-    .option("--shape <shape>", `${t("help.shape")}: auto|transactions|summary`)
-    .option("--customer <column>", t("help.customer"))
-    .option("--date <column>", t("help.date"))
-    .option("--amount <column>", t("help.amount"))
-    .option("--order-id <column>", t("help.orderId"))
-    .option("--profit <column>", t("help.profit"))
-    .option("--encoding <encoding>", `${t("help.encoding")}: utf8|gbk`)
-    .option("--sheet <name>", t("help.sheet"))
-    .option("--json", t("help.json"))
+    .option("--lifespan <years>", t("help.lifespan"));
+  addReadingFlags(command, t).option(
+    "--shape <shape>",
+    `${t("help.shape")}: auto|transactions|summary`
+  );
+  addInputFlags(command, t)
     .option("--out <file>", t("help.out"))
     .option("--quiet", t("help.quiet"))
     .helpOption("-h, --help", t("help.help"))
     .action(run);
 }
 
-function clvCommand(program: Command, t: (key: CliMessageKey) => string, run: RunClv): void {
-  program
+function clvCommand(program: Command, t: HelpText, run: RunClv): void {
+  const command = program
     .command("clv")
     .description(t("help.clv"))
     .argument("<file>", t("help.clvFile"))
@@ -74,27 +66,16 @@ function clvCommand(program: Command, t: (key: CliMessageKey) => string, run: Ru
     .option("--model <model>", `${t("help.model")}: bgnbd|mbgnbd (bgnbd)`)
     .option("--calibration-end <date>", t("help.calibrationEnd"))
     .option("--margin <rate>", t("help.clvMargin"))
-    .option("--as-of <date>", t("help.observationEnd"))
-    .option("--lang <language>", `${t("help.lang")}: zh-CN|en-US`)
-    .option("--date-order <order>", `${t("help.dateOrder")}: ymd|dmy|mdy`)
-    .option("--decimal-comma", t("help.decimalComma"))
-    .option("--date-system <system>", `${t("help.dateSystem")}: 1900|1904`)
-    .option("--remove-duplicates", t("help.removeDuplicates"))
-    .option("--customer <column>", t("help.customer"))
-    .option("--date <column>", t("help.date"))
-    .option("--amount <column>", t("help.amount"))
-    .option("--order-id <column>", t("help.orderId"))
-    .option("--profit <column>", t("help.profit"))
-    .option("--encoding <encoding>", `${t("help.encoding")}: utf8|gbk`)
-    .option("--sheet <name>", t("help.sheet"))
-    .option("--json", t("help.json"))
+    .option("--as-of <date>", t("help.observationEnd"));
+  addReadingFlags(command, t);
+  addInputFlags(command, t)
     .option("--quiet", t("help.quiet"))
     .helpOption("-h, --help", t("help.help"))
     .action(run);
 }
 
 function buildProgram(io: CliIo, language: Language, run: Run, runClvCommand: RunClv): Command {
-  const t = (key: CliMessageKey): string => cliText(key, {}, language);
+  const t: HelpText = (key) => cliText(key, {}, language);
   const program = new Command(PROGRAM)
     .description(t("help.description"))
     .version(packageVersion(), "-V, --version", t("help.version"))

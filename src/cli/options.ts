@@ -184,19 +184,40 @@ export function compact<T extends object>(o: T): T {
   return out as T;
 }
 
+/** --date-system as the core takes it: 1900 or 1904 (Mac Excel before 2011). */
+export function dateSystemFlag(value: string | undefined): 1900 | 1904 | undefined {
+  const system = oneOf("--date-system", value, ["1900", "1904"]);
+  return system === undefined ? undefined : system === "1904" ? 1904 : 1900;
+}
+
+type ReadingOptions = Pick<
+  DeepPartial<SegmentOptions>,
+  "asOf" | "decimalComma" | "removeDuplicates" | "dates"
+>;
+
+/**
+ * The options on how cells are read that every command takes. The date system comes checked
+ * already: each command checks it first, so the first bad flag named stays the same.
+ */
+export function readingOptions(
+  flags: Pick<RawFlags, "asOf" | "decimalComma" | "removeDuplicates" | "dateOrder">,
+  system: 1900 | 1904 | undefined
+): ReadingOptions {
+  return {
+    asOf: dateFlag("--as-of", flags.asOf),
+    decimalComma: flags.decimalComma || undefined,
+    removeDuplicates: flags.removeDuplicates || undefined,
+    dates: { order: oneOf("--date-order", flags.dateOrder, ["ymd", "dmy", "mdy"]), system },
+  };
+}
+
 function coreOptions(flags: RawFlags, language: Language): DeepPartial<SegmentOptions> {
-  const system = oneOf("--date-system", flags.dateSystem, ["1900", "1904"]);
+  const system = dateSystemFlag(flags.dateSystem);
   const margin = numberFlag("--margin", flags.margin, 0, 1, true);
   return compact<DeepPartial<SegmentOptions>>({
     language,
     shape: oneOf("--shape", flags.shape, ["auto", "transactions", "summary"]),
-    asOf: dateFlag("--as-of", flags.asOf),
-    decimalComma: flags.decimalComma || undefined,
-    removeDuplicates: flags.removeDuplicates || undefined,
-    dates: {
-      order: oneOf("--date-order", flags.dateOrder, ["ymd", "dmy", "mdy"]),
-      system: system === undefined ? undefined : system === "1904" ? 1904 : 1900,
-    },
+    ...readingOptions(flags, system),
     abc: {
       mode: oneOf("--abc-mode", flags.abcMode, ["value", "count", "absolute"]),
       basis: oneOf("--abc-basis", flags.abcBasis, ["monetary", "profit", "clv"]),
@@ -218,6 +239,22 @@ export function languageOf(flags: RawFlags, env: Record<string, string | undefin
   });
 }
 
+/** The settings every command takes alike: the file, where in it, the language, the output. */
+export function commonSettings(
+  file: string,
+  flags: Pick<RawFlags, "encoding" | "sheet" | "json" | "quiet">,
+  language: Language
+): Pick<CliSettings, "file" | "language" | "encoding" | "sheet" | "json" | "quiet"> {
+  return {
+    file,
+    language,
+    encoding: encodingFlag(flags.encoding),
+    sheet: flags.sheet ?? null,
+    json: flags.json === true,
+    quiet: flags.quiet === true,
+  };
+}
+
 /** Validates every flag. Throws CliError naming the first bad one. */
 export function parseFlags(
   file: string,
@@ -226,13 +263,8 @@ export function parseFlags(
 ): CliSettings {
   const language = languageOf(flags, env);
   return {
-    file,
-    language,
-    encoding: encodingFlag(flags.encoding),
-    sheet: flags.sheet ?? null,
-    json: flags.json === true,
+    ...commonSettings(file, flags, language),
     out: outFlag(flags.out),
-    quiet: flags.quiet === true,
     core: coreOptions(flags, language),
     columns: columnFlags(flags),
   };

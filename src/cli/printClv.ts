@@ -6,8 +6,10 @@ import type { CalibrationReport } from "../core/probabilistic/calibration";
 import type { FitReport, PurchaseModel } from "../core/probabilistic/types";
 import type { Language } from "../core/types";
 import { cliText, type CliMessageKey } from "./messages";
-import { csvFormat, plainTable, rejectedSection } from "./printSummary";
+import { fixedDigits, numberFormats, WHOLE, type NumberFormats } from "./numberFormats";
+import { plainTable, rejectedSection } from "./printSummary";
 import type { LoadedInput } from "./readInput";
+import { fileLine, rowCountsText, warningLines } from "./reportHeader";
 
 /** Customers listed in the terminal; --json has them all. */
 export const CUSTOMERS_SHOWN = 20;
@@ -15,41 +17,24 @@ export const CUSTOMERS_SHOWN = 20;
 const NONE = "–";
 const MODEL_NAMES: Record<PurchaseModel, string> = { bgnbd: "BG/NBD", mbgnbd: "MBG/NBD" };
 
-interface Formats {
-  count: Intl.NumberFormat;
-  param: Intl.NumberFormat;
-  two: Intl.NumberFormat;
-  prob: Intl.NumberFormat;
-  percent: Intl.NumberFormat;
-}
+const FORMATS = {
+  count: WHOLE,
+  param: { maximumSignificantDigits: 5 },
+  two: fixedDigits(2),
+  prob: fixedDigits(3),
+  percent: { style: "percent", maximumFractionDigits: 2 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
 
-function formatsFor(language: Language): Formats {
-  return {
-    count: new Intl.NumberFormat(language, { maximumFractionDigits: 0 }),
-    param: new Intl.NumberFormat(language, { maximumSignificantDigits: 5 }),
-    two: new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    prob: new Intl.NumberFormat(language, { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
-    percent: new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 2 }),
-  };
-}
+type Formats = NumberFormats<keyof typeof FORMATS>;
 
 type Text = (key: CliMessageKey, params?: Record<string, string | number>) => string;
 
 const show = (x: number | null, f: Intl.NumberFormat): string =>
   x === null || !Number.isFinite(x) ? NONE : f.format(x);
 
-function headerLines(a: ClvAnalysis, loaded: LoadedInput, file: string, t: Text, f: Formats) {
+function headerLines(a: ClvAnalysis, rows: string, t: Text, f: Formats) {
   const p = a.probabilistic;
   const unit = t(`unit.${p.unit}`);
-  const where =
-    loaded.kind === "xlsx"
-      ? `${file} (${t("report.sheet")} ${loaded.sheetName ?? ""})`
-      : `${file} (${csvFormat(loaded)})`;
-  const rows = t("report.rowCounts", {
-    used: f.count.format(a.counts.used),
-    rejected: f.count.format(a.counts.rejected),
-    blank: f.count.format(a.counts.blank),
-  });
   const horizon = t("clvReport.horizonValue", {
     months: p.horizonMonths,
     length: f.two.format(p.horizon),
@@ -58,7 +43,6 @@ function headerLines(a: ClvAnalysis, loaded: LoadedInput, file: string, t: Text,
   const end =
     p.observationEnd === null ? "" : `${t("clvReport.observationEnd")}: ${p.observationEnd} · `;
   return [
-    `${t("report.file")}: ${where}`,
     `${t("report.shape")}: ${t(`clvReport.source.${a.source}`)} · ${t("report.rows")}: ${rows}`,
     `${end}${t("clvReport.unit")}: ${unit} · ${t("clvReport.horizon")}: ${horizon}`,
     `${t("clvReport.discount")}: ${f.percent.format(p.monthlyDiscount)} · ${t("report.clv")}: ${label(`clvKind.${a.clvKind}`, a.options.language)}`,
@@ -196,14 +180,12 @@ export function clvText(
   file: string,
   language: Language
 ): string {
-  const f = formatsFor(language);
+  const f = numberFormats(language, FORMATS);
   const t: Text = (key, params = {}) => cliText(key, params, language);
-  const notes = a.warnings.map(
-    (w) => `${t("report.note")}: ${formatMessage(`warning.${w.code}`, w.params, language)}`
-  );
   const lines = [
-    ...headerLines(a, loaded, file, t, f),
-    ...notes,
+    fileLine(loaded, file, language),
+    ...headerLines(a, rowCountsText(a.counts, language, f.count), t, f),
+    ...warningLines(a.warnings, language),
     "",
     ...purchaseSection(a, t, f),
     "",

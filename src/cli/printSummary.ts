@@ -5,32 +5,23 @@ import { formatMessage, label } from "../core/i18n";
 import type { SegmentResult } from "../core/result";
 import type { DuplicateRow, GroupSummary, Language, RejectedRow } from "../core/types";
 import { cliText, type CliMessageKey } from "./messages";
+import { fixedDigits, numberFormats, WHOLE, type NumberFormats } from "./numberFormats";
 import type { LoadedInput } from "./readInput";
+import { fileLine, rowCountsText, warningLines } from "./reportHeader";
 
 /** Rejected rows listed in full; the rest are counted. */
 export const REJECTED_SHOWN = 20;
 
 const NONE = "–";
 
-interface Formats {
-  count: Intl.NumberFormat;
-  money: Intl.NumberFormat;
-  mean: Intl.NumberFormat;
-  share: Intl.NumberFormat;
-}
+const FORMATS = {
+  count: WHOLE,
+  money: fixedDigits(2),
+  mean: fixedDigits(2),
+  share: { style: "percent", ...fixedDigits(1) },
+} satisfies Record<string, Intl.NumberFormatOptions>;
 
-function formatsFor(language: Language): Formats {
-  return {
-    count: new Intl.NumberFormat(language, { maximumFractionDigits: 0 }),
-    money: new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    mean: new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    share: new Intl.NumberFormat(language, {
-      style: "percent",
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    }),
-  };
-}
+type Formats = NumberFormats<keyof typeof FORMATS>;
 
 const orNone = (x: number | null, f: Intl.NumberFormat): string =>
   x === null ? NONE : f.format(x);
@@ -72,14 +63,6 @@ function groupTable(
   return table.toString();
 }
 
-/** Encoding, and the delimiter when it is not a comma: what to check when columns look wrong. */
-export function csvFormat(loaded: LoadedInput): string {
-  const delimiter = loaded.delimiter === "\t" ? "tab" : loaded.delimiter;
-  return delimiter && delimiter !== ","
-    ? `${loaded.encoding}, "${delimiter}"`
-    : `${loaded.encoding}`;
-}
-
 function headerLines(
   result: SegmentResult,
   loaded: LoadedInput,
@@ -88,27 +71,17 @@ function headerLines(
   f: Formats
 ): string[] {
   const t = (key: CliMessageKey, params = {}): string => cliText(key, params, language);
-  const where =
-    loaded.kind === "xlsx"
-      ? `${file} (${t("report.sheet")} ${loaded.sheetName ?? ""})`
-      : `${file} (${csvFormat(loaded)})`;
   const c = result.counts;
-  const rows = t("report.rowCounts", {
-    used: f.count.format(c.used),
-    rejected: f.count.format(c.rejected),
-    blank: f.count.format(c.blank),
-  });
+  const rows = rowCountsText(c, language, f.count);
   const duplicates =
     c.duplicates > 0
       ? `, ${t("report.duplicates", { duplicates: f.count.format(c.duplicates) })}`
       : "";
   return [
-    `${t("report.file")}: ${where}`,
+    fileLine(loaded, file, language),
     `${t("report.shape")}: ${label(`shape.${result.shape}`, language)} · ${t("report.rows")}: ${rows}${duplicates}`,
     `${t("report.asOf")}: ${result.asOf} · ${t("report.clv")}: ${label(`clvKind.${result.clvKind}`, language)}`,
-    ...result.warnings.map(
-      (w) => `${t("report.note")}: ${formatMessage(`warning.${w.code}`, w.params, language)}`
-    ),
+    ...warningLines(result.warnings, language),
   ];
 }
 
@@ -165,7 +138,7 @@ export function summaryText(
   file: string,
   language: Language
 ): string {
-  const f = formatsFor(language);
+  const f = numberFormats(language, FORMATS);
   const basis = cliText(`basis.${result.options.abc.basis}`, {}, language);
   // The "no purchase" group is only worth a line when someone is in it.
   const segments = result.summary.segments.filter((g) => g.key !== "noPurchase" || g.customers > 0);

@@ -5,22 +5,7 @@ import { clvJsonText } from "./clvJson";
 import type { ClvSettings } from "./clvOptions";
 import type { CliIo } from "./io";
 import { clvText } from "./printClv";
-import { progressView } from "./progressBar";
-import { readInput, type LoadedInput } from "./readInput";
-import { optionsFor, throwIfCancelled } from "./runSegment";
-
-function analyse(settings: ClvSettings, loaded: LoadedInput, io: CliIo): ClvAnalysis {
-  const rows = loaded.input.values.length;
-  const progress = progressView(io.progressStream, rows, settings.quiet, settings.language);
-  try {
-    return clvAnalysis(loaded.input, optionsFor(settings, loaded), {
-      onProgress: progress.onProgress,
-      signal: io.signal,
-    });
-  } finally {
-    progress.stop();
-  }
-}
+import { readAndAnalyse } from "./readAndAnalyse";
 
 /**
  * The user asked for a calibration check by name: when the data cannot give one, that is a bad
@@ -39,13 +24,7 @@ function requireCalibration(a: ClvAnalysis, settings: ClvSettings): void {
 }
 
 export async function runClv(settings: ClvSettings, io: CliIo): Promise<void> {
-  const loaded = await readInput(settings.file, {
-    encoding: settings.encoding,
-    sheet: settings.sheet,
-  });
-  await throwIfCancelled(io.signal);
-  const analysis = analyse(settings, loaded, io);
-  await throwIfCancelled(io.signal);
+  const { loaded, result: analysis } = await readAndAnalyse(settings, io, clvAnalysis);
   requireCalibration(analysis, settings);
   const text = settings.json
     ? clvJsonText(analysis, settings.language)

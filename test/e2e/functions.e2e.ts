@@ -2,35 +2,25 @@
 // evaluated by the functions module the add-in registers in Excel and spills; the spilled values
 // in the workbook snapshot are checked against the same functions called here, and TIER.RFM
 // against the core's own run on the sample file.
-import { mkdirSync } from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readInput } from "../../src/cli/readInput";
 import { segment as coreSegment } from "../../src/core/segment";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../src/excelDouble";
+import type { SheetSnapshot } from "../../src/excelDouble";
 import * as functions from "../../src/functions/functions";
 import { isFunctionError } from "../../src/functions/runtime";
-import type {} from "../../src/preview/previewHook";
 import { readSharedCsv } from "../helpers/sharedData";
-import { launch, openPage, type TrackedPage } from "./support/browser";
-import { serveDist, type StaticServer } from "./support/staticServer";
+import {
+  foreignRequests,
+  previewSession,
+  shot,
+  workbookSnapshot,
+  type PreviewPage,
+} from "./support/previewPage";
 
 jest.setTimeout(180_000);
 
-const SHOTS = path.join(__dirname, "../../test-results/e2e");
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveDist(path.join(__dirname, "../../dist"));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = previewSession();
 
 // A small customer summary: customer, recency (days), frequency, monetary. C7 is not a number.
 const SUMMARY = [
@@ -45,11 +35,8 @@ const SUMMARY = [
   "Hao,160,2,260",
 ].join("\n");
 
-const snapshot = (page: Page): Promise<WorkbookSnapshot> =>
-  page.evaluate(() => window.tierPreview.snapshot());
-
 async function sheet(page: Page, name: string): Promise<SheetSnapshot> {
-  const found = (await snapshot(page)).sheets.find((s) => s.name === name);
+  const found = (await workbookSnapshot(page)).sheets.find((s) => s.name === name);
   if (!found) throw new Error(`no sheet ${name}`);
   return found;
 }
@@ -87,11 +74,10 @@ function rangeOf(snap: SheetSnapshot, col: number, fromRow: number, toRow: numbe
 const shown = (rows: unknown[][]): unknown[][] =>
   rows.map((row) => row.map((v) => (isFunctionError(v) ? v.code : v)));
 
-async function preview(): Promise<TrackedPage> {
-  const tracked = await openPage(browser, `${server.origin}/preview.html`, "en-US");
-  await tracked.page.evaluate(() => window.tierPreview.ready);
-  await tracked.page.evaluate(() => window.tierPreview.setLanguage("en-US"));
-  return tracked;
+async function preview(): Promise<PreviewPage> {
+  const opened = await session.open("en-US");
+  await opened.page.evaluate(() => window.tierPreview.setLanguage("en-US"));
+  return opened;
 }
 
 describe("TIER functions typed into the preview", () => {
@@ -127,7 +113,7 @@ describe("TIER functions typed into the preview", () => {
     expect(await waitForSpill(page, "Customers", "L2")).toEqual(
       shown(functions.clv(monetary, frequency, [[3]], [[0.2]]))
     );
-    await page.screenshot({ path: path.join(SHOTS, "functions-1-typed.png") });
+    await shot(page, "functions-1-typed");
 
     // A value typed in the way blocks the spill; clearing it lets the array spill again.
     await typeInto(page, 4, 10, "in the way");
@@ -164,7 +150,7 @@ describe("TIER functions typed into the preview", () => {
           ?.J2?.[0]?.[0] === "高价值客户"
     );
     expect(errors).toEqual([]);
-    expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+    expect(foreignRequests(requests, session.origin)).toEqual([]);
   });
 
   it("builds the customer table of the sample's orders with TIER.RFM", async () => {
@@ -173,7 +159,7 @@ describe("TIER functions typed into the preview", () => {
     const formula = "=TIER.RFM(订单!A2:A3430,订单!B2:B3430,订单!D2:D3430,订单!C2:C3430)";
     await typeInto(page, 2, 0, formula);
     const table = await waitForSpill(page, "RFM", "A3");
-    await page.screenshot({ path: path.join(SHOTS, "functions-2-rfm.png") });
+    await shot(page, "functions-2-rfm");
 
     // The same function on the same cells, here in Node.
     const orders = await sheet(page, "订单");
@@ -213,7 +199,7 @@ describe("TIER functions typed into the preview", () => {
     expect(await waitForSpill(page, "History", "G4")).toEqual(
       shown(functions.expectedPurchases([[39]], x, tx, T, expected))
     );
-    await page.screenshot({ path: path.join(SHOTS, "functions-3-bgnbd.png") });
+    await shot(page, "functions-3-bgnbd");
     expect(errors).toEqual([]);
   });
 });

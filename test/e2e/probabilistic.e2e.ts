@@ -2,29 +2,22 @@
 // bundled sample, and find the extra tier columns, the fit in the pane, and the P(alive) and
 // calibration charts on the summary sheet. Screenshots go to test-results/e2e/.
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { StoredModel } from "../../src/excel/model";
 import type { WorkbookSnapshot } from "../../src/excelDouble";
 import { PX_PER_POINT, ROW_HEIGHT } from "../../src/preview/grid/geometry";
-import AxeBuilder from "./support/axe";
-import { launch } from "./support/browser";
-import { foreignRequests, openPreview, shot, SHOTS, workbookSnapshot } from "./support/previewPage";
-import { serveDist, type StaticServer } from "./support/staticServer";
+import {
+  foreignRequests,
+  previewSession,
+  seriousA11yViolations,
+  shot,
+  SHOTS,
+  workbookSnapshot,
+} from "./support/previewPage";
 
 jest.setTimeout(180_000);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(path.join(__dirname, "../../dist"));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = previewSession();
 
 /** The preview grid scrolled to a place, given in its pixels. */
 async function scrollGrid(page: Page, top: number, left: number): Promise<void> {
@@ -46,7 +39,7 @@ function dataHeaders(snap: WorkbookSnapshot): unknown[] {
 
 describe("the probabilistic CLV in the preview", () => {
   it("adds expected purchases, P(alive), expected spend and the charts when chosen", async () => {
-    const { page, pane, requests, errors } = await openPreview(browser, server.origin, "en-US");
+    const { page, pane, requests, errors } = await session.open("en-US");
     await page.evaluate(() => window.tierPreview.setLanguage("en-US"));
     await pane.getByRole("button", { name: "Method settings" }).click();
     await pane.getByLabel("CLV model").selectOption("probabilistic");
@@ -54,12 +47,7 @@ describe("the probabilistic CLV in the preview", () => {
     await pane.getByText("MBG/NBD: one-time buyers can drop out too", { exact: false }).waitFor();
     await pane.getByLabel("Calibration end (optional)").fill("2025-03-31");
     await shot(page, "prob-1-settings");
-    const settingsViolations = await AxeBuilder(page, "iframe");
-    expect(
-      settingsViolations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.help}`)
-    ).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     await pane.getByRole("button", { name: "Segment", exact: true }).click();
     await pane.getByText("Done", { exact: true }).waitFor({ timeout: 90_000 });
@@ -110,13 +98,8 @@ describe("the probabilistic CLV in the preview", () => {
     await scrollGrid(page, top - ROW_HEIGHT, left - ROW_HEIGHT);
     await shot(page, "prob-4-summary-charts");
 
-    const violations = await AxeBuilder(page, "iframe");
-    expect(
-      violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.help}`)
-    ).toEqual([]);
-    expect(foreignRequests(requests, server.origin)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(foreignRequests(requests, session.origin)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,35 +1,21 @@
 // The manager's weekly click in the built preview: Segment the sample, then change the data (a
 // month of new orders, or one edited cell), click Refresh, and see who moved, with nothing doubled.
-import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { WorkbookSnapshot } from "../../src/excelDouble";
-import { launch } from "./support/browser";
 import {
   foreignRequests,
-  openPreview,
+  previewSession,
   shot,
   workbookSnapshot,
   type PreviewPage,
 } from "./support/previewPage";
-import { serveDist, type StaticServer } from "./support/staticServer";
 
 jest.setTimeout(180_000);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(path.join(__dirname, "../../dist"));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = previewSession();
 
 async function segmented(locale: "zh-CN" | "en-US"): Promise<PreviewPage> {
-  const opened = await openPreview(browser, server.origin, locale);
+  const opened = await session.open(locale);
   if (locale === "en-US") await opened.page.evaluate(() => window.tierPreview.setLanguage("en-US"));
   const segment = locale === "zh-CN" ? "分级" : "Segment";
   await opened.pane.getByRole("button", { name: segment, exact: true }).click();
@@ -141,7 +127,7 @@ describe("Refresh in the preview", () => {
     );
     const twice = await workbookSnapshot(page);
     expect(withoutRunTimes(twice)).toEqual(withoutRunTimes(once));
-    expect(foreignRequests(requests, server.origin)).toEqual([]);
+    expect(foreignRequests(requests, session.origin)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

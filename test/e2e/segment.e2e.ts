@@ -1,43 +1,25 @@
 // The built preview in real Chromium: the real task pane in its iframe beside the in-memory
 // workbook. Each state is screenshotted to test-results/e2e/ for a person to look at.
-import AxeBuilder from "./support/axe";
-import { mkdirSync, writeFileSync } from "fs";
+import { writeFileSync } from "fs";
 import * as path from "path";
-import type { Browser, FrameLocator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { generateTransactions } from "../../bench/generateTransactions";
 import { toCsv } from "../../bench/toCsv";
 import { readInput } from "../../src/cli/readInput";
 import { segment } from "../../src/core/segment";
-import type { WorkbookSnapshot } from "../../src/excelDouble";
-import type {} from "../../src/preview/previewHook";
-import { launch, openPage, type TrackedPage } from "./support/browser";
-import { serveDist, type StaticServer } from "./support/staticServer";
+import {
+  foreignRequests,
+  previewSession,
+  seriousA11yViolations,
+  shot,
+  SHOTS,
+  workbookSnapshot,
+} from "./support/previewPage";
 
 jest.setTimeout(180_000);
 
-const SHOTS = path.join(__dirname, "../../test-results/e2e");
-let server: StaticServer;
-let browser: Browser;
+const session = previewSession();
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveDist(path.join(__dirname, "../../dist"));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function preview(locale: string): Promise<TrackedPage & { pane: FrameLocator }> {
-  const tracked = await openPage(browser, `${server.origin}/preview.html`, locale);
-  await tracked.page.evaluate(() => window.tierPreview.ready);
-  return { ...tracked, pane: tracked.page.frameLocator("iframe") };
-}
-
-const snapshot = (page: Page): Promise<WorkbookSnapshot> =>
-  page.evaluate(() => window.tierPreview.snapshot());
 /**
  * A hash of the workbook's snapshot (selection aside), computed in the page: a 200,000-row snapshot
  * is too large to send to the test and compare quickly.
@@ -49,30 +31,22 @@ const digest = (page: Page): Promise<string> =>
     for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     return `${text.length}:${(h >>> 0).toString(16)}`;
   });
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-
 function expectOnlyLocalRequests(requests: string[]): void {
-  const foreign = requests.filter(
-    (u) => !u.startsWith(server.origin) && !u.startsWith("data:") && !u.startsWith("blob:")
-  );
-  expect(foreign).toEqual([]);
+  expect(foreignRequests(requests, session.origin)).toEqual([]);
 }
 
 async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const violations = await AxeBuilder(page, "iframe");
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await seriousA11yViolations(page)).toEqual([]);
 }
 
 describe("the preview in Chromium", () => {
   it("segments the bundled sample in Chinese: tier columns, sheets, charts, rejected rows", async () => {
-    const { page, pane, requests, errors } = await preview("zh-CN");
+    const { page, pane, requests, errors } = await session.open("zh-CN");
     await shot(page, "zh-1-opened");
     await pane.getByRole("button", { name: "分级", exact: true }).click();
     await pane.getByText("完成", { exact: true }).waitFor({ timeout: 60_000 });
     await shot(page, "zh-2-segmented");
-    const snap = await snapshot(page);
+    const snap = await workbookSnapshot(page);
     const names = snap.sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(["客户分级", "分级汇总"]));
     expect(snap.tables.map((t) => t.name)).toContain("CT_m1_Customers");
@@ -99,7 +73,7 @@ describe("the preview in Chromium", () => {
   });
 
   it("speaks English when Office does", async () => {
-    const { page, pane, requests } = await preview("en-US");
+    const { page, pane, requests } = await session.open("en-US");
     await page.evaluate(() => window.tierPreview.setLanguage("en-US"));
     // The settings: fixed thresholds with one edited step, and the scheme's rules table.
     await pane.getByRole("button", { name: "Method settings" }).click();
@@ -113,20 +87,20 @@ describe("the preview in Chromium", () => {
     await pane.getByText("Done", { exact: true }).waitFor({ timeout: 60_000 });
     await shot(page, "en-1-segmented");
     const stored = JSON.parse(
-      String((await snapshot(page)).settings["customerTiers.paneSettings"])
+      String((await workbookSnapshot(page)).settings["customerTiers.paneSettings"])
     ) as {
       scoring: string;
       fixed: { monetary: { value: number }[] };
     };
     expect(stored.scoring).toBe("fixed");
     expect(stored.fixed.monetary[0].value).toBe(2000);
-    const names = (await snapshot(page)).sheets.map((s) => s.name);
+    const names = (await workbookSnapshot(page)).sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(["Customer tiers", "Tier summary"]));
     expectOnlyLocalRequests(requests);
   });
 
   it("asks before overwriting the user's cells, and writes nothing when told no", async () => {
-    const { page, pane } = await preview("en-US");
+    const { page, pane } = await session.open("en-US");
     await page.evaluate(() => window.tierPreview.setLanguage("en-US"));
     const csv = [
       "Customer,Order date,Amount,,My notes",
@@ -137,22 +111,22 @@ describe("the preview in Chromium", () => {
     await page.evaluate((text) => window.tierPreview.load(text, "Notes"), csv);
     await page.evaluate(() => window.tierPreview.select("Notes!A1"));
     await pane.getByRole("button", { name: "Use the current selection" }).first().click();
-    const before = await snapshot(page);
+    const before = await workbookSnapshot(page);
     await pane.getByRole("button", { name: "Segment", exact: true }).click();
     await pane.getByText("Overwrite your cells?").waitFor();
     await shot(page, "en-2-overwrite-question");
     await pane.getByRole("button", { name: "Keep my cells" }).click();
     await pane.getByText("Nothing was written.").waitFor();
-    expect(await snapshot(page)).toEqual(before);
+    expect(await workbookSnapshot(page)).toEqual(before);
     await pane.getByRole("button", { name: "Segment", exact: true }).click();
     await pane.getByRole("button", { name: "Overwrite" }).click();
     await pane.getByText("Done", { exact: true }).waitFor();
-    const notes = (await snapshot(page)).sheets.find((s) => s.name === "Notes");
+    const notes = (await workbookSnapshot(page)).sheets.find((s) => s.name === "Notes");
     expect(notes?.cells[0][3]).toBe("ABC");
   });
 
   it("scores 200,000 rows in the worker, then cancels a run and leaves the workbook as it was", async () => {
-    const { page, pane } = await preview("en-US");
+    const { page, pane } = await session.open("en-US");
     await page.evaluate(() => window.tierPreview.setLanguage("en-US"));
     const csv = toCsv(generateTransactions(200_000, 11));
     await page.evaluate((text) => window.tierPreview.load(text, "Big"), csv);

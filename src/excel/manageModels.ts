@@ -3,6 +3,7 @@
 import type { XRequestContext } from "./api";
 import type { StoredModel } from "./model";
 import { loadModels, queueSaveModels } from "./modelStore";
+import { rejectedSheetId } from "./rejectedSheet";
 
 const NAME_LIMIT = 80;
 
@@ -24,12 +25,17 @@ export async function renameModel(
   return renamed;
 }
 
-/** The ids of the sheets a model created (the source sheet is the user's and is never among them). */
-export function ownSheetIds(model: StoredModel): string[] {
+/**
+ * The ids of the sheets a model created, its rejected-rows sheet included (the source sheet is
+ * the user's and is never among them).
+ */
+export async function ownSheetIds(context: XRequestContext, model: StoredModel): Promise<string[]> {
   const w = model.written;
   const ids = [w.customerSheet.sheetId, w.summarySheet.sheetId];
   if (w.migrationSheet) ids.push(w.migrationSheet.sheetId);
   if (w.history) ids.push(w.history.sheetId);
+  const rejected = await rejectedSheetId(context, model.id);
+  if (rejected) ids.push(rejected);
   return ids.filter((id) => id !== model.source.sheetId);
 }
 
@@ -38,7 +44,7 @@ export async function sheetsToDelete(
   context: XRequestContext,
   model: StoredModel
 ): Promise<string[]> {
-  const sheets = ownSheetIds(model).map((id) =>
+  const sheets = (await ownSheetIds(context, model)).map((id) =>
     context.workbook.worksheets.getItemOrNullObject(id).load("name,visibility")
   );
   await context.sync();
@@ -51,7 +57,7 @@ export async function deleteModel(context: XRequestContext, id: string): Promise
   const model = list.models.find((m) => m.id === id);
   if (!model) return;
   await removeTierColumns(context, model);
-  const sheets = ownSheetIds(model).map((sid) =>
+  const sheets = (await ownSheetIds(context, model)).map((sid) =>
     context.workbook.worksheets.getItemOrNullObject(sid).load("visibility")
   );
   const names = ["Source", "Tiers"].map((n) =>

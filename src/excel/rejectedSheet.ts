@@ -8,14 +8,33 @@ import { safeText } from "./layout/safeText";
 import { ensureSheet } from "./sheets";
 import { writeTable } from "./tableWriter";
 
-/** Writes (or rewrites) the rejected-rows table and selects it. Returns the sheet's name. */
+export const rejectedTableName = (modelId: string): string => `CT_${modelId}_Rejected`;
+
+/** The sheet an earlier click wrote the model's rejected rows to, found by its table. */
+export async function rejectedSheetId(
+  context: XRequestContext,
+  modelId: string
+): Promise<string | null> {
+  const table = context.workbook.tables.getItemOrNullObject(rejectedTableName(modelId));
+  await context.sync();
+  if (table.isNullObject) return null;
+  const sheet = table.worksheet.load("id");
+  await context.sync();
+  return sheet.id;
+}
+
+/**
+ * Writes (or rewrites, on the same sheet) the rejected-rows table and selects it. Returns the
+ * sheet's name.
+ */
 export async function writeRejectedSheet(
   context: XRequestContext,
   modelId: string,
   result: SegmentResult
 ): Promise<string> {
   const language = result.options.language;
-  const sheet = await ensureSheet(context, label("sheet.rejected", language), null);
+  const previousId = await rejectedSheetId(context, modelId);
+  const sheet = await ensureSheet(context, label("sheet.rejected", language), previousId);
   const header = ["col.row", "col.column", "col.reason"].map((k) => label(k, language));
   const rows = result.rejected.map((r) => [
     r.row,
@@ -30,7 +49,7 @@ export async function writeRejectedSheet(
   await writeTable(
     context,
     sheet,
-    `CT_${modelId}_Rejected`,
+    rejectedTableName(modelId),
     { rowIndex: 0, columnIndex: 0 },
     gridSource(grid)
   );

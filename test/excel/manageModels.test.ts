@@ -1,6 +1,14 @@
 import { deleteModel, renameModel, sheetsToDelete } from "../../src/excel/manageModels";
 import { loadModels } from "../../src/excel/modelStore";
-import { EN_SUMMARY, workbookWith, written, ZH_FORMATS, ZH_TRANSACTIONS } from "./workbookFixtures";
+import { writeRejectedSheet } from "../../src/excel/rejectedSheet";
+import {
+  EN_SUMMARY,
+  run,
+  workbookWith,
+  written,
+  ZH_FORMATS,
+  ZH_TRANSACTIONS,
+} from "./workbookFixtures";
 
 describe("managing stored models", () => {
   it("renames a model, keeping the old name for a blank one", async () => {
@@ -58,6 +66,21 @@ describe("managing stored models", () => {
       context.workbook.worksheets.getItem("分级汇总").delete();
       await context.sync();
     });
+    await wb.run((context) => deleteModel(context, "m1"));
+    expect(wb.toSnapshot().sheets.map((s) => s.name)).toEqual(["订单"]);
+  });
+  it("writes the rejected rows to one sheet however often asked, and deletes it with the model", async () => {
+    const rows = [...ZH_TRANSACTIONS, ["坏数据", "不是日期", "D011", 10]];
+    const wb = workbookWith("订单", rows, ZH_FORMATS);
+    const outcome = await run(wb, { options: { language: "zh-CN" } });
+    if (outcome.status !== "written") throw new Error(outcome.status);
+    expect(outcome.result.rejected.length).toBe(1);
+    await wb.run((context) => writeRejectedSheet(context, "m1", outcome.result));
+    await wb.run((context) => writeRejectedSheet(context, "m1", outcome.result));
+    const names = wb.toSnapshot().sheets.map((s) => s.name);
+    expect(names.filter((n) => n.startsWith("被拒绝的行"))).toEqual(["被拒绝的行"]);
+    const asked = await wb.run((context) => sheetsToDelete(context, outcome.model));
+    expect(asked).toContain("被拒绝的行");
     await wb.run((context) => deleteModel(context, "m1"));
     expect(wb.toSnapshot().sheets.map((s) => s.name)).toEqual(["订单"]);
   });

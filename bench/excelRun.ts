@@ -11,6 +11,7 @@ import { PAYLOAD_LIMIT_BYTES } from "../src/excel/limits";
 import { InMemoryWorkbook } from "../src/excelDouble";
 import { collectGarbage } from "./gc";
 import { generateTransactions } from "./generateTransactions";
+import { intArg } from "./intArg";
 import { MB, stats } from "./stats";
 
 interface RunFigures {
@@ -106,9 +107,8 @@ async function main(): Promise<void> {
   });
   const sizes = sizesOf(values.rows, "--rows");
   const refreshSizes = sizesOf(values["refresh-rows"], "--refresh-rows");
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes an integer >= 1");
-  const seed = Number(values.seed);
+  const runs = intArg("runs", values.runs, 1);
+  const seed = intArg("seed", values.seed, 0);
   console.log("Runs against the in-memory workbook (limit per request: 5 MB)");
   console.log(
     "run                  syncs  reads  writes  largest request  largest response  time median (min-max)"

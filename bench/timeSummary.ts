@@ -5,7 +5,7 @@ import { readCustomers } from "../src/core/pipeline/readCustomers";
 import { ProgressReporter } from "../src/core/progress";
 import { resolveOptions } from "../src/core/resolveOptions";
 import type { SheetInput } from "../src/core/types";
-import { repeatRuns } from "./repeatRuns";
+import { repeatRuns, timed } from "./repeatRuns";
 
 export interface SummaryTiming {
   ms: number;
@@ -18,10 +18,11 @@ export function timeSummaries(sheet: SheetInput, runs: number): SummaryTiming[] 
   const read = readCustomers(sheet, resolveOptions(), new ProgressReporter());
   const t = read.transactions;
   if (t === null) throw new Error("the bench sheet was not read as transactions");
-  const once = () => {
-    const start = performance.now();
-    const s = summaryFromTransactions(t, read.customers.n, { endDay: t.maxDay, unit: "weeks" });
-    return { ms: performance.now() - start, transactions: t.count, customers: s.summary.n };
+  const once = (): SummaryTiming => {
+    const { seconds, result } = timed(() =>
+      summaryFromTransactions(t, read.customers.n, { endDay: t.maxDay, unit: "weeks" })
+    );
+    return { ms: seconds * 1000, transactions: t.count, customers: result.summary.n };
   };
   return repeatRuns(runs, once);
 }

@@ -1,6 +1,6 @@
 // `tiering clv --json`: the fits, every customer's figures and the calibration check, with the
 // time unit stated once at the top and in every block that has times.
-import { formatMessage, rejectedMessage } from "../core/i18n";
+import { formatMessage } from "../core/i18n";
 import type { ClvAnalysis } from "../core/pipeline/clvAnalysis";
 import type { CalibrationReport, HoldoutGroup } from "../core/probabilistic/calibration";
 import type {
@@ -13,7 +13,7 @@ import type {
 import { clean } from "../core/records";
 import type { RowCounts } from "../core/result";
 import type { Language } from "../core/types";
-import type { JsonRejected } from "./jsonOutput";
+import { jsonRejected, type JsonRejected } from "./jsonOutput";
 
 export interface JsonFit<P> {
   params: P;
@@ -158,12 +158,7 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport
       message: formatMessage(`warning.${w.code}`, w.params, language),
     })),
     counts: a.counts,
-    rejected: a.rejected.map((r) => ({
-      row: r.row,
-      column: r.column,
-      reason: r.reason,
-      message: rejectedMessage(r, language),
-    })),
+    rejected: jsonRejected(a.rejected, language),
   };
 }
 

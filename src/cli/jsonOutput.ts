@@ -2,7 +2,7 @@
 import { rejectedMessage } from "../core/i18n";
 import { customerRecords } from "../core/records";
 import type { CustomerRecord, RowCounts, SegmentResult, Summaries } from "../core/result";
-import type { Language, ReasonCode } from "../core/types";
+import type { Language, ReasonCode, RejectedRow } from "../core/types";
 
 export interface JsonRejected {
   row: number;
@@ -18,16 +18,21 @@ export interface JsonReport {
   summary: Summaries & { counts: RowCounts; clvKind: SegmentResult["clvKind"] };
 }
 
+/** Rejected rows as both commands print them: where, why (code) and why (in words). */
+export function jsonRejected(rows: RejectedRow[], language: Language): JsonRejected[] {
+  return rows.map((r) => ({
+    row: r.row,
+    column: r.column,
+    reason: r.reason,
+    message: rejectedMessage(r, language),
+  }));
+}
+
 export function jsonReport(result: SegmentResult, language: Language): JsonReport {
   return {
     asOf: result.asOf,
     customers: customerRecords(result, language),
-    rejected: result.rejected.map((r) => ({
-      row: r.row,
-      column: r.column,
-      reason: r.reason,
-      message: rejectedMessage(r, language),
-    })),
+    rejected: jsonRejected(result.rejected, language),
     summary: { ...result.summary, counts: result.counts, clvKind: result.clvKind },
   };
 }

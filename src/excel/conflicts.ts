@@ -39,7 +39,9 @@ export async function findConflict(
   const area = intersect(target, used);
   if (area === null) return null;
   const ours = owned.filter((r) => r.sheetId === target.sheetId);
-  const found = await scan(context, sheet, area, ours, hooks);
+  const unowned = withoutOwnedBands(area, ours);
+  if (unowned === null) return null;
+  const found = await scan(context, sheet, unowned, ours, hooks);
   if (found.cells === 0) return null;
   const address = `${quoteSheet(sheet.name)}!${a1(target.rowIndex, target.columnIndex, target.rowCount, target.columnCount)}`;
   return {
@@ -98,6 +100,31 @@ function intersect(a: Rect, b: Rect): Rect | null {
   const right = Math.min(a.columnIndex + a.columnCount, b.columnIndex + b.columnCount);
   if (bottom <= top || right <= left) return null;
   return { rowIndex: top, columnIndex: left, rowCount: bottom - top, columnCount: right - left };
+}
+
+/**
+ * The area without the rows at its top and bottom that one owned rectangle covers from side to
+ * side: on a re-run almost all of the target is ours, and reading it would only find nothing
+ * (a refresh of a million rows would read every tier cell back). Null when nothing is left.
+ */
+function withoutOwnedBands(area: Rect, owned: Rect[]): Rect | null {
+  let top = area.rowIndex;
+  let bottom = area.rowIndex + area.rowCount;
+  const spans = owned.filter(
+    (o) =>
+      o.columnIndex <= area.columnIndex &&
+      o.columnIndex + o.columnCount >= area.columnIndex + area.columnCount
+  );
+  for (let moved = true; moved && top < bottom;) {
+    moved = false;
+    for (const o of spans) {
+      const end = o.rowIndex + o.rowCount;
+      if (o.rowIndex <= top && end > top) [top, moved] = [Math.min(end, bottom), true];
+      if (top < bottom && o.rowIndex < bottom && end >= bottom)
+        [bottom, moved] = [Math.max(o.rowIndex, top), true];
+    }
+  }
+  return top < bottom ? { ...area, rowIndex: top, rowCount: bottom - top } : null;
 }
 
 function inside(r: Rect, row: number, column: number): boolean {

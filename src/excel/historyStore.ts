@@ -57,15 +57,20 @@ async function readSnapshot(
   rowCount: number
 ): Promise<{ snapshot: TierSnapshot | null; error: HistoryError | null }> {
   if (rowCount === 0) return { snapshot: null, error: null };
-  const input = await readSource(context, {
-    sheetId: sheet.id,
-    sheetName: sheet.name,
-    rowIndex: 0,
-    columnIndex,
-    rowCount,
-    columnCount: HISTORY_COLUMN_COUNT,
-    tableName: null,
-  });
+  const input = await readSource(
+    context,
+    {
+      sheetId: sheet.id,
+      sheetName: sheet.name,
+      rowIndex: 0,
+      columnIndex,
+      rowCount,
+      columnCount: HISTORY_COLUMN_COUNT,
+      tableName: null,
+    },
+    {},
+    false
+  );
   const read = decodeHistory(input.values);
   return read.ok ? { snapshot: read.snapshot, error: null } : { snapshot: null, error: read.error };
 }

@@ -29,7 +29,7 @@ export async function renameModel(
  * The ids of the sheets a model created, its rejected-rows sheet included (the source sheet is
  * the user's and is never among them).
  */
-export async function ownSheetIds(context: XRequestContext, model: StoredModel): Promise<string[]> {
+async function ownSheetIds(context: XRequestContext, model: StoredModel): Promise<string[]> {
   const w = model.written;
   const ids = [w.customerSheet.sheetId, w.summarySheet.sheetId];
   if (w.migrationSheet) ids.push(w.migrationSheet.sheetId);

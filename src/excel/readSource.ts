@@ -16,7 +16,9 @@ const FIRST_GUESS_CELL_BYTES = 256;
 export async function readSource(
   context: XRequestContext,
   source: SourceRef,
-  hooks: ExcelHooks = {}
+  hooks: ExcelHooks = {},
+  /** False for our own data (the tier history): values only, half the bytes; formats come back empty. */
+  withFormats = true
 ): Promise<SheetInput> {
   const sheet = context.workbook.worksheets.getItem(source.sheetId);
   const values: CellValue[][] = new Array(source.rowCount);
@@ -28,7 +30,7 @@ export async function readSource(
   for (let done = 0; done < source.rowCount;) {
     step(hooks, "reading", done, source.rowCount);
     const count = Math.min(rowsPerChunk, source.rowCount - done);
-    const chunk = await readChunk(context, sheet, source, done, count);
+    const chunk = await readChunk(context, sheet, source, done, count, withFormats);
     if (chunk === null) {
       rowsPerChunk = Math.max(1, Math.floor(count / 2)); // rows longer than measured: retry smaller
       continue;
@@ -60,18 +62,21 @@ async function readChunk(
   sheet: XWorksheet,
   source: SourceRef,
   offset: number,
-  count: number
+  count: number,
+  withFormats: boolean
 ): Promise<Chunk | null> {
   const range = sheet
     .getRangeByIndexes(source.rowIndex + offset, source.columnIndex, count, source.columnCount)
-    .load("values,numberFormat");
+    .load(withFormats ? "values,numberFormat" : "values");
   try {
     await context.sync();
   } catch (error) {
     if (count > 1 && isTooLarge(error)) return null;
     throw error;
   }
-  return { values: range.values as CellValue[][], numberFormats: range.numberFormat as string[][] };
+  const values = range.values as CellValue[][];
+  const numberFormats = withFormats ? (range.numberFormat as string[][]) : values.map(() => []);
+  return { values, numberFormats };
 }
 
 /** Rows that fit the budget, judged by the widest row read so far in this chunk. */

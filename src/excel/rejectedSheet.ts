@@ -8,7 +8,7 @@ import { safeText } from "./layout/safeText";
 import { ensureSheet } from "./sheets";
 import { writeTable } from "./tableWriter";
 
-export const rejectedTableName = (modelId: string): string => `CT_${modelId}_Rejected`;
+const rejectedTableName = (modelId: string): string => `CT_${modelId}_Rejected`;
 
 /** The sheet an earlier click wrote the model's rejected rows to, found by its table. */
 export async function rejectedSheetId(

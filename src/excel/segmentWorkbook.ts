@@ -13,12 +13,12 @@ import { findConflict, type Conflict } from "./conflicts";
 import { writeCustomerSheet } from "./customerSheetWriter";
 import { writeHistory } from "./historyStore";
 import { customerRows } from "./layout/customerSheet";
+import { MIGRATION_COLUMN_COUNT } from "./layout/migrationColumns";
 import { summaryBlocks } from "./layout/summaryBlocks";
 import {
   migrationArea,
   migrationOwned,
   migrationSummary,
-  withMigrationColumns,
   type MigrationSummary,
 } from "./migrationWriter";
 import { MODEL_VERSION, storedFit, type ModelList, type StoredModel } from "./model";
@@ -142,8 +142,9 @@ async function findConflicts(
     const moves = migrationSheet ? sheets.getItemOrNullObject(migrationSheet.sheetId) : null;
     await context.sync();
     if (!customers.isNullObject) {
-      const rows = customerRows(result, result.options.language);
-      const width = withMigrationColumns(rows, result, tiers.baseline).header.length;
+      const width =
+        customerRows(result, result.options.language).header.length +
+        (tiers.baseline ? MIGRATION_COLUMN_COUNT : 0);
       const target = { ...customerSheet, rowCount: result.customers.n + 1, columnCount: width };
       found.push(await findConflict(context, customers, target, [customerSheet], hooks));
     }

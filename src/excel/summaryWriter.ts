@@ -16,7 +16,7 @@ import { writeRows } from "./writeRows";
 const FIRST_BLOCK_ROW = 2;
 const GAP_ROWS = 1;
 
-export function blockTableName(modelId: string, block: Block["id"]): string {
+function blockTableName(modelId: string, block: Block["id"]): string {
   return `CT_${modelId}_${block}`;
 }
 

@@ -39,6 +39,13 @@ export function contains(outer: Rect, inner: Rect): boolean {
   );
 }
 
+/** Whether the cell (row, col) lies in the rectangle; no point Rect allocated on hot paths. */
+export function containsCell(rect: Rect, row: number, col: number): boolean {
+  return (
+    row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols
+  );
+}
+
 export function sameRect(a: Rect, b: Rect): boolean {
   return a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
 }

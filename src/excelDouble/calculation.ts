@@ -8,7 +8,7 @@
 import {
   Rect,
   cellAddress,
-  contains,
+  containsCell,
   intersects,
   lastCol,
   lastRow,
@@ -17,6 +17,7 @@ import {
 } from "./address";
 import { CellError, NAME_ERROR, ReadValue, errorValue } from "./cellValues";
 import type { SheetEntity } from "./entities";
+import { cellKey } from "./sheetCells";
 
 /** One value, or rows of values for a dynamic array; error values as their text ("#VALUE!"). */
 export type FormulaResult = ReadValue | ReadValue[][];
@@ -66,6 +67,8 @@ function normalize(result: FormulaResult | undefined): CellResult[][] {
 class SheetCalculation {
   /** Formula cells in row-major order: an earlier spill wins over a later one. */
   readonly anchors: Anchor[];
+  /** The same anchors by cell key: every read of a formula cell looks here, not through the list. */
+  private readonly byCell = new Map<number, Anchor>();
 
   constructor(
     readonly sheet: SheetEntity,
@@ -75,10 +78,11 @@ class SheetCalculation {
       .formulaCells()
       .sort((a, b) => a[0] - b[0] || a[1] - b[1])
       .map(([row, col]) => ({ row, col, evaluating: false }));
+    for (const anchor of this.anchors) this.byCell.set(cellKey(anchor.row, anchor.col), anchor);
   }
 
   anchorAt(row: number, col: number): Anchor | undefined {
-    return this.anchors.find((a) => a.row === row && a.col === col);
+    return this.byCell.get(cellKey(row, col));
   }
 
   /** Evaluates a formula cell once; false while it is being evaluated (a circular reference). */
@@ -133,11 +137,10 @@ class SheetCalculation {
 
   /** The value an earlier formula spills into this empty cell, if any. */
   spilledValue(row: number, col: number): CellResult | undefined {
-    const cell: Rect = { row, col, rows: 1, cols: 1 };
     for (const anchor of this.anchors) {
       if (anchor.row > row) break;
       if (anchor.col > col || !this.settle(anchor) || !anchor.spill) continue;
-      if (contains(anchor.spill, cell))
+      if (containsCell(anchor.spill, row, col))
         return (anchor.values as CellResult[][])[row - anchor.row][col - anchor.col];
     }
     return undefined;

@@ -2,7 +2,16 @@
 // values (undefined = empty), lazily created per-column arrays for number formats, sparse maps
 // for formulas and quote prefixes, and styles as a list of rectangles (last wins) so that
 // formatting a whole column never creates per-cell objects.
-import { MAX_COLUMNS, MAX_ROWS, Rect, contains, intersects, lastCol, lastRow } from "./address";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  Rect,
+  contains,
+  containsCell,
+  intersects,
+  lastCol,
+  lastRow,
+} from "./address";
 import { CellWrite, FORMULA, StoredValue } from "./cellValues";
 
 export interface CellStyle {
@@ -30,7 +39,8 @@ export const STYLE_DEFAULTS: Required<CellStyle> = {
 
 export const GENERAL = "General";
 
-function cellKey(row: number, col: number): number {
+/** One number per cell, the key of the sparse per-cell maps. */
+export function cellKey(row: number, col: number): number {
   return row * MAX_COLUMNS + col;
 }
 
@@ -178,9 +188,8 @@ export class SheetCells {
 
   effectiveStyle(row: number, col: number): CellStyle {
     const style: CellStyle = {};
-    const point: Rect = { row, col, rows: 1, cols: 1 };
     for (const layer of this.styleLayers) {
-      if (!contains(layer.rect, point)) continue;
+      if (!containsCell(layer.rect, row, col)) continue;
       for (const key of Object.keys(layer.patch) as StyleKey[]) {
         const value = layer.patch[key];
         if (value === null) delete style[key];

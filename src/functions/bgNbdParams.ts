@@ -3,17 +3,12 @@
 import type { BgNbdParams } from "../core/probabilistic";
 import { parseAmount } from "../core/cells";
 import { FormulaProblem } from "./problems";
-import { cellValue, rowsOf } from "./ranges";
+import { cellValue, laidOut, rowsOf } from "./ranges";
 
 export const PARAM_NAMES = ["r", "alpha", "a", "b"] as const;
 
-function transposed(rows: unknown[][]): unknown[][] {
-  return rows[0].map((_, c) => rows.map((row) => row[c]));
-}
-
 function positive(value: unknown): number {
-  const cell = cellValue(value);
-  const x = typeof cell === "boolean" ? NaN : parseAmount(cell, false);
+  const x = parseAmount(cellValue(value), false);
   return x > 0 && Number.isFinite(x) ? x : NaN;
 }
 
@@ -33,7 +28,7 @@ function valuesOf(block: unknown[][]): number[] | undefined {
 
 export function readBgNbdParams(value: unknown, argument: string): BgNbdParams {
   const rows = rowsOf(value) ?? [[null]];
-  const block = rows.length === 4 && rows[0].length <= 2 ? transposed(rows) : rows;
+  const block = laidOut(rows, rows.length === 4 && rows[0].length <= 2);
   const values = valuesOf(block);
   if (!values || values.some(Number.isNaN)) throw new FormulaProblem("fn.badParams", { argument });
   const [r, alpha, a, b] = values;

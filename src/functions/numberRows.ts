@@ -26,7 +26,7 @@ export function isBlankRow(columns: Column[], i: number): boolean {
 /** The number in row i, or the problem with it in the words the core uses for rejected rows. */
 export function numberAt(column: Column, i: number): number | Problem {
   const cell = column.cells[i];
-  const x = typeof cell === "boolean" ? NaN : parseAmount(cell, false);
+  const x = parseAmount(cell, false);
   if (!Number.isNaN(x)) return x;
   const issue = cellIssue(cell, "missingValue", "badNumber");
   return {
@@ -34,6 +34,22 @@ export function numberAt(column: Column, i: number): number | Problem {
     params: { argument: column.argument, row: i + 1 },
     reason: { key: `reason.${issue.reason}`, params: issue.params },
   };
+}
+
+/**
+ * F must be a whole, non-negative number of purchases, as in the core's summary reader; null
+ * when f is one.
+ */
+export function frequencyProblem(column: Column, i: number, f: number): Problem | null {
+  if (Number.isInteger(f) && f >= 0) return null;
+  if (f < 0) {
+    return {
+      key: "fn.cell",
+      params: { argument: column.argument, row: i + 1 },
+      reason: { key: "reason.negativeFrequency", params: { value: f } },
+    };
+  }
+  return { key: "fn.notInteger", params: { argument: column.argument, row: i + 1, value: f } };
 }
 
 export function readNumberRows(columns: Column[], n: number): NumberRows {

@@ -32,7 +32,7 @@ export function numberOption(
 ): number {
   const cell = singleValue(value, argument);
   if (cell === null) return fallback;
-  const x = typeof cell === "boolean" ? NaN : parseAmount(cell, false);
+  const x = parseAmount(cell, false);
   if (Number.isNaN(x) || x < range.min || x > range.max) {
     throw new FormulaProblem("fn.outOfRange", {
       argument,

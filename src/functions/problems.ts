@@ -12,7 +12,7 @@ export interface Problem {
   reason?: { key: string; params: MessageParams };
 }
 
-export function problemMessage(problem: Problem, language: Language): string {
+function problemMessage(problem: Problem, language: Language): string {
   const params = problem.reason
     ? {
         ...problem.params,

@@ -4,7 +4,13 @@
 // use (not numbers, recency longer than T...) is a problem of that row, in the core's words.
 import { isValidHistory } from "../core/probabilistic";
 import type { PurchaseHistory } from "../core/probabilistic";
-import { readNumberRows, ROW_OK, ROW_PROBLEM, type NumberRows } from "./numberRows";
+import {
+  frequencyProblem,
+  readNumberRows,
+  ROW_OK,
+  ROW_PROBLEM,
+  type NumberRows,
+} from "./numberRows";
 import type { Problem } from "./problems";
 import { columnOf, requireSameLength, type Column } from "./ranges";
 
@@ -22,8 +28,8 @@ function historyProblem(columns: Column[], i: number, x: number, tx: number, T: 
     params: at(c),
     reason: { key, params },
   });
-  if (x < 0) return cell(0, "reason.negativeFrequency", { value: x });
-  if (!Number.isInteger(x)) return { key: "fn.notInteger", params: { ...at(0), value: x } };
+  const badFrequency = frequencyProblem(columns[0], i, x);
+  if (badFrequency) return badFrequency;
   if (tx < 0) return cell(1, "reason.negativeValue", { value: tx });
   if (T < 0) return cell(2, "reason.negativeValue", { value: T });
   if (tx > T) return cell(1, "reason.recencyAfterT", { recency: tx, T });

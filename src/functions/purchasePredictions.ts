@@ -8,7 +8,7 @@ import { displayLanguage } from "./language";
 import { ROW_BLANK, ROW_OK, ROW_PROBLEM, numberAt } from "./numberRows";
 import { problemError, type Problem } from "./problems";
 import { readHistory, type HistoryRows } from "./purchaseHistory";
-import { cellValue, columnOf, laidOut, requireSameLength, rowsOf, type Column } from "./ranges";
+import { columnOf, laidOut, requireSameLength } from "./ranges";
 
 type Predict = (read: HistoryRows, params: BgNbdParams) => Float64Array;
 
@@ -54,11 +54,9 @@ function spoil(read: HistoryRows, row: number, problem: Problem): void {
 
 /** t: one horizon for every row, or one per row; a number of at least 0. */
 function horizons(t: unknown, read: HistoryRows): number | Float64Array {
-  const rows = rowsOf(t) ?? [[null]];
-  const single = rows.length === 1 && rows[0].length === 1;
-  const column: Column = single
-    ? { argument: "t", cells: [cellValue(rows[0][0])], across: false }
-    : columnOf(t, "t");
+  const column = columnOf(t, "t");
+  // A 1x1 t is one horizon for every row, whatever the number of rows.
+  const single = column.cells.length === 1;
   if (!single) requireSameLength([read.columns[0], column]);
   const values = new Float64Array(column.cells.length);
   for (let i = 0; i < values.length; i++) {

@@ -8,14 +8,14 @@ import { rfmCodes } from "../core/rfm";
 import type { Language } from "../core/types";
 import { guard } from "./guard";
 import { displayLanguage } from "./language";
-import { isBlankRow, numberAt } from "./numberRows";
+import { frequencyProblem, isBlankRow, numberAt } from "./numberRows";
 import { choice } from "./options";
 import { problemError, type Problem } from "./problems";
 import { columnOf, laidOut, requireSameLength, type Column } from "./ranges";
 import { summaryTable } from "./summaryTable";
 
-export const RFM_OUTPUTS = ["code", "total", "scores"] as const;
-export type RfmOutput = (typeof RFM_OUTPUTS)[number];
+const RFM_OUTPUTS = ["code", "total", "scores"] as const;
+type RfmOutput = (typeof RFM_OUTPUTS)[number];
 export const RFM_SCORINGS: readonly RfmScoring[] = ["quantile", "fixed", "rfm-r"];
 
 const BLANK = 0;
@@ -31,22 +31,7 @@ interface SummaryRows {
   problems: Map<number, Problem>;
 }
 
-/**
- * F must be a whole, non-negative number of purchases, as in the core's summary reader. With F = 0
- * the row is a customer without a purchase: no scores, and recency is not needed.
- */
-function frequencyProblem(column: Column, i: number, f: number): Problem | null {
-  if (Number.isInteger(f) && f >= 0) return null;
-  if (f < 0) {
-    return {
-      key: "fn.cell",
-      params: { argument: column.argument, row: i + 1 },
-      reason: { key: "reason.negativeFrequency", params: { value: f } },
-    };
-  }
-  return { key: "fn.notInteger", params: { argument: column.argument, row: i + 1, value: f } };
-}
-
+// With F = 0 the row is a customer without a purchase: no scores, and recency is not needed.
 function readRow(columns: Column[], i: number, rows: SummaryRows): number | Problem {
   const [rCol, fCol, mCol] = columns;
   const f = numberAt(fCol, i);

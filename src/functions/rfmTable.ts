@@ -1,7 +1,8 @@
 // TIER.RFM: a customer table from transactions, through the core's own path (ingest, aggregate,
 // score, segment), so that it agrees with the Segment button on the same rows. One header row,
 // then one row per customer in order of first appearance.
-import { AMBIGUOUS_DATE, cellText, dayToIso, excelError, readDate } from "../core/cells";
+import { AMBIGUOUS_DATE, cellText, dayToIso, readDate } from "../core/cells";
+import { customerKey } from "../core/ingest/cellIssues";
 import { columnIndexOfLetter } from "../core/columns/columnLetter";
 import { label } from "../core/i18n";
 import type { DeepPartial, SegmentOptions } from "../core/options";
@@ -112,11 +113,6 @@ function customerRow(result: SegmentResult, k: number, language: Language): unkn
     result.rfmCode[k],
     segmentLabel,
   ];
-}
-
-/** A customer's id as the core keys it; "" for a blank or error cell. */
-function customerKey(cell: CellValue): string {
-  return excelError(cell) === null ? cellText(cell) : "";
 }
 
 /**

@@ -10,7 +10,7 @@ import { loadModels } from "../excel/modelStore";
 import { refreshModels, type ModelRefresh, type RefreshReport } from "../excel/refreshModels";
 import type { ExcelHost } from "./excelHost";
 import { failureMessage } from "./runMessages";
-import { workerScorer } from "./scoring/workerScorer";
+import { scoringProgress } from "./scoringProgress";
 import type { RunStage } from "./useSegmentRun";
 
 export type RefreshState =
@@ -42,7 +42,7 @@ export interface Models {
 }
 
 /** A later report's entries replace an earlier one's for the same models. */
-export function mergeReports(earlier: RefreshReport, later: RefreshReport): RefreshReport {
+function mergeReports(earlier: RefreshReport, later: RefreshReport): RefreshReport {
   const byId = new Map<string, ModelRefresh>(earlier.models.map((m) => [m.model.id, m]));
   later.models.forEach((m) => byId.set(m.model.id, m));
   return { models: [...byId.values()], unreadable: later.unreadable };
@@ -85,25 +85,20 @@ export function useModels(host: ExcelHost): Models {
 
   const run = useCallback(
     async (ids: string[] | undefined, overwrite: boolean): Promise<RefreshReport> => {
-      // The worker's progress messages are asynchronous: one may arrive after the refresh ended
-      // and must not put the pane back into "Scoring".
-      let finished = false;
-      const show = (stage: RunStage, fraction: number): void => {
-        if (!finished) setRefreshState({ kind: "running", stage, fraction });
-      };
-      const scorer = workerScorer((p) => show("scoring", p.fraction));
-      show("reading", 0);
+      const progress = scoringProgress((stage, fraction) =>
+        setRefreshState({ kind: "running", stage, fraction })
+      );
       try {
         return await host.run((context) =>
           refreshModels(context, {
             ids,
             overwrite,
-            score: scorer.score,
-            hooks: { onProgress: (p) => show(p.stage, p.total > 0 ? p.done / p.total : 1) },
+            score: progress.scorer.score,
+            hooks: { onProgress: progress.onProgress },
           })
         );
       } finally {
-        finished = true;
+        progress.finish();
       }
     },
     [host]

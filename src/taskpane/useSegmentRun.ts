@@ -15,7 +15,8 @@ import type { MigrationSummary } from "../excel/migrationWriter";
 import type { ExcelHost } from "./excelHost";
 import { loadSettings, saveSettings, toOptions, type PaneSettings } from "./paneSettings";
 import { failureMessage } from "./runMessages";
-import { workerScorer, type WorkerScorer } from "./scoring/workerScorer";
+import { scoringProgress } from "./scoringProgress";
+import type { WorkerScorer } from "./scoring/workerScorer";
 
 export type RunStage = ExcelProgress["stage"] | "scoring";
 
@@ -90,35 +91,29 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
     // After a run the data may have changed: look at the selection again before the next one.
     const peek = state.kind === "ready" ? state.peek : await inspect();
     if (!peek) return;
-    const signal = { aborted: false, finished: false, scorer: null as WorkerScorer | null };
-    cancelRef.current = signal;
-    // The worker's progress messages are asynchronous: one may arrive after the run ended and
-    // must not put the pane back into "Scoring".
-    const show = (stage: RunStage, fraction: number): void => {
-      if (signal.finished) return;
+    const progress = scoringProgress((stage, fraction) =>
       setState({
         kind: "running",
         stage,
         fraction,
         cancellable: stage === "reading" || stage === "scoring" || stage === "checking",
-      });
-    };
-    const scorer = workerScorer((p) => show("scoring", p.fraction));
-    signal.scorer = scorer;
-    show("reading", 0);
+      })
+    );
+    const signal = { aborted: false, scorer: progress.scorer };
+    cancelRef.current = signal;
     try {
       const outcome: SegmentOutcome = await host.run(async (context) => {
         const ran = await segmentWorkbook(context, {
           source: peek.source,
           options: toOptions(settings, language),
-          score: scorer.score,
-          hooks: { signal, onProgress: (p) => show(p.stage, p.total > 0 ? p.done / p.total : 1) },
+          score: progress.scorer.score,
+          hooks: { signal, onProgress: progress.onProgress },
         });
         // Remembered only once something was written: a declined run leaves no trace.
         if (ran.status === "written") await saveSettings(context, settings);
         return ran;
       });
-      signal.finished = true;
+      progress.finish();
       if (outcome.status === "conflict") {
         setState({
           kind: "conflict",
@@ -131,7 +126,7 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
         setState({ kind: "done", result, model, migration });
       }
     } catch (error) {
-      signal.finished = true;
+      progress.finish();
       fail(error);
     }
   }, [fail, host, inspect, language, settings, state]);

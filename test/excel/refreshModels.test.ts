@@ -3,6 +3,7 @@ import { MODELS_SETTING } from "../../src/excel/model";
 import { refreshModels, type RefreshReport } from "../../src/excel/refreshModels";
 import type { InMemoryWorkbook } from "../../src/excelDouble";
 import {
+  contents,
   EN_SUMMARY,
   FIXED_NOW,
   run,
@@ -17,9 +18,6 @@ const refresh = (wb: InMemoryWorkbook, ids?: string[]): Promise<RefreshReport> =
 
 const statuses = (report: RefreshReport): string[] =>
   report.models.map((m) => `${m.model.id}:${m.status}`);
-
-/** A workbook's snapshot apart from where the selection is. */
-const contents = (wb: InMemoryWorkbook): unknown => ({ ...wb.toSnapshot(), selection: null });
 
 describe("refreshModels", () => {
   it("re-runs a stored model with its options after the data changed, in place", async () => {

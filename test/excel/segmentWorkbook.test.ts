@@ -1,31 +1,18 @@
 import { ABC_LABELS } from "../../src/core/abc";
 import { tierHeaders, tierRows } from "../../src/excel/layout/tierColumns";
-import { PAYLOAD_LIMIT_BYTES } from "../../src/excel/limits";
 import { MODELS_SETTING, parseModels } from "../../src/excel/model";
 import type { InMemoryWorkbook } from "../../src/excelDouble";
 import {
+  asRead,
+  contents,
   EN_SUMMARY,
+  expectWithinLimits,
   run,
   workbookWith,
   written,
   ZH_FORMATS,
   ZH_TRANSACTIONS,
 } from "./workbookFixtures";
-
-function expectWithinLimits(wb: InMemoryWorkbook): void {
-  expect(wb.stats.unloadedReads).toBe(0);
-  for (const s of wb.syncLog) {
-    expect(s.requestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
-    expect(s.responseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
-  }
-}
-
-/** Cells as Excel reads them back: the apostrophe that marks text is not part of the value. */
-const asRead = (rows: (string | number | boolean)[][]): (string | number | boolean)[][] =>
-  rows.map((row) => row.map((v) => (typeof v === "string" ? v.replace(/^'/, "") : v)));
-
-/** A workbook's snapshot apart from where the selection is (a test moves it between runs). */
-const contents = (wb: InMemoryWorkbook): unknown => ({ ...wb.toSnapshot(), selection: null });
 
 describe("Segment on transactions with Chinese headers", () => {
   let wb: InMemoryWorkbook;
@@ -182,7 +169,7 @@ describe("conflicts with the user's cells", () => {
       ["客户分级", ["客户分级!A9"]],
       ["分级汇总", ["分级汇总!B2"]],
     ]);
-    expect({ ...wb.toSnapshot(), selection: null }).toEqual({ ...before, selection: null });
+    expect(contents(wb)).toEqual({ ...before, selection: null });
   });
 
   it("leaves the user's cells on its own sheets alone when the run does not reach them", async () => {

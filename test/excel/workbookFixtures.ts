@@ -1,5 +1,6 @@
 // Workbooks for the adapter's tests: small sheets of customer data in the in-memory double.
 import { InMemoryWorkbook } from "../../src/excelDouble";
+import { PAYLOAD_LIMIT_BYTES } from "../../src/excel/limits";
 import type { StoredModel } from "../../src/excel/model";
 import {
   segmentWorkbook,
@@ -67,3 +68,22 @@ export async function written(
   if (outcome.status !== "written") throw new Error(`expected a write, got ${outcome.status}`);
   return outcome.model;
 }
+
+/** Every sync within Excel's payload limit, and no property read that was not loaded first. */
+export function expectWithinLimits(wb: InMemoryWorkbook): void {
+  expect(wb.stats.unloadedReads).toBe(0);
+  for (const s of wb.syncLog) {
+    expect(s.requestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(s.responseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  }
+}
+
+/** Cells as Excel reads them back: the apostrophe that marks text is not part of the value. */
+export const asRead = (rows: (string | number | boolean)[][]): (string | number | boolean)[][] =>
+  rows.map((row) => row.map((v) => (typeof v === "string" ? v.replace(/^'/, "") : v)));
+
+/** A workbook's snapshot apart from where the selection is (a test moves it between runs). */
+export const contents = (wb: InMemoryWorkbook): unknown => ({
+  ...wb.toSnapshot(),
+  selection: null,
+});

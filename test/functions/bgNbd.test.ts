@@ -7,18 +7,12 @@ import {
   type BgNbdParams,
 } from "../../src/core/probabilistic";
 import { bgNbdFit, expectedPurchases, pAlive } from "../../src/functions/functions";
-import { readSharedCsv } from "../helpers/sharedData";
+import { cdnowPurchases } from "../core/probabilistic/cdnowSummary";
 import { column, expectCallError, expectError, firstColumn } from "./cells";
 
-// ID, frequency, recency, T in weeks (lifetimes' cdnow_customers_summary.csv).
-const rows = readSharedCsv("lifetimes/cdnow_customers_summary.csv").slice(1);
-const numbers = (k: number) => rows.map((r) => Number(r[k]));
-const [x, tx, T] = [1, 2, 3].map(numbers);
-const history = {
-  frequency: Float64Array.from(x),
-  recency: Float64Array.from(tx),
-  T: Float64Array.from(T),
-};
+// Frequency, recency, T in weeks (lifetimes' cdnow_customers_summary.csv).
+const history = cdnowPurchases();
+const [x, tx, T] = [history.frequency, history.recency, history.T].map((a) => Array.from(a));
 const [xs, txs, Ts] = [x, tx, T].map(column);
 
 let fitted: unknown[][];

@@ -1,5 +1,5 @@
 // TIER.RFM against the core's own run on the same transactions, and what it does with bad rows.
-import { isoToDay } from "../../src/core/cells";
+import { dayToSerial, isoToDay } from "../../src/core/cells";
 import { label } from "../../src/core/i18n";
 import type { SegmentResult } from "../../src/core/result";
 import { segment } from "../../src/core/segment";
@@ -12,8 +12,8 @@ import { column, expectCallError, expectError } from "./cells";
 // The R rfm package's orders: customer_id, order_date (yyyy-mm-dd), revenue.
 const rows = readSharedCsv("rfm-r/rfm_data_orders.csv");
 const orders = rows.slice(1);
-/** Excel hands dates to a function as serial numbers (1900 system: day 0 is serial 25569). */
-const serial = (iso: string): number => isoToDay(iso) + 25569;
+/** Excel hands dates to a function as serial numbers (1900 system). */
+const serial = (iso: string): number => dayToSerial(isoToDay(iso), 1900);
 
 const customers = column(orders.map((r) => r[0]));
 const dates = column(orders.map((r) => serial(r[1])));

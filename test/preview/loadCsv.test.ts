@@ -4,7 +4,8 @@ import { join } from "path";
 import { InMemoryWorkbook } from "../../src/excelDouble";
 import { decodeBytes } from "../../src/preview/load/decodeBytes";
 import { appendCsvText, loadCsvFile, loadCsvText } from "../../src/preview/load/loadCsv";
-import { sheetNameFromFile, uniqueSheetName } from "../../src/preview/load/sheetName";
+import { freeName as uniqueSheetName } from "../../src/excel/sheets";
+import { sheetNameFromFile } from "../../src/preview/load/sheetName";
 import { chunkRows } from "../../src/preview/load/writeSheet";
 
 const samples = join(__dirname, "../../samples");

@@ -49,7 +49,7 @@ export function simpleClv(
       clv[i] = rate * opts.lifespanYears * marginOf(c, i, opts.margin);
     }
   }
-  const kind = c.profit !== null || opts.margin !== null ? "profit" : "revenue";
+  const kind = clvKindOf(c, opts.margin);
   return { clv, kind, missingFirstDay };
 }
 
@@ -64,7 +64,16 @@ function annualSpendRate(c: CustomerTable, i: number, asOfDay: number): number |
   return Number.isNaN(annual) ? undefined : annual;
 }
 
-function marginOf(c: CustomerTable, i: number, globalMargin: number | null): number {
+/** A profit CLV when a profit column or a global margin is known, else a revenue CLV. */
+export function clvKindOf(c: CustomerTable, globalMargin: number | null): "profit" | "revenue" {
+  return c.profit !== null || globalMargin !== null ? "profit" : "revenue";
+}
+
+/**
+ * The margin of customer i: with a profit column that customer's profit / net spend (M > 0), else
+ * the global margin; without a profit column the global margin, or 1 for a revenue CLV.
+ */
+export function marginOf(c: CustomerTable, i: number, globalMargin: number | null): number {
   if (c.profit === null) return globalMargin ?? 1;
   const profit = c.profit[i];
   const revenue = c.monetary[i];

@@ -28,6 +28,11 @@ export function isBlankRow(row: CellValue[] | undefined): boolean {
   return true;
 }
 
+/** A customer's id as the core keys it; "" for a blank or error cell. */
+export function customerKey(v: CellValue): string {
+  return excelError(v) === null ? cellText(v) : "";
+}
+
 /** The customer id of a row, or null after recording why the row cannot be used. */
 export function customerId(
   row: CellValue[],
@@ -35,7 +40,7 @@ export function customerId(
   index: number,
   rejections: Rejections
 ): string | null {
-  const id = excelError(row[column]) === null ? cellText(row[column]) : "";
+  const id = customerKey(row[column]);
   if (id !== "") return id;
   const issue = cellIssue(row[column], "missingCustomer", "missingCustomer");
   rejections.add(index, column, issue.reason, issue.params);

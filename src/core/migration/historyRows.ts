@@ -9,6 +9,7 @@
 //
 // Every string cell must be written as text (through safeText): an id such as "00123" or an
 // as-of date would otherwise come back from Excel as a number.
+import { ABC_LABELS } from "../abc";
 import { columnLetter } from "../columns/columnLetter";
 import { STAGES, type LocalizedText } from "../types";
 import type { HistoryError } from "./historyError";
@@ -21,8 +22,6 @@ export const HISTORY_COLUMN_COUNT = 7;
 export type HistoryCell = string | number;
 
 export type HistoryRead = { ok: true; snapshot: TierSnapshot } | { ok: false; error: HistoryError };
-
-const ABC_LETTERS = ["A", "B", "C"] as const;
 
 /** Header cells. */
 const H = { mark: 0, version: 1, count: 2, runAt: 3, asOf: 4, scheme: 5, schemeJson: 6 } as const;
@@ -68,7 +67,7 @@ function customerRow(s: TierSnapshot, k: number): HistoryCell[] {
   return [
     s.ids[k],
     s.names?.[k] ?? "",
-    ABC_LETTERS[s.abc[k]],
+    ABC_LABELS[s.abc[k]],
     segment < 0 ? "" : segment,
     // Excel cannot hold NaN or infinities; -0 would come back as 0 anyway.
     Number.isFinite(value) ? value + 0 : "",
@@ -224,7 +223,7 @@ function readCustomer(
   s.ids[k] = id;
   const name = textAt(row, r, C.name, true);
   if (s.names) s.names[k] = name === "" ? null : name;
-  const abc = ABC_LETTERS.indexOf(row[C.abc] as (typeof ABC_LETTERS)[number]);
+  const abc = ABC_LABELS.indexOf(row[C.abc] as (typeof ABC_LABELS)[number]);
   if (abc < 0) throw corrupt(r, C.abc);
   s.abc[k] = abc;
   s.segment[k] = row[C.segment] === "" ? -1 : indexAt(row, r, C.segment, s.segments.length);

@@ -1,5 +1,6 @@
 // `tiering clv`: the probabilistic CLV of every customer, from transactions or from a table
 // summarised already (frequency, recency, T, monetary), with the fits and their warnings.
+import { clvKindOf } from "../clv/simpleClv";
 import { InputError } from "../errors";
 import type { DeepPartial, SegmentOptions } from "../options";
 import { findRfmtHeader, readRfmtTable } from "../probabilistic/summary";
@@ -42,7 +43,7 @@ function fromSummary(
       n,
       summary: table.summary,
       rows: Int32Array.from({ length: n }, (_, k) => k),
-      margin: o.clv.margin === null ? null : new Float64Array(n).fill(o.clv.margin),
+      margin: o.clv.margin,
       hasMonetary: table.hasMonetary,
       observationEnd: null,
     },
@@ -86,7 +87,7 @@ function fromTransactions(
     rejected: read.rejected,
     duplicates: read.duplicates,
     warnings: prob.warnings,
-    clvKind: c.profit !== null || o.clv.margin !== null ? "profit" : "revenue",
+    clvKind: clvKindOf(c, o.clv.margin),
     // Never null here: the model is forced to probabilistic and the shape to transactions.
     probabilistic: prob.result as ProbabilisticResult,
     options: o,

@@ -4,6 +4,7 @@
 import { dayToIso, isoToDay } from "../cells/dayNumber";
 import type { TransactionColumns } from "../ingest/ingestTransactions";
 import type { SegmentOptions } from "../options";
+import { marginOf } from "../clv/simpleClv";
 import { calibrationCheck, type CalibrationReport } from "../probabilistic/calibration";
 import { summaryFromTransactions } from "../probabilistic/summary";
 import type { ProgressReporter } from "../progress";
@@ -18,21 +19,6 @@ const SPEND_MODEL_NAME = "Gamma-Gamma";
 export interface ProbabilisticOutcome {
   result: ProbabilisticResult | null;
   warnings: Warning[];
-}
-
-/**
- * The margin of each customer as the simple CLV takes it: with a profit column that customer's
- * profit / net spend (M > 0), else the global margin; without a profit column the global margin,
- * or 1 for a revenue CLV.
- */
-function marginPerCustomer(c: CustomerTable, globalMargin: number | null): Float64Array {
-  return Float64Array.from({ length: c.n }, (_, k) => {
-    if (c.profit === null) return globalMargin ?? 1;
-    const profit = c.profit[k];
-    const revenue = c.monetary[k];
-    if (Number.isFinite(profit) && revenue > 0) return profit / revenue;
-    return globalMargin ?? NaN;
-  });
 }
 
 /** Observation ends on the as-of date the user gave, else on the last day of the data (as lifetimes). */
@@ -104,7 +90,8 @@ export interface ModelInput {
   /** Customer index of each summary row. */
   rows: Int32Array;
   /** Margin per summary row, or null (revenue CLV). */
-  margin: Float64Array | null;
+  /** One margin per customer row, one for all, or null for a revenue CLV. */
+  margin: Float64Array | number | null;
   hasMonetary: boolean;
   /** ISO day T is measured to; null when the input was summarised already. */
   observationEnd: string | null;
@@ -163,13 +150,12 @@ export function probabilisticClvOf(
     return { result: null, warnings: [{ code: "probabilisticNeedsDates", params: {} }] };
   const endDay = observationEndDay(o, t);
   const built = summaryFromTransactions(t, c.n, { endDay, unit: o.clv.probabilistic.unit });
-  const margin = marginPerCustomer(c, o.clv.margin);
   const out = probabilisticResult(
     {
       n: c.n,
       summary: built.summary,
       rows: built.customer,
-      margin: Float64Array.from(built.customer, (k) => margin[k]),
+      margin: Float64Array.from(built.customer, (k) => marginOf(c, k, o.clv.margin)),
       hasMonetary: true,
       observationEnd: dayToIso(endDay),
     },

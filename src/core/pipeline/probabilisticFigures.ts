@@ -11,6 +11,7 @@ import {
 } from "../probabilistic";
 import type { GammaGammaFitReport, PurchaseFitReport, RfmtSummary } from "../probabilistic";
 import type { ProbabilisticOptions } from "../options";
+import { groupHistories } from "../probabilistic/purchase/groupHistories";
 
 export interface FigureOptions extends Omit<ProbabilisticOptions, "calibrationEnd"> {
   /** Per summary row (a profit share), one rate for all, or null: revenue CLV. */
@@ -57,7 +58,9 @@ function applyMargin(clv: Float64Array, margin: FigureOptions["margin"]): Float6
 export function probabilisticFigures(s: RfmtSummary, o: FigureOptions): ProbabilisticFit {
   const model = o.purchaseModel;
   const horizon = o.horizonMonths * MONTH_IN_UNIT[s.unit];
-  const purchase = fitBgNbd(s, { model, onProgress: o.onProgress });
+  // One grouping of the histories serves the fit, the expectations and the CLV.
+  const grouped = groupHistories(s);
+  const purchase = fitBgNbd(s, { model, onProgress: o.onProgress, grouped });
   const spend = o.hasMonetary
     ? fitGammaGamma({ frequency: s.frequency, monetary: s.monetary })
     : null;
@@ -68,7 +71,13 @@ export function probabilisticFigures(s: RfmtSummary, o: FigureOptions): Probabil
     clv: nans(s.n),
   };
   if (!purchase.converged) return { purchase, spend, horizon, figures, clvDefined: false };
-  figures.expectedPurchases = conditionalExpectedPurchases(horizon, s, purchase.params, model);
+  figures.expectedPurchases = conditionalExpectedPurchases(
+    horizon,
+    s,
+    purchase.params,
+    model,
+    grouped
+  );
   figures.pAlive = probabilityAlive(s, purchase.params, model);
   const spendUsable = spend !== null && spend.converged && spend.spendDefined;
   if (spendUsable) {
@@ -77,6 +86,8 @@ export function probabilisticFigures(s: RfmtSummary, o: FigureOptions): Probabil
       model,
       horizonMonths: o.horizonMonths,
       monthlyDiscount: o.monthlyDiscount,
+      grouped,
+      spendPerPurchase: figures.expectedSpend,
     });
     figures.clv = applyMargin(clv, o.margin);
   }

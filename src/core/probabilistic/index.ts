@@ -26,11 +26,7 @@ export { fitGammaGamma, CORRELATION_WARNING } from "./spend/fitGammaGamma";
 export { gammaGammaLogLikelihood } from "./spend/gammaGammaLogLikelihood";
 export { conditionalExpectedSpend } from "./spend/conditionalExpectedSpend";
 export { pearsonCorrelation } from "./spend/pearsonCorrelation";
-export {
-  probabilisticClv,
-  DEFAULT_HORIZON_MONTHS,
-  DEFAULT_MONTHLY_DISCOUNT,
-} from "./clv/probabilisticClv";
+export { probabilisticClv } from "./clv/probabilisticClv";
 export { simulateBgNbd } from "./simulate/simulateBgNbd";
 export { simulateGammaGamma } from "./simulate/simulateGammaGamma";
 export type { SimulatedCustomers } from "./simulate/simulateBgNbd";

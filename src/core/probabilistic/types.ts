@@ -1,6 +1,8 @@
 // Shared shapes of the probabilistic CLV models (method.md section 4). The models work on the
 // per-customer summary lifetimes defines, in one time unit that every figure carries with it.
 
+import type { GroupedHistories } from "./purchase/groupHistories";
+
 export type TimeUnit = "days" | "weeks" | "months";
 
 /** Length of one month in each unit, as method.md section 4 (and lifetimes) define it. */
@@ -75,6 +77,8 @@ export interface FitOptions<P> {
 export interface PurchaseFitOptions extends FitOptions<BgNbdParams> {
   /** Default "bgnbd". */
   model?: PurchaseModel;
+  /** groupHistories() of this same history, when the caller already has it. */
+  grouped?: GroupedHistories;
 }
 
 export interface PurchaseFitReport extends FitReport<BgNbdParams> {
@@ -103,4 +107,8 @@ export interface ProbabilisticClvOptions {
   monthlyDiscount?: number;
   /** Multiplies the result (profit CLV); without it the CLV is revenue CLV. */
   margin?: number;
+  /** groupHistories() of this same summary, when the caller already has it. */
+  grouped?: GroupedHistories;
+  /** conditionalExpectedSpend() of this same summary, when the caller already has it. */
+  spendPerPurchase?: Float64Array;
 }

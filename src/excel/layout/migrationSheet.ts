@@ -32,12 +32,8 @@ export type MigrationBlockId =
   | "migrationGone"
   | "migrationFormerAChurnRisk";
 
-/** How a block reads best: a matrix wants a colour scale on its body, a list an Excel table. */
-export type MigrationBlockKind = "headline" | "matrix" | "list";
-
 export interface MigrationBlock {
   id: MigrationBlockId;
-  kind: MigrationBlockKind;
   title: string;
   grid: Grid;
 }
@@ -51,7 +47,7 @@ export type MigrationChartSpec = Omit<ChartSpec, "id" | "block"> & {
 };
 
 /** Gone customers in the flow chart: apart from the tier colours, and a loss. */
-export const GONE_CHART_COLOR = "#C62828";
+const GONE_CHART_COLOR = "#C62828";
 
 /** "37 customers moved up, 52 down, 12 new, 9 gone", for the pane and the sheet's title. */
 export function migrationHeadline(m: Migration, language: Language): string {
@@ -89,7 +85,6 @@ export function migrationBlocks(m: Migration, language: Language): MigrationBloc
   const seg = segmentLabels(m, language);
   const matrix = (id: MigrationBlockId, key: string, grid: Grid): MigrationBlock => ({
     id,
-    kind: "matrix",
     title: t(key),
     grid,
   });
@@ -100,14 +95,12 @@ export function migrationBlocks(m: Migration, language: Language): MigrationBloc
     fields: Field[]
   ): MigrationBlock => ({
     id,
-    kind: "list",
     title: t(key),
     grid: listGrid(m, moves, fields, language),
   });
   return [
     {
       id: "migrationHeadline",
-      kind: "headline",
       title: t("migration.block.headline"),
       grid: headlineGrid(m, language),
     },

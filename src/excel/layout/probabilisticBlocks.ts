@@ -41,8 +41,9 @@ export function probabilisticBlocks(
   if (p !== null) {
     blocks.push(fitBlock(p, language));
     if (p.calibration !== null) blocks.push(calibrationBlock(p.calibration, language));
-    const customers = pAliveBins(p.pAlive).reduce((s, n) => s + n, 0);
-    if (customers > 0) blocks.push(pAliveBlock(p.pAlive, customers, language));
+    const counts = pAliveBins(p.pAlive);
+    const customers = counts.reduce((s, n) => s + n, 0);
+    if (customers > 0) blocks.push(pAliveBlock(counts, customers, language));
   }
   const notes =
     result.options.clv.model === "probabilistic" ? probabilisticWarnings(result, language) : [];
@@ -150,13 +151,8 @@ function calibrationBlock(c: CalibrationReport, language: Language): Probabilist
 }
 
 /** Ten bins of P(alive), 0-10% to 90-100%: customers and their share. */
-function pAliveBlock(
-  pAlive: Float64Array,
-  customers: number,
-  language: Language
-): ProbabilisticBlock {
+function pAliveBlock(counts: number[], customers: number, language: Language): ProbabilisticBlock {
   const t = (key: string): string => label(key, language);
-  const counts = pAliveBins(pAlive);
   const step = 100 / P_ALIVE_BINS;
   return {
     id: "pAlive",

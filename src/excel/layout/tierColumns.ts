@@ -30,7 +30,7 @@ const hasProbabilistic = (result: SegmentResult): boolean => result.probabilisti
 
 /** 8 tier columns, 11 with the probabilistic CLV. */
 export function tierColumnCount(result: SegmentResult): number {
-  return SCORE_KEYS.length + (hasProbabilistic(result) ? PROBABILISTIC_FORMATS.length : 0) + 2;
+  return tierFormats(result).length;
 }
 
 export function tierHeaders(result: SegmentResult, language: Language): string[] {

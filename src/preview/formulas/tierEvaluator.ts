@@ -3,6 +3,7 @@
 // argument as null), the function the runtime has associated with the id, its returned rows
 // spilled by the workbook and its error values shown as their code (#VALUE!).
 import type { FormulaEvaluator, FormulaResult } from "../../excelDouble";
+import { quoteSheetName } from "../../excelDouble/address";
 import type { ReadValue } from "../../excelDouble/cellValues";
 import { isFunctionError, type CustomFunction } from "../../functions/runtime";
 import type { CatalogParameter, FunctionCatalog } from "./functionCatalog";
@@ -18,10 +19,7 @@ class ArgumentError extends Error {}
 
 function qualified(address: string, sheetName: string): string {
   if (address.includes("!")) return address;
-  const quoted = /^[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*$/.test(sheetName)
-    ? sheetName
-    : `'${sheetName.replace(/'/g, "''")}'`;
-  return `${quoted}!${address}`;
+  return `${quoteSheetName(sheetName)}!${address}`;
 }
 
 // Excel on the web hands an empty cell of a range to a function as null.

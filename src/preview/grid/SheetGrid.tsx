@@ -4,7 +4,7 @@
 import * as React from "react";
 import type { InMemoryWorkbook } from "../../excelDouble";
 import { columnLetter } from "../../core/columns/columnLetter";
-import { MAX_COLUMNS, MAX_ROWS, type Rect } from "../../excelDouble/address";
+import { MAX_COLUMNS, MAX_ROWS, type Rect, containsCell } from "../../excelDouble/address";
 import type { ChartEntity, SheetEntity } from "../../excelDouble/entities";
 import { ChartView } from "../charts/ChartView";
 import { CellEditor } from "./CellEditor";
@@ -19,7 +19,6 @@ import {
   visibleWindow,
   type Viewport,
 } from "./geometry";
-import { rectContains } from "./selectionMath";
 import { useCellEditor } from "./useCellEditor";
 import { useGridSelection } from "./useGridSelection";
 
@@ -36,13 +35,13 @@ interface Props {
 /** Scroll positions per sheet, so switching tabs comes back to where the user was. */
 const savedScroll = new Map<string, { top: number; left: number }>();
 
-/** Rows and columns to show: the used range, spills and charts, plus room to scroll past them. */
-function extent(
-  sheet: SheetEntity,
-  charts: ChartEntity[],
-  viewport: Viewport,
-  spills: Rect[]
-): { rows: number; cols: number } {
+interface Extent {
+  rows: number;
+  cols: number;
+}
+
+/** Rows and columns the used range, spills and charts need, plus room to scroll past them. */
+function contentExtent(sheet: SheetEntity, charts: ChartEntity[], spills: Rect[]): Extent {
   const used = sheet.cells.usedRect(false);
   // Spilled cells belong to Excel's used range; here they are computed, not stored.
   const bottom = Math.max(used ? used.row + used.rows : 0, ...spills.map((r) => r.row + r.rows));
@@ -55,12 +54,13 @@ function extent(
     0,
     ...charts.map((c) => Math.ceil(((c.left + c.width) * PX_PER_POINT) / DEFAULT_COLUMN_PX))
   );
-  const rows = Math.max(bottom + 50, chartRows + 5, Math.ceil(viewport.height / ROW_HEIGHT) + 1);
-  const cols = Math.max(
-    right + 5,
-    chartCols + 2,
-    Math.ceil(viewport.width / DEFAULT_COLUMN_PX) + 1
-  );
+  return { rows: Math.max(bottom + 50, chartRows + 5), cols: Math.max(right + 5, chartCols + 2) };
+}
+
+/** Rows and columns to show: what the content needs, or at least a full viewport. */
+function extent(content: Extent, viewport: Viewport): Extent {
+  const rows = Math.max(content.rows, Math.ceil(viewport.height / ROW_HEIGHT) + 1);
+  const cols = Math.max(content.cols, Math.ceil(viewport.width / DEFAULT_COLUMN_PX) + 1);
   return { rows: Math.min(MAX_ROWS, rows), cols: Math.min(MAX_COLUMNS, cols) };
 }
 
@@ -107,7 +107,12 @@ export function SheetGrid(props: Props): React.JSX.Element {
     // version: charts are added and removed by syncs, in the same model arrays.
     [workbook, sheet, version]
   );
-  const size = extent(sheet, charts, viewport, workbook.model.calculation.spillRects(sheet));
+  // The used range scans every column: once per change of the workbook, not on every scroll.
+  const content = React.useMemo(
+    () => contentExtent(sheet, charts, workbook.model.calculation.spillRects(sheet)),
+    [workbook, sheet, version, charts]
+  );
+  const size = extent(content, viewport);
   const layout = React.useMemo(
     () => columnLayout(size.cols, sheet.cells.columnWidths),
     [size.cols, sheet, version]
@@ -209,7 +214,7 @@ export function SheetGrid(props: Props): React.JSX.Element {
               </div>
               {columns.map((c) => {
                 const cell = painter.cell(r, c);
-                const inSelection = selected !== null && rectContains(selected, r, c);
+                const inSelection = selected !== null && containsCell(selected, r, c);
                 return (
                   <div
                     key={c}

@@ -1,6 +1,7 @@
 // What each cell of a sheet shows: text by number format, alignment, and the look that wins in
 // Excel: conditional format over direct formatting over the table style. Built once per change of
 // the workbook; colour scales are resolved against their whole range then.
+import { type Rect, containsCell } from "../../excelDouble/address";
 import { CellError } from "../../excelDouble/cellValues";
 import type { ConditionalFormatEntity, SheetEntity, TableEntity } from "../../excelDouble/entities";
 import { cellValue } from "../../excelDouble/rangeData";
@@ -27,12 +28,6 @@ interface Rule {
   scale: ResolvedScale | null;
 }
 
-const contains = (f: ConditionalFormatEntity, row: number, col: number): boolean =>
-  row >= f.rect.row &&
-  row < f.rect.row + f.rect.rows &&
-  col >= f.rect.col &&
-  col < f.rect.col + f.rect.cols;
-
 const ALIGN: Record<string, CellDisplay["align"]> = {
   Left: "left",
   Center: "center",
@@ -55,7 +50,7 @@ export class CellPainter {
         format,
         scale:
           format.type === "ColorScale" && used
-            ? resolveScale(format.criteria, this.numbersIn(format))
+            ? resolveScale(format.criteria, this.numbersIn(format, used))
             : null,
       }));
   }
@@ -64,10 +59,9 @@ export class CellPainter {
     return cellValue(this.model, this.sheet, row, col);
   }
 
-  private numbersIn(format: ConditionalFormatEntity): number[] {
-    const used = this.sheet.cells.usedRect(true);
+  /** The numbers of the rule's range, within the used range (a whole-column rule stays cheap). */
+  private numbersIn(format: ConditionalFormatEntity, used: Rect): number[] {
     const numbers: number[] = [];
-    if (!used) return numbers;
     const lastRow = Math.min(format.rect.row + format.rect.rows, used.row + used.rows);
     const lastCol = Math.min(format.rect.col + format.rect.cols, used.col + used.cols);
     for (let r = format.rect.row; r < lastRow; r++)
@@ -82,7 +76,7 @@ export class CellPainter {
   private conditionalFill(row: number, col: number, value: unknown): CellLook | null {
     let look: CellLook | null = null;
     for (const { format, scale } of this.rules) {
-      if (!contains(format, row, col)) continue;
+      if (!containsCell(format.rect, row, col)) continue;
       if (format.type === "ColorScale") {
         if (scale && typeof value === "number") look = { fill: scaleFill(value, scale) };
         continue;

@@ -34,9 +34,3 @@ export function arrowMove(from: Cell, key: string): Cell | null {
     col: Math.min(MAX_COLUMNS - 1, Math.max(0, from.col + step.col)),
   };
 }
-
-export function rectContains(rect: Rect, row: number, col: number): boolean {
-  return (
-    row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols
-  );
-}

@@ -1,5 +1,6 @@
 // How a table looks with its style (TableStyleMedium2 and the like): a blue header with white
 // bold text, and light blue bands on every other body row.
+import { containsCell } from "../../excelDouble/address";
 import type { TableEntity } from "../../excelDouble/entities";
 
 export interface CellLook {
@@ -18,13 +19,7 @@ export function tableLook(
 ): CellLook | null {
   for (const t of tables) {
     const { rect } = t;
-    if (
-      col < rect.col ||
-      col >= rect.col + rect.cols ||
-      row < rect.row ||
-      row >= rect.row + rect.rows
-    )
-      continue;
+    if (!containsCell(rect, row, col)) continue;
     if (row === rect.row) return HEADER;
     return t.showBandedRows && (row - rect.row) % 2 === 1 ? BAND : {};
   }

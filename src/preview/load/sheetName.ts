@@ -11,14 +11,3 @@ export function sheetNameFromFile(fileName: string): string {
     .trim();
   return (legal || "Data").slice(0, MAX_LENGTH);
 }
-
-/** Excel's way for a copy: "Name (2)", "Name (3)"... shortened so the suffix still fits. */
-export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = wanted.slice(0, MAX_LENGTH - suffix.length) + suffix;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}

@@ -2,7 +2,7 @@
 // conversion of typed text applies exactly as when a user opens the file: "12.5" becomes a number,
 // "2024-01-06" a date serial, "¥332.50" stays text. Chunked to stay under the 5 MB request limit.
 import type { XRequestContext, XWorksheet } from "../../excel/api";
-import { uniqueSheetName } from "./sheetName";
+import { freeName } from "../../excel/sheets";
 
 export type WriteCell = string | number | boolean;
 
@@ -95,7 +95,7 @@ export async function writeNewSheet(
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
     const names = sheets.items.map((s) => s.name);
-    const name = uniqueSheetName(wanted ?? `Sheet${names.length + 1}`, names);
+    const name = freeName(wanted ?? `Sheet${names.length + 1}`, names);
     const sheet = context.workbook.worksheets.add(name);
     await writeRows(context, sheet, 0, rows);
     sheet.activate();

@@ -17,7 +17,7 @@ import { failureMessage } from "../runMessages";
 import type { Translate } from "../uiText";
 
 /** The pane lists this many former A customers at risk; the migration sheet has all of them. */
-export const FORMER_A_SHOWN = 20;
+const FORMER_A_SHOWN = 20;
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

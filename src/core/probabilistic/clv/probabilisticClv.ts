@@ -1,6 +1,7 @@
 // Probabilistic CLV over a horizon of H months (method.md section 4, as lifetimes computes it):
 //   CLV = sum over k = 1..H of E[spend] (E[Y(k u)] - E[Y((k-1) u)]) / (1 + d)^k,
 // with u the length of a month in the summary's time unit, times the margin when one is given.
+import { DEFAULT_OPTIONS } from "../../options";
 import { groupHistories } from "../purchase/groupHistories";
 import { conditionalExpectation } from "../purchase/conditionalExpectation";
 import { interpolateNearAOne } from "../purchase/interpolateNearAOne";
@@ -12,9 +13,6 @@ import {
   type ProbabilisticClvOptions,
   type RfmtSummary,
 } from "../types";
-
-export const DEFAULT_HORIZON_MONTHS = 12;
-export const DEFAULT_MONTHLY_DISCOUNT = 0.01;
 
 /**
  * CLV per customer in the currency of monetary (revenue CLV without a margin). NaN where the
@@ -28,8 +26,9 @@ export function probabilisticClv(
   options: ProbabilisticClvOptions = {}
 ): Float64Array {
   const model = options.model ?? "bgnbd";
-  const months = options.horizonMonths ?? DEFAULT_HORIZON_MONTHS;
-  const discount = options.monthlyDiscount ?? DEFAULT_MONTHLY_DISCOUNT;
+  const defaults = DEFAULT_OPTIONS.clv.probabilistic;
+  const months = options.horizonMonths ?? defaults.horizonMonths;
+  const discount = options.monthlyDiscount ?? defaults.monthlyDiscount;
   const margin = options.margin ?? 1;
   if (!Number.isInteger(months) || months < 0) {
     throw new RangeError("horizonMonths must be a whole number of months >= 0");
@@ -39,8 +38,10 @@ export function probabilisticClv(
   if (!Number.isFinite(margin)) throw new RangeError("margin must be a finite number");
 
   const unit = MONTH_IN_UNIT[summary.unit];
-  const spendPerPurchase = conditionalExpectedSpend(summary.frequency, summary.monetary, spend);
-  const g = groupHistories(summary);
+  const spendPerPurchase =
+    options.spendPerPurchase ??
+    conditionalExpectedSpend(summary.frequency, summary.monetary, spend);
+  const g = options.grouped ?? groupHistories(summary);
   // Discounted purchases over the horizon, once per distinct history.
   const discountedPurchases = interpolateNearAOne(purchase, (p) =>
     g.x.map((x, row) => {

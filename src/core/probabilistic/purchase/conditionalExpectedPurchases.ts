@@ -1,7 +1,7 @@
 // Expected repeat purchases in the next t units for each customer, given their history.
 import type { BgNbdParams, PurchaseHistory, PurchaseModel } from "../types";
 import { conditionalExpectation } from "./conditionalExpectation";
-import { groupHistories } from "./groupHistories";
+import { groupHistories, type GroupedHistories } from "./groupHistories";
 import { interpolateNearAOne } from "./interpolateNearAOne";
 
 /**
@@ -13,7 +13,9 @@ export function conditionalExpectedPurchases(
   t: number | Float64Array,
   history: PurchaseHistory,
   params: BgNbdParams,
-  model: PurchaseModel = "bgnbd"
+  model: PurchaseModel = "bgnbd",
+  /** groupHistories() of this same history, when the caller already has it. */
+  grouped?: GroupedHistories
 ): Float64Array {
   const { frequency, recency, T } = history;
   if (typeof t !== "number") {
@@ -22,7 +24,7 @@ export function conditionalExpectedPurchases(
       frequency.map((x, i) => conditionalExpectation(model, p, t[i], x, recency[i], T[i]))
     );
   }
-  const g = groupHistories(history);
+  const g = grouped ?? groupHistories(history);
   return interpolateNearAOne(params, (p) => {
     const perRow = g.x.map((x, row) => conditionalExpectation(model, p, t, x, g.tx[row], g.T[row]));
     return Float64Array.from(g.rowOf, (row) => (row < 0 ? NaN : perRow[row]));

@@ -17,7 +17,7 @@ export function fitBgNbd(
   options: PurchaseFitOptions = {}
 ): PurchaseFitReport {
   const model = options.model ?? "bgnbd";
-  const grouped = groupHistories(history);
+  const grouped = options.grouped ?? groupHistories(history);
   const customers = grouped.customers;
   const failed = (): PurchaseFitReport => ({
     params: { r: NaN, alpha: NaN, a: NaN, b: NaN },

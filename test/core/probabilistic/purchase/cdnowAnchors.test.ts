@@ -8,12 +8,7 @@ import {
   purchaseLogLikelihood,
 } from "../../../../src/core/probabilistic";
 import { cdnowPurchases, cdnowSummary } from "../cdnowSummary";
-
-/** Equal to `digits` significant digits. */
-function expectSignificant(actual: number, expected: number, digits: number): void {
-  const scale = Math.pow(10, Math.floor(Math.log10(Math.abs(expected))) - digits + 1);
-  expect(Math.round(actual / scale)).toBe(Math.round(expected / scale));
-}
+import { expectSignificant } from "../expectSignificant";
 
 describe("BG/NBD on CDNOW (weeks)", () => {
   const history = cdnowPurchases();

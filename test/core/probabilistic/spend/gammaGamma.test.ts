@@ -12,12 +12,8 @@ import {
 import { spendData } from "../../../../src/core/probabilistic/spend/spendData";
 import { spendLogLikelihood } from "../../../../src/core/probabilistic/spend/spendLogLikelihood";
 import { cdnowSummary } from "../cdnowSummary";
+import { expectSignificant } from "../expectSignificant";
 import { standardErrors } from "../standardErrors";
-
-function expectSignificant(actual: number, expected: number, digits: number): void {
-  const scale = Math.pow(10, Math.floor(Math.log10(Math.abs(expected))) - digits + 1);
-  expect(Math.round(actual / scale)).toBe(Math.round(expected / scale));
-}
 
 describe("fitGammaGamma on CDNOW", () => {
   const summary = cdnowSummary();

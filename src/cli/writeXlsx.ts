@@ -1,6 +1,7 @@
 // The customer table as an XLSX workbook, streamed to disk row by row so a million customers
 // do not need a workbook in memory. Text cells are written as strings, never as formulas.
 import { stream, type Column } from "exceljs";
+import { createWriteStream, type WriteStream } from "node:fs";
 import { CancelledError } from "../core/errors";
 import type { OutKind, OutTable } from "../core/tables/customerTable";
 
@@ -33,8 +34,11 @@ export async function writeXlsx(
   sheetName: string,
   signal: { readonly aborted: boolean }
 ): Promise<void> {
+  // Our own file stream, so that a cancelled write can close it before the caller removes the
+  // file: left to itself, its pending open or flush would create the file again afterwards.
+  const out = createWriteStream(path);
   const workbook = new stream.xlsx.WorkbookWriter({
-    filename: path,
+    stream: out,
     useStyles: true,
     useSharedStrings: false,
   });
@@ -44,9 +48,19 @@ export async function writeXlsx(
     sheet.addRow(table.row(k)).commit();
     if ((k + 1) % YIELD_EVERY === 0) {
       await nextTick();
-      if (signal.aborted) throw new CancelledError();
+      if (signal.aborted) {
+        await closed(out);
+        throw new CancelledError();
+      }
     }
   }
   sheet.commit();
   await workbook.commit();
+}
+
+function closed(out: WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    out.once("close", () => resolve());
+    out.destroy();
+  });
 }

@@ -2,7 +2,6 @@
 // The probabilistic CLV fits: BG/NBD on CDNOW (2,357 customers, weeks) and on N simulated
 // customers (continuous times: no two histories alike, so nothing is saved by grouping), plus
 // Gamma-Gamma on CDNOW and the per-customer predictions. Medians over K runs, after one warm-up.
-import * as path from "path";
 import { parseArgs } from "util";
 import {
   conditionalExpectedPurchases,
@@ -16,14 +15,12 @@ import {
   type FitReport,
   type RfmtSummary,
 } from "../src/core/probabilistic";
-import { readCdnowSummary } from "./cdnow";
+import { readCdnowSummary } from "../data/cdnow";
 import { intArg } from "./intArg";
-import { Random } from "./random";
+import { Random } from "../data/generate/random";
 import { repeatRuns, timed } from "./repeatRuns";
 import { stats, type Stats } from "./stats";
 
-// build/bench/bench -> the repository -> shared/ beside it, as the tests read it.
-const SHARED = path.resolve(__dirname, "../../../../shared/data");
 const CDNOW_PARAMS: BgNbdParams = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
 
 /** N customers of CDNOW's parameters, first purchases spread over 12 weeks of a 39-week window. */
@@ -65,7 +62,7 @@ function main(): void {
   const customers = intArg("customers", values.customers, 10);
   console.log(`Probabilistic CLV fits, median (min-max) of ${runs} runs after a warm-up`);
 
-  const cdnow = readCdnowSummary(SHARED);
+  const cdnow = readCdnowSummary();
   const bg = time(runs, () => fitBgNbd(cdnow));
   line("BG/NBD fit, CDNOW (2,357 customers)", bg.seconds, bg.result);
   const mbg = time(runs, () => fitBgNbd(cdnow, { model: "mbgnbd" }));

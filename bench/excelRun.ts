@@ -10,7 +10,7 @@ import { segmentWorkbook } from "../src/excel/segmentWorkbook";
 import { PAYLOAD_LIMIT_BYTES } from "../src/excel/limits";
 import { InMemoryWorkbook } from "../src/excelDouble";
 import { collectGarbage } from "./gc";
-import { generateTransactions } from "./generateTransactions";
+import { generateTransactions } from "../data/generate/generateTransactions";
 import { intArg } from "./intArg";
 import { MB, stats } from "./stats";
 

@@ -5,9 +5,9 @@
 import { parseArgs } from "util";
 import { rfm, rfmScore } from "../src/functions/functions";
 import { isFunctionError } from "../src/functions/runtime";
-import { generateTransactions } from "./generateTransactions";
+import { generateTransactions } from "../data/generate/generateTransactions";
 import { intArg } from "./intArg";
-import { Random, cents } from "./random";
+import { Random, cents } from "../data/generate/random";
 import { repeatRuns, timed } from "./repeatRuns";
 import { renderTable, type Line } from "./report";
 import { stats } from "./stats";

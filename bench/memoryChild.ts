@@ -3,7 +3,7 @@
 // JSON line (MemoryFigures) on stdout. Started by run.ts: node --expose-gc memoryChild.js ROWS SEED
 import { segment } from "../src/core/segment";
 import { collectGarbage } from "./gc";
-import { generateTransactions } from "./generateTransactions";
+import { generateTransactions } from "../data/generate/generateTransactions";
 import { RssSampler } from "./rssSampler";
 
 export interface MemoryFigures {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeSync, openSync, closeSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parseArgs } from "util";
-import { generateTransactions, GeneratedSheet } from "./generateTransactions";
+import { generateTransactions, GeneratedSheet } from "../data/generate/generateTransactions";
 import { intArg } from "./intArg";
 import type { MemoryFigures } from "./memoryChild";
 import { Line, renderTable } from "./report";
@@ -17,7 +17,7 @@ import { MB, stats } from "./stats";
 import { cliCustomerCount, timeCli } from "./timeCli";
 import { SegmentTiming, STAGES, timeSegment } from "./timeSegment";
 import { timeSummaries } from "./timeSummary";
-import { csvChunks } from "./toCsv";
+import { csvChunks } from "../data/generate/toCsv";
 
 const EXCEL_ROWS = 1_048_575;
 

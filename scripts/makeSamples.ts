@@ -6,9 +6,9 @@ import { writeFileSync } from "fs";
 import * as path from "path";
 import { isoToDay } from "../src/core/cells/dayNumber";
 import type { CellValue } from "../src/core/types";
-import { distinctNames } from "../bench/chineseNames";
-import { cents, Random, WeightedPicker } from "../bench/random";
-import { toCsv } from "../bench/toCsv";
+import { distinctNames } from "../data/generate/chineseNames";
+import { cents, Random, WeightedPicker } from "../data/generate/random";
+import { toCsv } from "../data/generate/toCsv";
 import { amountText, dateText } from "./sampleCells";
 
 const SEED = 20240105;

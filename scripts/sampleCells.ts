@@ -1,7 +1,7 @@
 // How cells of a Chinese shop's export look as text: dates and money in the mixed formats people
 // actually have in one sheet (typed by hand, pasted from a POS system, exported by another tool).
 import { dayToIso } from "../src/core/cells/dayNumber";
-import type { Random } from "../bench/random";
+import type { Random } from "../data/generate/random";
 
 /** A date as text: mostly ISO, some 2024/1/5, some 2024年1月5日, a few with a time of day. */
 export function dateText(day: number, random: Random): string {

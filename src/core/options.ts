@@ -1,4 +1,4 @@
-// Every default of the method in one place (shared/method.md). The pane shows these values,
+// Every default of the method in one place (docs/method.md). The pane shows these values,
 // the CLI and the custom functions override them; resolveOptions() validates the result.
 import type { PurchaseModel, TimeUnit } from "./probabilistic/types";
 import type { AbcMode, FixedThresholds, Language, Role, SegmentScheme, Shape } from "./types";

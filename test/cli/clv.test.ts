@@ -3,16 +3,16 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { JsonClvReport } from "../../src/cli/clvJson";
-import { SHARED_DATA } from "../helpers/sharedData";
+import { PUBLIC_DATA } from "../../data/publicData";
 import { readCdnow } from "../core/probabilistic/summary/cdnowTransactions";
 import { FIXTURES, runCli, tempDir } from "./captureIo";
 
 const SUMMARY_WITH_SPEND = join(
-  SHARED_DATA,
+  PUBLIC_DATA,
   "lifetimes",
   "cdnow_customers_summary_with_transactions.csv"
 );
-const SUMMARY_PLAIN = join(SHARED_DATA, "lifetimes", "cdnow_customers_summary.csv");
+const SUMMARY_PLAIN = join(PUBLIC_DATA, "lifetimes", "cdnow_customers_summary.csv");
 const CUSTOMER_KEYS = [
   "customer",
   "frequency",

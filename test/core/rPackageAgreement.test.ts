@@ -2,10 +2,10 @@
 // Its tests expect Champions: 158 customers, 1,234 orders, revenue 120,178 with analysis date
 // 2006-12-31 and the named-segment scheme.
 import { segment } from "../../src/core/segment";
-import { readSharedCsv } from "../helpers/sharedData";
+import { readPublicCsv } from "../../data/publicData";
 
 describe("agreement with the R rfm package", () => {
-  const rows = readSharedCsv("rfm-r/rfm_data_orders.csv");
+  const rows = readPublicCsv("rfm-r/rfm_data_orders.csv");
   const result = segment(
     { values: rows },
     { asOf: "2006-12-31", rfm: { scoring: "rfm-r" }, scheme: "named" }

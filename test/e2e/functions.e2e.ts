@@ -9,7 +9,7 @@ import { segment as coreSegment } from "../../src/core/segment";
 import type { SheetSnapshot } from "../../src/excelDouble";
 import * as functions from "../../src/functions/functions";
 import { isFunctionError } from "../../src/functions/runtime";
-import { readSharedCsv } from "../helpers/sharedData";
+import { readPublicCsv } from "../../data/publicData";
 import {
   foreignRequests,
   previewSession,
@@ -180,7 +180,7 @@ describe("TIER functions typed into the preview", () => {
   it("fits BG/NBD and predicts from the spilled parameters", async () => {
     const { page, errors } = await preview();
     // The first 300 customers of lifetimes' CDNOW summary: ID, frequency, recency, T (weeks).
-    const csv = readSharedCsv("lifetimes/cdnow_customers_summary.csv")
+    const csv = readPublicCsv("lifetimes/cdnow_customers_summary.csv")
       .slice(0, 301)
       .map((row) => row.join(","))
       .join("\n");

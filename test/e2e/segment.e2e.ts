@@ -3,8 +3,8 @@
 import { writeFileSync } from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { generateTransactions } from "../../bench/generateTransactions";
-import { toCsv } from "../../bench/toCsv";
+import { generateTransactions } from "../../data/generate/generateTransactions";
+import { toCsv } from "../../data/generate/toCsv";
 import { readInput } from "../../src/cli/readInput";
 import { segment } from "../../src/core/segment";
 import {

@@ -1,6 +1,6 @@
 // The largest sheet Excel holds: 1,048,575 transactions under a header. Reading and writing must
 // take a number of syncs proportional to the data over the chunk size, each under the 5 MB limit.
-import { generateTransactions } from "../../bench/generateTransactions";
+import { generateTransactions } from "../../data/generate/generateTransactions";
 import { CHUNK_BUDGET_BYTES, MAX_ROWS, PAYLOAD_LIMIT_BYTES } from "../../src/excel/limits";
 import { InMemoryWorkbook } from "../../src/excelDouble";
 import { FIXED_NOW } from "./workbookFixtures";

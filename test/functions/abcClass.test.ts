@@ -3,11 +3,11 @@ import { ABC_LABELS, classifyAbc } from "../../src/core/abc";
 import { DEFAULT_OPTIONS } from "../../src/core/options";
 import type { AbcMode } from "../../src/core/types";
 import { abcClass } from "../../src/functions/functions";
-import { readSharedCsv } from "../helpers/sharedData";
+import { readPublicCsv } from "../../data/publicData";
 import { column, expectCallError, expectError, firstColumn } from "./cells";
 
 // Revenue of the R rfm package's 39,999 customers.
-const revenue = readSharedCsv("rfm-r/rfm_data_customer.csv")
+const revenue = readPublicCsv("rfm-r/rfm_data_customer.csv")
   .slice(1)
   .map((r) => Number(r[1]));
 

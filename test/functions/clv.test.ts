@@ -2,12 +2,12 @@
 import { simpleClv } from "../../src/core/clv";
 import { clv } from "../../src/functions/functions";
 import { summaryTable } from "../../src/functions/summaryTable";
-import { readSharedCsv } from "../helpers/sharedData";
+import { readPublicCsv } from "../../data/publicData";
 import { column, expectCallError, expectError, firstColumn } from "./cells";
 
 // The R rfm package's customers: average order value = revenue / orders; purchases per year as
 // if their orders were spread over two years.
-const customers = readSharedCsv("rfm-r/rfm_data_customer.csv").slice(1);
+const customers = readPublicCsv("rfm-r/rfm_data_customer.csv").slice(1);
 const aov = customers.map((r) => Number(r[1]) / Number(r[3]));
 const perYear = customers.map((r) => Number(r[3]) / 2);
 

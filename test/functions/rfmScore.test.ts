@@ -3,12 +3,12 @@ import { segment } from "../../src/core/segment";
 import type { SegmentResult } from "../../src/core/result";
 import { rfmScore } from "../../src/functions/functions";
 import { setHostLanguage } from "../../src/functions/language";
-import { readSharedCsv } from "../helpers/sharedData";
+import { readPublicCsv } from "../../data/publicData";
 import { column, expectCallError, expectError, firstColumn } from "./cells";
 
 // The R rfm package's customer table: customer_id, revenue, most_recent_visit, number_of_orders,
 // recency_days. The core reads it as a customer summary; the function gets the three columns.
-const rows = readSharedCsv("rfm-r/rfm_data_customer.csv");
+const rows = readPublicCsv("rfm-r/rfm_data_customer.csv");
 const data = rows.slice(1);
 const recency = column(data.map((r) => Number(r[4])));
 const frequency = column(data.map((r) => Number(r[3])));

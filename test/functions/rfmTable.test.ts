@@ -6,11 +6,11 @@ import { segment } from "../../src/core/segment";
 import type { CellValue } from "../../src/core/types";
 import { rfm } from "../../src/functions/functions";
 import { setHostLanguage } from "../../src/functions/language";
-import { readSharedCsv } from "../helpers/sharedData";
+import { readPublicCsv } from "../../data/publicData";
 import { column, expectCallError, expectError } from "./cells";
 
 // The R rfm package's orders: customer_id, order_date (yyyy-mm-dd), revenue.
-const rows = readSharedCsv("rfm-r/rfm_data_orders.csv");
+const rows = readPublicCsv("rfm-r/rfm_data_orders.csv");
 const orders = rows.slice(1);
 /** Excel hands dates to a function as serial numbers (1900 system). */
 const serial = (iso: string): number => dayToSerial(isoToDay(iso), 1900);

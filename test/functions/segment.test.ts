@@ -3,10 +3,10 @@ import type { SchemeId } from "../../src/core/options";
 import { segment as coreSegment } from "../../src/core/segment";
 import { segment } from "../../src/functions/functions";
 import { setHostLanguage } from "../../src/functions/language";
-import { readSharedCsv } from "../helpers/sharedData";
+import { readPublicCsv } from "../../data/publicData";
 import { column, expectCallError, expectError, firstColumn } from "./cells";
 
-const rows = readSharedCsv("rfm-r/rfm_data_orders.csv");
+const rows = readPublicCsv("rfm-r/rfm_data_orders.csv");
 
 afterEach(() => setHostLanguage("en-US"));
 

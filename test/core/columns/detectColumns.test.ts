@@ -1,7 +1,7 @@
 import { detectColumns, type DetectColumnsOptions } from "../../../src/core/columns/detectColumns";
 import { OptionError } from "../../../src/core/errors";
 import type { CellValue, SheetInput } from "../../../src/core/types";
-import { readSharedCsv } from "../../helpers/sharedData";
+import { readPublicCsv } from "../../../data/publicData";
 import { readCdnow } from "./cdnow";
 
 const AUTO: DetectColumnsOptions = {
@@ -28,7 +28,7 @@ const ZH: CellValue[][] = [
 
 describe("detectColumns on public data", () => {
   it("reads the R rfm orders as transactions", () => {
-    const d = detect(readSharedCsv("rfm-r/rfm_data_orders.csv"));
+    const d = detect(readPublicCsv("rfm-r/rfm_data_orders.csv"));
     expect(d).toEqual({
       headerRowIndex: 0,
       headers: ["customer_id", "order_date", "revenue"],
@@ -39,7 +39,7 @@ describe("detectColumns on public data", () => {
   });
 
   it("reads the R rfm customer table as a summary, revenue as M", () => {
-    const d = detect(readSharedCsv("rfm-r/rfm_data_customer.csv"));
+    const d = detect(readPublicCsv("rfm-r/rfm_data_customer.csv"));
     expect(d.shape).toBe("summary");
     expect(d.headerRowIndex).toBe(0);
     expect(d.mapping).toEqual({
@@ -52,7 +52,7 @@ describe("detectColumns on public data", () => {
   });
 
   it("reads the lifetimes summary without taking its T column as M", () => {
-    const d = detect(readSharedCsv("lifetimes/cdnow_customers_summary.csv"));
+    const d = detect(readPublicCsv("lifetimes/cdnow_customers_summary.csv"));
     expect(d.shape).toBe("summary");
     expect(d.mapping).toEqual({ customer: 0, frequency: 1, recencyDays: 2 });
   });

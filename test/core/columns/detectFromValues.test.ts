@@ -1,7 +1,7 @@
 import { detectFromValues } from "../../../src/core/columns/detectFromValues";
 import { sampleRows } from "../../../src/core/columns/sampleRows";
 import type { CellValue, ColumnMapping } from "../../../src/core/types";
-import { readSharedCsv } from "../../helpers/sharedData";
+import { readPublicCsv } from "../../../data/publicData";
 import { readCdnow } from "./cdnow";
 
 const YMD = { system: 1900, order: "ymd" } as const;
@@ -25,7 +25,7 @@ describe("detectFromValues on public data", () => {
   });
 
   it("reads the R rfm orders without their header (names, ISO dates, whole amounts)", () => {
-    const values = readSharedCsv("rfm-r/rfm_data_orders.csv");
+    const values = readPublicCsv("rfm-r/rfm_data_orders.csv");
     expect(detect(values, {}, 1)).toEqual({ customer: 0, date: 1, amount: 2 });
   });
 });

@@ -4,7 +4,7 @@ import { ROLES } from "../../../src/core/columns/roles";
 import { HEADER_SYNONYMS } from "../../../src/core/columns/synonyms";
 import type { Role } from "../../../src/core/types";
 
-// The lists of shared/method.md section 1 and of the brief, written out so none can go missing.
+// The lists of docs/method.md section 1 and of the brief, written out so none can go missing.
 const SPEC_WORDS: Partial<Record<Role, string[]>> = {
   customer: [
     "客户",

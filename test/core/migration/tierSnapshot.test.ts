@@ -6,10 +6,10 @@ import {
 } from "../../../src/core/migration";
 import { segment } from "../../../src/core/segment";
 import type { CellValue } from "../../../src/core/types";
-import { readSharedCsv } from "../../helpers/sharedData";
+import { readPublicCsv } from "../../../data/publicData";
 
 describe("snapshotOf", () => {
-  const rows = readSharedCsv("rfm-r/rfm_data_orders.csv");
+  const rows = readPublicCsv("rfm-r/rfm_data_orders.csv");
   const result = segment({ values: rows }, { language: "en-US", asOf: "2006-12-31" });
 
   it("keeps each customer's id, class, segment key, value, warning and stage", () => {
@@ -60,7 +60,7 @@ describe("snapshotOf", () => {
 describe("a quarter later, on the R rfm package's orders", () => {
   // The second run sees every order, plus a new customer's, plus a large order for one C customer
   // (who must move up), minus every order of one A customer (who must be gone).
-  const rows = readSharedCsv("rfm-r/rfm_data_orders.csv");
+  const rows = readPublicCsv("rfm-r/rfm_data_orders.csv");
   const first = segment({ values: rows }, { asOf: "2006-12-31" });
   const c = first.abc.order[first.customers.n - 1];
   const a = first.abc.order[0];

@@ -11,7 +11,7 @@ import { NO_CLV_TIER } from "../../../src/core/clv";
 import { customerRecords } from "../../../src/core/records";
 import { segment } from "../../../src/core/segment";
 import { STAGES } from "../../../src/core/types";
-import { readSharedCsv } from "../../helpers/sharedData";
+import { readPublicCsv } from "../../../data/publicData";
 import { cdnowSheet } from "./cdnowInput";
 
 const PROBABILISTIC = { clv: { model: "probabilistic" as const } };
@@ -84,7 +84,7 @@ describe("segment() with the probabilistic CLV on CDNOW to 1997-09-30", () => {
   const res = segment(cdnowSheet("19970930"), { ...PROBABILISTIC, asOf: "1997-09-30" });
   const p = res.probabilistic;
   if (p === null) throw new Error("no probabilistic result");
-  const published = readSharedCsv("lifetimes/cdnow_customers_summary_with_transactions.csv");
+  const published = readPublicCsv("lifetimes/cdnow_customers_summary_with_transactions.csv");
   const index = new Map(res.customers.ids.map((id, k) => [id, k]));
 
   it("fits BG/NBD and Gamma-Gamma to the published parameters (3 significant digits)", () => {

@@ -1,10 +1,10 @@
 // End to end against the R rfm package's own test (tests/testthat/test-rfm-segment.R, rfm 0.3.0):
 // rfm_table_order(rfm_data_orders, analysis date 2006-12-31) + rfm_segment with the vignette's
-// named segments. The package's data is in shared/data/rfm-r (see shared/data/SOURCES.md).
+// named segments. The package's data is in data/public/rfm-r (see data/public/SOURCES.md).
 import { rPackageScores } from "../../../src/core/rfm/rPackageScores";
 import { applyScheme } from "../../../src/core/segments/applyScheme";
 import { BUILT_IN_SCHEMES } from "../../../src/core/segments/schemes";
-import { readSharedCsv } from "../../helpers/sharedData";
+import { readPublicCsv } from "../../../data/publicData";
 
 const DAY_MS = 86_400_000;
 
@@ -37,7 +37,7 @@ function customersFromOrders(rows: string[][], analysisDate: string): Customers 
 }
 
 describe("R rfm package compatibility on rfm_data_orders", () => {
-  const data = customersFromOrders(readSharedCsv("rfm-r/rfm_data_orders.csv"), "2006-12-31");
+  const data = customersFromOrders(readPublicCsv("rfm-r/rfm_data_orders.csv"), "2006-12-31");
   const eligible = new Uint8Array(data.ids.length).fill(1);
   const scores = {
     r: rPackageScores(data.recency, eligible, "lowerIsBetter"),

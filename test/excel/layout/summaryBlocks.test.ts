@@ -2,11 +2,11 @@ import { segment } from "../../../src/core/segment";
 import { chartSpecs } from "../../../src/excel/layout/chartSpecs";
 import { safeText } from "../../../src/excel/layout/safeText";
 import { summaryBlocks } from "../../../src/excel/layout/summaryBlocks";
-import { readSharedCsv } from "../../helpers/sharedData";
+import { readPublicCsv } from "../../../data/publicData";
 import { cdnowSheet } from "../../core/pipeline/cdnowInput";
 
 describe("summary blocks and chart specs", () => {
-  const rows = readSharedCsv("rfm-r/rfm_data_orders.csv");
+  const rows = readPublicCsv("rfm-r/rfm_data_orders.csv");
   const result = segment({ values: rows }, { language: "en-US", asOf: "2006-12-31" });
   const blocks = summaryBlocks(result, "en-US");
 

@@ -1,6 +1,6 @@
 // The per-customer summary the probabilistic models work on, from transactions, exactly as
 // lifetimes' summary_data_from_transaction_data builds it with daily periods (method.md
-// section 4; checked on the CDNOW sample, shared/data/SOURCES.md).
+// section 4; checked on the CDNOW sample, data/public/SOURCES.md).
 import type { RfmtSummary, TimeUnit } from "../types";
 import { orderPurchases, type DayWindow, type PurchaseRows } from "./purchaseRows";
 import { DAYS_IN_UNIT } from "./unitLength";

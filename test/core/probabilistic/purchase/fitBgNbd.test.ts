@@ -1,6 +1,6 @@
 // The fit: parameters recovered from simulated customers, its reports when it cannot converge,
 // and its behaviour across time units and starting points.
-import { Random } from "../../../../bench/random";
+import { Random } from "../../../../data/generate/random";
 import {
   fitBgNbd,
   simulateBgNbd,

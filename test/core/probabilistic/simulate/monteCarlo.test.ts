@@ -2,7 +2,7 @@
 // (seeded), their future counted, and the model's predictions compared with the simulated means.
 // Tolerances are 4 standard errors of the simulated mean, so a correct formula fails about once
 // in 15,000 seeds and a wrong one by more than that is caught.
-import { Random } from "../../../../bench/random";
+import { Random } from "../../../../data/generate/random";
 import {
   conditionalExpectedPurchases,
   expectedPurchasesNewCustomer,

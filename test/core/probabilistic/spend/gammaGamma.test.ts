@@ -1,6 +1,6 @@
 // Gamma-Gamma: the published CDNOW fit, the likelihood's gradient, the expected spend against the
 // posterior mean computed by quadrature, recovery from simulated spends, and q <= 1.
-import { Random } from "../../../../bench/random";
+import { Random } from "../../../../data/generate/random";
 import {
   conditionalExpectedSpend,
   fitGammaGamma,

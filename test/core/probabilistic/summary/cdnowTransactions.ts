@@ -1,10 +1,10 @@
-// The CDNOW 1/10 sample (shared/data/lifetimes/CDNOW_sample.txt) as the core's typed columns.
+// The CDNOW 1/10 sample (data/public/lifetimes/CDNOW_sample.txt) as the core's typed columns.
 // Whitespace separated, no header: master_id, sample_id, yyyymmdd, number_of_cds, dollar_value.
 // The published summaries number customers by sample_id (1..2357).
 import * as fs from "fs";
 import * as path from "path";
 import type { PurchaseRows } from "../../../../src/core/probabilistic/summary";
-import { SHARED_DATA } from "../../../helpers/sharedData";
+import { PUBLIC_DATA } from "../../../../data/publicData";
 
 const DAY_MS = 86_400_000;
 
@@ -21,7 +21,7 @@ export interface CdnowTransactions extends PurchaseRows {
 }
 
 export function readCdnow(): CdnowTransactions {
-  const text = fs.readFileSync(path.join(SHARED_DATA, "lifetimes", "CDNOW_sample.txt"), "utf8");
+  const text = fs.readFileSync(path.join(PUBLIC_DATA, "lifetimes", "CDNOW_sample.txt"), "utf8");
   const lines = text
     .split("\n")
     .map((l) => l.trim())

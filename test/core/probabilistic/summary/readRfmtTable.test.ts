@@ -1,13 +1,13 @@
 import { InputError } from "../../../../src/core/errors";
 import { findRfmtHeader, readRfmtTable } from "../../../../src/core/probabilistic/summary";
 import type { CellValue } from "../../../../src/core/types";
-import { readSharedCsv } from "../../../helpers/sharedData";
+import { readPublicCsv } from "../../../../data/publicData";
 
 const OPTS = { unit: "weeks" as const, decimalComma: false };
 
 describe("readRfmtTable", () => {
   it("reads the published CDNOW summary (ID, x, t_x, T, zbar) as it is", () => {
-    const values = readSharedCsv("lifetimes/cdnow_customers_summary_with_transactions.csv");
+    const values = readPublicCsv("lifetimes/cdnow_customers_summary_with_transactions.csv");
     const t = readRfmtTable({ values }, OPTS);
     expect(t.summary.n).toBe(2357);
     expect(t.summary.unit).toBe("weeks");
@@ -45,7 +45,7 @@ describe("readRfmtTable", () => {
   });
 
   it("works without a monetary column (purchases and P(alive) only)", () => {
-    const values = readSharedCsv("lifetimes/cdnow_customers_summary.csv");
+    const values = readPublicCsv("lifetimes/cdnow_customers_summary.csv");
     const t = readRfmtTable({ values }, OPTS);
     expect(t.hasMonetary).toBe(false);
     expect(t.summary.n).toBe(2357);

@@ -3,7 +3,7 @@ import {
   summaryFromTransactions,
   type PurchaseRows,
 } from "../../../../src/core/probabilistic/summary";
-import { readSharedCsv } from "../../../helpers/sharedData";
+import { readPublicCsv } from "../../../../data/publicData";
 import { dayOfYmd, readCdnow } from "./cdnowTransactions";
 
 /** Rounds half-up to 2 dp, as the published file is; the epsilon absorbs binary noise (22.345). */
@@ -22,7 +22,7 @@ function rows(list: [customer: number, day: number, amount: number][]): Purchase
 
 describe("summaryFromTransactions on the CDNOW sample", () => {
   const cdnow = readCdnow();
-  const published = readSharedCsv("lifetimes/cdnow_customers_summary_with_transactions.csv");
+  const published = readPublicCsv("lifetimes/cdnow_customers_summary_with_transactions.csv");
   const s = summaryFromTransactions(cdnow, cdnow.ids.length, {
     endDay: dayOfYmd("19970930"),
     unit: "weeks",
@@ -48,7 +48,7 @@ describe("summaryFromTransactions on the CDNOW sample", () => {
   });
 
   it("agrees with the frequency/recency/T file and its 946 repeat customers", () => {
-    const plain = readSharedCsv("lifetimes/cdnow_customers_summary.csv");
+    const plain = readPublicCsv("lifetimes/cdnow_customers_summary.csv");
     expect(plain.length - 1).toBe(s.summary.n);
     let repeat = 0;
     for (let j = 0; j < s.summary.n; j++) {

@@ -1,7 +1,7 @@
 // Writes a sheet as Excel's "CSV UTF-8" export would: cells as displayed (a serial formatted as a
 // date becomes yyyy-mm-dd text), fields quoted only when they need it, CRLF line ends.
-import { dayToIso } from "../src/core/cells/dayNumber";
-import type { CellValue, SheetInput } from "../src/core/types";
+import { dayToIso } from "../../src/core/cells/dayNumber";
+import type { CellValue, SheetInput } from "../../src/core/types";
 
 const SERIAL_OF_DAY_0 = 25569;
 const BOM = "\uFEFF";

@@ -2,8 +2,8 @@
 // as text, dates as serial numbers formatted yyyy-mm-dd, amounts as numbers. Customer activity
 // is Pareto-like (a few customers place most orders), amounts are log-normal (a long right tail)
 // and about 3% of the rows are returns with a negative amount. Same seed, same table.
-import { isoToDay } from "../src/core/cells/dayNumber";
-import type { CellValue, SheetInput } from "../src/core/types";
+import { isoToDay } from "../../src/core/cells/dayNumber";
+import type { CellValue, SheetInput } from "../../src/core/types";
 import { chineseName } from "./chineseNames";
 import { cents, Random, WeightedPicker } from "./random";
 

@@ -1,16 +1,14 @@
-// The CDNOW customer summary lifetimes ships (2,357 customers, weeks), read from shared/data:
+// The CDNOW customer summary lifetimes ships (2,357 customers, weeks), read from data/public:
 // the tests check our fits on it against lifetimes' figures and bench:clv times them on it.
 import * as fs from "fs";
-import * as path from "path";
 import type { RfmtSummary } from "../src/core/probabilistic";
+import { publicDataFile } from "./publicData";
 
 const SUMMARY_FILE = "lifetimes/cdnow_customers_summary_with_transactions.csv";
 
-/** cdnow_customers_summary_with_transactions.csv (ID,x,t_x,T,zbar) in `sharedData`, in weeks. */
-export function readCdnowSummary(sharedData: string): RfmtSummary {
-  const file = path.join(sharedData, SUMMARY_FILE);
-  if (!fs.existsSync(file))
-    throw new Error(`shared data set missing: ${file} (shared/ must sit beside the repo)`);
+/** cdnow_customers_summary_with_transactions.csv (ID,x,t_x,T,zbar), in weeks. */
+export function readCdnowSummary(): RfmtSummary {
+  const file = publicDataFile(SUMMARY_FILE);
   const rows = fs
     .readFileSync(file, "utf8")
     .trim()

@@ -18,7 +18,8 @@ function findPublicData(from: string): string {
 /** The path of a public data set, e.g. "lifetimes/CDNOW_sample.txt"; throws if it is not there. */
 export function publicDataFile(relative: string): string {
   const file = path.join(PUBLIC_DATA, relative);
-  if (!fs.existsSync(file)) throw new Error(`public data set missing: ${file} (see data/public/SOURCES.md)`);
+  if (!fs.existsSync(file))
+    throw new Error(`public data set missing: ${file} (see data/public/SOURCES.md)`);
   return file;
 }
 

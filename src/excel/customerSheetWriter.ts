@@ -1,7 +1,6 @@
 // The customer sheet: one Excel table, most valuable customer first, with the recommended action
 // and, after a run with earlier tiers to compare with, the previous class and the direction.
-import { label } from "../core/i18n";
-import type { SegmentResult } from "../core/result";
+import { label, type SegmentResult } from "../core";
 import type { XRange, XRequestContext, XWorksheet } from "./api";
 import type { RowSource } from "./layout/cellTypes";
 import { customerRows } from "./layout/customerSheet";

@@ -1,7 +1,6 @@
 // The rejected rows on a sheet of their own, so the analyst can fix them in the data: row, column,
 // header and reason, in the display language.
-import { label, rejectedMessage } from "../core/i18n";
-import type { SegmentResult } from "../core/result";
+import { label, rejectedMessage, type SegmentResult } from "../core";
 import type { XRequestContext } from "./api";
 import { gridSource } from "./layout/cellTypes";
 import { safeText } from "./layout/safeText";

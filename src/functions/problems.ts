@@ -1,8 +1,7 @@
 // Bad input as data: a message key of the core's catalog with its parameters, kept until the
 // language of the message is known. A problem with one row shows #VALUE! in that row's results;
 // a problem with the whole call is thrown as a FormulaProblem, which guard() turns into one #VALUE!.
-import { formatMessage } from "../core/i18n";
-import type { Language, MessageParams } from "../core/types";
+import { formatMessage, type Language, type MessageParams } from "../core";
 import { invalidValue, type FunctionErrorValue } from "./runtime";
 
 export interface Problem {

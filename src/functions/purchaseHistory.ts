@@ -2,8 +2,7 @@
 // frequency = repeat purchase days, recency = time from the first to the last purchase, T = time
 // from the first purchase to the end of observation, all in one time unit. A row the model cannot
 // use (not numbers, recency longer than T...) is a problem of that row, in the core's words.
-import { isValidHistory } from "../core/probabilistic";
-import type { PurchaseHistory } from "../core/probabilistic";
+import { isValidHistory, type PurchaseHistory } from "../core";
 import {
   frequencyProblem,
   readNumberRows,

@@ -1,18 +1,19 @@
 // The migration sheet (method.md section 9): who moved between the last run and this one, as
 // blocks of cells (the counts, the from/to matrices of ABC classes and segments, the lists of
 // customers) and the native chart of the flows, in the display language.
-import { formatMessage, label } from "../../core/i18n";
 import {
-  goneColumn,
-  newRow,
-  NO_SEGMENT,
+  clean,
   type CustomerMove,
   type FlowMatrix,
+  formatMessage,
+  goneColumn,
+  label,
+  type Language,
   type Migration,
+  newRow,
+  NO_SEGMENT,
   type SegmentLabel,
-} from "../../core/migration";
-import { clean } from "../../core/records";
-import type { Language } from "../../core/types";
+} from "../../core";
 import type { FormatName, Grid, OutValue } from "./cellTypes";
 import type { ChartSpec } from "./chartSpecs";
 import { safeText } from "./safeText";

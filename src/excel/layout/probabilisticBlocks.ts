@@ -1,24 +1,24 @@
 // The summary sheet's blocks of a probabilistic CLV run (method.md sections 4 and 8): the fits
 // with the unit beside every figure, predicted vs actual holdout purchases by calibration
 // frequency, the P(alive) distribution, and the warnings as text. A simple run has none of them.
-import { formatMessage, label } from "../../core/i18n";
-import type { CalibrationReport } from "../../core/probabilistic/calibration";
-import type { PurchaseModel, TimeUnit } from "../../core/probabilistic/types";
-import { clean } from "../../core/records";
-import type { ProbabilisticResult, SegmentResult } from "../../core/result";
-import type { Language } from "../../core/types";
+import {
+  type CalibrationReport,
+  clean,
+  formatMessage,
+  label,
+  type Language,
+  type ProbabilisticResult,
+  probabilisticWarnings,
+  PURCHASE_MODEL_NAMES,
+  type SegmentResult,
+  unitName,
+} from "../../core";
 import type { Grid, OutValue } from "./cellTypes";
-import { probabilisticWarnings } from "./fitWarnings";
 import { pAliveBins, P_ALIVE_BINS } from "./pAliveBins";
 import { safeText } from "./safeText";
 
 export type ProbabilisticBlockId =
   "probabilisticFit" | "calibration" | "pAlive" | "probabilisticNotes";
-
-export const PURCHASE_MODEL_NAMES: Readonly<Record<PurchaseModel, string>> = {
-  bgnbd: "BG/NBD",
-  mbgnbd: "MBG/NBD",
-};
 
 export interface ProbabilisticBlock {
   id: ProbabilisticBlockId;
@@ -27,9 +27,6 @@ export interface ProbabilisticBlock {
 }
 
 const num = (x: number | null): OutValue => (x === null ? "" : (clean(x) ?? ""));
-
-export const unitName = (unit: TimeUnit, language: Language): string =>
-  label(`timeUnit.${unit}`, language);
 
 /** Fit, calibration (when a calibration end was given), P(alive) (when the fit gave it), notes. */
 export function probabilisticBlocks(

@@ -1,11 +1,15 @@
 // The summary sheet's tables (method.md section 8): ABC classes, RFM segments, lifecycle stages,
 // CLV tiers, the Pareto curve's points and the R x F grid, then (probabilistic CLV only) the
 // fits, the calibration check and the P(alive) distribution. The charts are drawn from these.
-import { PARETO_MARKS } from "../../core/summary/pareto";
-import { formatMessage, label } from "../../core/i18n";
-import { clean } from "../../core/records";
-import type { SegmentResult } from "../../core/result";
-import type { GroupSummary, Language } from "../../core/types";
+import {
+  clean,
+  formatMessage,
+  type GroupSummary,
+  label,
+  type Language,
+  PARETO_MARKS,
+  type SegmentResult,
+} from "../../core";
 import type { FormatName, Grid, OutValue } from "./cellTypes";
 import { probabilisticBlocks, type ProbabilisticBlockId } from "./probabilisticBlocks";
 import { safeText } from "./safeText";

@@ -14,11 +14,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { formatMessage, label } from "../../core/i18n";
-import type { ProbabilisticResult, SegmentResult } from "../../core/result";
-import type { Language } from "../../core/types";
-import { probabilisticWarnings } from "../../excel/layout/fitWarnings";
-import { PURCHASE_MODEL_NAMES, unitName } from "../../excel/layout/probabilisticBlocks";
+import {
+  formatMessage,
+  label,
+  type Language,
+  type ProbabilisticResult,
+  probabilisticWarnings,
+  PURCHASE_MODEL_NAMES,
+  type SegmentResult,
+  unitName,
+} from "../../core";
 import type { Translate } from "../uiText";
 
 const useStyles = makeStyles({

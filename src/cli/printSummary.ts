@@ -49,9 +49,9 @@ function groupTable(
 ): string {
   const head = [
     firstHeader,
-    ...["customers", "customerShare", "value", "valueShare", "meanR", "meanF", "meanM"].map((k) =>
-      label(`col.${k}`, language)
-    ),
+    ...(
+      ["customers", "customerShare", "value", "valueShare", "meanR", "meanF", "meanM"] as const
+    ).map((k) => label(`col.${k}`, language)),
   ];
   const table = plainTable(head, 1);
   for (const g of groups) {

@@ -34,7 +34,7 @@ export async function writeRejectedSheet(
   const language = result.options.language;
   const previousId = await rejectedSheetId(context, modelId);
   const sheet = await ensureSheet(context, label("sheet.rejected", language), previousId);
-  const header = ["col.row", "col.column", "col.reason"].map((k) => label(k, language));
+  const header = (["col.row", "col.column", "col.reason"] as const).map((k) => label(k, language));
   const rows = result.rejected.map((r) => [
     r.row,
     r.column ?? "",

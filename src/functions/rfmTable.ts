@@ -35,7 +35,7 @@ const HEADER_KEYS = [
   "col.m",
   "col.rfmCode",
   "col.segment",
-];
+] as const;
 // Header texts the core's column detection recognises; the mapping names the columns anyway.
 const INPUT_HEADERS = ["customer", "date", "amount", "order id"];
 

@@ -2,6 +2,7 @@
 // with the unit beside every figure, predicted vs actual holdout purchases by calibration
 // frequency, the P(alive) distribution, and the warnings as text. A simple run has none of them.
 import {
+  type MessageKey,
   type CalibrationReport,
   clean,
   formatMessage,
@@ -50,7 +51,7 @@ export function probabilisticBlocks(
 
 /** Item and value rows: the purchase fit, then Gamma-Gamma; text values marked as text. */
 function fitBlock(p: ProbabilisticResult, language: Language): ProbabilisticBlock {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   const unit = unitName(p.unit, language);
   const yesNo = (b: boolean): OutValue => safeText(t(b ? "fitItem.yes" : "fitItem.no"));
   const { r, alpha, a, b } = p.fit.params;
@@ -110,7 +111,7 @@ function spendRows(
 ): OutValue[][] {
   const s = p.spend;
   if (s === null) return [];
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   return [
     [t("fitItem.spendCustomers"), s.customers],
     ["p", num(s.params.p)],
@@ -125,7 +126,7 @@ function spendRows(
 
 /** One row per calibration frequency 0..6 and 7+: customers, mean actual and predicted holdout purchases. */
 function calibrationBlock(c: CalibrationReport, language: Language): ProbabilisticBlock {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   return {
     id: "calibration",
     title: t("block.calibration"),
@@ -149,7 +150,7 @@ function calibrationBlock(c: CalibrationReport, language: Language): Probabilist
 
 /** Ten bins of P(alive), 0-10% to 90-100%: customers and their share. */
 function pAliveBlock(counts: number[], customers: number, language: Language): ProbabilisticBlock {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   const step = 100 / P_ALIVE_BINS;
   return {
     id: "pAlive",

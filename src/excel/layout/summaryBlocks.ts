@@ -2,6 +2,7 @@
 // CLV tiers, the Pareto curve's points and the R x F grid, then (probabilistic CLV only) the
 // fits, the calibration check and the P(alive) distribution. The charts are drawn from these.
 import {
+  type MessageKey,
   clean,
   formatMessage,
   type GroupSummary,
@@ -30,7 +31,7 @@ const num = (x: number | null): OutValue => (x === null ? "" : (clean(x) ?? ""))
 
 export function summaryBlocks(result: SegmentResult, language: Language): Block[] {
   const s = result.summary;
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   return [
     { id: "abc", title: t("block.abc"), grid: groupGrid(s.abc, t("col.abc"), language, true) },
     {
@@ -62,7 +63,7 @@ function groupGrid(
   language: Language,
   withClv: boolean
 ): Grid {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   const header = [
     groupHeader,
     t("col.customers"),

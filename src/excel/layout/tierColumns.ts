@@ -19,7 +19,7 @@ import { safeText } from "./safeText";
 export const ABC_TIER_COLUMN = 0;
 export const SEGMENT_TIER_COLUMN = 5;
 
-const SCORE_KEYS = ["col.abc", "col.r", "col.f", "col.m", "col.rfmCode", "col.segment"];
+const SCORE_KEYS = ["col.abc", "col.r", "col.f", "col.m", "col.rfmCode", "col.segment"] as const;
 const SCORE_FORMATS: FormatName[] = [
   "general",
   "integer",

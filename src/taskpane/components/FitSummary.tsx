@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import {
+  type MessageKey,
   formatMessage,
   label,
   type Language,
@@ -93,7 +94,7 @@ function fitRows(p: ProbabilisticResult, language: Language): Row[] {
   const fixed = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const show = (x: number, f: Intl.NumberFormat): string =>
     Number.isFinite(x) ? f.format(x) : "–";
-  const l = (key: string): string => label(key, language);
+  const l = (key: MessageKey): string => label(key, language);
   const unit = unitName(p.unit, language);
   const yesNo = (b: boolean): string => l(b ? "fitItem.yes" : "fitItem.no");
   const { r, alpha, a, b } = p.fit.params;

@@ -26,7 +26,21 @@ export { DEFAULT_FIXED_THRESHOLDS, DEFAULT_OPTIONS } from "./options";
 export type { ClvModel, DeepPartial, RfmScoring, SchemeId, SegmentOptions } from "./options";
 export { resolveOptions } from "./resolveOptions";
 
-// Shared vocabulary.
+// Shared vocabulary: every closed list once, with its type.
+export {
+  ABC_BASES,
+  ABC_MODES,
+  CLV_MODELS,
+  DATE_ORDERS,
+  isOneOf,
+  PURCHASE_MODELS,
+  RFM_SCORINGS,
+  ROLES,
+  SCHEME_IDS,
+  SHAPES,
+  TIME_UNITS,
+} from "./vocabulary";
+export type { AbcBasis, DateOrder, Shape } from "./vocabulary";
 export { STAGES } from "./types";
 export type {
   AbcMode,

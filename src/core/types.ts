@@ -1,5 +1,9 @@
 // Shared shapes of the scoring core. Everything here is plain data so it can cross a
 // Web Worker boundary (structured clone keeps typed arrays) and be written to JSON.
+import type { Role } from "./vocabulary";
+
+// The closed lists (roles, shapes, ABC modes...) are in vocabulary.ts, with their types.
+export type { AbcMode, Role, Shape } from "./vocabulary";
 
 /** A cell as Excel (or a CSV/XLSX reader) hands it over. */
 export type CellValue = string | number | boolean | null | undefined | Date;
@@ -18,29 +22,8 @@ export interface SheetInput {
   firstColumnIndex?: number;
 }
 
-/** The meaning of an input column. */
-export type Role =
-  | "customer"
-  | "customerName"
-  | "date"
-  | "amount"
-  | "orderId"
-  | "profit"
-  | "quantity"
-  | "category"
-  | "region"
-  | "lastPurchaseDate"
-  | "firstPurchaseDate"
-  | "recencyDays"
-  | "frequency"
-  | "monetary"
-  | "annualSpend"
-  | "strategic";
-
 /** Role -> 0-based column index within SheetInput.values. */
 export type ColumnMapping = Partial<Record<Role, number>>;
-
-export type Shape = "transactions" | "summary";
 
 /** Why a row could not be used. Messages live in the i18n catalog, keyed by these codes. */
 export type ReasonCode =
@@ -153,7 +136,6 @@ export interface SegmentScheme {
 }
 
 export type AbcClass = "A" | "B" | "C";
-export type AbcMode = "value" | "count" | "absolute";
 
 export interface AbcResult {
   /** 0 = A, 1 = B, 2 = C. */

@@ -1,7 +1,7 @@
 // The flags `tiering segment` and `tiering clv` share, added in one place so both commands
 // accept, describe and list them alike.
 import type { Command } from "commander";
-import { DATE_ORDERS } from "../core";
+import { DATE_ORDERS, LANGUAGES } from "../core";
 import type { CliMessageKey } from "./messages";
 import { COLUMN_FLAGS } from "./options";
 
@@ -10,7 +10,7 @@ export type HelpText = (key: CliMessageKey) => string;
 /** How the cells are read: dates, decimal commas and duplicates, plus the report's language. */
 export function addReadingFlags(command: Command, t: HelpText): Command {
   return command
-    .option("--lang <language>", `${t("help.lang")}: zh-CN|en-US`)
+    .option("--lang <language>", `${t("help.lang")}: ${LANGUAGES.join("|")}`)
     .option("--date-order <order>", `${t("help.dateOrder")}: ${DATE_ORDERS.join("|")}`)
     .option("--decimal-comma", t("help.decimalComma"))
     .option("--date-system <system>", `${t("help.dateSystem")}: 1900|1904`)

@@ -33,6 +33,8 @@ export {
   CLV_MODELS,
   DATE_ORDERS,
   isOneOf,
+  LANGUAGES,
+  languageOfTag,
   PURCHASE_MODELS,
   RFM_SCORINGS,
   ROLES,

@@ -12,6 +12,7 @@ import {
   ABC_MODES,
   CLV_MODELS,
   DATE_ORDERS,
+  LANGUAGES,
   PURCHASE_MODELS,
   RFM_SCORINGS,
   SCHEME_IDS,
@@ -115,7 +116,7 @@ function checkScheme(o: SegmentOptions): void {
 }
 
 function checkGeneral(o: SegmentOptions): void {
-  oneOf(o.language, ["zh-CN", "en-US"], "language");
+  oneOf(o.language, LANGUAGES, "language");
   oneOf(o.shape, ["auto", ...SHAPES], "shape");
   if (typeof o.headerRow === "number") numberIn(o.headerRow, 0, 1_048_575, "headerRow");
   else oneOf(o.headerRow, ["auto", "none"], "headerRow");

@@ -1,14 +1,13 @@
 // Shared shapes of the scoring core. Everything here is plain data so it can cross a
 // Web Worker boundary (structured clone keeps typed arrays) and be written to JSON.
-import type { Role } from "./vocabulary";
+import type { Language, Role } from "./vocabulary";
 
 // The closed lists (roles, shapes, ABC modes...) are in vocabulary.ts, with their types.
-export type { AbcMode, Role, Shape } from "./vocabulary";
+export type { AbcMode, Language, Role, Shape } from "./vocabulary";
 
 /** A cell as Excel (or a CSV/XLSX reader) hands it over. */
 export type CellValue = string | number | boolean | null | undefined | Date;
 
-export type Language = "zh-CN" | "en-US";
 export type LocalizedText = Record<Language, string>;
 
 /** What the core is given: a block of cells, usually with a header row on top. */

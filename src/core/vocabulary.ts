@@ -3,6 +3,16 @@
 // argument checks all read them, so adding a member here is the one edit that reaches every face
 // (TypeScript then points at each Record that needs a text for it).
 
+/** The languages of every message, label and segment name. */
+export const LANGUAGES = ["zh-CN", "en-US"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The language of a BCP 47 tag by its primary subtag ("zh-TW" is zh-CN), else undefined. */
+export function languageOfTag(tag: string): Language | undefined {
+  const primary = tag.trim().toLowerCase().split(/[-_.]/)[0];
+  return LANGUAGES.find((l) => l.toLowerCase().split("-")[0] === primary);
+}
+
 /** The built-in segment schemes (src/core/segments/schemes.ts has their rules). */
 export const SCHEME_IDS = ["value-tiers", "four", "eight", "named"] as const;
 export type SchemeId = (typeof SCHEME_IDS)[number];

@@ -25,6 +25,8 @@ export interface LoadedInput {
 export interface ReadSettings {
   encoding: EncodingChoice;
   sheet: string | null;
+  /** Aborted by Ctrl-C: a long XLSX read stops between chunks. */
+  signal?: { readonly aborted: boolean };
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -60,7 +62,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 async function loadXlsx(bytes: Buffer, file: string, settings: ReadSettings): Promise<LoadedInput> {
-  const sheet = await readXlsx(bytes, settings.sheet, file);
+  const sheet = await readXlsx(bytes, settings.sheet, file, settings.signal);
   return {
     input: sheet.input,
     kind: "xlsx",

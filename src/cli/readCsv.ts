@@ -1,7 +1,7 @@
 // CSV text to rows of text cells. Cells stay text: the core reads numbers, dates and money
 // itself, with the user's date order and decimal comma.
 import Papa from "papaparse";
-import { countRecords, normalizeLineEndings } from "../core/text/lineEndings";
+import { countRecords, normalizeLineEndings } from "../core";
 
 export interface CsvTable {
   rows: string[][];

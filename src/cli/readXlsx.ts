@@ -1,8 +1,7 @@
 // The first visible (or the named) worksheet of an XLSX workbook as a SheetInput, streamed: the
 // sheet's XML is parsed as it inflates, shared strings are held once, and only cells with a
 // value are kept, so a 1,048,575 x 12 sheet or a tiny file claiming XFD1048576 both fit.
-import type { SheetInput } from "../core/types";
-import { CancelledError } from "../core/errors";
+import { CancelledError, type SheetInput } from "../core";
 import { CliError } from "./cliError";
 import { cellFormats } from "./xlsx/cellFormats";
 import { workbookParts, type SheetEntry } from "./xlsx/packageParts";

@@ -2,7 +2,7 @@
 // is taken from them (never from the <dimension> tag, which may claim XFD1048576), and missing
 // rows inside the range share one blank row.
 import type { Readable } from "node:stream";
-import type { CellValue } from "../../core/types";
+import type { CellValue } from "../../core";
 import { columnOfReference, unescapeXstring } from "./cellText";
 import { parseXmlStream } from "./xmlEvents";
 

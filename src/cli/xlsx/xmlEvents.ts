@@ -2,7 +2,7 @@
 // it streams so a sheet of hundreds of megabytes is never one string.
 import type { Readable } from "node:stream";
 import { SaxesParser } from "saxes";
-import { CancelledError } from "../../core/errors";
+import { CancelledError } from "../../core";
 
 export interface XmlHandlers {
   open(name: string, attributes: Record<string, string>): void;

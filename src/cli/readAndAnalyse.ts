@@ -75,6 +75,7 @@ export async function readAndAnalyse<T>(
   const loaded = await readInput(settings.file, {
     encoding: settings.encoding,
     sheet: settings.sheet,
+    signal: io.signal,
   });
   await throwIfCancelled(io.signal);
   const result = analyseWithProgress(settings, loaded, io, analysis);

@@ -136,3 +136,6 @@ export type {
   TierSnapshot,
 } from "./migration";
 export { sameTiers } from "./migration/sameTiers";
+
+// Text files.
+export { countRecords, normalizeLineEndings } from "./text/lineEndings";

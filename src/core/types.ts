@@ -59,7 +59,10 @@ export type ReasonCode =
   | "negativeFrequency"
   | "negativeValue"
   | "recencyAfterT"
-  | "recencyWithoutRepeat";
+  | "recencyWithoutRepeat"
+  | "implausibleAmount"
+  | "frequencyAboveRecency"
+  | "dateFarFromData";
 
 export type MessageParams = Record<string, string | number>;
 

@@ -7,6 +7,7 @@ export type OptionProblem =
   | "badType"
   | "badEnum"
   | "outOfRange"
+  | "notPositive"
   | "badOrder"
   | "badDate"
   | "badThresholds"

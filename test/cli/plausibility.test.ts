@@ -67,3 +67,22 @@ describe("implausible values", () => {
     expect(report.customers).toHaveLength(4);
   });
 });
+
+describe("options that would silently distort everyone", () => {
+  const ORDERS = join(__dirname, "..", "fixtures", "cli", "orders-zh.csv");
+
+  it("refuses a lifespan of 0, which made every CLV 0 and still assigned CLV tiers", async () => {
+    const out = await runCli(["segment", ORDERS, "--lifespan", "0"]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toBe(
+      "tiering: --lifespan must be above 0 and at most 100 (got 0): a CLV over no time is 0 for everyone\n"
+    );
+    expect((await runCli(["segment", ORDERS, "--lifespan", "0.5", "--json"])).code).toBe(0);
+  });
+
+  it("refuses a CLV horizon of 0", async () => {
+    const out = await runCli(["clv", ORDERS, "--horizon", "0"]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/^tiering: --horizon must be/);
+  });
+});

@@ -49,6 +49,8 @@ export const EN_US = {
   "option.badType": "{path} must be a {expected} (got {value})",
   "option.badEnum": '{path} must be one of {allowed} (got "{value}")',
   "option.outOfRange": "{path} must be between {min} and {max} (got {value})",
+  "option.notPositive":
+    "{path} must be above 0 and at most {max} (got {value}): a CLV over no time is 0 for everyone",
   "option.badOrder": "{path}: the values are in the wrong order",
   "option.badDate": '{path} must be a date as YYYY-MM-DD (got "{value}")',
   "option.badThresholds": "{path}: invalid threshold table ({problem} at step {index})",

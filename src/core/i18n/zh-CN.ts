@@ -48,6 +48,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "option.badType": "{path} 必须是 {expected}（实际为 {value}）",
   "option.badEnum": "{path} 必须是以下之一：{allowed}（实际为“{value}”）",
   "option.outOfRange": "{path} 必须在 {min} 到 {max} 之间（实际为 {value}）",
+  "option.notPositive": "{path} 必须大于 0 且不超过 {max}（实际为 {value}）：时长为 0 时所有客户的 CLV 都是 0",
   "option.badOrder": "{path}：取值顺序不正确",
   "option.badDate": "{path} 必须是 YYYY-MM-DD 格式的日期（实际为“{value}”）",
   "option.badThresholds": "{path}：阈值表无效（第 {index} 步：{problem}）",

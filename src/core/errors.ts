@@ -1,6 +1,6 @@
 // Errors the core throws on purpose. Each carries a code and parameters, never display text:
 // the i18n catalog turns them into zh-CN or en-US messages.
-import type { MessageParams } from "./types";
+import type { MessageParams, RejectedRow } from "./types";
 
 export type OptionProblem =
   | "unknownOption"
@@ -35,7 +35,9 @@ export type InputProblem = "noRows" | "tooManyRows" | "missingColumn" | "noUsabl
 export class InputError extends Error {
   constructor(
     readonly problem: InputProblem,
-    readonly params: MessageParams = {}
+    readonly params: MessageParams = {},
+    /** For "noUsableRows": why each row was rejected, so a face can show them. */
+    readonly rejected: RejectedRow[] = []
   ) {
     super(`${problem}: ${JSON.stringify(params)}`);
     this.name = "InputError";

@@ -169,7 +169,12 @@ export function readRfmtTable(input: SheetInput, opts: RfmtTableOptions): RfmtTa
   }
   const dataRows = values.length - header.row - 1;
   if (dataRows === 0) throw new InputError("noRows");
-  if (keys.size === 0) throw new InputError("noUsableRows", { rejected: rejections.rows.length });
+  if (keys.size === 0)
+    throw new InputError(
+      "noUsableRows",
+      { rejected: rejections.rows.length },
+      rejections.rows
+    );
   return {
     summary: {
       n: keys.size,

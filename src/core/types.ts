@@ -93,6 +93,7 @@ export type WarningCode =
   | "fewCustomers"
   | "probabilisticNeedsDates"
   | "probabilisticFitFailed"
+  | "probabilisticNotIdentified"
   | "spendModelUnusable"
   | "spendCorrelated"
   | "calibrationOutside"

@@ -34,6 +34,8 @@ export const EN_US = {
   "warning.fewCustomers": "Only {customers} customers: quantile scores say little with so few.",
   "warning.probabilisticNeedsDates":
     "Probabilistic CLV needs transactions with dates; this is a customer summary, so the simple CLV is used.",
+  "warning.probabilisticNotIdentified":
+    "The {model} model cannot be identified from these data, so it was not fitted: CLV tiers use the simple CLV.",
   "warning.probabilisticFitFailed":
     "The {model} fit did not converge: CLV tiers use the simple CLV, and its best parameters are shown but not used.",
   "warning.spendModelUnusable":
@@ -72,6 +74,12 @@ export const EN_US = {
     "The model fit ran to the edge of its parameters (one went to 0 or grew without limit): the data may not suit the model, and the parameters shown mean little.",
   "fit.noCustomers":
     "No customer has a usable purchase history (frequency, recency, T): the purchase model cannot be fitted.",
+  "fit.oneCustomer":
+    "There is only one customer: the purchase model describes how customers differ and cannot be fitted on one. The simple CLV is used.",
+  "fit.noRepeatPurchases":
+    "No customer bought twice: the data cannot tell how often customers buy or when they stop, so the purchase model is not fitted. The simple CLV is used.",
+  "fit.oneDayOfHistory":
+    "Every purchase is on one day: with no time observed the purchase model cannot be fitted. The simple CLV is used.",
   "fit.noRepeatCustomers":
     "No customer has repeat purchases with a positive spend: the spend model cannot be fitted.",
   "fit.spendUndefined":

@@ -62,6 +62,9 @@ export type FitMessageCode =
   | "fit.atBound"
   | "fit.noCustomers"
   | "fit.noRepeatCustomers"
+  | "fit.oneCustomer"
+  | "fit.noRepeatPurchases"
+  | "fit.oneDayOfHistory"
   | "fit.spendUndefined"
   | "fit.frequencySpendCorrelated";
 

@@ -170,11 +170,7 @@ export function readRfmtTable(input: SheetInput, opts: RfmtTableOptions): RfmtTa
   const dataRows = values.length - header.row - 1;
   if (dataRows === 0) throw new InputError("noRows");
   if (keys.size === 0)
-    throw new InputError(
-      "noUsableRows",
-      { rejected: rejections.rows.length },
-      rejections.rows
-    );
+    throw new InputError("noUsableRows", { rejected: rejections.rows.length }, rejections.rows);
   return {
     summary: {
       n: keys.size,

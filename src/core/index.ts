@@ -50,9 +50,12 @@ export type {
 } from "./types";
 
 // Errors and messages.
-export { CancelledError, InputError, OptionError } from "./errors";
-export type { InputProblem, OptionProblem } from "./errors";
-export { errorMessage, formatMessage, isMessageKey, label, rejectedMessage } from "./i18n";
+export { CancelledError, CodedError, InputError, OptionError } from "./errors";
+export type { InputProblem, OptionProblem, ReasonMessage } from "./errors";
+export { errorFromWire, errorToWire } from "./errorWire";
+export type { WireError } from "./errorWire";
+export { formatMessage, isMessageKey, label, rejectedMessage } from "./i18n";
+export { describeError, errorMessage, isCancelled, isOfficeError } from "./i18n/describeError";
 export type { MessageKey } from "./i18n";
 export { PURCHASE_MODEL_NAMES, probabilisticWarnings, unitName } from "./i18n/fitText";
 

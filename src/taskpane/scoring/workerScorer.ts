@@ -4,7 +4,10 @@
 import { proxy, wrap, type Remote } from "comlink";
 import { CancelledError, type Progress, type SheetInput } from "../../core";
 import type { Scorer } from "../../excel";
+import { keepErrorCodes } from "./errorTransfer";
 import type { ScoringApi } from "./scoring.worker";
+
+keepErrorCodes();
 
 /** Rows per message: each copy into the worker is a short task, not one long one. */
 const ROWS_PER_MESSAGE = 10_000;

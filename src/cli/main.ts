@@ -24,6 +24,7 @@ import { parseClvFlags, type ClvRawFlags } from "./clvOptions";
 import { parseFlags, type RawFlags } from "./options";
 import { runClv } from "./runClv";
 import { runSegment } from "./runSegment";
+import { terminalSafe } from "./terminalText";
 
 const PROGRAM = "tiering";
 
@@ -142,7 +143,8 @@ function commanderProblem(error: CommanderError, command: string | undefined): C
 }
 
 function report(io: CliIo, line: string, error: unknown): void {
-  io.stderr.write(`${PROGRAM}: ${line}\n`);
+  // The line may quote a header or a cell: one line, no control characters reaching the terminal.
+  io.stderr.write(`${PROGRAM}: ${terminalSafe(line)}\n`);
   if (io.env.TIERING_DEBUG && error instanceof Error && error.stack)
     io.stderr.write(`${error.stack}\n`);
 }

@@ -157,6 +157,9 @@ function checkProbabilistic(o: SegmentOptions): void {
 
 function checkModels(o: SegmentOptions): void {
   numberIn(o.clv.lifespanYears, 0, 100, "clv.lifespanYears");
+  // A lifespan of 0 gives every customer a CLV of 0 and CLV tiers that mean nothing.
+  if (o.clv.lifespanYears === 0)
+    throw new OptionError("notPositive", "clv.lifespanYears", { value: 0, max: 100 });
   if (o.clv.margin !== null) numberIn(o.clv.margin, -1, 1, "clv.margin");
   checkProbabilistic(o);
   const w = o.valueScore.weights;

@@ -41,7 +41,10 @@ export type ReasonCode =
   | "negativeFrequency"
   | "negativeValue"
   | "recencyAfterT"
-  | "recencyWithoutRepeat";
+  | "recencyWithoutRepeat"
+  | "implausibleAmount"
+  | "frequencyAboveRecency"
+  | "dateFarFromData";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -72,6 +75,7 @@ export type WarningCode =
   | "fewCustomers"
   | "probabilisticNeedsDates"
   | "probabilisticFitFailed"
+  | "probabilisticNotIdentified"
   | "spendModelUnusable"
   | "spendCorrelated"
   | "calibrationOutside"

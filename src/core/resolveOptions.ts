@@ -145,6 +145,9 @@ function checkProbabilistic(o: SegmentOptions): void {
 
 function checkModels(o: SegmentOptions): void {
   numberIn(o.clv.lifespanYears, 0, 100, "clv.lifespanYears");
+  numberIn(o.clv.minTenureDays, 1, 36_500, "clv.minTenureDays");
+  numberIn(o.clv.shortHistoryDays, 0, 36_500, "clv.shortHistoryDays");
+  numberIn(o.dataWarnings.dominantShare, 0, 1, "dataWarnings.dominantShare");
   if (o.clv.margin !== null) numberIn(o.clv.margin, -1, 1, "clv.margin");
   checkProbabilistic(o);
   const w = o.valueScore.weights;
@@ -155,6 +158,7 @@ function checkModels(o: SegmentOptions): void {
     throw new OptionError("outOfRange", "valueScore.weights", { value: 0, min: 0, max: 1 });
   }
   numberIn(o.lifecycle.gapMultiple, 0, 1000, "lifecycle.gapMultiple");
+  numberIn(o.lifecycle.gapFloorDays, 0, 100_000, "lifecycle.gapFloorDays");
   numberIn(o.lifecycle.atRiskDays, 0, 100_000, "lifecycle.atRiskDays");
   numberIn(o.lifecycle.lostDays, 0, 100_000, "lifecycle.lostDays");
   if (o.lifecycle.atRiskDays > o.lifecycle.lostDays)

@@ -83,6 +83,8 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     col("col.clvTier", "text"),
     col("col.valueScore", "number"),
     col("col.stage", "text"),
+    col("col.shortHistory", "text"),
+    col("col.nextTier", "text"),
     col("col.action", "text"),
   ];
   const row = (k: number): OutCell[] => {
@@ -111,6 +113,10 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
       tier < CLV_TIER_KEYS.length ? label(CLV_TIER_KEYS[tier], language) : null,
       clean(result.valueScore[k]),
       rec.stage,
+      rec.shortHistory ? label("flag.shortHistory", language) : null,
+      rec.nextTier
+        ? formatMessage("nextTier.cell", { to: rec.nextTier.to, step: rec.nextTier.text }, language)
+        : null,
       actionText(kind, language),
     ];
   };

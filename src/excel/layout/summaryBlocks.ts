@@ -1,6 +1,7 @@
 // The summary sheet's tables (method.md section 8): ABC classes, RFM segments, lifecycle stages,
 // CLV tiers, the Pareto curve's points and the R x F grid, then (probabilistic CLV only) the
 // fits, the calibration check and the P(alive) distribution. The charts are drawn from these.
+import { dataWarningTexts } from "../../core/pipeline/dataWarnings";
 import { PARETO_MARKS } from "../../core/summary/pareto";
 import { formatMessage, label } from "../../core/i18n";
 import { clean } from "../../core/records";
@@ -11,10 +12,20 @@ import { probabilisticBlocks, type ProbabilisticBlockId } from "./probabilisticB
 import { safeText } from "./safeText";
 
 export type BlockId =
-  "abc" | "segments" | "stages" | "clvTiers" | "pareto" | "rfGrid" | ProbabilisticBlockId;
+  | "abc"
+  | "segments"
+  | "stages"
+  | "clvTiers"
+  | "pareto"
+  | "rfGrid"
+  | ProbabilisticBlockId
+  | "dataWarnings";
 
 /** Blocks written as plain cells rather than Excel tables. */
-export const PLAIN_BLOCKS: readonly BlockId[] = ["rfGrid", "probabilisticNotes"];
+export const PLAIN_BLOCKS: readonly BlockId[] = ["rfGrid", "probabilisticNotes", "dataWarnings"];
+
+/** Blocks of sentences: they run on over the empty cells to their right, never widen a column. */
+export const NOTE_BLOCKS: readonly BlockId[] = ["probabilisticNotes", "dataWarnings"];
 
 export interface Block {
   id: BlockId;
@@ -48,6 +59,24 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
     { id: "rfGrid", title: t("block.rfGrid"), grid: rfGrid(result, language) },
     // Last, so that switching the CLV model never moves the blocks every run has.
     ...probabilisticBlocks(result, language),
+    ...dataWarningsBlock(result, language),
+  ];
+}
+
+/** The data warnings (method.md section 6), only when there are some. */
+function dataWarningsBlock(result: SegmentResult, language: Language): Block[] {
+  const texts = dataWarningTexts(result.warnings, language);
+  if (texts.length === 0) return [];
+  return [
+    {
+      id: "dataWarnings",
+      title: label("block.dataWarnings", language),
+      grid: {
+        header: [label("col.warning", language)],
+        formats: ["general"],
+        rows: texts.map((text) => [safeText(text)]),
+      },
+    },
   ];
 }
 
@@ -73,6 +102,8 @@ function groupGrid(
     header.push(t("col.meanClv"));
     formats.push("money");
   }
+  header.push(t("col.shortHistory"));
+  formats.push("integer");
   const rows = groups.map((g) => {
     const row: OutValue[] = [
       safeText(g.label),
@@ -83,6 +114,7 @@ function groupGrid(
     ];
     row.push(num(g.meanR), num(g.meanF), num(g.meanM));
     if (withClv) row.push(num(g.meanClv));
+    row.push(g.shortHistory);
     return row;
   });
   return { header, formats, rows };

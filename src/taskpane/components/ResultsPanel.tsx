@@ -19,6 +19,7 @@ import type { GroupSummary, Language } from "../../core/types";
 import type { MigrationSummary } from "../../excel/migrationWriter";
 import type { StoredModel } from "../../excel/model";
 import type { Translate } from "../uiText";
+import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
 
 /** The list shows this many rejected rows; the sheet gets all of them. */
@@ -51,6 +52,7 @@ export function ResultsPanel(props: Props): React.JSX.Element {
         {t("doneCounts", { customers: result.customers.n, used: c.used, rejected: c.rejected })}
       </Text>
       {props.migration && <Text data-testid="migration-headline">{props.migration.headline}</Text>}
+      <DataWarnings result={result} language={language} t={t} />
       <Breakdown title={t("abcBreakdown")} groups={result.summary.abc} language={language} t={t} />
       <Breakdown
         title={t("segmentBreakdown")}

@@ -144,6 +144,7 @@ export const EN_US = {
   "threshold.days": "{range} days",
   "block.thresholds": "Thresholds used: the values each R, F and M score covers",
   "col.nextTierStep": "Smallest step",
+  "nextTier.top": "top segment",
   "nextTier.orders.one": "1 more order",
   "nextTier.orders": "{amount} more orders",
   "nextTier.spend": "spend {amount} more",

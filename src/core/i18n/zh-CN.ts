@@ -139,6 +139,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "threshold.days": "{range} 天",
   "block.thresholds": "实际使用的阈值：R、F、M 各分数对应的取值范围",
   "col.nextTierStep": "最小一步",
+  "nextTier.top": "已是最高分群",
   "nextTier.orders.one": "再下 1 单",
   "nextTier.orders": "再下 {amount} 单",
   "nextTier.spend": "再消费 {amount}",

@@ -6,7 +6,13 @@ import type { RfmDimension } from "../rfm";
 import { cell, segmentTable } from "../segments/applyScheme";
 import { scoreMeans, type ScoreMeans } from "../segments/scoreMeans";
 import type { ActionKind, CustomerTable, RfmScores, SegmentScheme } from "../types";
-import { dimensionRules, valueForScore, type DimensionRules } from "./scoreSteps";
+import {
+  dimensionRules,
+  scoreOf,
+  STEP_UNIT,
+  valueForScore,
+  type DimensionRules,
+} from "./scoreSteps";
 
 /** Higher on the ladder first: high value, then potential, churn risk, low value. */
 const ACTION_RANK: Record<ActionKind, number> = { high: 0, potential: 1, churn: 2, low: 3 };
@@ -49,6 +55,7 @@ interface Context {
   values: Record<RfmDimension, Float64Array>;
   /** Monetary scored as an average: spend more is spread over the customer's orders. */
   frequency: Float64Array;
+  monetary: Float64Array;
   averageM: boolean;
   ranks: number[];
 }
@@ -81,15 +88,39 @@ function segmentWith(
   return table[cell(triple[0], triple[1], triple[2])];
 }
 
-/** The change a target value means: more orders, more spend, or the days within which to buy. */
-function amountOf(ctx: Context, d: RfmDimension, k: number, target: number): number {
+/** A change on the dimension's grid: whole orders and days, cents. */
+const tidy = (x: number, d: RfmDimension): number =>
+  Math.round(x / STEP_UNIT[d]) / Math.round(1 / STEP_UNIT[d]);
+
+/** The customer's value after a change of `amount` (R: the days since the last purchase become it). */
+function valueAfter(ctx: Context, d: RfmDimension, k: number, amount: number): number {
   const own = ctx.values[d][k];
-  if (d === "recency") return target;
-  if (d === "monetary" && ctx.averageM) {
-    // The average is spend / orders: spend (target - average) x orders more, up to the cent.
-    return Math.ceil(Math.round((target - own) * ctx.frequency[k] * 100 * 1e6) / 1e6) / 100;
-  }
-  return Math.round((target - own) * 100) / 100;
+  if (d === "recency") return amount;
+  if (d === "monetary" && ctx.averageM) return (ctx.monetary[k] + amount) / ctx.frequency[k];
+  return own + amount;
+}
+
+/**
+ * The change a target value means: more orders, more spend, or the days within which to buy;
+ * then checked against the score itself in the arithmetic a re-run does (amounts are sums of
+ * cents in binary floating point), one unit at a time, so it is the smallest that works.
+ */
+function amountOf(ctx: Context, d: RfmDimension, k: number, target: number, score: number): number {
+  const own = ctx.values[d][k];
+  const unit = STEP_UNIT[d];
+  const rules = ctx.rules[d];
+  let amount =
+    d === "recency"
+      ? target
+      : d === "monetary" && ctx.averageM
+        ? tidy(target * ctx.frequency[k] - ctx.monetary[k], d)
+        : tidy(target - own, d);
+  const reaches = (a: number) => scoreOf(rules, own, valueAfter(ctx, d, k, a)) >= score;
+  // R: a larger number of days is the smaller change.
+  const less = d === "recency" ? unit : -unit;
+  for (let i = 0; i < 3 && !reaches(amount); i++) amount = tidy(amount - less, d);
+  for (let i = 0; i < 3 && reaches(tidy(amount + less, d)); i++) amount = tidy(amount + less, d);
+  return amount;
 }
 
 function stepFor(
@@ -112,7 +143,7 @@ function stepFor(
       return {
         to,
         change: CHANGE_OF[d],
-        amount: amountOf(ctx, d, k, target),
+        amount: amountOf(ctx, d, k, target, score),
         steps: score - current,
       };
   }
@@ -142,6 +173,7 @@ export function nextTiers(input: NextTierInput): NextTiers {
     rules: { recency: rule("recency"), frequency: rule("frequency"), monetary: rule("monetary") },
     values: input.values,
     frequency: c.frequency,
+    monetary: c.monetary,
     averageM: o.rfm.monetary === "average",
     ranks: ladderRanks(input.scheme),
   };

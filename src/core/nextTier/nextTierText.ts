@@ -3,12 +3,25 @@ import { formatMessage } from "../i18n";
 import type { Language } from "../types";
 import type { NextTierStep } from "./nextTier";
 
+// Formatters are costly to make and a run words one step per customer: one per language and kind.
+const formats = new Map<string, Intl.NumberFormat>();
+
+function formatter(language: Language, cents: boolean): Intl.NumberFormat {
+  const key = `${language}|${cents}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(language, {
+      minimumFractionDigits: cents ? 2 : 0,
+      maximumFractionDigits: cents ? 2 : 0,
+    });
+    formats.set(key, f);
+  }
+  return f;
+}
+
 export function nextTierText(step: NextTierStep, language: Language): string {
-  const digits = step.change === "spend" ? 2 : 0;
-  const amount = new Intl.NumberFormat(language, {
-    minimumFractionDigits: step.change === "spend" && !Number.isInteger(step.amount) ? digits : 0,
-    maximumFractionDigits: digits,
-  }).format(step.amount);
+  const cents = step.change === "spend" && !Number.isInteger(step.amount);
+  const amount = formatter(language, cents).format(step.amount);
   const key =
     step.change === "orders" && step.amount === 1
       ? "nextTier.orders.one"

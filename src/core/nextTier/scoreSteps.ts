@@ -153,3 +153,47 @@ export function valueForScore(r: DimensionRules, own: number, score: number): nu
   if (r.dimension === "recency" && target < 0) return null;
   return target;
 }
+
+/** The score a value gets with every other customer held, under the rules (for checking a step). */
+export function scoreOf(r: DimensionRules, own: number, value: number): number {
+  const d = r.dimension;
+  if (r.scoring === "fixed") {
+    for (const step of r.steps) {
+      const holds =
+        step.op === "<="
+          ? value <= step.value
+          : step.op === "<"
+            ? value < step.value
+            : step.op === ">="
+              ? value >= step.value
+              : value > step.value;
+      if (holds) return step.score;
+    }
+    return 1;
+  }
+  if (r.scoring === "rfm-r") {
+    for (let bin = 5; bin >= 1; bin--) {
+      if (value >= r.lower[bin - 1] && value < r.upper[bin - 1])
+        return higherIsBetter(d) ? bin : 6 - bin;
+    }
+    return 0;
+  }
+  // Quantile: others strictly worse, the customer's own old value left out.
+  const n = r.sorted.length;
+  const smaller = lowerBound(r.sorted, value) - (own < value ? 1 : 0);
+  const larger = n - upperBound(r.sorted, value) - (own > value ? 1 : 0);
+  const worse = higherIsBetter(d) ? smaller : larger;
+  return 1 + Math.floor((5 * worse) / n);
+}
+
+/** First index whose value is above x. */
+function upperBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -2,6 +2,7 @@
 // CLV tiers, the Pareto curve's points and the R x F grid, then (probabilistic CLV only) the
 // fits, the calibration check and the P(alive) distribution. The charts are drawn from these.
 import { dataWarningTexts } from "../../core/pipeline/dataWarnings";
+import { rangeText } from "../../core/rfm/thresholdText";
 import { PARETO_MARKS } from "../../core/summary/pareto";
 import { formatMessage, label } from "../../core/i18n";
 import { clean } from "../../core/records";
@@ -18,6 +19,7 @@ export type BlockId =
   | "clvTiers"
   | "pareto"
   | "rfGrid"
+  | "thresholds"
   | ProbabilisticBlockId
   | "dataWarnings";
 
@@ -57,6 +59,7 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
     },
     { id: "pareto", title: t("block.pareto"), grid: paretoGrid(result, language) },
     { id: "rfGrid", title: t("block.rfGrid"), grid: rfGrid(result, language) },
+    { id: "thresholds", title: t("block.thresholds"), grid: thresholdsGrid(result, language) },
     // Last, so that switching the CLV model never moves the blocks every run has.
     ...probabilisticBlocks(result, language),
     ...dataWarningsBlock(result, language),
@@ -136,6 +139,23 @@ function paretoGrid(result: SegmentResult, language: Language): Grid {
       num(p.customerShare),
       num(p.valueShare),
       ...PARETO_MARKS,
+    ]),
+  };
+}
+
+/** Score 5 down to 1, the values of R (days), F and M each covers, as applied (method.md 10). */
+function thresholdsGrid(result: SegmentResult, language: Language): Grid {
+  const t = result.thresholds;
+  const dims = ["recency", "frequency", "monetary"] as const;
+  const header = ["col.score", "col.recencyDays", "col.frequency", "col.monetary"].map((k) =>
+    label(k, language)
+  );
+  return {
+    header,
+    formats: ["integer", "general", "general", "general"],
+    rows: t.ranges.recency.map((r, i) => [
+      r.score,
+      ...dims.map((d) => safeText(rangeText(t.ranges[d][i], d, language))),
     ]),
   };
 }

@@ -15,12 +15,13 @@ import {
 import * as React from "react";
 import { rejectedMessage } from "../../core/i18n";
 import type { SegmentResult } from "../../core/result";
-import type { GroupSummary, Language } from "../../core/types";
+import type { FixedThresholds, GroupSummary, Language } from "../../core/types";
 import type { MigrationSummary } from "../../excel/migrationWriter";
 import type { StoredModel } from "../../excel/model";
 import type { Translate } from "../uiText";
 import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
+import { ThresholdsShown } from "./ThresholdsShown";
 
 /** The list shows this many rejected rows; the sheet gets all of them. */
 export const REJECTED_SHOWN = 50;
@@ -39,6 +40,7 @@ interface Props {
   t: Translate;
   onWriteRejected(): void;
   onActivate(sheetId: string): void;
+  onUseAsFixed(fixed: FixedThresholds): void;
 }
 
 export function ResultsPanel(props: Props): React.JSX.Element {
@@ -59,6 +61,12 @@ export function ResultsPanel(props: Props): React.JSX.Element {
         groups={result.summary.segments.filter((g) => g.customers > 0)}
         language={language}
         t={t}
+      />
+      <ThresholdsShown
+        result={result}
+        language={language}
+        t={t}
+        onUseAsFixed={props.onUseAsFixed}
       />
       <FitSummary result={result} language={language} t={t} />
       <div className={styles.buttons}>

@@ -57,6 +57,12 @@ export const EN_US = {
   "option.duplicateColumn": "{path}: column {column} is already mapped",
   "option.missingRequiredColumn": "{path}: a required column is missing",
 
+  "input.backtestNeedsTransactions":
+    "A backtest needs transactions with dates: this table is a customer summary.",
+  "input.backtestNoRowsBefore":
+    "No transactions on or before the cut date {cut}: nothing to score.",
+  "backtest.churn.warning": "Churn warning",
+  "backtest.churn.noWarning": "No churn warning",
   "input.noRows": "There are no data rows.",
   "input.tooManyRows": "{rows} rows is more than Excel's limit of {max}.",
   "input.missingColumn":

@@ -57,6 +57,10 @@ export const ZH_CN: Record<MessageKey, string> = {
   "option.duplicateColumn": "{path}：列 {column} 已被映射",
   "option.missingRequiredColumn": "{path}：缺少必需的列",
 
+  "input.backtestNeedsTransactions": "回测需要带日期的交易明细：当前表格是客户汇总表。",
+  "input.backtestNoRowsBefore": "截止日期 {cut} 及之前没有交易：无法评分。",
+  "backtest.churn.warning": "有流失预警",
+  "backtest.churn.noWarning": "无流失预警",
   "input.noRows": "没有数据行。",
   "input.tooManyRows": "{rows} 行超出了 Excel 的上限 {max} 行。",
   "input.missingColumn": "找不到{roles}列。已有的列：{headers}。请手动指定。",

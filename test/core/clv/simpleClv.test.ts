@@ -36,14 +36,22 @@ function table(rows: Row[], withProfit = false, withAnnual = false): CustomerTab
 describe("simpleClv", () => {
   it("computes AOV x purchases per year x lifespan x margin by hand", () => {
     // AOV 1200/4 = 300; 4 purchases over 2 years = 2 a year; 300 x 2 x 3 x 0.25 = 450.
-    const r = simpleClv(table([{ m: 1200, f: 4, firstDay: AS_OF - 730 }]), AS_OF, { lifespanYears: 3, minTenureDays: 365, margin: 0.25 });
+    const r = simpleClv(table([{ m: 1200, f: 4, firstDay: AS_OF - 730 }]), AS_OF, {
+      lifespanYears: 3,
+      minTenureDays: 365,
+      margin: 0.25,
+    });
     expect(r.clv[0]).toBeCloseTo(450, 9);
     expect(r.kind).toBe("profit");
     expect(r.missingFirstDay).toBe(0);
   });
 
   it("gives a revenue CLV (margin 1) without a profit column or a margin", () => {
-    const r = simpleClv(table([{ m: 1200, f: 4, firstDay: AS_OF - 730 }]), AS_OF, { lifespanYears: 3, minTenureDays: 365, margin: null });
+    const r = simpleClv(table([{ m: 1200, f: 4, firstDay: AS_OF - 730 }]), AS_OF, {
+      lifespanYears: 3,
+      minTenureDays: 365,
+      margin: null,
+    });
     expect(r.kind).toBe("revenue");
     expect(r.clv[0]).toBeCloseTo(1800, 9);
   });
@@ -118,15 +126,24 @@ describe("simpleClv", () => {
   it("falls back to the global margin where the profit is unknown, else NaN", () => {
     const rows = [{ m: 365, f: 1, firstDay: AS_OF - 365 }];
     expect(
-      simpleClv(table(rows, true), AS_OF, { lifespanYears: 1, minTenureDays: 365, margin: 0.1 }).clv[0]
+      simpleClv(table(rows, true), AS_OF, { lifespanYears: 1, minTenureDays: 365, margin: 0.1 })
+        .clv[0]
     ).toBeCloseTo(36.5, 9);
-    const r = simpleClv(table(rows, true), AS_OF, { lifespanYears: 1, minTenureDays: 365, margin: null });
+    const r = simpleClv(table(rows, true), AS_OF, {
+      lifespanYears: 1,
+      minTenureDays: 365,
+      margin: null,
+    });
     expect(r.kind).toBe("profit");
     expect(r.clv[0]).toBeNaN();
   });
 
   it("gives NaN to customers without a purchase", () => {
-    const r = simpleClv(table([{ m: -50, f: 0, firstDay: NaN, purchase: false }]), AS_OF, { lifespanYears: 3, minTenureDays: 365, margin: null });
+    const r = simpleClv(table([{ m: -50, f: 0, firstDay: NaN, purchase: false }]), AS_OF, {
+      lifespanYears: 3,
+      minTenureDays: 365,
+      margin: null,
+    });
     expect(r.clv[0]).toBeNaN();
     expect(r.missingFirstDay).toBe(0);
   });

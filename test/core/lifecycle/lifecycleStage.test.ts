@@ -132,7 +132,12 @@ describe("lifecycleStages", () => {
       { recency: 50, f: 1 },
       { recency: 20, f: 2, gap: 5 },
     ]);
-    const s = lifecycleStages(c, scores, { gapMultiple: 5, gapFloorDays: 0, atRiskDays: 30, lostDays: 40 });
+    const s = lifecycleStages(c, scores, {
+      gapMultiple: 5,
+      gapFloorDays: 0,
+      atRiskDays: 30,
+      lostDays: 40,
+    });
     expect(Array.from(s, (i) => STAGES[i])).toEqual(["lost", "repeat"]);
   });
 });

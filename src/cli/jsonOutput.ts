@@ -1,9 +1,22 @@
 // --json: the CLI's contract, and nothing else, on stdout.
-import { formatMessage, rejectedMessage } from "../core/i18n";
-import { customerRecords } from "../core/records";
-import { rangeText, type RfmDimension, type RfmThresholds, type ScoreRange } from "../core/rfm";
-import type { CustomerRecord, RowCounts, SegmentResult, Summaries } from "../core/result";
-import type { Language, MessageParams, ReasonCode, RejectedRow, WarningCode } from "../core/types";
+import {
+  type CustomerRecord,
+  customerRecords,
+  formatMessage,
+  type Language,
+  type MessageParams,
+  rangeText,
+  type ReasonCode,
+  rejectedMessage,
+  type RejectedRow,
+  type RfmDimension,
+  type RfmThresholds,
+  type RowCounts,
+  type ScoreRange,
+  type SegmentResult,
+  type Summaries,
+  type WarningCode,
+} from "../core";
 
 export interface JsonRejected {
   row: number;

@@ -1,7 +1,6 @@
 // The backtest as terminal tables: per grouping at the cut, what its customers did afterwards;
 // the churn warning's precision and recall; predicted vs actual revenue by CLV decile.
-import type { BacktestGroup, BacktestResult, ClvCheck } from "../core/backtest";
-import type { Language } from "../core/types";
+import type { BacktestGroup, BacktestResult, ClvCheck, Language } from "../core";
 import { cliText, type CliMessageKey } from "./messages";
 import { fixedDigits, numberFormats, WHOLE } from "./numberFormats";
 import { plainTable } from "./printSummary";

@@ -1,9 +1,13 @@
 // `tiering backtest FILE`: score as of a cut date from the earlier rows only, then report what
 // each tier did after it (method.md section 11), as tables or JSON.
-import { backtest, type BacktestResult } from "../core/backtest";
-import type { DeepPartial, SegmentOptions } from "../core/options";
-import type { RunHooks } from "../core/result";
-import type { SheetInput } from "../core/types";
+import {
+  backtest,
+  type BacktestResult,
+  type DeepPartial,
+  type RunHooks,
+  type SegmentOptions,
+  type SheetInput,
+} from "../core";
 import { CliError } from "./cliError";
 import type { CliIo } from "./io";
 import {

@@ -1,13 +1,19 @@
 // TIER.NEXT_TIER: for each row of a customer summary, the segment a customer could reach and the
 // smallest single change that gets them there (method.md section 12), through the core's own
 // scoring, scheme and next-tier rules, every other row held as it is.
-import { label } from "../core/i18n";
-import { nextTierText, nextTiers } from "../core/nextTier";
-import { DEFAULT_OPTIONS, type SchemeId } from "../core/options";
-import { monetaryForScoring, rfmScores } from "../core/pipeline/scoreCustomers";
-import { resolveOptions, resolveScheme } from "../core/resolveOptions";
-import { applyScheme } from "../core/segments";
-import type { Language } from "../core/types";
+import {
+  applyScheme,
+  DEFAULT_OPTIONS,
+  label,
+  type Language,
+  monetaryForScoring,
+  nextTierText,
+  nextTiers,
+  resolveOptions,
+  resolveScheme,
+  rfmScores,
+  type SchemeId,
+} from "../core";
 import { guard } from "./guard";
 import { languageArgument } from "./language";
 import { choice } from "./options";

@@ -313,7 +313,7 @@ export function backtest(
       ),
       churn: groups(
         before.churnWarning,
-        ["noWarning", "warning"].map((k) => ({
+        (["noWarning", "warning"] as const).map((k) => ({
           key: k,
           label: label(`backtest.churn.${k}`, lang),
         })),

@@ -1,5 +1,5 @@
 // A next-tier step in words: "1 more order", "spend 1,250 more", "buy within 18 days".
-import { formatMessage } from "../i18n";
+import { formatMessage, type MessageKey } from "../i18n";
 import type { Language } from "../types";
 import type { NextTierStep } from "./nextTier";
 
@@ -22,7 +22,7 @@ function formatter(language: Language, cents: boolean): Intl.NumberFormat {
 export function nextTierText(step: NextTierStep, language: Language): string {
   const cents = step.change === "spend" && !Number.isInteger(step.amount);
   const amount = formatter(language, cents).format(step.amount);
-  const key =
+  const key: MessageKey =
     step.change === "orders" && step.amount === 1
       ? "nextTier.orders.one"
       : `nextTier.${step.change}`;

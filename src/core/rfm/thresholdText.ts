@@ -1,5 +1,5 @@
 // A score's range in words, as every face shows it: "0–12 days", "≥ 5", "500 to under 1,000".
-import { formatMessage } from "../i18n";
+import { formatMessage, type MessageKey } from "../i18n";
 import type { Language } from "../types";
 import type { RfmDimension, ScoreRange } from "./thresholds";
 
@@ -15,7 +15,7 @@ export function rangeText(r: ScoreRange, d: RfmDimension, language: Language): s
   if (r.none) return formatMessage("threshold.none", {}, language);
   const low = r.low === null ? "" : numberText(r.low, d, language);
   const high = r.high === null ? "" : numberText(r.high, d, language);
-  let key: string;
+  let key: MessageKey;
   if (r.low === null && r.high === null) key = "threshold.any";
   else if (r.low === null) key = r.highIncluded ? "threshold.atMost" : "threshold.below";
   else if (r.high === null) key = r.lowIncluded ? "threshold.atLeast" : "threshold.above";

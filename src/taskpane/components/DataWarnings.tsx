@@ -2,9 +2,7 @@
 // customers with a short history. The summary sheet lists the same sentences.
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import * as React from "react";
-import type { SegmentResult } from "../../core/result";
-import type { Language } from "../../core/types";
-import { dataWarningTexts } from "../../core/pipeline/dataWarnings";
+import { dataWarningTexts, type Language, type SegmentResult } from "../../core";
 import type { Translate } from "../uiText";
 
 export function DataWarnings(props: {

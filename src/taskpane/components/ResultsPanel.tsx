@@ -13,11 +13,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { rejectedMessage } from "../../core/i18n";
-import type { SegmentResult } from "../../core/result";
-import type { FixedThresholds, GroupSummary, Language } from "../../core/types";
-import type { MigrationSummary } from "../../excel/migrationWriter";
-import type { StoredModel } from "../../excel/model";
+import {
+  type FixedThresholds,
+  type GroupSummary,
+  type Language,
+  rejectedMessage,
+  type SegmentResult,
+} from "../../core";
+import type { MigrationSummary, StoredModel } from "../../excel";
 import type { Translate } from "../uiText";
 import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";

@@ -11,9 +11,14 @@ import {
   Text,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { SegmentResult } from "../../core/result";
-import { asFixedThresholds, rangeText, RFM_DIMENSIONS } from "../../core/rfm";
-import type { FixedThresholds, Language } from "../../core/types";
+import {
+  asFixedThresholds,
+  type FixedThresholds,
+  type Language,
+  rangeText,
+  RFM_DIMENSIONS,
+  type SegmentResult,
+} from "../../core";
 import type { Translate } from "../uiText";
 
 interface Props {

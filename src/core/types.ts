@@ -79,7 +79,9 @@ export type WarningCode =
   | "spendModelUnusable"
   | "spendCorrelated"
   | "calibrationOutside"
-  | "calibrationNeedsDates";
+  | "calibrationNeedsDates"
+  | "dominantCustomer"
+  | "shortHistory";
 
 export interface Warning {
   code: WarningCode;
@@ -196,6 +198,8 @@ export interface GroupSummary {
   meanR: number | null;
   meanF: number | null;
   meanM: number | null;
+  /** Customers of the group whose history is short (method.md section 4): their CLV is early. */
+  shortHistory: number;
 }
 
 export interface ParetoPoint {

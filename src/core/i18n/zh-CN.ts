@@ -45,6 +45,10 @@ export const ZH_CN: Record<MessageKey, string> = {
   "warning.calibrationOutside":
     "校准截止日 {calibrationEnd} 不在数据日期范围内（{first} 至 {last}）：未做校准检验。",
   "warning.calibrationNeedsDates": "校准检验需要带日期的交易明细：当前表格已是汇总数据。",
+  "warning.dominantCustomer":
+    "单个客户 {customer} 占总价值的 {share}：请检查是否为公司账户、测试账户或重复导入。",
+  "warning.shortHistory":
+    "{customers} 位客户的购买历史不足 {days} 天：其 CLV 只是早期数字（已标为“历史较短”）。",
 
   "option.unknownOption": "未知选项 {path}",
   "option.badType": "{path} 必须是 {expected}（实际为 {value}）",
@@ -61,6 +65,10 @@ export const ZH_CN: Record<MessageKey, string> = {
   "option.duplicateColumn": "{path}：列 {column} 已被映射",
   "option.missingRequiredColumn": "{path}：缺少必需的列",
 
+  "input.backtestNeedsTransactions": "回测需要带日期的交易明细：当前表格是客户汇总表。",
+  "input.backtestNoRowsBefore": "截止日期 {cut} 及之前没有交易：无法评分。",
+  "backtest.churn.warning": "有流失预警",
+  "backtest.churn.noWarning": "无流失预警",
   "input.noRows": "没有数据行。",
   "input.tooManyRows": "{rows} 行超出了 Excel 的上限 {max} 行。",
   "input.missingColumn": "找不到{roles}列。已有的列：{headers}。请手动指定。",
@@ -131,6 +139,30 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.clvTier": "CLV 等级",
   "col.valueScore": "价值评分",
   "col.stage": "生命周期阶段",
+  "col.shortHistory": "历史较短",
+  "col.nextTier": "升级目标",
+  "col.score": "分数",
+  "threshold.none": "无",
+  "threshold.any": "任意",
+  "threshold.atMost": "≤ {high}",
+  "threshold.below": "< {high}",
+  "threshold.atLeast": "≥ {low}",
+  "threshold.above": "> {low}",
+  "threshold.exactly": "{low}",
+  "threshold.between": "{low}–{high}",
+  "threshold.fromUnder": "{low} 至不足 {high}",
+  "threshold.overTo": "高于 {low} 至 {high}",
+  "threshold.overUnder": "高于 {low} 至不足 {high}",
+  "threshold.days": "{range} 天",
+  "block.thresholds": "实际使用的阈值：R、F、M 各分数对应的取值范围",
+  "col.nextTierStep": "最小一步",
+  "nextTier.top": "已是最高分群",
+  "nextTier.orders.one": "再下 1 单",
+  "nextTier.orders": "再下 {amount} 单",
+  "nextTier.spend": "再消费 {amount}",
+  "nextTier.recency": "{amount} 天内购买",
+  "nextTier.cell": "{to}：{step}",
+  "flag.shortHistory": "历史较短",
   "col.churn": "流失预警",
   "col.action": "建议措施",
   "col.customers": "客户数",
@@ -195,6 +227,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "block.probabilisticFit": "概率 CLV：{model} 拟合",
   "block.calibration": "验证期购买次数：预测与实际",
   "block.pAlive": "存活概率分布",
+  "block.dataWarnings": "数据提示",
   "block.probabilisticNotes": "概率 CLV：提示",
   "fitItem.purchaseModel": "购买模型",
   "fitItem.unit": "时间单位",
@@ -228,6 +261,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "axis.customers": "客户数",
 
   // 自定义函数（=TIER.*）返回的 #VALUE! 错误的说明。
+  "fn.rfmCounts": "读取 {input} 行：使用 {used} 行，拒绝 {rejected} 行，空行 {blank} 行；客户 {customers} 位",
   "fn.cell": "{argument} 第 {row} 行：{reason}",
   "fn.lengthMismatch": "{argument} 有 {rows} 行，而 {first} 有 {expected} 行：请给出行数相同的区域",
   "fn.shapeMismatch":
@@ -270,7 +304,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "migration.block.downgraded": "降级客户",
   "migration.block.new": "新增客户",
   "migration.block.gone": "退出客户（上次有、本次无）",
-  "migration.block.formerAChurnRisk": "曾为 A 类、现有流失预警的客户",
+  "migration.block.formerAChurnRisk":
+    "曾为 A 类、新出现流失预警的客户（上次运行时尚无预警）；另有 {still} 位上次已有预警",
   "migration.col.corner": "上次 \\ 本次",
   "migration.col.new": "新增",
   "migration.col.gone": "退出",

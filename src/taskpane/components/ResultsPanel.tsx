@@ -13,10 +13,18 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { type GroupSummary, type Language, rejectedMessage, type SegmentResult } from "../../core";
+import {
+  type FixedThresholds,
+  type GroupSummary,
+  type Language,
+  rejectedMessage,
+  type SegmentResult,
+} from "../../core";
 import type { MigrationSummary, StoredModel } from "../../excel";
 import type { Translate } from "../uiText";
+import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
+import { ThresholdsShown } from "./ThresholdsShown";
 
 /** The list shows this many rejected rows; the sheet gets all of them. */
 export const REJECTED_SHOWN = 50;
@@ -35,6 +43,7 @@ interface Props {
   t: Translate;
   onWriteRejected(): void;
   onActivate(sheetId: string): void;
+  onUseAsFixed(fixed: FixedThresholds): void;
 }
 
 export function ResultsPanel(props: Props): React.JSX.Element {
@@ -48,12 +57,19 @@ export function ResultsPanel(props: Props): React.JSX.Element {
         {t("doneCounts", { customers: result.customers.n, used: c.used, rejected: c.rejected })}
       </Text>
       {props.migration && <Text data-testid="migration-headline">{props.migration.headline}</Text>}
+      <DataWarnings result={result} language={language} t={t} />
       <Breakdown title={t("abcBreakdown")} groups={result.summary.abc} language={language} t={t} />
       <Breakdown
         title={t("segmentBreakdown")}
         groups={result.summary.segments.filter((g) => g.customers > 0)}
         language={language}
         t={t}
+      />
+      <ThresholdsShown
+        result={result}
+        language={language}
+        t={t}
+        onUseAsFixed={props.onUseAsFixed}
       />
       <FitSummary result={result} language={language} t={t} />
       <div className={styles.buttons}>

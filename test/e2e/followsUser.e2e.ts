@@ -156,12 +156,39 @@ describe("the pane follows the user", () => {
     const { page, pane, errors } = p;
     await pane.getByText(/订单!A1:E3430/).waitFor();
     const before = await workbookSnapshot(page);
+    // The worker's script loads the rest of its code in chunks (importScripts): those are held
+    // back a moment, so that Cancel terminates the worker while it is loading them, as it did on
+    // a slow first run.
+    const chunk = /\/chunks\//;
+    let chunks = 0;
+    await page.context().route(chunk, async (route) => {
+      chunks += 1;
+      if (chunks > 1) await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue().catch(() => undefined);
+    });
+    // What the dev server's overlay listens to: errors reaching the pane's window.
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    if (!frame) throw new Error("no pane frame");
+    await frame.evaluate(() => {
+      const w = window as unknown as { paneErrors: string[] };
+      w.paneErrors = [];
+      window.addEventListener("error", (e) => w.paneErrors.push(e.message));
+      window.addEventListener("unhandledrejection", (e) => w.paneErrors.push(String(e.reason)));
+    });
+    let seen = 0;
+    const importing = page
+      .context()
+      .waitForEvent("request", (r) => chunk.test(r.url()) && ++seen === 2);
     await pane.getByRole("button", { name: "分级", exact: true }).click();
+    await importing;
     await pane.getByRole("button", { name: "取消" }).click();
     await pane.getByText("已取消：工作簿保持原样。").waitFor();
     // Long enough for a chunk the worker was loading to fail, if it was going to.
     await page.waitForTimeout(1_500);
     await shot(page, "follow-6-cancelled");
+    expect(
+      await frame.evaluate(() => (window as unknown as { paneErrors: string[] }).paneErrors)
+    ).toEqual([]);
     expect(errors).toEqual([]);
     expect({ ...(await workbookSnapshot(page)), selection: null }).toEqual({
       ...before,

@@ -12,7 +12,7 @@ import type {
   XSelectionChangedArgs,
   XWorksheetActivatedArgs,
   XWorksheetSelectionChangedArgs,
-} from "../excel/api";
+} from "../excel";
 import { formatRect } from "./address";
 import type { DoubleContext } from "./context";
 import type { RangeRef, SheetEntity } from "./entities";

@@ -6,7 +6,7 @@ import type {
   XWorksheetActivatedArgs,
   XWorksheetCollection,
   XWorksheetSelectionChangedArgs,
-} from "../excel/api";
+} from "../excel";
 import { Rect, isInsideSheet } from "./address";
 import { ChartCollectionProxy } from "./chartProxies";
 import { DoubleContext } from "./context";

@@ -53,6 +53,12 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
   React.useEffect(() => {
     if (state.kind === "done") void reloadModels();
   }, [state.kind, reloadModels]);
+  // Delete took the model's sheets and tier columns: its results must not stay on show.
+  const clearRun = run.clear;
+  const shownModel = state.kind === "done" ? state.model.id : null;
+  React.useEffect(() => {
+    if (shownModel !== null && models.deleted.has(shownModel)) clearRun();
+  }, [shownModel, models.deleted, clearRun]);
   const sel = selection.state;
   const view = sel.kind === "ready" ? sel.view : null;
   const canSegment =

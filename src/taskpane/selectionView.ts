@@ -1,12 +1,18 @@
 // What the pane makes of a selection before any run: its columns, which required roles nobody
 // could find, and the user's mapping cut to the columns this data has (a mapping chosen for
 // another table must not point into this one).
-import { cellText } from "../core/cells";
-import { columnLetter, detectColumns, missingRoles, type DetectedColumns } from "../core/columns";
-import { label } from "../core/i18n";
-import { DEFAULT_OPTIONS } from "../core/options";
-import type { Language, Role } from "../core/types";
-import type { SelectionPeek } from "../excel/inspect";
+import {
+  cellText,
+  columnLetter,
+  DEFAULT_OPTIONS,
+  detectColumns,
+  label,
+  missingRoles,
+  type DetectedColumns,
+  type Language,
+  type Role,
+} from "../core";
+import type { SelectionPeek } from "../excel";
 
 export type Mapping = Partial<Record<Role, string>>;
 

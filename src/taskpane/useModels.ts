@@ -2,12 +2,19 @@
 // (asking before the user's cells are overwritten), renaming, and deleting after asking.
 import { useCallback, useEffect, useState } from "react";
 import { onRibbonOutcome } from "../commands/ribbonReports";
-import type { Language } from "../core/types";
-import type { Conflict } from "../excel/conflicts";
-import { deleteModel, renameModel, sheetsToDelete } from "../excel/manageModels";
-import type { StoredModel, UnreadableModel } from "../excel/model";
-import { loadModels } from "../excel/modelStore";
-import { refreshModels, type ModelRefresh, type RefreshReport } from "../excel/refreshModels";
+import type { Language } from "../core";
+import {
+  type Conflict,
+  deleteModel,
+  loadModels,
+  type ModelRefresh,
+  refreshModels,
+  type RefreshReport,
+  renameModel,
+  sheetsToDelete,
+  type StoredModel,
+  type UnreadableModel,
+} from "../excel";
 import type { ExcelHost } from "./excelHost";
 import { failureMessage } from "./runMessages";
 import { scoringProgress } from "./scoringProgress";
@@ -31,6 +38,8 @@ export interface Models {
   unreadable: UnreadableModel[];
   refreshState: RefreshState;
   pendingDelete: PendingDelete | null;
+  /** Ids of the models deleted from this pane: results shown for them are gone too. */
+  deleted: ReadonlySet<string>;
   reload(): Promise<void>;
   /** Forgets the last refresh's report (a new Segment run's results replace it). */
   clearReport(): void;
@@ -52,6 +61,7 @@ export function useModels(host: ExcelHost): Models {
   const [models, setModels] = useState<StoredModel[]>([]);
   const [unreadable, setUnreadable] = useState<UnreadableModel[]>([]);
   const [refreshState, setRefreshState] = useState<RefreshState>({ kind: "idle" });
+  const [deleted, setDeleted] = useState<ReadonlySet<string>>(new Set());
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
   const language = host.language;
 
@@ -182,6 +192,13 @@ export function useModels(host: ExcelHost): Models {
       if (!confirmed || !pending) return;
       await attempt(async () => {
         await host.run((context) => deleteModel(context, pending.model.id));
+        setDeleted((ids) => new Set(ids).add(pending.model.id));
+        // A refresh report about the deleted model would point at sheets that are gone.
+        setRefreshState((state) =>
+          state.kind === "done" && state.report.models.some((m) => m.model.id === pending.model.id)
+            ? { kind: "idle" }
+            : state
+        );
         await reload();
       });
     },
@@ -196,6 +213,7 @@ export function useModels(host: ExcelHost): Models {
     unreadable,
     refreshState,
     pendingDelete,
+    deleted,
     reload,
     clearReport,
     refresh,

@@ -2,15 +2,18 @@
 // overwriting, write, and report. One state at a time, so the UI is a plain function of it; what
 // the selection holds is useSelection's, and stays current while results are shown.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { DeepPartial, SegmentOptions } from "../core/options";
-import type { SegmentResult } from "../core/result";
-import type { StoredModel } from "../excel/model";
-import type { ExcelProgress } from "../excel/progress";
-import { writeRejectedSheet } from "../excel/rejectedSheet";
-import { segmentWorkbook, writeScored, type SegmentOutcome } from "../excel/segmentWorkbook";
-import type { SourceRef } from "../excel/source";
-import type { Conflict } from "../excel/conflicts";
-import type { MigrationSummary } from "../excel/migrationWriter";
+import type { DeepPartial, SegmentOptions, SegmentResult } from "../core";
+import {
+  type Conflict,
+  type ExcelProgress,
+  type MigrationSummary,
+  type SegmentOutcome,
+  segmentWorkbook,
+  type SourceRef,
+  type StoredModel,
+  writeRejectedSheet,
+  writeScored,
+} from "../excel";
 import type { ExcelHost } from "./excelHost";
 import { loadSettings, saveSettings, toOptions, type PaneSettings } from "./paneSettings";
 import { failureMessage } from "./runMessages";

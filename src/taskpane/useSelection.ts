@@ -2,8 +2,8 @@
 // change or sheet activation Excel reports (a short pause lets a drag or a burst settle), and on
 // demand (Segment looks again at the moment of the click).
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Language } from "../core/types";
-import { inspectSelection } from "../excel/inspect";
+import type { Language } from "../core";
+import { inspectSelection } from "../excel";
 import type { ExcelHost } from "./excelHost";
 import { failureMessage } from "./runMessages";
 import { viewOf, type Mapping, type SelectionView } from "./selectionView";

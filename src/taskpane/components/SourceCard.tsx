@@ -2,9 +2,8 @@
 // role nobody found is marked until the user picks its column.
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { label } from "../../core/i18n";
-import type { Language, Role } from "../../core/types";
-import { a1 } from "../../excel/address";
+import { label, type Language, type Role } from "../../core";
+import { a1 } from "../../excel";
 import type { SelectionView } from "../selectionView";
 import type { Translate } from "../uiText";
 
@@ -45,7 +44,7 @@ export function SourceCard(props: Props): React.JSX.Element {
   return (
     <section className={styles.card} aria-label={t("source")}>
       <Text weight="semibold">{t("source")}</Text>
-      <Text>{t(dataRows === 1 ? "sourceRow" : "sourceRows", { rows: dataRows, address })}</Text>
+      <Text>{t("sourceRows", { rows: dataRows, address })}</Text>
       <Text>
         {t("shape")}
         {t("colon")}

@@ -88,6 +88,7 @@ export type { InputProblem, OptionProblem, ReasonMessage } from "./errors";
 export { errorFromWire, errorToWire } from "./errorWire";
 export type { WireError } from "./errorWire";
 export { formatMessage, isMessageKey, label, rejectedMessage } from "./i18n";
+export { countsText } from "./i18n/countsText";
 export { describeError, errorMessage, isCancelled, isOfficeError } from "./i18n/describeError";
 export type { MessageKey } from "./i18n";
 export { PURCHASE_MODEL_NAMES, probabilisticWarnings, unitName } from "./i18n/fitText";
@@ -102,7 +103,7 @@ export {
   readDate,
   xlsxCellValue,
 } from "./cells";
-export { columnIndexOfLetter, columnLetter, detectColumns } from "./columns";
+export { columnIndexOfLetter, columnLetter, detectColumns, missingRoles } from "./columns";
 export type { DetectedColumns } from "./columns";
 export { cellIssue, customerKey } from "./ingest/cellIssues";
 

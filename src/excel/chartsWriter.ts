@@ -4,7 +4,7 @@ import type { XChart, XChartSeries, XRange, XRequestContext, XWorksheet } from "
 import { chartSpecs, type ChartId, type ChartSpec } from "./layout/chartSpecs";
 import type { Block } from "./layout/summaryBlocks";
 import type { SheetRect, StoredBlock } from "./model";
-import type { Language } from "../core";
+import type { RunScope } from "./runScope";
 
 /** Charts stand right of the tables, one below the other. */
 const CHART_COLUMN = 10;
@@ -21,14 +21,13 @@ export function chartName(modelId: string, id: string): string {
  * this run has no block for (a probabilistic chart after a simple run) is deleted.
  */
 export async function writeCharts(
-  context: XRequestContext,
+  scope: RunScope,
   sheet: XWorksheet,
-  modelId: string,
   blocks: StoredBlock[],
-  layouts: Block[],
-  language: Language,
-  previous: { id: ChartId; name: string }[] = []
+  layouts: Block[]
 ): Promise<{ id: ChartId; name: string }[]> {
+  const { context, modelId, language } = scope;
+  const previous = scope.previous?.written.summarySheet.charts ?? [];
   const specs = chartSpecs(language).filter((s) => blocks.some((b) => b.id === s.block));
   const stale = previous.filter((c) => !specs.some((s) => s.id === c.id));
   await deleteCharts(context, sheet, stale);

@@ -56,6 +56,23 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
   ];
 }
 
+/** The columns of a group table by name (mean CLV only in the ABC and CLV-tier tables). */
+export const GROUP_COLUMNS = [
+  "group",
+  "customers",
+  "customerShare",
+  "value",
+  "valueShare",
+  "meanR",
+  "meanF",
+  "meanM",
+  "meanClv",
+] as const;
+export type GroupColumn = (typeof GROUP_COLUMNS)[number];
+
+/** The column of a Pareto mark, e.g. "mark80" for the 80% line. */
+export const paretoMarkColumn = (mark: number): string => `mark${Math.round(mark * 100)}`;
+
 /** Group, customers, % customers, value, % value, mean R/F/M, mean CLV. */
 function groupGrid(
   groups: GroupSummary[],
@@ -78,6 +95,7 @@ function groupGrid(
     header.push(t("col.meanClv"));
     formats.push("money");
   }
+  const names = GROUP_COLUMNS.slice(0, header.length);
   const rows = groups.map((g) => {
     const row: OutValue[] = [
       safeText(g.label),
@@ -90,7 +108,7 @@ function groupGrid(
     if (withClv) row.push(num(g.meanClv));
     return row;
   });
-  return { header, formats, rows };
+  return { header, formats, rows, names };
 }
 
 /** Cumulative % customers, cumulative % value, and flat lines at the 80% and 95% marks. */
@@ -110,6 +128,7 @@ function paretoGrid(result: SegmentResult, language: Language): Grid {
       num(p.valueShare),
       ...PARETO_MARKS,
     ]),
+    names: ["cumCustomerShare", "cumValueShare", ...PARETO_MARKS.map(paretoMarkColumn)],
   };
 }
 

@@ -24,6 +24,8 @@ import { parseClvFlags, type ClvRawFlags } from "./clvOptions";
 import { parseFlags, type RawFlags } from "./options";
 import { runClv } from "./runClv";
 import { runSegment } from "./runSegment";
+import { terminalSafe } from "./terminalText";
+import { parseBacktestFlags, runBacktest, type BacktestRawFlags } from "./runBacktest";
 
 const PROGRAM = "tiering";
 
@@ -41,6 +43,27 @@ function packageVersion(): string {
 
 type Run = (file: string, flags: RawFlags) => Promise<void>;
 type RunClv = (file: string, flags: ClvRawFlags) => Promise<void>;
+type RunBacktest = (file: string, flags: BacktestRawFlags) => Promise<void>;
+
+function backtestCommand(program: Command, t: HelpText, run: RunBacktest): void {
+  const command = program
+    .command("backtest")
+    .description(t("help.backtest"))
+    .argument("<file>", t("help.file"))
+    .option("--months <months>", t("help.months"))
+    .option("--cut <date>", t("help.cut"))
+    .option("--clv-model <model>", t("help.clvModel"))
+    .option("--scoring <method>", `${t("help.scoring")}: quantile|fixed|rfm-r`)
+    .option("--scheme <scheme>", `${t("help.scheme")}: value-tiers|four|eight|named|FILE.json`)
+    .option("--abc-mode <mode>", `${t("help.abcMode")}: value|count|absolute`)
+    .option("--margin <rate>", t("help.margin"))
+    .option("--lifespan <years>", t("help.lifespan"));
+  addReadingFlags(command, t);
+  addInputFlags(command, t)
+    .option("--quiet", t("help.quiet"))
+    .helpOption("-h, --help", t("help.help"))
+    .action(run);
+}
 
 function segmentCommand(program: Command, t: HelpText, run: Run): void {
   const command = program
@@ -96,7 +119,13 @@ function clvCommand(program: Command, t: HelpText, run: RunClv): void {
     .action(run);
 }
 
-function buildProgram(io: CliIo, language: Language, run: Run, runClvCommand: RunClv): Command {
+function buildProgram(
+  io: CliIo,
+  language: Language,
+  run: Run,
+  runClvCommand: RunClv,
+  runBacktestCommand: RunBacktest
+): Command {
   const t: HelpText = (key) => cliText(key, {}, language);
   const program = new Command(PROGRAM)
     .description(t("help.description"))
@@ -112,6 +141,7 @@ function buildProgram(io: CliIo, language: Language, run: Run, runClvCommand: Ru
     });
   segmentCommand(program, t, run);
   clvCommand(program, t, runClvCommand);
+  backtestCommand(program, t, runBacktestCommand);
   return program;
 }
 
@@ -142,7 +172,8 @@ function commanderProblem(error: CommanderError, command: string | undefined): C
 }
 
 function report(io: CliIo, line: string, error: unknown): void {
-  io.stderr.write(`${PROGRAM}: ${line}\n`);
+  // The line may quote a header or a cell: one line, no control characters reaching the terminal.
+  io.stderr.write(`${PROGRAM}: ${terminalSafe(line)}\n`);
   if (io.env.TIERING_DEBUG && error instanceof Error && error.stack)
     io.stderr.write(`${error.stack}\n`);
 }
@@ -165,7 +196,12 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     language = settings.language;
     await runClv(settings, cli);
   };
-  const program = buildProgram(cli, language, run, runClvCommand);
+  const runBacktestCommand: RunBacktest = async (file, flags) => {
+    const settings = parseBacktestFlags(file, flags, cli.env);
+    language = settings.language;
+    await runBacktest(settings, cli);
+  };
+  const program = buildProgram(cli, language, run, runClvCommand, runBacktestCommand);
   try {
     if (argv.length === 0) {
       program.outputHelp({ error: true });

@@ -157,6 +157,12 @@ function checkProbabilistic(o: SegmentOptions): void {
 
 function checkModels(o: SegmentOptions): void {
   numberIn(o.clv.lifespanYears, 0, 100, "clv.lifespanYears");
+  // A lifespan of 0 gives every customer a CLV of 0 and CLV tiers that mean nothing.
+  if (o.clv.lifespanYears === 0)
+    throw new OptionError("notPositive", "clv.lifespanYears", { value: 0, max: 100 });
+  numberIn(o.clv.minTenureDays, 1, 36_500, "clv.minTenureDays");
+  numberIn(o.clv.shortHistoryDays, 0, 36_500, "clv.shortHistoryDays");
+  numberIn(o.dataWarnings.dominantShare, 0, 1, "dataWarnings.dominantShare");
   if (o.clv.margin !== null) numberIn(o.clv.margin, -1, 1, "clv.margin");
   checkProbabilistic(o);
   const w = o.valueScore.weights;
@@ -167,6 +173,7 @@ function checkModels(o: SegmentOptions): void {
     throw new OptionError("outOfRange", "valueScore.weights", { value: 0, min: 0, max: 1 });
   }
   numberIn(o.lifecycle.gapMultiple, 0, 1000, "lifecycle.gapMultiple");
+  numberIn(o.lifecycle.gapFloorDays, 0, 100_000, "lifecycle.gapFloorDays");
   numberIn(o.lifecycle.atRiskDays, 0, 100_000, "lifecycle.atRiskDays");
   numberIn(o.lifecycle.lostDays, 0, 100_000, "lifecycle.lostDays");
   if (o.lifecycle.atRiskDays > o.lifecycle.lostDays)

@@ -41,7 +41,10 @@ export type ReasonCode =
   | "negativeFrequency"
   | "negativeValue"
   | "recencyAfterT"
-  | "recencyWithoutRepeat";
+  | "recencyWithoutRepeat"
+  | "implausibleAmount"
+  | "frequencyAboveRecency"
+  | "dateFarFromData";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -72,10 +75,13 @@ export type WarningCode =
   | "fewCustomers"
   | "probabilisticNeedsDates"
   | "probabilisticFitFailed"
+  | "probabilisticNotIdentified"
   | "spendModelUnusable"
   | "spendCorrelated"
   | "calibrationOutside"
-  | "calibrationNeedsDates";
+  | "calibrationNeedsDates"
+  | "dominantCustomer"
+  | "shortHistory";
 
 export interface Warning {
   code: WarningCode;
@@ -192,6 +198,8 @@ export interface GroupSummary {
   meanR: number | null;
   meanF: number | null;
   meanM: number | null;
+  /** Customers of the group whose history is short (method.md section 4): their CLV is early. */
+  shortHistory: number;
 }
 
 export interface ParetoPoint {

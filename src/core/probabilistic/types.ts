@@ -61,6 +61,9 @@ export type FitMessageCode =
   | "fit.atBound"
   | "fit.noCustomers"
   | "fit.noRepeatCustomers"
+  | "fit.oneCustomer"
+  | "fit.noRepeatPurchases"
+  | "fit.oneDayOfHistory"
   | "fit.spendUndefined"
   | "fit.frequencySpendCorrelated";
 

@@ -161,6 +161,13 @@ export function SettingsPanel({ settings, language, t, onChange }: Props): React
               />
             </Field>
           </div>
+          <Field label={t("minTenure")} hint={t("minTenureHint")}>
+            <Input
+              type="number"
+              value={String(settings.minTenureDays)}
+              onChange={(_, d) => set({ minTenureDays: Number(d.value) })}
+            />
+          </Field>
           <ClvModelFields settings={settings} t={t} onChange={set} />
         </AccordionPanel>
       </AccordionItem>

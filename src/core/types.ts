@@ -62,7 +62,9 @@ export type ReasonCode =
   | "recencyWithoutRepeat"
   | "implausibleAmount"
   | "frequencyAboveRecency"
-  | "dateFarFromData";
+  | "dateFarFromData"
+  | "dayFirstDate"
+  | "monthFirstDate";
 
 export type MessageParams = Record<string, string | number>;
 

@@ -62,7 +62,6 @@ export type ReasonCode =
   | "recencyWithoutRepeat"
   | "implausibleAmount"
   | "frequencyAboveRecency"
-  | "dateFarFromData"
   | "dayFirstDate"
   | "monthFirstDate";
 

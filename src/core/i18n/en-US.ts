@@ -23,8 +23,6 @@ export const EN_US = {
   "reason.implausibleAmount": "{value} is beyond any plausible amount (at most {max} either way)",
   "reason.frequencyAboveRecency":
     "{frequency} repeat purchases cannot fit in a recency of {recency} ({days} days)",
-  "reason.dateFarFromData":
-    "the date {value} is far from the other dates (most of them lie from {first} to {last})",
   "rejected.withColumn": "Row {row}, column {column}: {reason}",
   "rejected.withHeader": "Row {row}, column {column} ({header}): {reason}",
   "rejected.row": "Row {row}: {reason}",

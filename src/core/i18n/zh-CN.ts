@@ -23,7 +23,6 @@ export const ZH_CN: Record<MessageKey, string> = {
   "reason.implausibleAmount": "{value} 超出任何合理金额的范围（绝对值不超过 {max}）",
   "reason.frequencyAboveRecency":
     "首末购买间隔 {recency}（{days} 天）内不可能有 {frequency} 次重复购买",
-  "reason.dateFarFromData": "日期 {value} 远离其他日期（大部分日期在 {first} 至 {last} 之间）",
   "rejected.withColumn": "第 {row} 行，{column} 列：{reason}",
   "rejected.withHeader": "第 {row} 行，{column} 列（{header}）：{reason}",
   "rejected.row": "第 {row} 行：{reason}",

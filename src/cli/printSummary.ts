@@ -7,6 +7,8 @@ import {
   type GroupSummary,
   label,
   type Language,
+  rangeText,
+  RFM_DIMENSIONS,
   type RejectedRow,
   type SegmentResult,
 } from "../core";
@@ -139,6 +141,26 @@ function keptDuplicatesLine(duplicates: DuplicateRow[], language: Language, f: F
   ];
 }
 
+/** Score by score, the values of R (days), F and M it covers (method.md section 10). */
+function thresholdsTable(result: SegmentResult, language: Language): string {
+  const t = result.thresholds;
+  const head = [
+    label("col.score", language),
+    label("col.recencyDays", language),
+    label("col.frequency", language),
+    label("col.monetary", language),
+  ];
+  const table = plainTable(head, 99);
+  for (let i = 0; i < 5; i++) {
+    const score = t.ranges.recency[i].score;
+    table.push([
+      String(score),
+      ...RFM_DIMENSIONS.map((d) => rangeText(t.ranges[d][i], d, language)),
+    ]);
+  }
+  return table.toString();
+}
+
 /** The whole report as text (ends with a newline). */
 export function summaryText(
   result: SegmentResult,
@@ -158,6 +180,9 @@ export function summaryText(
     "",
     cliText("report.segmentTitle", { scheme: result.scheme.name[language] }, language),
     groupTable(label("col.segment", language), segments, language, f),
+    "",
+    label("block.thresholds", language),
+    thresholdsTable(result, language),
     "",
     ...rejectedSection(result.rejected, language, f),
     ...keptDuplicatesLine(result.duplicates, language, f),

@@ -80,7 +80,13 @@ export class OptionError extends CodedError<OptionProblem> {
 }
 
 /** The input cannot be segmented at all (no data rows, no customer column...). */
-export type InputProblem = "noRows" | "tooManyRows" | "missingColumn" | "noUsableRows";
+export type InputProblem =
+  | "noRows"
+  | "tooManyRows"
+  | "missingColumn"
+  | "noUsableRows"
+  | "backtestNeedsTransactions"
+  | "backtestNoRowsBefore";
 
 export class InputError extends CodedError<InputProblem> {
   constructor(

@@ -48,6 +48,10 @@ export const EN_US = {
     "The calibration end {calibrationEnd} is not inside the data ({first} to {last}): no calibration check.",
   "warning.calibrationNeedsDates":
     "A calibration check needs transactions with dates: this table is summarised already.",
+  "warning.dominantCustomer":
+    "One customer, {customer}, holds {share} of the total value: check whether it is a company or test account or a duplicated import.",
+  "warning.shortHistory":
+    "{customers} customers have less than {days} days of history: their CLV is an early figure (flagged short history).",
 
   "option.unknownOption": "unknown option {path}",
   "option.badType": "{path} must be a {expected} (got {value})",
@@ -65,6 +69,12 @@ export const EN_US = {
     "{other} and {path} both name column {column}: give each its own column",
   "option.missingRequiredColumn": "{path}: a required column is missing",
 
+  "input.backtestNeedsTransactions":
+    "A backtest needs transactions with dates: this table is a customer summary.",
+  "input.backtestNoRowsBefore":
+    "No transactions on or before the cut date {cut}: nothing to score.",
+  "backtest.churn.warning": "Churn warning",
+  "backtest.churn.noWarning": "No churn warning",
   "input.noRows": "There are no data rows.",
   "input.tooManyRows": "{rows} rows is more than Excel's limit of {max}.",
   "input.missingColumn":
@@ -141,6 +151,30 @@ export const EN_US = {
   "col.clvTier": "CLV tier",
   "col.valueScore": "Value score",
   "col.stage": "Stage",
+  "col.shortHistory": "Short history",
+  "col.nextTier": "Next tier",
+  "col.score": "Score",
+  "threshold.none": "none",
+  "threshold.any": "any",
+  "threshold.atMost": "≤ {high}",
+  "threshold.below": "< {high}",
+  "threshold.atLeast": "≥ {low}",
+  "threshold.above": "> {low}",
+  "threshold.exactly": "{low}",
+  "threshold.between": "{low}–{high}",
+  "threshold.fromUnder": "{low} to under {high}",
+  "threshold.overTo": "over {low} to {high}",
+  "threshold.overUnder": "over {low} to under {high}",
+  "threshold.days": "{range} days",
+  "block.thresholds": "Thresholds used: the values each R, F and M score covers",
+  "col.nextTierStep": "Smallest step",
+  "nextTier.top": "top segment",
+  "nextTier.orders.one": "1 more order",
+  "nextTier.orders": "{amount} more orders",
+  "nextTier.spend": "spend {amount} more",
+  "nextTier.recency": "buy within {amount} days",
+  "nextTier.cell": "{to}: {step}",
+  "flag.shortHistory": "short history",
   "col.churn": "Churn warning",
   "col.action": "Recommended action",
   "col.customers": "Customers",
@@ -172,8 +206,13 @@ export const EN_US = {
   "sheet.customers": "Customer tiers",
   "sheet.summary": "Tier summary",
   "sheet.rejected": "Rejected rows",
-  "summary.title":
-    "Customer tiers as of {asOf}: {customers} customers from {rows} rows ({rejected} rejected)",
+  "summary.title": "Customer tiers as of {asOf}: {counts}",
+  "counts.text": "{customers} from {read} ({used} used, {rejected} rejected{blank})",
+  "counts.blank": ", {blank} blank",
+  "counts.customer.one": "{n} customer",
+  "counts.customer.other": "{n} customers",
+  "counts.row.one": "{n} row",
+  "counts.row.other": "{n} rows",
   "block.abc": "ABC classes",
   "block.segments": "RFM segments",
   "block.stages": "Lifecycle stages",
@@ -209,6 +248,7 @@ export const EN_US = {
   "block.probabilisticFit": "Probabilistic CLV: {model} fit",
   "block.calibration": "Holdout purchases: predicted vs actual",
   "block.pAlive": "P(alive) distribution",
+  "block.dataWarnings": "Data warnings",
   "block.probabilisticNotes": "Probabilistic CLV: warnings",
   "fitItem.purchaseModel": "Purchase model",
   "fitItem.unit": "Time unit",
@@ -242,6 +282,8 @@ export const EN_US = {
   "axis.customers": "Customers",
 
   // Custom functions (=TIER.*): messages of the #VALUE! errors they return.
+  "fn.rfmCounts":
+    "Rows read {input}: used {used}, rejected {rejected}, blank {blank}; customers {customers}",
   "fn.cell": "{argument}, row {row}: {reason}",
   "fn.lengthMismatch":
     "{argument} has {rows} rows but {first} has {expected}: give ranges of the same size",
@@ -288,7 +330,8 @@ export const EN_US = {
   "migration.block.downgraded": "Moved down",
   "migration.block.new": "New customers",
   "migration.block.gone": "Gone customers (in the last run, not now)",
-  "migration.block.formerAChurnRisk": "Former A customers now with a churn warning",
+  "migration.block.formerAChurnRisk":
+    "Former A customers newly at risk (not at the last run); {still} more were at risk already",
   "migration.col.corner": "Last run \\ Now",
   "migration.col.new": "New",
   "migration.col.gone": "Gone",

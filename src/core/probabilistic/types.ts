@@ -3,7 +3,9 @@
 
 import type { GroupedHistories } from "./purchase/groupHistories";
 
-export type TimeUnit = "days" | "weeks" | "months";
+import type { PurchaseModel, TimeUnit } from "../vocabulary";
+
+export type { PurchaseModel, TimeUnit } from "../vocabulary";
 
 /** Length of one month in each unit, as method.md section 4 (and lifetimes) define it. */
 export const MONTH_IN_UNIT: Readonly<Record<TimeUnit, number>> = {
@@ -38,9 +40,6 @@ export interface GammaGammaParams {
   q: number;
   v: number;
 }
-
-/** BG/NBD (Fader, Hardie and Lee 2005) or MBG/NBD (Batislam et al. 2007). */
-export type PurchaseModel = "bgnbd" | "mbgnbd";
 
 export interface FitReport<P> {
   params: P;

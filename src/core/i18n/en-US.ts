@@ -16,11 +16,13 @@ export const EN_US = {
   "reason.negativeValue": "the value {value} is negative",
   "reason.recencyAfterT": "recency {recency} is longer than T {T}",
   "reason.recencyWithoutRepeat": "recency {recency} without a repeat purchase (frequency 0)",
+  "reason.dayFirstDate":
+    '"{value}" can only be read day-first: choose the day-first date order (dmy) to read it',
+  "reason.monthFirstDate":
+    '"{value}" can only be read month-first: choose the month-first date order (mdy) to read it',
   "reason.implausibleAmount": "{value} is beyond any plausible amount (at most {max} either way)",
   "reason.frequencyAboveRecency":
     "{frequency} repeat purchases cannot fit in a recency of {recency} ({days} days)",
-  "reason.dateFarFromData":
-    "the date {value} is far from the other dates (most of them lie from {first} to {last})",
   "rejected.withColumn": "Row {row}, column {column}: {reason}",
   "rejected.withHeader": "Row {row}, column {column} ({header}): {reason}",
   "rejected.row": "Row {row}: {reason}",
@@ -63,7 +65,8 @@ export const EN_US = {
   "option.badScheme": "{path}: invalid segment rules ({problem})",
   "option.unknownColumn": '{path}: there is no column "{column}"',
   "option.columnOutOfRange": "{path}: column {column} is outside the data",
-  "option.duplicateColumn": "{path}: column {column} is already mapped",
+  "option.duplicateColumn":
+    "{other} and {path} both name column {column}: give each its own column",
   "option.missingRequiredColumn": "{path}: a required column is missing",
 
   "input.backtestNeedsTransactions":

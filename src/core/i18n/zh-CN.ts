@@ -18,10 +18,11 @@ export const ZH_CN: Record<MessageKey, string> = {
   "reason.negativeValue": "数值 {value} 为负数",
   "reason.recencyAfterT": "首末购买间隔 {recency} 大于观察时长 T {T}",
   "reason.recencyWithoutRepeat": "没有重复购买（frequency 为 0），首末购买间隔却为 {recency}",
+  "reason.dayFirstDate": "“{value}”只能按日在前读取：请将日期顺序设为日在前（dmy）",
+  "reason.monthFirstDate": "“{value}”只能按月在前读取：请将日期顺序设为月在前（mdy）",
   "reason.implausibleAmount": "{value} 超出任何合理金额的范围（绝对值不超过 {max}）",
   "reason.frequencyAboveRecency":
     "首末购买间隔 {recency}（{days} 天）内不可能有 {frequency} 次重复购买",
-  "reason.dateFarFromData": "日期 {value} 远离其他日期（大部分日期在 {first} 至 {last} 之间）",
   "rejected.withColumn": "第 {row} 行，{column} 列：{reason}",
   "rejected.withHeader": "第 {row} 行，{column} 列（{header}）：{reason}",
   "rejected.row": "第 {row} 行：{reason}",
@@ -62,7 +63,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "option.badScheme": "{path}：分群规则无效（{problem}）",
   "option.unknownColumn": "{path}：没有名为“{column}”的列",
   "option.columnOutOfRange": "{path}：列 {column} 超出数据范围",
-  "option.duplicateColumn": "{path}：列 {column} 已被映射",
+  "option.duplicateColumn": "{other} 和 {path} 都指定了列 {column}：请为它们各指定一列",
   "option.missingRequiredColumn": "{path}：缺少必需的列",
 
   "input.backtestNeedsTransactions": "回测需要带日期的交易明细：当前表格是客户汇总表。",

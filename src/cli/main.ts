@@ -3,7 +3,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
-import type { Language } from "../core";
+import {
+  ABC_BASES,
+  ABC_MODES,
+  DEFAULT_OPTIONS,
+  type Language,
+  PURCHASE_MODELS,
+  RFM_SCORINGS,
+  SCHEME_IDS,
+  SHAPES,
+  TIME_UNITS,
+} from "../core";
 import { CliError } from "./cliError";
 import { EXIT_OK, EXIT_USAGE, outcomeOf } from "./errorOutcome";
 import { cancelOnInterrupt, processIo, type CliIo } from "./io";
@@ -14,6 +24,7 @@ import { parseClvFlags, type ClvRawFlags } from "./clvOptions";
 import { parseFlags, type RawFlags } from "./options";
 import { runClv } from "./runClv";
 import { runSegment } from "./runSegment";
+import { terminalSafe } from "./terminalText";
 import { parseBacktestFlags, runBacktest, type BacktestRawFlags } from "./runBacktest";
 
 const PROGRAM = "tiering";
@@ -60,15 +71,15 @@ function segmentCommand(program: Command, t: HelpText, run: Run): void {
     .description(t("help.segment"))
     .argument("<file>", t("help.file"))
     .option("--as-of <date>", t("help.asOf"))
-    .option("--scoring <method>", `${t("help.scoring")}: quantile|fixed|rfm-r`)
-    .option("--scheme <scheme>", `${t("help.scheme")}: value-tiers|four|eight|named|FILE.json`)
-    .option("--abc-mode <mode>", `${t("help.abcMode")}: value|count|absolute`)
-    .option("--abc-basis <basis>", `${t("help.abcBasis")}: monetary|profit|clv`)
+    .option("--scoring <method>", `${t("help.scoring")}: ${RFM_SCORINGS.join("|")}`)
+    .option("--scheme <scheme>", `${t("help.scheme")}: ${SCHEME_IDS.join("|")}|FILE.json`)
+    .option("--abc-mode <mode>", `${t("help.abcMode")}: ${ABC_MODES.join("|")}`)
+    .option("--abc-basis <basis>", `${t("help.abcBasis")}: ${ABC_BASES.join("|")}`)
     .option("--margin <rate>", t("help.margin"))
     .option("--lifespan <years>", t("help.lifespan"));
   addReadingFlags(command, t).option(
     "--shape <shape>",
-    `${t("help.shape")}: auto|transactions|summary`
+    `${t("help.shape")}: ${["auto", ...SHAPES].join("|")}`
   );
   addInputFlags(command, t)
     .option("--out <file>", t("help.out"))
@@ -82,10 +93,22 @@ function clvCommand(program: Command, t: HelpText, run: RunClv): void {
     .command("clv")
     .description(t("help.clv"))
     .argument("<file>", t("help.clvFile"))
-    .option("--unit <unit>", `${t("help.unit")}: days|weeks|months (weeks)`)
-    .option("--horizon <months>", `${t("help.horizon")} (12)`)
-    .option("--discount <rate>", `${t("help.discount")} (0.01)`)
-    .option("--model <model>", `${t("help.model")}: bgnbd|mbgnbd (bgnbd)`)
+    .option(
+      "--unit <unit>",
+      `${t("help.unit")}: ${TIME_UNITS.join("|")} (${DEFAULT_OPTIONS.clv.probabilistic.unit})`
+    )
+    .option(
+      "--horizon <months>",
+      `${t("help.horizon")} (${DEFAULT_OPTIONS.clv.probabilistic.horizonMonths})`
+    )
+    .option(
+      "--discount <rate>",
+      `${t("help.discount")} (${DEFAULT_OPTIONS.clv.probabilistic.monthlyDiscount})`
+    )
+    .option(
+      "--model <model>",
+      `${t("help.model")}: ${PURCHASE_MODELS.join("|")} (${DEFAULT_OPTIONS.clv.probabilistic.purchaseModel})`
+    )
     .option("--calibration-end <date>", t("help.calibrationEnd"))
     .option("--margin <rate>", t("help.clvMargin"))
     .option("--as-of <date>", t("help.observationEnd"));
@@ -149,7 +172,8 @@ function commanderProblem(error: CommanderError, command: string | undefined): C
 }
 
 function report(io: CliIo, line: string, error: unknown): void {
-  io.stderr.write(`${PROGRAM}: ${line}\n`);
+  // The line may quote a header or a cell: one line, no control characters reaching the terminal.
+  io.stderr.write(`${PROGRAM}: ${terminalSafe(line)}\n`);
   if (io.env.TIERING_DEBUG && error instanceof Error && error.stack)
     io.stderr.write(`${error.stack}\n`);
 }

@@ -16,6 +16,7 @@ import { cliText, type CliMessageKey } from "./messages";
 import { fixedDigits, numberFormats, WHOLE, type NumberFormats } from "./numberFormats";
 import type { LoadedInput } from "./readInput";
 import { fileLine, rowCountsText, warningLines } from "./reportHeader";
+import { terminalSafe } from "./terminalText";
 
 /** Rejected rows listed in full; the rest are counted. */
 export const REJECTED_SHOWN = 20;
@@ -114,7 +115,8 @@ export function rejectedSection(
     99
   );
   for (const r of rejected.slice(0, REJECTED_SHOWN)) {
-    table.push([r.row, columnText(r), formatMessage(`reason.${r.reason}`, r.params, language)]);
+    const reason = formatMessage(`reason.${r.reason}`, r.params, language);
+    table.push([r.row, terminalSafe(columnText(r)), terminalSafe(reason)]);
   }
   const more = rejected.length - REJECTED_SHOWN;
   const tail = more > 0 ? [cliText("report.more", { count: f.count.format(more) }, language)] : [];

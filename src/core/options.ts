@@ -3,11 +3,9 @@
 import type { PurchaseModel, TimeUnit } from "./probabilistic/types";
 import type { AbcMode, FixedThresholds, Language, Role, SegmentScheme, Shape } from "./types";
 
-export type SchemeId = "value-tiers" | "four" | "eight" | "named";
-export type RfmScoring = "quantile" | "fixed" | "rfm-r";
-export type AbcBasis = "monetary" | "profit" | "clv";
-export type DateOrder = "ymd" | "dmy" | "mdy";
-export type ClvModel = "simple" | "probabilistic";
+import type { AbcBasis, ClvModel, DateOrder, RfmScoring, SchemeId } from "./vocabulary";
+
+export type { AbcBasis, ClvModel, DateOrder, RfmScoring, SchemeId } from "./vocabulary";
 
 /** Probabilistic CLV (method.md section 4): BG/NBD or MBG/NBD with Gamma-Gamma. */
 export interface ProbabilisticOptions {

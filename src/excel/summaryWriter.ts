@@ -2,7 +2,7 @@
 // table with a stable name (the R x F grid is a plain range with a colour scale, the warnings of a
 // probabilistic run plain text). Blocks of an earlier run that this run has not (probabilistic,
 // then simple) are removed with their cells.
-import { formatMessage, type SegmentResult } from "../core";
+import { countsText, formatMessage, type SegmentResult } from "../core";
 import type { XRequestContext, XWorksheet } from "./api";
 import { gridSource, type OutValue } from "./layout/cellTypes";
 import { NOTE_BLOCKS, PLAIN_BLOCKS, summaryBlocks, type Block } from "./layout/summaryBlocks";
@@ -88,9 +88,7 @@ function writeTitle(sheet: XWorksheet, result: SegmentResult): void {
     "summary.title",
     {
       asOf: result.asOf,
-      customers: result.customers.n,
-      rows: result.counts.input,
-      rejected: result.counts.rejected,
+      counts: countsText(result.counts, result.customers.n, result.options.language),
     },
     result.options.language
   );

@@ -6,8 +6,9 @@ import {
   type Language,
   resolveOptions,
   rfmCodes,
-  rfmScores,
+  RFM_SCORINGS,
   type RfmScoring,
+  rfmScores,
 } from "../core";
 import { guard } from "./guard";
 import { displayLanguage } from "./language";
@@ -19,7 +20,6 @@ import { summaryTable } from "./summaryTable";
 
 const RFM_OUTPUTS = ["code", "total", "scores"] as const;
 type RfmOutput = (typeof RFM_OUTPUTS)[number];
-export const RFM_SCORINGS: readonly RfmScoring[] = ["quantile", "fixed", "rfm-r"];
 
 export const BLANK = 0;
 export const SCORED = 1;

@@ -16,6 +16,11 @@ export const EN_US = {
   "reason.negativeValue": "the value {value} is negative",
   "reason.recencyAfterT": "recency {recency} is longer than T {T}",
   "reason.recencyWithoutRepeat": "recency {recency} without a repeat purchase (frequency 0)",
+  "reason.implausibleAmount": "{value} is beyond any plausible amount (at most {max} either way)",
+  "reason.frequencyAboveRecency":
+    "{frequency} repeat purchases cannot fit in a recency of {recency} ({days} days)",
+  "reason.dateFarFromData":
+    "the date {value} is far from the other dates (most of them lie from {first} to {last})",
   "rejected.withColumn": "Row {row}, column {column}: {reason}",
   "rejected.withHeader": "Row {row}, column {column} ({header}): {reason}",
   "rejected.row": "Row {row}: {reason}",
@@ -29,6 +34,8 @@ export const EN_US = {
   "warning.fewCustomers": "Only {customers} customers: quantile scores say little with so few.",
   "warning.probabilisticNeedsDates":
     "Probabilistic CLV needs transactions with dates; this is a customer summary, so the simple CLV is used.",
+  "warning.probabilisticNotIdentified":
+    "The {model} model cannot be identified from these data, so it was not fitted: CLV tiers use the simple CLV.",
   "warning.probabilisticFitFailed":
     "The {model} fit did not converge: CLV tiers use the simple CLV, and its best parameters are shown but not used.",
   "warning.spendModelUnusable":
@@ -48,6 +55,8 @@ export const EN_US = {
   "option.badType": "{path} must be a {expected} (got {value})",
   "option.badEnum": '{path} must be one of {allowed} (got "{value}")',
   "option.outOfRange": "{path} must be between {min} and {max} (got {value})",
+  "option.notPositive":
+    "{path} must be above 0 and at most {max} (got {value}): a CLV over no time is 0 for everyone",
   "option.badOrder": "{path}: the values are in the wrong order",
   "option.badDate": '{path} must be a date as YYYY-MM-DD (got "{value}")',
   "option.badThresholds": "{path}: invalid threshold table ({problem} at step {index})",
@@ -100,6 +109,12 @@ export const EN_US = {
     "The model fit ran to the edge of its parameters (one went to 0 or grew without limit): the data may not suit the model, and the parameters shown mean little.",
   "fit.noCustomers":
     "No customer has a usable purchase history (frequency, recency, T): the purchase model cannot be fitted.",
+  "fit.oneCustomer":
+    "There is only one customer: the purchase model describes how customers differ and cannot be fitted on one. The simple CLV is used.",
+  "fit.noRepeatPurchases":
+    "No customer bought twice: the data cannot tell how often customers buy or when they stop, so the purchase model is not fitted. The simple CLV is used.",
+  "fit.oneDayOfHistory":
+    "Every purchase is on one day: with no time observed the purchase model cannot be fitted. The simple CLV is used.",
   "fit.noRepeatCustomers":
     "No customer has repeat purchases with a positive spend: the spend model cannot be fitted.",
   "fit.spendUndefined":
@@ -213,8 +228,13 @@ export const EN_US = {
   "sheet.customers": "Customer tiers",
   "sheet.summary": "Tier summary",
   "sheet.rejected": "Rejected rows",
-  "summary.title":
-    "Customer tiers as of {asOf}: {customers} customers from {rows} rows ({rejected} rejected)",
+  "summary.title": "Customer tiers as of {asOf}: {counts}",
+  "counts.text": "{customers} from {read} ({used} used, {rejected} rejected{blank})",
+  "counts.blank": ", {blank} blank",
+  "counts.customer.one": "{n} customer",
+  "counts.customer.other": "{n} customers",
+  "counts.row.one": "{n} row",
+  "counts.row.other": "{n} rows",
   "block.abc": "ABC classes",
   "block.segments": "RFM segments",
   "block.stages": "Lifecycle stages",

@@ -18,6 +18,10 @@ export const ZH_CN: Record<MessageKey, string> = {
   "reason.negativeValue": "数值 {value} 为负数",
   "reason.recencyAfterT": "首末购买间隔 {recency} 大于观察时长 T {T}",
   "reason.recencyWithoutRepeat": "没有重复购买（frequency 为 0），首末购买间隔却为 {recency}",
+  "reason.implausibleAmount": "{value} 超出任何合理金额的范围（绝对值不超过 {max}）",
+  "reason.frequencyAboveRecency":
+    "首末购买间隔 {recency}（{days} 天）内不可能有 {frequency} 次重复购买",
+  "reason.dateFarFromData": "日期 {value} 远离其他日期（大部分日期在 {first} 至 {last} 之间）",
   "rejected.withColumn": "第 {row} 行，{column} 列：{reason}",
   "rejected.withHeader": "第 {row} 行，{column} 列（{header}）：{reason}",
   "rejected.row": "第 {row} 行：{reason}",
@@ -30,6 +34,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "warning.fewCustomers": "只有 {customers} 位客户：客户太少，分位数评分意义有限。",
   "warning.probabilisticNeedsDates":
     "概率 CLV 需要带日期的交易明细；当前数据是客户汇总表，已改用简单 CLV。",
+  "warning.probabilisticNotIdentified":
+    "这些数据无法识别 {model} 模型，因此未进行拟合：CLV 分层改用简单 CLV。",
   "warning.probabilisticFitFailed":
     "{model} 模型拟合未收敛：CLV 分层改用简单 CLV，显示的最优参数仅供参考、未被使用。",
   "warning.spendModelUnusable":
@@ -48,6 +54,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "option.badType": "{path} 必须是 {expected}（实际为 {value}）",
   "option.badEnum": "{path} 必须是以下之一：{allowed}（实际为“{value}”）",
   "option.outOfRange": "{path} 必须在 {min} 到 {max} 之间（实际为 {value}）",
+  "option.notPositive":
+    "{path} 必须大于 0 且不超过 {max}（实际为 {value}）：时长为 0 时所有客户的 CLV 都是 0",
   "option.badOrder": "{path}：取值顺序不正确",
   "option.badDate": "{path} 必须是 YYYY-MM-DD 格式的日期（实际为“{value}”）",
   "option.badThresholds": "{path}：阈值表无效（第 {index} 步：{problem}）",
@@ -93,6 +101,11 @@ export const ZH_CN: Record<MessageKey, string> = {
   "fit.atBound":
     "模型拟合跑到了参数范围的边缘（某个参数趋于 0 或无限增大）：数据可能不适合该模型，显示的参数意义不大。",
   "fit.noCustomers": "没有客户具有可用的购买记录（频次、最近购买、观察期 T）：无法拟合购买模型。",
+  "fit.oneCustomer":
+    "只有一位客户：购买模型描述的是客户之间的差异，无法用一位客户拟合。改用简单 CLV。",
+  "fit.noRepeatPurchases":
+    "没有客户购买过两次：数据无法说明客户多久购买一次、何时流失，因此不拟合购买模型。改用简单 CLV。",
+  "fit.oneDayOfHistory": "所有购买都在同一天：没有观察时长，无法拟合购买模型。改用简单 CLV。",
   "fit.noRepeatCustomers": "没有客户有重复购买且消费金额为正：无法拟合消费金额模型。",
   "fit.spendUndefined": "消费金额模型的 q 不大于 1：预期消费金额无定义，因此不计算概率 CLV。",
   "fit.frequencySpendCorrelated":
@@ -201,8 +214,13 @@ export const ZH_CN: Record<MessageKey, string> = {
   "sheet.customers": "客户分级",
   "sheet.summary": "分级汇总",
   "sheet.rejected": "被拒绝的行",
-  "summary.title":
-    "客户分级（截至 {asOf}）：{rows} 行数据，{customers} 位客户（{rejected} 行被拒绝）",
+  "summary.title": "客户分级（截至 {asOf}）：{counts}",
+  "counts.text": "{read}中的 {used} 行可用，{rejected} 行被拒绝{blank}，共 {customers}",
+  "counts.blank": "，{blank} 行为空",
+  "counts.customer.one": "{n} 位客户",
+  "counts.customer.other": "{n} 位客户",
+  "counts.row.one": "{n} 行",
+  "counts.row.other": "{n} 行",
   "block.abc": "ABC 分类",
   "block.segments": "RFM 客户分群",
   "block.stages": "生命周期阶段",

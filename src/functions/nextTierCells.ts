@@ -11,8 +11,8 @@ import {
   nextTiers,
   resolveOptions,
   resolveScheme,
-  rfmScores,
   RFM_SCORINGS,
+  rfmScores,
   SCHEME_IDS,
   type SchemeId,
 } from "../core";

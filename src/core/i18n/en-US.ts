@@ -73,6 +73,31 @@ export const EN_US = {
     "A backtest needs transactions with dates: this table is a customer summary.",
   "input.backtestNoRowsBefore":
     "No transactions on or before the cut date {cut}: nothing to score.",
+  "backtest.sheet": "Backtest",
+  "backtest.sheetTitle":
+    "How well did these tiers predict? Scored as of {cut} from the rows up to that day only; what happened in the {months} months to {end}",
+  "backtest.churnSummary":
+    "Churn warning: precision {precision} ({flaggedNotReturned} of {flagged} flagged did not buy again), recall {recall} (of {notReturned} who did not buy again)",
+  "backtest.newSummary":
+    "New customers after the cut: {customers}, with {share} of the later revenue",
+  "backtest.byAbc": "By ABC class at the cut",
+  "backtest.bySegment": "By segment at the cut",
+  "backtest.byStage": "By lifecycle stage at the cut",
+  "backtest.byChurn": "By churn warning at the cut",
+  "backtest.byClvTier": "By CLV tier at the cut",
+  "backtest.churnFlag": "Churn warning",
+  "backtest.boughtAgain": "Bought again",
+  "backtest.ordersAfter": "Orders per customer after",
+  "backtest.revenueAfter": "Revenue per customer after",
+  "backtest.revenueShare": "Share of later revenue",
+  "backtest.deciles":
+    "{model} CLV: predicted vs actual revenue after the cut by decile (Spearman {rho})",
+  "backtest.simple": "Simple",
+  "backtest.probabilistic": "Probabilistic",
+  "backtest.decile": "Decile",
+  "backtest.predicted": "Predicted",
+  "backtest.actual": "Actual",
+  "backtest.chart": "Revenue per customer after the cut, by segment at the cut",
   "backtest.churn.warning": "Churn warning",
   "backtest.churn.noWarning": "No churn warning",
   "input.noRows": "There are no data rows.",

@@ -105,7 +105,11 @@ export function readCustomers(
       : readSummary(ctx, givenAsOf);
   const { out, customers } = read;
   if (read.used === 0)
-    throw new InputError("noUsableRows", { rejected: out.rejections.rows.length });
+    throw new InputError(
+      "noUsableRows",
+      { rejected: out.rejections.rows.length },
+      out.rejections.rows
+    );
   // Customers remember where they first appear as an index; callers want the sheet row.
   for (let k = 0; k < customers.n; k++) customers.firstRow[k] += firstRowNumber;
   return {

@@ -126,6 +126,9 @@ function ModelOutcome({
           </ul>
         </>
       )}
+      {migration && migration.formerAStillAtRisk > 0 && (
+        <Text>{t("formerAStill", { count: migration.formerAStillAtRisk })}</Text>
+      )}
       {migration && (
         <Button appearance="secondary" onClick={() => onActivate(migration.sheetId)}>
           {t("goMigration")}

@@ -15,6 +15,7 @@ import {
 import * as React from "react";
 import {
   countsText,
+  type FixedThresholds,
   type GroupSummary,
   type Language,
   rejectedMessage,
@@ -22,7 +23,9 @@ import {
 } from "../../core";
 import type { MigrationSummary, StoredModel } from "../../excel";
 import type { Translate } from "../uiText";
+import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
+import { ThresholdsShown } from "./ThresholdsShown";
 
 /** The list shows this many rejected rows; the sheet gets all of them. */
 export const REJECTED_SHOWN = 50;
@@ -44,6 +47,7 @@ interface Props {
   t: Translate;
   onWriteRejected(): void;
   onActivate(sheetId: string): void;
+  onUseAsFixed(fixed: FixedThresholds): void;
 }
 
 export function ResultsPanel(props: Props): React.JSX.Element {
@@ -55,7 +59,14 @@ export function ResultsPanel(props: Props): React.JSX.Element {
       <Text weight="semibold">{t("doneTitle")}</Text>
       <Text>{countsText(c, result.customers.n, language)}</Text>
       {props.migration && <Text data-testid="migration-headline">{props.migration.headline}</Text>}
+      <DataWarnings result={result} language={language} t={t} />
       <Breakdowns result={result} language={language} t={t} />
+      <ThresholdsShown
+        result={result}
+        language={language}
+        t={t}
+        onUseAsFixed={props.onUseAsFixed}
+      />
       <FitSummary result={result} language={language} t={t} />
       <div className={styles.buttons}>
         <Button onClick={() => props.onActivate(model.written.customerSheet.sheetId)}>

@@ -11,7 +11,9 @@ import {
   nextTiers,
   resolveOptions,
   resolveScheme,
+  RFM_SCORINGS,
   rfmScores,
+  SCHEME_IDS,
   type SchemeId,
 } from "../core";
 import { guard } from "./guard";
@@ -19,8 +21,7 @@ import { languageArgument } from "./language";
 import { choice } from "./options";
 import { problemError, type Problem } from "./problems";
 import { columnOf, laidOut, requireSameLength } from "./ranges";
-import { NO_PURCHASE, PROBLEM, readSummary, RFM_SCORINGS, SCORED } from "./rfmScore";
-import { SCHEME_IDS } from "./segmentNames";
+import { NO_PURCHASE, PROBLEM, readSummary, SCORED } from "./rfmScore";
 import { summaryTable } from "./summaryTable";
 
 export function nextTierCells(

@@ -7,7 +7,7 @@ import type { CellValue } from "../../src/core/types";
 import { rfm } from "../../src/functions/functions";
 import { setHostLanguage } from "../../src/functions/language";
 import { readPublicCsv } from "../../data/publicData";
-import { column, expectCallError, expectError } from "./cells";
+import { column, expectCallError } from "./cells";
 
 // The R rfm package's orders: customer_id, order_date (yyyy-mm-dd), revenue.
 const rows = readPublicCsv("rfm-r/rfm_data_orders.csv");

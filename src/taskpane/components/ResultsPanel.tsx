@@ -145,8 +145,12 @@ function Breakdown(props: {
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{props.title}</TableHeaderCell>
-          <TableHeaderCell className={styles.numberHeader}>{t("customersCol")}</TableHeaderCell>
-          <TableHeaderCell className={styles.numberHeader}>{t("valueShareCol")}</TableHeaderCell>
+          <TableHeaderCell button={{ className: styles.numberHeader }}>
+            {t("customersCol")}
+          </TableHeaderCell>
+          <TableHeaderCell button={{ className: styles.numberHeader }}>
+            {t("valueShareCol")}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -4,10 +4,10 @@ import { formatMessage } from "../core/i18n";
 import type { ClvAnalysis } from "../core/pipeline/clvAnalysis";
 import type { CalibrationReport, HoldoutGroup } from "../core/probabilistic/calibration";
 import type {
-  BgNbdParams,
   FitReport,
   GammaGammaFitReport,
   PurchaseFitReport,
+  PurchaseParams,
   TimeUnit,
 } from "../core/probabilistic/types";
 import { clean } from "../core/records";
@@ -44,7 +44,7 @@ export interface JsonCalibration {
   holdoutEnd: string;
   unit: TimeUnit;
   holdoutLength: number | null;
-  purchaseModel: JsonFit<BgNbdParams>;
+  purchaseModel: JsonFit<PurchaseParams>;
   customers: number;
   groups: HoldoutGroup[];
   totalActual: number;
@@ -61,7 +61,7 @@ export interface JsonClvReport {
   horizon: number | null;
   monthlyDiscount: number;
   clvKind: ClvAnalysis["clvKind"];
-  purchaseModel: JsonFit<BgNbdParams>;
+  purchaseModel: JsonFit<PurchaseParams>;
   spendModel:
     | (JsonFit<GammaGammaFitReport["params"]> & {
         frequencyMonetaryCorrelation: number | null;

@@ -68,7 +68,7 @@ function coreOptions(
       model: "probabilistic",
       margin: numberFlag("--margin", flags.margin, 0, 1, true),
       probabilistic: {
-        purchaseModel: oneOf("--model", flags.model, ["bgnbd", "mbgnbd"]),
+        purchaseModel: oneOf("--model", flags.model, ["bgnbd", "mbgnbd", "pnbd"]),
         unit: oneOf("--unit", flags.unit, ["days", "weeks", "months"]),
         horizonMonths: horizonFlag(flags.horizon),
         monthlyDiscount: numberFlag("--discount", flags.discount, 0, 1, true),

@@ -63,7 +63,7 @@ function clvCommand(program: Command, t: HelpText, run: RunClv): void {
     .option("--unit <unit>", `${t("help.unit")}: days|weeks|months (weeks)`)
     .option("--horizon <months>", `${t("help.horizon")} (12)`)
     .option("--discount <rate>", `${t("help.discount")} (0.01)`)
-    .option("--model <model>", `${t("help.model")}: bgnbd|mbgnbd (bgnbd)`)
+    .option("--model <model>", `${t("help.model")}: bgnbd|mbgnbd|pnbd (bgnbd)`)
     .option("--calibration-end <date>", t("help.calibrationEnd"))
     .option("--margin <rate>", t("help.clvMargin"))
     .option("--as-of <date>", t("help.observationEnd"));

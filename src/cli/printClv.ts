@@ -3,7 +3,7 @@
 import { formatMessage, label } from "../core/i18n";
 import type { ClvAnalysis } from "../core/pipeline/clvAnalysis";
 import type { CalibrationReport } from "../core/probabilistic/calibration";
-import type { FitReport, PurchaseModel } from "../core/probabilistic/types";
+import { PURCHASE_MODEL_NAMES, type FitReport } from "../core/probabilistic/types";
 import type { Language } from "../core/types";
 import { cliText, type CliMessageKey } from "./messages";
 import { fixedDigits, numberFormats, WHOLE, type NumberFormats } from "./numberFormats";
@@ -15,7 +15,6 @@ import { fileLine, rowCountsText, warningLines } from "./reportHeader";
 export const CUSTOMERS_SHOWN = 20;
 
 const NONE = "–";
-const MODEL_NAMES: Record<PurchaseModel, string> = { bgnbd: "BG/NBD", mbgnbd: "MBG/NBD" };
 
 const FORMATS = {
   count: WHOLE,
@@ -73,7 +72,7 @@ function purchaseSection(a: ClvAnalysis, t: Text, f: Formats): string[] {
   const p = a.probabilistic;
   const unit = t(`unit.${p.unit}`);
   const title = t("clvReport.purchaseTitle", {
-    model: MODEL_NAMES[p.model],
+    model: PURCHASE_MODEL_NAMES[p.model],
     customers: f.count.format(p.fit.customers),
     unit,
   });

@@ -127,7 +127,7 @@ const MAX_HORIZON_MONTHS = 1200;
 function checkProbabilistic(o: SegmentOptions): void {
   oneOf(o.clv.model, ["simple", "probabilistic"], "clv.model");
   const p = o.clv.probabilistic;
-  oneOf(p.purchaseModel, ["bgnbd", "mbgnbd"], "clv.probabilistic.purchaseModel");
+  oneOf(p.purchaseModel, ["bgnbd", "mbgnbd", "pnbd"], "clv.probabilistic.purchaseModel");
   oneOf(p.unit, ["days", "weeks", "months"], "clv.probabilistic.unit");
   numberIn(p.horizonMonths, 1, MAX_HORIZON_MONTHS, "clv.probabilistic.horizonMonths");
   // The formula sums whole months (k = 1..H).

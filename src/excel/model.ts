@@ -2,9 +2,9 @@
 // everything it wrote and updates it in place: the source, the options, and where each output went.
 import type { DeepPartial, SegmentOptions } from "../core/options";
 import type {
-  BgNbdParams,
   GammaGammaParams,
   PurchaseModel,
+  PurchaseParams,
   TimeUnit,
 } from "../core/probabilistic/types";
 import type { ProbabilisticResult, RowCounts } from "../core/result";
@@ -51,7 +51,7 @@ export interface StoredFit {
   monthlyDiscount: number;
   observationEnd: string | null;
   fittedAt: string;
-  purchase: FitSummary<BgNbdParams>;
+  purchase: FitSummary<PurchaseParams>;
   spend: (FitSummary<GammaGammaParams> & { frequencyMonetaryCorrelation: number }) | null;
 }
 

@@ -53,6 +53,7 @@ const EN_US = {
   purchaseModel: "Purchase model",
   purchaseModelBgNbd: "BG/NBD",
   purchaseModelMbgNbd: "MBG/NBD",
+  purchaseModelPnbd: "Pareto/NBD",
   purchaseModelHint:
     "MBG/NBD: one-time buyers can drop out too (BG/NBD counts them as still active).",
   timeUnit: "Time unit of the fit",
@@ -179,6 +180,7 @@ const ZH_CN: Record<UiKey, string> = {
   purchaseModel: "购买模型",
   purchaseModelBgNbd: "BG/NBD",
   purchaseModelMbgNbd: "MBG/NBD",
+  purchaseModelPnbd: "Pareto/NBD",
   purchaseModelHint: "MBG/NBD：只购买过一次的客户也可能流失（BG/NBD 视其为仍然活跃）。",
   timeUnit: "拟合的时间单位",
   timeUnitDays: "天",

@@ -190,6 +190,7 @@ export const EN_US = {
   "fitItem.holdoutEnd": "Holdout period ends",
   "fitItem.holdoutLength": "Holdout length ({unit})",
   "fitItem.alpha": "alpha ({unit})",
+  "fitItem.beta": "beta ({unit})",
   "fitItem.logLikelihood": "Log-likelihood",
   "fitItem.iterations": "Iterations",
   "fitItem.converged": "Converged",

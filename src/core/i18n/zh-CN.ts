@@ -183,6 +183,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "fitItem.holdoutEnd": "验证期截止日",
   "fitItem.holdoutLength": "验证期长度（{unit}）",
   "fitItem.alpha": "alpha（{unit}）",
+  "fitItem.beta": "beta（{unit}）",
   "fitItem.logLikelihood": "对数似然",
   "fitItem.iterations": "迭代次数",
   "fitItem.converged": "是否收敛",

@@ -9,11 +9,10 @@ import { calibrationCheck, type CalibrationReport } from "../probabilistic/calib
 import { summaryFromTransactions } from "../probabilistic/summary";
 import type { ProgressReporter } from "../progress";
 import type { ProbabilisticResult } from "../result";
-import type { RfmtSummary } from "../probabilistic/types";
+import { PURCHASE_MODEL_NAMES, type RfmtSummary } from "../probabilistic/types";
 import type { CustomerTable, Warning } from "../types";
 import { probabilisticFigures, type ProbabilisticFit } from "./probabilisticFigures";
 
-const MODEL_NAMES = { bgnbd: "BG/NBD", mbgnbd: "MBG/NBD" } as const;
 const SPEND_MODEL_NAME = "Gamma-Gamma";
 
 export interface ProbabilisticOutcome {
@@ -57,7 +56,7 @@ function calibrationOf(
 function fitWarnings(fit: ProbabilisticFit, o: SegmentOptions): Warning[] {
   const warnings: Warning[] = [];
   if (!fit.purchase.converged) {
-    const model = MODEL_NAMES[o.clv.probabilistic.purchaseModel];
+    const model = PURCHASE_MODEL_NAMES[o.clv.probabilistic.purchaseModel];
     return [{ code: "probabilisticFitFailed", params: { model } }];
   }
   const spend = fit.spend;

@@ -33,14 +33,32 @@ export interface BgNbdParams {
   b: number;
 }
 
+/** Pareto/NBD (Schmittlein, Morrison and Colombo 1987): purchase rate ~ Gamma(r, alpha), dropout rate ~ Gamma(s, beta). */
+export interface ParetoNbdParams {
+  r: number;
+  alpha: number;
+  s: number;
+  beta: number;
+}
+
+/** The parameters of any purchase model: BgNbdParams for "bgnbd" and "mbgnbd", ParetoNbdParams for "pnbd". */
+export type PurchaseParams = BgNbdParams | ParetoNbdParams;
+
 export interface GammaGammaParams {
   p: number;
   q: number;
   v: number;
 }
 
-/** BG/NBD (Fader, Hardie and Lee 2005) or MBG/NBD (Batislam et al. 2007). */
-export type PurchaseModel = "bgnbd" | "mbgnbd";
+/** BG/NBD (Fader, Hardie and Lee 2005), MBG/NBD (Batislam et al. 2007) or Pareto/NBD (SMC 1987). */
+export type PurchaseModel = "bgnbd" | "mbgnbd" | "pnbd";
+
+/** How every face names the purchase models. */
+export const PURCHASE_MODEL_NAMES: Readonly<Record<PurchaseModel, string>> = {
+  bgnbd: "BG/NBD",
+  mbgnbd: "MBG/NBD",
+  pnbd: "Pareto/NBD",
+};
 
 export interface FitReport<P> {
   params: P;
@@ -81,11 +99,14 @@ export interface PurchaseFitOptions extends FitOptions<BgNbdParams> {
   grouped?: GroupedHistories;
 }
 
-export interface PurchaseFitReport extends FitReport<BgNbdParams> {
+export interface PurchaseFitReport<P extends PurchaseParams = PurchaseParams> extends FitReport<P> {
   model: PurchaseModel;
   /** Customers the fit used: rows with a missing or impossible value (recency > T...) are left out. */
   customers: number;
 }
+
+/** What fitBgNbd returns: BG/NBD or MBG/NBD parameters. */
+export type BgNbdFitReport = PurchaseFitReport<BgNbdParams>;
 
 export interface GammaGammaFitReport extends FitReport<GammaGammaParams> {
   /** Customers the fit used: frequency > 0 and monetary > 0. */

@@ -3,7 +3,8 @@
 // frequency, the P(alive) distribution, and the warnings as text. A simple run has none of them.
 import { formatMessage, label } from "../../core/i18n";
 import type { CalibrationReport } from "../../core/probabilistic/calibration";
-import type { PurchaseModel, TimeUnit } from "../../core/probabilistic/types";
+import { parameterNames } from "../../core/probabilistic/purchase/paramsOf";
+import { PURCHASE_MODEL_NAMES, type TimeUnit } from "../../core/probabilistic/types";
 import { clean } from "../../core/records";
 import type { ProbabilisticResult, SegmentResult } from "../../core/result";
 import type { Language } from "../../core/types";
@@ -15,10 +16,28 @@ import { safeText } from "./safeText";
 export type ProbabilisticBlockId =
   "probabilisticFit" | "calibration" | "pAlive" | "probabilisticNotes";
 
-export const PURCHASE_MODEL_NAMES: Readonly<Record<PurchaseModel, string>> = {
-  bgnbd: "BG/NBD",
-  mbgnbd: "MBG/NBD",
-};
+export { PURCHASE_MODEL_NAMES };
+
+/** A purchase parameter's label: alpha and beta are times, so their unit goes beside them. */
+export function parameterLabel(name: string, unit: string, language: Language): string {
+  return name === "alpha" || name === "beta"
+    ? formatMessage(`fitItem.${name}`, { unit }, language)
+    : name;
+}
+
+/** The purchase fit's parameters in the model's order, with their labels. */
+export function purchaseParameterRows(
+  p: ProbabilisticResult,
+  language: Language
+): { name: string; label: string; value: number }[] {
+  const unit = unitName(p.unit, language);
+  const values = p.fit.params as unknown as Record<string, number>;
+  return parameterNames(p.model).map((name) => ({
+    name,
+    label: parameterLabel(name, unit, language),
+    value: values[name],
+  }));
+}
 
 export interface ProbabilisticBlock {
   id: ProbabilisticBlockId;
@@ -56,7 +75,6 @@ function fitBlock(p: ProbabilisticResult, language: Language): ProbabilisticBloc
   const t = (key: string): string => label(key, language);
   const unit = unitName(p.unit, language);
   const yesNo = (b: boolean): OutValue => safeText(t(b ? "fitItem.yes" : "fitItem.no"));
-  const { r, alpha, a, b } = p.fit.params;
   const horizon = formatMessage(
     "fitItem.horizonValue",
     { months: p.horizonMonths, length: p.horizon.toFixed(2), unit },
@@ -70,10 +88,7 @@ function fitBlock(p: ProbabilisticResult, language: Language): ProbabilisticBloc
     [t("fitItem.discount"), safeText(`${Math.round(p.monthlyDiscount * 1e6) / 1e4}%`)],
     [t("fitItem.customers"), p.fit.customers],
     ...calibrationRows(p.calibration, language),
-    ["r", num(r)],
-    [formatMessage("fitItem.alpha", { unit }, language), num(alpha)],
-    ["a", num(a)],
-    ["b", num(b)],
+    ...purchaseParameterRows(p, language).map((row) => [row.label, num(row.value)]),
     [t("fitItem.logLikelihood"), num(p.fit.logLikelihood)],
     [t("fitItem.iterations"), p.fit.iterations],
     [t("fitItem.converged"), yesNo(p.fit.converged)],

@@ -25,6 +25,7 @@ const CLV_MODELS: [ClvModel, UiKey][] = [
 const PURCHASE_MODELS: [PurchaseModel, UiKey][] = [
   ["bgnbd", "purchaseModelBgNbd"],
   ["mbgnbd", "purchaseModelMbgNbd"],
+  ["pnbd", "purchaseModelPnbd"],
 ];
 const TIME_UNITS: [TimeUnit, UiKey][] = [
   ["days", "timeUnitDays"],

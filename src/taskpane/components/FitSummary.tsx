@@ -14,11 +14,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { formatMessage, label } from "../../core/i18n";
+import { label } from "../../core/i18n";
 import type { ProbabilisticResult, SegmentResult } from "../../core/result";
 import type { Language } from "../../core/types";
 import { probabilisticWarnings } from "../../excel/layout/fitWarnings";
-import { PURCHASE_MODEL_NAMES, unitName } from "../../excel/layout/probabilisticBlocks";
+import {
+  PURCHASE_MODEL_NAMES,
+  purchaseParameterRows,
+  unitName,
+} from "../../excel/layout/probabilisticBlocks";
 import type { Translate } from "../uiText";
 
 const useStyles = makeStyles({
@@ -89,14 +93,9 @@ function fitRows(p: ProbabilisticResult, language: Language): Row[] {
   const show = (x: number, f: Intl.NumberFormat): string =>
     Number.isFinite(x) ? f.format(x) : "–";
   const l = (key: string): string => label(key, language);
-  const unit = unitName(p.unit, language);
   const yesNo = (b: boolean): string => l(b ? "fitItem.yes" : "fitItem.no");
-  const { r, alpha, a, b } = p.fit.params;
   const rows: Row[] = [
-    ["r", show(r, param)],
-    [formatMessage("fitItem.alpha", { unit }, language), show(alpha, param)],
-    ["a", show(a, param)],
-    ["b", show(b, param)],
+    ...purchaseParameterRows(p, language).map((row): Row => [row.label, show(row.value, param)]),
     [l("fitItem.logLikelihood"), show(p.fit.logLikelihood, fixed)],
     [l("fitItem.iterations"), String(p.fit.iterations)],
     [l("fitItem.converged"), yesNo(p.fit.converged)],

@@ -1,6 +1,6 @@
 // Fits BG/NBD (or MBG/NBD) by maximum likelihood: the parameters r, alpha, a, b.
 import { minimizeFromStarts } from "../fit/minimizeFromStarts";
-import type { BgNbdParams, PurchaseFitOptions, PurchaseFitReport, PurchaseHistory } from "../types";
+import type { BgNbdFitReport, BgNbdParams, PurchaseFitOptions, PurchaseHistory } from "../types";
 import { groupHistories } from "./groupHistories";
 import { groupedLogLikelihood } from "./groupedLogLikelihood";
 import { purchaseStarts } from "./purchaseStarts";
@@ -15,11 +15,11 @@ const DEFAULT_MAX_ITERATIONS = 500;
 export function fitBgNbd(
   history: PurchaseHistory,
   options: PurchaseFitOptions = {}
-): PurchaseFitReport {
+): BgNbdFitReport {
   const model = options.model ?? "bgnbd";
   const grouped = options.grouped ?? groupHistories(history);
   const customers = grouped.customers;
-  const failed = (): PurchaseFitReport => ({
+  const failed = (): BgNbdFitReport => ({
     params: { r: NaN, alpha: NaN, a: NaN, b: NaN },
     logLikelihood: NaN,
     iterations: 0,

@@ -17,6 +17,11 @@ import { jsonRejected, type JsonRejected } from "./jsonOutput";
 
 export interface JsonFit<P> {
   params: P;
+  /** From the observed information, keyed like params; null where not available. */
+  standardErrors: P;
+  /** The 95% interval exp(ln p +- 1.96 se(ln p)) of each parameter. */
+  lower95: P;
+  upper95: P;
   logLikelihood: number | null;
   iterations: number;
   converged: boolean;
@@ -87,6 +92,9 @@ function jsonFit<P extends object>(
 ): JsonFit<P> {
   return {
     params: cleanParams(fit.params),
+    standardErrors: cleanParams(fit.standardErrors),
+    lower95: cleanParams(fit.lower95),
+    upper95: cleanParams(fit.upper95),
     logLikelihood: clean(fit.logLikelihood),
     iterations: fit.iterations,
     converged: fit.converged,

@@ -51,19 +51,24 @@ function headerLines(a: ClvAnalysis, rows: string, t: Text, f: Formats) {
 /** Parameter rows, then the fit's log-likelihood, iterations and convergence. */
 function fitTable<P extends object>(
   fit: FitReport<P>,
-  units: Partial<Record<keyof P, string>>,
+  units: Partial<Record<string, string>>,
   t: Text,
   f: Formats,
   language: Language
 ): string {
-  const table = plainTable([t("clvReport.parameter"), t("clvReport.value")], 1);
+  const header = [t("clvReport.parameter"), t("clvReport.value")];
+  const table = plainTable([...header, t("clvReport.standardError"), t("clvReport.interval95")], 1);
+  const of = (p: P, name: keyof P): number => p[name] as number;
   for (const [name, value] of Object.entries(fit.params) as [keyof P & string, number][]) {
     const unit = units[name];
-    table.push([unit ? `${name} (${unit})` : name, show(value, f.param)]);
+    const interval = `${show(of(fit.lower95, name), f.param)} – ${show(of(fit.upper95, name), f.param)}`;
+    const se = show(of(fit.standardErrors, name), f.param);
+    table.push([unit ? `${name} (${unit})` : name, show(value, f.param), se, interval]);
   }
-  table.push([t("clvReport.logLikelihood"), show(fit.logLikelihood, f.two)]);
-  table.push([t("clvReport.iterations"), f.count.format(fit.iterations)]);
-  table.push([t("clvReport.converged"), t(fit.converged ? "clvReport.yes" : "clvReport.no")]);
+  table.push([t("clvReport.logLikelihood"), show(fit.logLikelihood, f.two), "", ""]);
+  table.push([t("clvReport.iterations"), f.count.format(fit.iterations), "", ""]);
+  const converged = t(fit.converged ? "clvReport.yes" : "clvReport.no");
+  table.push([t("clvReport.converged"), converged, "", ""]);
   const note = fit.message === null ? [] : [formatMessage(fit.message, {}, language)];
   return [table.toString(), ...note].join("\n");
 }
@@ -77,7 +82,7 @@ function purchaseSection(a: ClvAnalysis, t: Text, f: Formats): string[] {
     unit,
   });
   // alpha is the scale of the purchase rate: it is a time, in the unit of the fit.
-  return [title, fitTable(p.fit, { alpha: unit }, t, f, a.options.language)];
+  return [title, fitTable(p.fit, { alpha: unit, beta: unit }, t, f, a.options.language)];
 }
 
 function spendSection(a: ClvAnalysis, t: Text, f: Formats): string[] {
@@ -120,7 +125,7 @@ function calibrationSection(c: CalibrationReport | null, t: Text, f: Formats, la
     f.two.format(c.totalActual),
     show(c.totalPredicted, f.two),
   ]);
-  const fit = fitTable(c.fit, { alpha: unit }, t, f, language);
+  const fit = fitTable(c.fit, { alpha: unit, beta: unit }, t, f, language);
   return ["", title, fit, table.toString()];
 }
 

@@ -134,6 +134,19 @@ describe("tiering clv --json on summarised tables", () => {
     const s = report.spendModel!.params;
     expect([s.p, s.q, s.v].map(sig3)).toEqual(["6.25", "3.74", "15.4"]);
     expect(report.spendModel!.customers).toBe(946);
+    // Standard errors from the observed information (lifetimes 0.11.3: 0.01256, 0.3782, 0.1857,
+    // 0.7053; Gamma-Gamma 1.190, 0.2902, 4.160), keyed like params, with 95% intervals.
+    const se = report.purchaseModel.standardErrors as BgNbdParams;
+    expect([se.r, se.alpha, se.a, se.b].map((x) => x.toPrecision(2))).toEqual([
+      "0.013",
+      "0.38",
+      "0.19",
+      "0.71",
+    ]);
+    const sse = report.spendModel!.standardErrors;
+    expect([sse.p, sse.q, sse.v].map((x) => x!.toPrecision(2))).toEqual(["1.2", "0.29", "4.2"]);
+    expect(report.purchaseModel.lower95.r).toBeLessThan(p.r);
+    expect(report.purchaseModel.upper95.r).toBeGreaterThan(p.r);
     expect(report.customers[0]).toMatchObject({ customer: "1", frequency: 2, recency: 30.43 });
   });
 

@@ -67,6 +67,16 @@ export interface FitReport<P> {
   /** False when no start converged: params are then the best found, and message says why. */
   converged: boolean;
   message: string | null;
+  /**
+   * From the observed information (fit/uncertainty.ts), keyed like params: standard errors and
+   * the 95% interval exp(ln p +- 1.96 se(ln p)). NaN when the fit failed or the information is
+   * not positive definite.
+   */
+  standardErrors: P;
+  lower95: P;
+  upper95: P;
+  /** Covariance of the log-parameters in params' order; null when not available. */
+  logCovariance: number[][] | null;
 }
 
 // --- Added for the model math (helper A1). Extensions only: nothing above is renamed. ---

@@ -1,5 +1,6 @@
 // Fits Pareto/NBD by maximum likelihood: the parameters r, alpha, s, beta.
 import { minimizeFromStarts } from "../fit/minimizeFromStarts";
+import { noUncertainty, uncertaintyOf } from "../fit/uncertainty";
 import { groupHistories, type GroupedHistories } from "../purchase/groupHistories";
 import type { FitOptions, ParetoNbdParams, PurchaseFitReport, PurchaseHistory } from "../types";
 import { paretoLogLikelihood } from "./paretoLogLikelihood";
@@ -30,6 +31,7 @@ export function fitParetoNbd(
     message: customers === 0 ? "fit.noCustomers" : "fit.notConverged",
     model: "pnbd",
     customers,
+    ...noUncertainty(fromValues, 4),
   });
   if (customers === 0) return failed();
   const starts = options.starts ?? paretoStarts(grouped);
@@ -52,6 +54,9 @@ export function fitParetoNbd(
     message: best.converged ? null : best.atBound ? "fit.atBound" : "fit.notConverged",
     model: "pnbd",
     customers,
+    ...(best.converged
+      ? uncertaintyOf(objective, best.theta, customers, fromValues)
+      : noUncertainty(fromValues, 4)),
   };
 }
 
@@ -80,6 +85,10 @@ export function paretoStarts(g: GroupedHistories): ParetoNbdParams[] {
 
 export function toLog(p: ParetoNbdParams): Float64Array {
   return Float64Array.of(Math.log(p.r), Math.log(p.alpha), Math.log(p.s), Math.log(p.beta));
+}
+
+function fromValues([r, alpha, s, beta]: number[]): ParetoNbdParams {
+  return { r, alpha, s, beta };
 }
 
 export function fromLog(theta: Float64Array): ParetoNbdParams {

@@ -1,5 +1,6 @@
 // Fits BG/NBD (or MBG/NBD) by maximum likelihood: the parameters r, alpha, a, b.
 import { minimizeFromStarts } from "../fit/minimizeFromStarts";
+import { noUncertainty, uncertaintyOf } from "../fit/uncertainty";
 import type { BgNbdFitReport, BgNbdParams, PurchaseFitOptions, PurchaseHistory } from "../types";
 import { groupHistories } from "./groupHistories";
 import { groupedLogLikelihood } from "./groupedLogLikelihood";
@@ -27,6 +28,7 @@ export function fitBgNbd(
     message: customers === 0 ? "fit.noCustomers" : "fit.notConverged",
     model,
     customers,
+    ...noUncertainty(fromValues, 4),
   });
   if (customers === 0) return failed();
 
@@ -52,11 +54,18 @@ export function fitBgNbd(
     message: best.converged ? null : best.atBound ? "fit.atBound" : "fit.notConverged",
     model,
     customers,
+    ...(best.converged
+      ? uncertaintyOf(objective, best.theta, customers, fromValues)
+      : noUncertainty(fromValues, 4)),
   };
 }
 
 function toLog(p: BgNbdParams): Float64Array {
   return Float64Array.of(Math.log(p.r), Math.log(p.alpha), Math.log(p.a), Math.log(p.b));
+}
+
+function fromValues([r, alpha, a, b]: number[]): BgNbdParams {
+  return { r, alpha, a, b };
 }
 
 function fromLog(theta: Float64Array): BgNbdParams {

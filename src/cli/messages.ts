@@ -1,6 +1,6 @@
 // Text that only the command line shows (file problems, flag problems, help, the report's
 // frame). Domain text (reasons, stages, segments, column headers) comes from the core catalog.
-import type { Language, MessageParams } from "../core/types";
+import type { Language, MessageParams } from "../core";
 
 const EN_US = {
   "file.notFound": 'cannot find the file "{file}"',

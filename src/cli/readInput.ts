@@ -1,7 +1,7 @@
 // A file on disk to the core's SheetInput: CSV or XLSX, told apart by content and extension.
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import type { SheetInput } from "../core/types";
+import type { SheetInput } from "../core";
 import { CliError } from "./cliError";
 import { decodeText, type EncodingChoice } from "./decodeText";
 import { parseCsv } from "./readCsv";

@@ -1,8 +1,7 @@
 // The first (or the named) worksheet of an XLSX workbook as a SheetInput.
 import { Workbook, type Row, type Worksheet } from "exceljs";
-import type { CellValue, SheetInput } from "../core/types";
+import { type CellValue, type SheetInput, xlsxCellValue } from "../core";
 import { CliError } from "./cliError";
-import { xlsxCellValue } from "./xlsxCell";
 
 export interface XlsxSheet {
   input: SheetInput;

@@ -1,5 +1,5 @@
 // `tiering segment FILE`: read, score, then print tables, JSON or write the customer file.
-import { segment } from "../core/segment";
+import { segment } from "../core";
 import type { CliIo } from "./io";
 import { jsonText } from "./jsonOutput";
 import { cliText } from "./messages";

@@ -1,7 +1,6 @@
 // Every function body runs inside guard(): Excel must get an error value in a cell, never an
 // exception, whatever the input.
-import { errorMessage, formatMessage } from "../core/i18n";
-import type { Language } from "../core/types";
+import { errorMessage, formatMessage, type Language } from "../core";
 import { displayLanguage } from "./language";
 import { FormulaProblem, problemError } from "./problems";
 import { invalidValue } from "./runtime";

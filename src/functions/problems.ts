@@ -1,15 +1,14 @@
 // Bad input as data: a message key of the core's catalog with its parameters, kept until the
 // language of the message is known. A problem with one row shows #VALUE! in that row's results;
 // a problem with the whole call is thrown as a FormulaProblem, which guard() turns into one #VALUE!.
-import { formatMessage } from "../core/i18n";
-import type { Language, MessageParams } from "../core/types";
+import { formatMessage, type Language, type MessageKey, type MessageParams } from "../core";
 import { invalidValue, type FunctionErrorValue } from "./runtime";
 
 export interface Problem {
-  key: string;
+  key: MessageKey;
   params: MessageParams;
   /** A nested message for the {reason} placeholder, e.g. the core's "reason.badNumber". */
-  reason?: { key: string; params: MessageParams };
+  reason?: { key: MessageKey; params: MessageParams };
 }
 
 function problemMessage(problem: Problem, language: Language): string {
@@ -31,7 +30,7 @@ export class FormulaProblem extends Error implements Problem {
   readonly reason?: Problem["reason"];
 
   constructor(
-    readonly key: string,
+    readonly key: MessageKey,
     readonly params: MessageParams,
     reason?: Problem["reason"]
   ) {

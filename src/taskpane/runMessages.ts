@@ -1,8 +1,6 @@
 // Turns what went wrong into words for the user, in the display language.
-import { CancelledError } from "../core/errors";
-import { errorMessage, formatMessage } from "../core/i18n";
-import type { Language } from "../core/types";
-import { ExcelRunError } from "../excel/excelErrors";
+import { CancelledError, errorMessage, formatMessage, type Language } from "../core";
+import { ExcelRunError } from "../excel";
 
 /** The message of any error a run can end with; null for a cancellation. */
 export function failureMessage(error: unknown, language: Language): string | null {

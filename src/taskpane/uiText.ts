@@ -1,6 +1,6 @@
 // Every string the pane shows, in zh-CN and en-US. Messages from the core and the adapter come
 // from the core's catalog (src/core/i18n); these are the pane's own words.
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 
 const EN_US = {
   title: "Customer Tiers",
@@ -68,6 +68,7 @@ const EN_US = {
   fitTitle: "Probabilistic CLV: {model}, times in {unit}",
   fitParameter: "Parameter",
   fitValue: "Value",
+  fitStandardError: "Std. error (95% interval)",
   fitWarnings: "About the probabilistic CLV",
   stageReading: "Reading the selection",
   stageScoring: "Scoring",
@@ -193,6 +194,7 @@ const ZH_CN: Record<UiKey, string> = {
   fitTitle: "概率 CLV：{model}，时间单位为{unit}",
   fitParameter: "参数",
   fitValue: "数值",
+  fitStandardError: "标准误（95% 区间）",
   fitWarnings: "关于概率 CLV",
   stageReading: "正在读取选定区域",
   stageScoring: "正在评分",

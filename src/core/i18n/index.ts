@@ -13,8 +13,12 @@ export function isMessageKey(key: string): key is MessageKey {
   return key in EN_US;
 }
 
-/** The text of a key with {name} placeholders filled from params. Unknown keys come back as-is. */
-export function formatMessage(key: string, params: MessageParams, language: Language): string {
+/**
+ * The text of a key with {name} placeholders filled from params. Only keys of the catalog type-check
+ * (built keys as template literals, e.g. `reason.${ReasonCode}`), so a missing translation fails
+ * the type check; a key that still comes from outside (an old saved model) comes back as-is.
+ */
+export function formatMessage(key: MessageKey, params: MessageParams, language: Language): string {
   const template = isMessageKey(key) ? CATALOGS[language][key] : key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole
@@ -22,7 +26,7 @@ export function formatMessage(key: string, params: MessageParams, language: Lang
 }
 
 /** A label without parameters (stage names, column headers). */
-export function label(key: string, language: Language): string {
+export function label(key: MessageKey, language: Language): string {
   return formatMessage(key, {}, language);
 }
 

@@ -9,7 +9,8 @@ import { calibrationCheck, type CalibrationReport } from "../probabilistic/calib
 import { summaryFromTransactions } from "../probabilistic/summary";
 import type { ProgressReporter } from "../progress";
 import type { ProbabilisticResult } from "../result";
-import { PURCHASE_MODEL_NAMES, type RfmtSummary } from "../probabilistic/types";
+import { PURCHASE_MODEL_NAMES } from "../i18n/fitText";
+import type { RfmtSummary } from "../probabilistic/types";
 import type { CustomerTable, Warning } from "../types";
 import { probabilisticFigures, type ProbabilisticFit } from "./probabilisticFigures";
 

@@ -53,20 +53,13 @@ export interface GammaGammaParams {
 /** BG/NBD (Fader, Hardie and Lee 2005), MBG/NBD (Batislam et al. 2007) or Pareto/NBD (SMC 1987). */
 export type PurchaseModel = "bgnbd" | "mbgnbd" | "pnbd";
 
-/** How every face names the purchase models. */
-export const PURCHASE_MODEL_NAMES: Readonly<Record<PurchaseModel, string>> = {
-  bgnbd: "BG/NBD",
-  mbgnbd: "MBG/NBD",
-  pnbd: "Pareto/NBD",
-};
-
 export interface FitReport<P> {
   params: P;
   logLikelihood: number;
   iterations: number;
   /** False when no start converged: params are then the best found, and message says why. */
   converged: boolean;
-  message: string | null;
+  message: FitMessageCode | null;
   /**
    * From the observed information (fit/uncertainty.ts), keyed like params: standard errors and
    * the 95% interval exp(ln p +- 1.96 se(ln p)). NaN when the fit failed or the information is

@@ -1,43 +1,26 @@
 // The summary sheet's blocks of a probabilistic CLV run (method.md sections 4 and 8): the fits
 // with the unit beside every figure, predicted vs actual holdout purchases by calibration
 // frequency, the P(alive) distribution, and the warnings as text. A simple run has none of them.
-import { formatMessage, label } from "../../core/i18n";
-import type { CalibrationReport } from "../../core/probabilistic/calibration";
-import { parameterNames } from "../../core/probabilistic/purchase/paramsOf";
-import { PURCHASE_MODEL_NAMES, type TimeUnit } from "../../core/probabilistic/types";
-import { clean } from "../../core/records";
-import type { ProbabilisticResult, SegmentResult } from "../../core/result";
-import type { Language } from "../../core/types";
+import {
+  type MessageKey,
+  type CalibrationReport,
+  clean,
+  formatMessage,
+  label,
+  type Language,
+  type ProbabilisticResult,
+  probabilisticWarnings,
+  PURCHASE_MODEL_NAMES,
+  purchaseParameterRows,
+  type SegmentResult,
+  unitName,
+} from "../../core";
 import type { Grid, OutValue } from "./cellTypes";
-import { probabilisticWarnings } from "./fitWarnings";
 import { pAliveBins, P_ALIVE_BINS } from "./pAliveBins";
 import { safeText } from "./safeText";
 
 export type ProbabilisticBlockId =
   "probabilisticFit" | "calibration" | "pAlive" | "probabilisticNotes";
-
-export { PURCHASE_MODEL_NAMES };
-
-/** A purchase parameter's label: alpha and beta are times, so their unit goes beside them. */
-export function parameterLabel(name: string, unit: string, language: Language): string {
-  return name === "alpha" || name === "beta"
-    ? formatMessage(`fitItem.${name}`, { unit }, language)
-    : name;
-}
-
-/** The purchase fit's parameters in the model's order, with their labels. */
-export function purchaseParameterRows(
-  p: ProbabilisticResult,
-  language: Language
-): { name: string; label: string; value: number }[] {
-  const unit = unitName(p.unit, language);
-  const values = p.fit.params as unknown as Record<string, number>;
-  return parameterNames(p.model).map((name) => ({
-    name,
-    label: parameterLabel(name, unit, language),
-    value: values[name],
-  }));
-}
 
 export interface ProbabilisticBlock {
   id: ProbabilisticBlockId;
@@ -46,9 +29,6 @@ export interface ProbabilisticBlock {
 }
 
 const num = (x: number | null): OutValue => (x === null ? "" : (clean(x) ?? ""));
-
-export const unitName = (unit: TimeUnit, language: Language): string =>
-  label(`timeUnit.${unit}`, language);
 
 /** Fit, calibration (when a calibration end was given), P(alive) (when the fit gave it), notes. */
 export function probabilisticBlocks(
@@ -72,7 +52,7 @@ export function probabilisticBlocks(
 
 /** Item and value rows: the purchase fit, then Gamma-Gamma; text values marked as text. */
 function fitBlock(p: ProbabilisticResult, language: Language): ProbabilisticBlock {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   const unit = unitName(p.unit, language);
   const yesNo = (b: boolean): OutValue => safeText(t(b ? "fitItem.yes" : "fitItem.no"));
   const horizon = formatMessage(
@@ -88,7 +68,13 @@ function fitBlock(p: ProbabilisticResult, language: Language): ProbabilisticBloc
     [t("fitItem.discount"), safeText(`${Math.round(p.monthlyDiscount * 1e6) / 1e4}%`)],
     [t("fitItem.customers"), p.fit.customers],
     ...calibrationRows(p.calibration, language),
-    ...purchaseParameterRows(p, language).map((row) => [row.label, num(row.value)]),
+    ...purchaseParameterRows(p, language).map((row) => [
+      row.label,
+      num(row.value),
+      num(row.standardError),
+      num(row.lower95),
+      num(row.upper95),
+    ]),
     [t("fitItem.logLikelihood"), num(p.fit.logLikelihood)],
     [t("fitItem.iterations"), p.fit.iterations],
     [t("fitItem.converged"), yesNo(p.fit.converged)],
@@ -102,10 +88,22 @@ function fitBlock(p: ProbabilisticResult, language: Language): ProbabilisticBloc
       { model: PURCHASE_MODEL_NAMES[p.model] },
       language
     ),
+    // Parameter rows carry their standard error and 95% interval (fit/uncertainty.ts); the
+    // other items leave those cells empty.
     grid: {
-      header: [t("col.item"), t("col.itemValue")],
-      formats: ["general", "general"],
-      rows: rows.map(([item, value]) => [safeText(String(item)), value]),
+      header: [
+        t("col.item"),
+        t("col.itemValue"),
+        t("col.standardError"),
+        t("col.lower95"),
+        t("col.upper95"),
+      ],
+      formats: ["general", "general", "general", "general", "general"],
+      rows: rows.map(([item, value, ...rest]) => [
+        safeText(String(item)),
+        value,
+        ...[0, 1, 2].map((k) => rest[k] ?? ""),
+      ]),
     },
   };
 }
@@ -128,12 +126,16 @@ function spendRows(
 ): OutValue[][] {
   const s = p.spend;
   if (s === null) return [];
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   return [
     [t("fitItem.spendCustomers"), s.customers],
-    ["p", num(s.params.p)],
-    ["q", num(s.params.q)],
-    ["v", num(s.params.v)],
+    ...(["p", "q", "v"] as const).map((k) => [
+      k,
+      num(s.params[k]),
+      num(s.standardErrors[k]),
+      num(s.lower95[k]),
+      num(s.upper95[k]),
+    ]),
     [t("fitItem.spendLogLikelihood"), num(s.logLikelihood)],
     [t("fitItem.spendIterations"), s.iterations],
     [t("fitItem.spendConverged"), yesNo(s.converged)],
@@ -143,7 +145,7 @@ function spendRows(
 
 /** One row per calibration frequency 0..6 and 7+: customers, mean actual and predicted holdout purchases. */
 function calibrationBlock(c: CalibrationReport, language: Language): ProbabilisticBlock {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   return {
     id: "calibration",
     title: t("block.calibration"),
@@ -167,7 +169,7 @@ function calibrationBlock(c: CalibrationReport, language: Language): Probabilist
 
 /** Ten bins of P(alive), 0-10% to 90-100%: customers and their share. */
 function pAliveBlock(counts: number[], customers: number, language: Language): ProbabilisticBlock {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   const step = 100 / P_ALIVE_BINS;
   return {
     id: "pAlive",

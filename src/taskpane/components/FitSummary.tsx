@@ -14,15 +14,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { label } from "../../core/i18n";
-import type { ProbabilisticResult, SegmentResult } from "../../core/result";
-import type { Language } from "../../core/types";
-import { probabilisticWarnings } from "../../excel/layout/fitWarnings";
 import {
+  type MessageKey,
+  label,
+  type Language,
+  type ProbabilisticResult,
+  probabilisticWarnings,
   PURCHASE_MODEL_NAMES,
   purchaseParameterRows,
+  type SegmentResult,
   unitName,
-} from "../../excel/layout/probabilisticBlocks";
+} from "../../core";
 import type { Translate } from "../uiText";
 
 const useStyles = makeStyles({
@@ -57,7 +59,8 @@ export function FitSummary({ result, language, t }: Props): React.JSX.Element | 
   );
 }
 
-type Row = [string, string];
+/** Item, value, and for a parameter its standard error with the 95% interval. */
+type Row = [string, string, string];
 
 function FitTable(props: {
   p: ProbabilisticResult;
@@ -72,13 +75,15 @@ function FitTable(props: {
         <TableRow>
           <TableHeaderCell>{t("fitParameter")}</TableHeaderCell>
           <TableHeaderCell>{t("fitValue")}</TableHeaderCell>
+          <TableHeaderCell>{t("fitStandardError")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
-        {fitRows(props.p, props.language).map(([name, value]) => (
+        {fitRows(props.p, props.language).map(([name, value, se]) => (
           <TableRow key={name}>
             <TableCell>{name}</TableCell>
             <TableCell>{value}</TableCell>
+            <TableCell>{se}</TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -92,22 +97,37 @@ function fitRows(p: ProbabilisticResult, language: Language): Row[] {
   const fixed = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const show = (x: number, f: Intl.NumberFormat): string =>
     Number.isFinite(x) ? f.format(x) : "–";
-  const l = (key: string): string => label(key, language);
+  const l = (key: MessageKey): string => label(key, language);
   const yesNo = (b: boolean): string => l(b ? "fitItem.yes" : "fitItem.no");
+  // "0.0126 (0.218–0.268)": the standard error, then the 95% interval.
+  const uncertainty = (u: { standardError: number; lower95: number; upper95: number }) =>
+    Number.isFinite(u.standardError)
+      ? `${show(u.standardError, param)} (${show(u.lower95, param)}–${show(u.upper95, param)})`
+      : "–";
   const rows: Row[] = [
-    ...purchaseParameterRows(p, language).map((row): Row => [row.label, show(row.value, param)]),
-    [l("fitItem.logLikelihood"), show(p.fit.logLikelihood, fixed)],
-    [l("fitItem.iterations"), String(p.fit.iterations)],
-    [l("fitItem.converged"), yesNo(p.fit.converged)],
+    ...purchaseParameterRows(p, language).map((row): Row => [
+      row.label,
+      show(row.value, param),
+      uncertainty(row),
+    ]),
+    [l("fitItem.logLikelihood"), show(p.fit.logLikelihood, fixed), ""],
+    [l("fitItem.iterations"), String(p.fit.iterations), ""],
+    [l("fitItem.converged"), yesNo(p.fit.converged), ""],
   ];
   const s = p.spend;
   if (s === null) return rows;
   return [
     ...rows,
-    ["p", show(s.params.p, param)],
-    ["q", show(s.params.q, param)],
-    ["v", show(s.params.v, param)],
-    [l("fitItem.spendLogLikelihood"), show(s.logLikelihood, fixed)],
-    [l("fitItem.correlation"), show(s.frequencyMonetaryCorrelation, fixed)],
+    ...(["p", "q", "v"] as const).map((k): Row => [
+      k,
+      show(s.params[k], param),
+      uncertainty({
+        standardError: s.standardErrors[k],
+        lower95: s.lower95[k],
+        upper95: s.upper95[k],
+      }),
+    ]),
+    [l("fitItem.spendLogLikelihood"), show(s.logLikelihood, fixed), ""],
+    [l("fitItem.correlation"), show(s.frequencyMonetaryCorrelation, fixed), ""],
   ];
 }

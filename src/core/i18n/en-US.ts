@@ -234,6 +234,8 @@ export const EN_US = {
     "{argument} must be the four BG/NBD parameters r, alpha, a, b: one row of four positive numbers, or the two rows TIER.BGNBD_FIT spills",
   "fn.fitFailed":
     "The BG/NBD fit did not converge ({reason}), so no parameters are given; the best found were r {r}, alpha {alpha}, a {a}, b {b}",
+  "fn.pnbdFitFailed":
+    "The Pareto/NBD fit did not converge ({reason}), so no parameters are given; the best found were r {r}, alpha {alpha}, s {s}, beta {beta}",
   "fn.cellNegative": "{argument}, row {row}: {value} is negative",
   "fn.cellOutOfRange": "{argument}, row {row}: {value} is not between {min} and {max}",
 

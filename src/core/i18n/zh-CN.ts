@@ -226,6 +226,8 @@ export const ZH_CN: Record<MessageKey, string> = {
     "{argument} 必须是 BG/NBD 的四个参数 r、alpha、a、b：一行四个正数，或 TIER.BGNBD_FIT 溢出的两行",
   "fn.fitFailed":
     "BG/NBD 拟合未收敛（{reason}），因此不给出参数；找到的最佳值为 r {r}、alpha {alpha}、a {a}、b {b}",
+  "fn.pnbdFitFailed":
+    "Pareto/NBD 拟合未收敛（{reason}），因此不给出参数；找到的最佳值为 r {r}、alpha {alpha}、s {s}、beta {beta}",
   "fn.cellNegative": "{argument} 第 {row} 行：{value} 是负数",
   "fn.cellOutOfRange": "{argument} 第 {row} 行：{value} 不在 {min} 到 {max} 之间",
 

@@ -51,6 +51,7 @@ export function purchaseParameterRows(p: ProbabilisticResult, language: Language
 const PROBABILISTIC_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
   "probabilisticNeedsDates",
   "probabilisticFitFailed",
+  "probabilisticNotIdentified",
   "spendModelUnusable",
   "spendCorrelated",
   "calibrationOutside",

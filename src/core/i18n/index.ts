@@ -1,6 +1,5 @@
 // Turns the core's codes and parameters into zh-CN or en-US text. The core itself never
 // builds display strings; every face (pane, CLI, functions) formats through here.
-import { InputError, OptionError } from "../errors";
 import type { Language, MessageParams, RejectedRow } from "../types";
 import { EN_US, MessageKey } from "./en-US";
 import { ZH_CN } from "./zh-CN";
@@ -39,18 +38,4 @@ export function rejectedMessage(r: RejectedRow, language: Language): string {
     { row: r.row, column: r.column ?? "", header: r.header ?? "", reason },
     language
   );
-}
-
-/** The message of an error the core throws on purpose, or null for anything else. */
-export function errorMessage(error: unknown, language: Language): string | null {
-  if (error instanceof OptionError) {
-    return formatMessage(
-      `option.${error.problem}`,
-      { path: error.path, ...error.params },
-      language
-    );
-  }
-  if (error instanceof InputError)
-    return formatMessage(`input.${error.problem}`, error.params, language);
-  return null;
 }

@@ -11,6 +11,9 @@ import {
   type SegmentResult,
   type SheetInput,
 } from "../../core";
+import { keepErrorCodes } from "./errorTransfer";
+
+keepErrorCodes();
 
 type Formats = NonNullable<SheetInput["numberFormats"]>;
 

@@ -265,6 +265,9 @@ export const EN_US = {
   "col.probabilisticClv": "{clv} ({months} months, {discount}/month)",
   "col.item": "Item",
   "col.itemValue": "Value",
+  "col.standardError": "Std. error",
+  "col.lower95": "95% low",
+  "col.upper95": "95% high",
   "col.warning": "Warning",
   "col.calibrationFrequency": "Repeat purchases to {calibrationEnd}",
   "col.actualPurchases": "Actual (mean)",
@@ -286,6 +289,7 @@ export const EN_US = {
   "fitItem.holdoutEnd": "Holdout period ends",
   "fitItem.holdoutLength": "Holdout length ({unit})",
   "fitItem.alpha": "alpha ({unit})",
+  "fitItem.beta": "beta ({unit})",
   "fitItem.logLikelihood": "Log-likelihood",
   "fitItem.iterations": "Iterations",
   "fitItem.converged": "Converged",
@@ -324,9 +328,11 @@ export const EN_US = {
   "fn.badDate": 'cannot read "{value}" as a date for {argument}',
   "fn.notInteger": '{argument}, row {row}: "{value}" is not a whole number of purchases',
   "fn.badParams":
-    "{argument} must be the four BG/NBD parameters r, alpha, a, b: one row of four positive numbers, or the two rows TIER.BGNBD_FIT spills",
+    "{argument} must be the four BG/NBD parameters r, alpha, a, b: one row of four positive numbers, or the two rows TIER.BGNBD_FIT or TIER.PNBD_FIT spills",
   "fn.fitFailed":
     "The BG/NBD fit did not converge ({reason}), so no parameters are given; the best found were r {r}, alpha {alpha}, a {a}, b {b}",
+  "fn.pnbdFitFailed":
+    "The Pareto/NBD fit did not converge ({reason}), so no parameters are given; the best found were r {r}, alpha {alpha}, s {s}, beta {beta}",
   "fn.cellNegative": "{argument}, row {row}: {value} is negative",
   "fn.cellOutOfRange": "{argument}, row {row}: {value} is not between {min} and {max}",
 

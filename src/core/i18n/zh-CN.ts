@@ -248,6 +248,9 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.probabilisticClv": "{clv}（{months} 个月，月折现率 {discount}）",
   "col.item": "项目",
   "col.itemValue": "数值",
+  "col.standardError": "标准误",
+  "col.lower95": "95% 下限",
+  "col.upper95": "95% 上限",
   "col.warning": "提示",
   "col.calibrationFrequency": "截至 {calibrationEnd} 的重复购买次数",
   "col.actualPurchases": "实际（均值）",
@@ -269,6 +272,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "fitItem.holdoutEnd": "验证期截止日",
   "fitItem.holdoutLength": "验证期长度（{unit}）",
   "fitItem.alpha": "alpha（{unit}）",
+  "fitItem.beta": "beta（{unit}）",
   "fitItem.logLikelihood": "对数似然",
   "fitItem.iterations": "迭代次数",
   "fitItem.converged": "是否收敛",
@@ -306,9 +310,11 @@ export const ZH_CN: Record<MessageKey, string> = {
   "fn.badDate": "无法将“{value}”识别为 {argument} 的日期",
   "fn.notInteger": "{argument} 第 {row} 行：“{value}”不是整数购买次数",
   "fn.badParams":
-    "{argument} 必须是 BG/NBD 的四个参数 r、alpha、a、b：一行四个正数，或 TIER.BGNBD_FIT 溢出的两行",
+    "{argument} 必须是 BG/NBD 的四个参数 r、alpha、a、b：一行四个正数，或 TIER.BGNBD_FIT、TIER.PNBD_FIT 溢出的两行",
   "fn.fitFailed":
     "BG/NBD 拟合未收敛（{reason}），因此不给出参数；找到的最佳值为 r {r}、alpha {alpha}、a {a}、b {b}",
+  "fn.pnbdFitFailed":
+    "Pareto/NBD 拟合未收敛（{reason}），因此不给出参数；找到的最佳值为 r {r}、alpha {alpha}、s {s}、beta {beta}",
   "fn.cellNegative": "{argument} 第 {row} 行：{value} 是负数",
   "fn.cellOutOfRange": "{argument} 第 {row} 行：{value} 不在 {min} 到 {max} 之间",
 

@@ -33,8 +33,11 @@ export function languageOf(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
 }
 
-/** Decided once Office.onReady has said which host we are in. */
-export function excelHost(host: Office.HostType | null | undefined): ExcelHost {
+/**
+ * Decided once Office.onReady has said which host we are in; null outside Excel and outside the
+ * preview (the page opened on its own in a browser), where the pane says so instead.
+ */
+export function excelHost(host: Office.HostType | null | undefined): ExcelHost | null {
   if (host === Office.HostType.Excel) {
     return {
       run: (batch) => exclusive(() => Excel.run((context) => batch(context))),
@@ -43,7 +46,16 @@ export function excelHost(host: Office.HostType | null | undefined): ExcelHost {
       preview: null,
     };
   }
-  const preview = window.parent?.tierPreviewHost ?? window.tierPreviewHost ?? null;
-  if (!preview) throw new Error("Not in Excel and no preview workbook: open preview.html instead.");
+  const preview = previewHost();
+  if (!preview) return null;
   return { run: preview.run, language: preview.displayLanguage(), inExcel: false, preview };
+}
+
+function previewHost(): PreviewHost | null {
+  try {
+    return window.parent?.tierPreviewHost ?? window.tierPreviewHost ?? null;
+  } catch {
+    // A parent page of another origin (a browser frame of someone else's site): no preview.
+    return null;
+  }
 }

@@ -12,7 +12,8 @@ import type { Language } from "../core/types";
 import { registerCommands } from "../commands/commands";
 import "../functions/functions"; // TIER.*: the build appends their CustomFunctions.associate calls
 import { App } from "./App";
-import { excelHost, type ExcelHost } from "./excelHost";
+import { excelHost, languageOf, type ExcelHost } from "./excelHost";
+import { OutsideOffice } from "./OutsideOffice";
 
 /** Office's theme when it tells us one (dark body colour), else the light web theme. */
 function officeTheme(): Theme {
@@ -34,8 +35,14 @@ function Root({ host }: { host: ExcelHost }): React.JSX.Element {
   );
 }
 
-void Office.onReady((info) => {
-  registerCommands();
-  const root = createRoot(document.getElementById("root") as HTMLElement);
-  root.render(<Root host={excelHost(info.host)} />);
-});
+const root = createRoot(document.getElementById("root") as HTMLElement);
+const outside = <OutsideOffice language={languageOf(navigator.language)} />;
+
+// office.js missing (Microsoft's CDN unreachable, or the page opened as a file): say so.
+if (typeof Office === "undefined") root.render(outside);
+else
+  void Office.onReady((info) => {
+    registerCommands();
+    const host = excelHost(info.host);
+    root.render(host ? <Root host={host} /> : outside);
+  });

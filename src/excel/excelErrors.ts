@@ -2,7 +2,13 @@
 // (keys "excel.<problem>") turns them into zh-CN or en-US text.
 import type { MessageParams } from "../core/types";
 
-export type ExcelProblem = "multipleSelection";
+export type ExcelProblem =
+  | "multipleSelection"
+  | "notOurSheet.idElsewhere"
+  | "notOurSheet.anchorMissing"
+  | "notOurSheet.idMissing"
+  | "notOurSheet.contentMissing"
+  | "relinkNeedsData";
 
 export class ExcelRunError extends Error {
   constructor(
@@ -12,4 +18,9 @@ export class ExcelRunError extends Error {
     super(`${problem}: ${JSON.stringify(params)}`);
     this.name = "ExcelRunError";
   }
+}
+
+/** A stored model whose sheets cannot be proven its own (see ownership.ts): nothing was written. */
+export function isNotOurSheet(error: unknown): error is ExcelRunError {
+  return error instanceof ExcelRunError && error.problem.startsWith("notOurSheet.");
 }

@@ -4,9 +4,11 @@
 // stop the others, and changes nothing of its own.
 import type { XRequestContext } from "./api";
 import type { Conflict } from "./conflicts";
+import { isNotOurSheet, type ExcelRunError } from "./excelErrors";
 import { locateSource } from "./locateSource";
 import type { StoredModel, UnreadableModel } from "./model";
 import { loadModels } from "./modelStore";
+import { assertOwnership } from "./ownership";
 import type { ExcelHooks } from "./progress";
 import { segmentWorkbook, type Scorer, type SegmentOutcome } from "./segmentWorkbook";
 import type { SourceRef } from "./source";
@@ -38,6 +40,8 @@ export type ModelRefresh =
       outcome: Extract<SegmentOutcome, { status: "conflict" }>;
     }
   | { status: "sourceGone"; model: StoredModel; sourceName: string }
+  /** A sheet it names cannot be proven its own (ownership.ts): nothing was written. */
+  | { status: "unproven"; model: StoredModel; error: ExcelRunError }
   /** Excel refused something: this model is left as the failed batch left it, the others run. */
   | { status: "failed"; model: StoredModel; error: unknown };
 
@@ -60,7 +64,8 @@ export async function refreshModels(
       models.push(await refreshModel(context, model, request));
     } catch (error) {
       if ((error as { name?: string })?.name === "CancelledError") throw error;
-      models.push({ status: "failed", model, error });
+      if (isNotOurSheet(error)) models.push({ status: "unproven", model, error });
+      else models.push({ status: "failed", model, error });
     }
   }
   return { models, unreadable: list.unreadable };
@@ -71,6 +76,8 @@ async function refreshModel(
   model: StoredModel,
   request: RefreshRequest
 ): Promise<ModelRefresh> {
+  // Before the data is even looked for: a range source is followed by its sheet's id.
+  await assertOwnership(context, model);
   const found = await locateSource(context, model);
   if (found.status === "gone") return { status: "sourceGone", model, sourceName: found.name };
   const outcome = await segmentWorkbook(context, {

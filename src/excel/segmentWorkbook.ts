@@ -23,6 +23,7 @@ import {
 } from "./migrationWriter";
 import { MODEL_VERSION, storedFit, type ModelList, type StoredModel } from "./model";
 import { modelFor, ownTierColumns, withoutTierColumns } from "./modelSources";
+import { assertOwnership, queueSheetAnchors, sourceAnchorName } from "./ownership";
 import { loadModels, nextModelId, queueSaveModels, upsertModel } from "./modelStore";
 import { step, type ExcelHooks } from "./progress";
 import { readSource } from "./readSource";
@@ -77,6 +78,8 @@ export async function segmentWorkbook(
   const list = await loadModels(context);
   const picked = request.source ?? (await resolveSelection(context));
   const previous = modelFor(list.models, picked);
+  // Before anything is read or written: the sheets the model names must still be its own.
+  if (previous) await assertOwnership(context, previous);
   const source = withoutTierColumns(picked, previous);
   const input = await readSource(context, source, hooks);
   const result = await (request.score ?? segment)(input, request.options ?? {}, request.scoreHooks);
@@ -108,7 +111,10 @@ export async function writeScored(
   request: SegmentRequest = {}
 ): Promise<Written> {
   const list = await loadModels(context);
-  return writeResult(context, list, source, result, modelFor(list.models, source), request);
+  const previous = modelFor(list.models, source);
+  // The workbook may have changed while the user read the question.
+  if (previous) await assertOwnership(context, previous);
+  return writeResult(context, list, source, result, previous, request);
 }
 
 /**
@@ -179,7 +185,7 @@ export async function writeResult(
   // Once writing starts it finishes: a cancel now would leave half a run in the workbook.
   const hooks = { onProgress: request.hooks?.onProgress };
   const language = result.options.language;
-  const id = previous?.id ?? nextModelId(list.models);
+  const id = previous?.id ?? nextModelId(list.models, list.retired);
   const now = runTime(request);
   const tiers = known ?? (await tierHistory(context, previous, result, now));
   const tierColumns = await writeTierColumns(
@@ -227,6 +233,11 @@ export async function writeResult(
     hooks
   );
   await nameRanges(context, id, source, tierColumns);
+  await queueSheetAnchors(context, id, [
+    { role: "summary", sheetId: summary.id },
+    ...(migrationSheet ? [{ role: "migration" as const, sheetId: migrationSheet.sheetId }] : []),
+    ...(history ? [{ role: "history" as const, sheetId: history.sheetId }] : []),
+  ]);
   const model: StoredModel = {
     version: MODEL_VERSION,
     id,
@@ -239,6 +250,7 @@ export async function writeResult(
     updatedAt: now,
     counts: result.counts,
     ...(result.probabilistic ? { fit: storedFit(result.probabilistic, now) } : {}),
+    anchored: true,
     written: {
       tierColumns,
       customerSheet,
@@ -270,7 +282,8 @@ async function nameRanges(
   source: SourceRef,
   tiers: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }
 ): Promise<void> {
-  const names = [`CT_${id}_Source`, `CT_${id}_Tiers`];
+  // The source's name is also its anchor (ownership.ts): it follows the data's sheet.
+  const names = [sourceAnchorName(id), `CT_${id}_Tiers`];
   const found = names.map((n) => context.workbook.names.getItemOrNullObject(n));
   await context.sync();
   found.forEach((n) => {

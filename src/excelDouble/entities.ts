@@ -9,7 +9,8 @@ export class SheetEntity {
   /** Next number for the default "Chart N" name; per sheet, as in Excel. */
   chartCounter = 0;
   constructor(
-    readonly id: string,
+    /** Not readonly: a new session may hand out other ids (see WorkbookModel.reassignSheetIds). */
+    public id: string,
     public name: string,
     public visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible"
   ) {}

@@ -93,6 +93,16 @@ export class InMemoryWorkbook implements ContextHost {
     };
   }
 
+  /**
+   * Reopens the workbook as a new session or another program might hand it back: sheet ids
+   * shuffled among the sheets, or all new ("fresh", as if the file had lost them). The add-in
+   * must never take an id for proof that a sheet is its own.
+   */
+  reloadWithSheetIds(mode: "shuffle" | "fresh"): void {
+    this.model.reassignSheetIds(mode);
+    this.notifyChange();
+  }
+
   /** Who computes formula results (the double cannot): a value, or rows of values that spill. */
   setFormulaEvaluator(evaluator: FormulaEvaluator | undefined): void {
     this.model.evaluator = evaluator;

@@ -97,6 +97,24 @@ export class WorkbookModel {
     return sheet;
   }
 
+  /**
+   * What a reopened workbook may do to sheet ids: Worksheet.id has changed across sessions and
+   * Office versions (office-js-docs#297, office-js#1390), and a file saved by another program
+   * (WPS, LibreOffice) comes back with new ones. "shuffle": every sheet takes the id another sheet
+   * had, so a stored id now names the wrong sheet; "fresh": every sheet gets an id never seen
+   * before, so no stored id names anything. Names, tables and charts follow their sheet, as in Excel.
+   */
+  reassignSheetIds(mode: "shuffle" | "fresh"): void {
+    const ids = this.sheets.map((s) => s.id);
+    this.sheets.forEach((sheet, i) => {
+      if (mode === "shuffle") sheet.id = ids[(i + 1) % ids.length];
+      else {
+        this.counters.sheet += 1;
+        sheet.id = sheetIdFor(this.counters.sheet);
+      }
+    });
+  }
+
   renameSheet(sheet: SheetEntity, name: string, location: string): void {
     if (sheet.name === name) return;
     this.validateSheetName(name, location, sheet);

@@ -4,7 +4,13 @@ import { useCallback, useEffect, useState } from "react";
 import { onRibbonOutcome } from "../commands/ribbonReports";
 import type { Language } from "../core/types";
 import type { Conflict } from "../excel/conflicts";
-import { deleteModel, renameModel, sheetsToDelete } from "../excel/manageModels";
+import {
+  deleteModel,
+  forgetModel,
+  relinkModel,
+  renameModel,
+  sheetsToDelete,
+} from "../excel/manageModels";
 import type { StoredModel, UnreadableModel } from "../excel/model";
 import { loadModels } from "../excel/modelStore";
 import { refreshModels, type ModelRefresh, type RefreshReport } from "../excel/refreshModels";
@@ -39,6 +45,10 @@ export interface Models {
   rename(id: string, name: string): Promise<void>;
   askDelete(model: StoredModel): Promise<void>;
   answerDelete(confirmed: boolean): Promise<void>;
+  /** A model whose sheets could not be proven its own: follow its marks, then refresh it. */
+  relink(id: string): Promise<void>;
+  /** ... or forget it, leaving every sheet as it is. */
+  startFresh(id: string): Promise<void>;
 }
 
 /** A later report's entries replace an earlier one's for the same models. */
@@ -188,6 +198,25 @@ export function useModels(host: ExcelHost): Models {
     [attempt, host, pendingDelete, reload]
   );
 
+  const relink = useCallback(
+    (id: string) =>
+      attempt(async () => {
+        await host.run((context) => relinkModel(context, id));
+        await refresh([id]);
+      }),
+    [attempt, host, refresh]
+  );
+
+  const startFresh = useCallback(
+    (id: string) =>
+      attempt(async () => {
+        await host.run((context) => forgetModel(context, id));
+        setRefreshState({ kind: "idle" });
+        await reload();
+      }),
+    [attempt, host, reload]
+  );
+
   const clearReport = useCallback(() => setRefreshState({ kind: "idle" }), []);
 
   return {
@@ -203,5 +232,7 @@ export function useModels(host: ExcelHost): Models {
     rename,
     askDelete,
     answerDelete,
+    relink,
+    startFresh,
   };
 }

@@ -138,6 +138,16 @@ export const EN_US = {
   "col.reason": "Reason",
   "excel.multipleSelection":
     "Select one block of cells: Segment cannot use several selected areas.",
+  "excel.notOurSheet.idElsewhere":
+    "{model}: nothing was written. The sheet id it stored now names “{byId}”, but its mark is on “{byAnchor}” (the workbook was reopened with other sheet ids or saved by another program). Re-link the model to its marked sheets, or start fresh.",
+  "excel.notOurSheet.anchorMissing":
+    "{model}: nothing was written. “{byId}” has the sheet id this model stored but not its mark, so it may be a sheet of yours. Start fresh (every sheet stays as it is), then select your data and click Segment.",
+  "excel.notOurSheet.idMissing":
+    "{model}: nothing was written. Its mark is on “{byAnchor}”, but that sheet's id changed (the workbook was copied or saved by another program). Re-link the model to its marked sheets, or start fresh.",
+  "excel.notOurSheet.contentMissing":
+    "{model}: nothing was written. “{byId}” no longer holds the tables this model wrote there. Start fresh (the sheet stays as it is), or restore the tables.",
+  "excel.relinkNeedsData":
+    "{model}: cannot be re-linked: “{sheet}” has no mark of it, so it may be a sheet of yours. Start fresh (every sheet stays as it is), then select your data and click Segment.",
   "sheet.customers": "Customer tiers",
   "sheet.summary": "Tier summary",
   "sheet.rejected": "Rejected rows",

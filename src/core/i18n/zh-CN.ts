@@ -132,6 +132,16 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.column": "列",
   "col.reason": "原因",
   "excel.multipleSelection": "请只选择一个连续区域：分级无法使用多个选定区域。",
+  "excel.notOurSheet.idElsewhere":
+    "{model}：未写入任何内容。它保存的工作表 ID 现在指向“{byId}”，而它的标记在“{byAnchor}”上（工作簿重新打开后工作表 ID 改变，或由其他程序保存过）。请将模型重新关联到带标记的工作表，或重新开始。",
+  "excel.notOurSheet.anchorMissing":
+    "{model}：未写入任何内容。“{byId}”具有此模型保存的工作表 ID，但没有它的标记，可能是您的工作表。请重新开始（所有工作表保持原样），然后选择数据并单击“分级”。",
+  "excel.notOurSheet.idMissing":
+    "{model}：未写入任何内容。它的标记在“{byAnchor}”上，但该工作表的 ID 已改变（工作簿被复制或由其他程序保存过）。请将模型重新关联到带标记的工作表，或重新开始。",
+  "excel.notOurSheet.contentMissing":
+    "{model}：未写入任何内容。“{byId}”上已没有此模型写入的表格。请重新开始（该工作表保持原样），或恢复这些表格。",
+  "excel.relinkNeedsData":
+    "{model}：无法重新关联：“{sheet}”上没有它的标记，可能是您的工作表。请重新开始（所有工作表保持原样），然后选择数据并单击“分级”。",
   "sheet.customers": "客户分级",
   "sheet.summary": "分级汇总",
   "sheet.rejected": "被拒绝的行",

@@ -35,8 +35,20 @@ export interface XApplication {
   suspendScreenUpdatingUntilNextSync(): void;
 }
 
+/** Worksheet.protection (ExcelApi 1.2) and Workbook.protection (ExcelApi 1.7). */
+export interface XProtection extends Loadable<XProtection> {
+  readonly protected: boolean;
+}
+
+/** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
+export interface XMergedAreas extends Loadable<XMergedAreas>, Nullable {
+  readonly address: string;
+  readonly areaCount: number;
+}
+
 export interface XWorkbook {
   readonly application: XApplication;
+  readonly protection: XProtection;
   readonly worksheets: XWorksheetCollection;
   readonly tables: XTableCollection;
   readonly names: XNamedItemCollection;
@@ -57,6 +69,7 @@ export interface XWorksheet extends Loadable<XWorksheet>, Nullable {
   name: string;
   position: number;
   visibility: Excel.Worksheet["visibility"];
+  readonly protection: XProtection;
   readonly tables: XTableCollection;
   readonly charts: XChartCollection;
   activate(): void;
@@ -90,6 +103,7 @@ export interface XRange extends Loadable<XRange>, Nullable {
   getOffsetRange(rowOffset: number, columnOffset: number): XRange;
   getResizedRange(deltaRows: number, deltaColumns: number): XRange;
   getSurroundingRegion(): XRange;
+  getMergedAreasOrNullObject(): XMergedAreas;
   getTables(fullyContained?: boolean): XTableScopedCollection;
   select(): void;
 }

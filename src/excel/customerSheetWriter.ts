@@ -8,6 +8,7 @@ import { customerRows } from "./layout/customerSheet";
 import { colorDirections, withMigrationColumns } from "./migrationWriter";
 import type { StoredModel } from "./model";
 import type { ExcelHooks } from "./progress";
+import { sheetAnchorName } from "./ownership";
 import { ensureSheet } from "./sheets";
 import { writeTable } from "./tableWriter";
 import { colorTierCells } from "./tierColumnsWriter";
@@ -27,7 +28,9 @@ export async function writeCustomerSheet(
   const customers = await ensureSheet(
     context,
     label("sheet.customers", language),
-    previous?.written.customerSheet.sheetId ?? null
+    previous?.written.customerSheet.sheetId ?? null,
+    undefined,
+    sheetAnchorName(id, "customers")
   );
   const customerTable = `CT_${id}_Customers`;
   const rows = withMigrationColumns(customerRows(result, language), result, tiers.baseline);

@@ -8,7 +8,11 @@ export type ExcelProblem =
   | "notOurSheet.anchorMissing"
   | "notOurSheet.idMissing"
   | "notOurSheet.contentMissing"
-  | "relinkNeedsData";
+  | "relinkNeedsData"
+  | "sheetProtected"
+  | "workbookProtected"
+  | "mergedCells"
+  | "syncTimeout";
 
 export class ExcelRunError extends Error {
   constructor(

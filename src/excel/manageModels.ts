@@ -4,13 +4,7 @@ import type { XRequestContext } from "./api";
 import { ExcelRunError } from "./excelErrors";
 import type { StoredModel } from "./model";
 import { loadModels, queueSaveModels, upsertModel } from "./modelStore";
-import {
-  assertOwnership,
-  ownershipProblems,
-  sheetAnchorName,
-  sourceAnchorName,
-  type OwnedRole,
-} from "./ownership";
+import { assertOwnership, modelNames, ownershipProblems, type OwnedRole } from "./ownership";
 import { rejectedSheetId } from "./rejectedSheet";
 
 const NAME_LIMIT = 80;
@@ -70,13 +64,7 @@ export async function deleteModel(context: XRequestContext, id: string): Promise
   const sheets = (await ownSheetIds(context, model)).map((sid) =>
     context.workbook.worksheets.getItemOrNullObject(sid).load("visibility")
   );
-  const names = [
-    sourceAnchorName(id),
-    `CT_${id}_Tiers`,
-    sheetAnchorName(id, "summary"),
-    sheetAnchorName(id, "migration"),
-    sheetAnchorName(id, "history"),
-  ].map((n) => context.workbook.names.getItemOrNullObject(n));
+  const names = modelNames(id).map((n) => context.workbook.names.getItemOrNullObject(n));
   await context.sync();
   for (const sheet of sheets) {
     if (sheet.isNullObject) continue;
@@ -182,13 +170,7 @@ function withSheet(
 export async function forgetModel(context: XRequestContext, id: string): Promise<void> {
   const list = await loadModels(context);
   if (!list.models.some((m) => m.id === id)) return;
-  const names = [
-    sourceAnchorName(id),
-    `CT_${id}_Tiers`,
-    sheetAnchorName(id, "summary"),
-    sheetAnchorName(id, "migration"),
-    sheetAnchorName(id, "history"),
-  ].map((n) => context.workbook.names.getItemOrNullObject(n));
+  const names = modelNames(id).map((n) => context.workbook.names.getItemOrNullObject(n));
   await context.sync();
   for (const name of names) if (!name.isNullObject) name.delete();
   queueSaveModels(context, {

@@ -20,6 +20,7 @@ import { safeText } from "./layout/safeText";
 import { removeBlocks } from "./removeBlocks";
 import type { SheetRect, StoredModel } from "./model";
 import type { ExcelHooks } from "./progress";
+import { sheetAnchorName } from "./ownership";
 import { ensureSheet } from "./sheets";
 import { writeTable } from "./tableWriter";
 import { addEqualsFill } from "./tierColumnsWriter";
@@ -98,7 +99,9 @@ export async function writeMigrationSheet(
   const sheet = await ensureSheet(
     context,
     label("migration.sheet", language),
-    old?.sheetId ?? null
+    old?.sheetId ?? null,
+    undefined,
+    sheetAnchorName(modelId, "migration")
   );
   const titles = migrationTitleLines(migration, language);
   const blocks = migrationBlocks(migration, language).map(withPlaceholderRow(language));

@@ -13,13 +13,30 @@ import type { StoredModel } from "./model";
 
 export type OwnedRole = "source" | "customers" | "summary" | "migration" | "history";
 
-/** The defined name anchoring a model's owned sheet. */
-export function sheetAnchorName(
-  modelId: string,
-  role: "summary" | "migration" | "history"
-): string {
-  const suffix = { summary: "SummarySheet", migration: "MigrationSheet", history: "HistorySheet" };
+export type SheetRole = "customers" | "summary" | "migration" | "history";
+
+/**
+ * The defined name anchoring a model's owned sheet. The customer sheet's own proof is its table;
+ * its name only lets the next run find the sheet of a run that failed before the table existed.
+ */
+export function sheetAnchorName(modelId: string, role: SheetRole): string {
+  const suffix = {
+    customers: "CustomerSheet",
+    summary: "SummarySheet",
+    migration: "MigrationSheet",
+    history: "HistorySheet",
+  };
   return `CT_${modelId}_${suffix[role]}`;
+}
+
+/** Every defined name a model may have made: removed with the model, or when starting fresh. */
+export function modelNames(modelId: string): string[] {
+  const roles: SheetRole[] = ["customers", "summary", "migration", "history"];
+  return [
+    sourceAnchorName(modelId),
+    `CT_${modelId}_Tiers`,
+    ...roles.map((r) => sheetAnchorName(modelId, r)),
+  ];
 }
 
 /** The name of the source range of a model on a plain range (its table's name otherwise). */
@@ -188,7 +205,7 @@ export async function assertOwnership(context: XRequestContext, model: StoredMod
 export async function queueSheetAnchors(
   context: XRequestContext,
   modelId: string,
-  sheets: { role: "summary" | "migration" | "history"; sheetId: string }[]
+  sheets: { role: SheetRole; sheetId: string }[]
 ): Promise<void> {
   const names = context.workbook.names;
   const existing = sheets.map((s) => names.getItemOrNullObject(sheetAnchorName(modelId, s.role)));

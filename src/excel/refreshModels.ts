@@ -9,6 +9,7 @@ import { locateSource } from "./locateSource";
 import type { StoredModel, UnreadableModel } from "./model";
 import { loadModels } from "./modelStore";
 import { assertOwnership } from "./ownership";
+import { recoverUnfinishedRun } from "./runIntent";
 import type { ExcelHooks } from "./progress";
 import { segmentWorkbook, type Scorer, type SegmentOutcome } from "./segmentWorkbook";
 import type { SourceRef } from "./source";
@@ -56,6 +57,8 @@ export async function refreshModels(
   request: RefreshRequest = {}
 ): Promise<RefreshReport> {
   const list = await loadModels(context);
+  // What a run that failed midway left is removed before any model looks at its sheets.
+  await recoverUnfinishedRun(context, list);
   const wanted = request.ids ? list.models.filter((m) => request.ids?.includes(m.id)) : list.models;
   const models: ModelRefresh[] = [];
   // One model at a time: each run syncs many times on the same context.

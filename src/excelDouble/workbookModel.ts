@@ -45,6 +45,14 @@ export class WorkbookModel {
   /** Formula results and spills, computed on read and forgotten on every change. */
   readonly calculation = new Calculation(() => this.evaluator);
   counters = { sheet: 0, table: 0, chart: 0, conditionalFormat: 0 };
+  /** Review > Protect Workbook (structure): no sheet may be added, deleted, renamed, moved, hidden. */
+  structureProtected = false;
+
+  private assertStructureEditable(location: string): void {
+    // Seeding (tests, the preview) is the user's own hand, not the API.
+    if (this.structureProtected && !location.startsWith("InMemoryWorkbook."))
+      throw officeError("AccessDenied", location, "the workbook's structure is protected");
+  }
 
   findSheet(key: string): SheetEntity | undefined {
     const lower = key.toLowerCase();
@@ -83,6 +91,7 @@ export class WorkbookModel {
   }
 
   addSheet(name: string | undefined, location: string): SheetEntity {
+    this.assertStructureEditable(location);
     let finalName = name;
     if (finalName === undefined || finalName === null) {
       let n = this.sheets.length + 1;
@@ -117,11 +126,13 @@ export class WorkbookModel {
 
   renameSheet(sheet: SheetEntity, name: string, location: string): void {
     if (sheet.name === name) return;
+    this.assertStructureEditable(location);
     this.validateSheetName(name, location, sheet);
     sheet.name = name;
   }
 
   moveSheet(sheet: SheetEntity, position: number, location: string): void {
+    this.assertStructureEditable(location);
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
       throw officeError("InvalidArgument", location, `position ${position} out of range`);
     }
@@ -137,6 +148,7 @@ export class WorkbookModel {
     if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden") {
       throw officeError("InvalidArgument", location, `visibility "${visibility}"`);
     }
+    if (sheet.visibility !== visibility) this.assertStructureEditable(location);
     if (
       visibility !== "Visible" &&
       sheet.visibility === "Visible" &&
@@ -158,6 +170,7 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetEntity, location: string): void {
+    this.assertStructureEditable(location);
     // As office.js documents: a very hidden sheet must be made hidden or visible first.
     if (sheet.visibility === "VeryHidden")
       throw officeError("InvalidOperation", location, "cannot delete a very hidden sheet");

@@ -1,6 +1,7 @@
 // The workbook and application proxies: entry points of a request context.
 import type {
   XApplication,
+  XProtection,
   XNamedItemCollection,
   XRange,
   XSettingCollection,
@@ -11,6 +12,8 @@ import type {
 import { DoubleContext } from "./context";
 import { officeError } from "./errors";
 import { NamedItemCollectionProxy } from "./namedItemProxies";
+import { ProtectionProxy } from "./protection";
+import { WorkbookModel } from "./workbookModel";
 import { RangeProxy } from "./rangeProxies";
 import { SettingCollectionProxy } from "./settingProxies";
 import { TableCollectionProxy } from "./tableProxies";
@@ -54,8 +57,15 @@ export class WorkbookProxy implements XWorkbook {
   readonly tables: XTableCollection;
   readonly names: XNamedItemCollection;
   readonly settings: XSettingCollection;
+  readonly protection: XProtection;
 
   constructor(private readonly context: DoubleContext) {
+    this.protection = new ProtectionProxy<WorkbookModel>(
+      context,
+      () => context.model,
+      "WorkbookProtection",
+      (model) => model.structureProtected
+    );
     this.application = new ApplicationProxy(context);
     this.worksheets = new WorksheetCollectionProxy(context);
     this.tables = new TableCollectionProxy(context, () => context.model);

@@ -1,10 +1,11 @@
 // Worksheet and the worksheet collection.
-import type { XRange, XWorksheet, XWorksheetCollection } from "../excel/api";
+import type { XProtection, XRange, XWorksheet, XWorksheetCollection } from "../excel/api";
 import { Rect, isInsideSheet } from "./address";
 import { ChartCollectionProxy } from "./chartProxies";
 import { DoubleContext } from "./context";
 import { SheetEntity } from "./entities";
 import { officeError } from "./errors";
+import { ProtectionProxy } from "./protection";
 import { Collectable, CollectionProxy, ProxyBase, Resolver, createdBy } from "./proxy";
 import { RangeProxy } from "./rangeProxies";
 import { TableCollectionProxy } from "./tableProxies";
@@ -13,6 +14,7 @@ import { WHOLE_SHEET, WorkbookModel } from "./workbookModel";
 export class WorksheetProxy extends ProxyBase<SheetEntity> implements XWorksheet {
   private tablesProxy: TableCollectionProxy | undefined;
   private chartsProxy: ChartCollectionProxy | undefined;
+  private protectionProxy: ProtectionProxy<SheetEntity> | undefined;
 
   protected readonly scalars = {
     id: (s: SheetEntity) => s.id,
@@ -32,6 +34,7 @@ export class WorksheetProxy extends ProxyBase<SheetEntity> implements XWorksheet
   protected override navigation(name: string): Collectable | undefined {
     if (name === "tables") return this.tables;
     if (name === "charts") return this.charts;
+    if (name === "protection") return this.protection;
     return undefined;
   }
 
@@ -64,6 +67,16 @@ export class WorksheetProxy extends ProxyBase<SheetEntity> implements XWorksheet
     this.command("visibility", visibility, (sheet, location) =>
       this.context.model.setVisibility(sheet, String(visibility), location)
     );
+  }
+
+  get protection(): XProtection & Collectable {
+    this.protectionProxy ??= new ProtectionProxy(
+      this.context,
+      () => this.resolveOrNull(),
+      "WorksheetProtection",
+      (sheet) => sheet.isProtected
+    );
+    return this.protectionProxy;
   }
 
   get tables(): TableCollectionProxy {

@@ -1,10 +1,9 @@
 // Where the pane's Excel batches run: in Excel, office.js's Excel.run; in the browser preview, the
 // in-memory workbook the preview page holds (the pane is the same bundle in an iframe beside it).
-import { exclusive } from "../commands/exclusive";
+import { excelRunner, type ExcelRunner } from "../commands/excelRunner";
 import type { Language } from "../core/types";
-import type { XRequestContext } from "../excel/api";
 
-export type ExcelRunner = <T>(batch: (context: XRequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRunner } from "../commands/excelRunner";
 
 /** What the preview page offers the pane in its iframe (window.parent.tierPreviewHost). */
 export interface PreviewHost {
@@ -28,6 +27,11 @@ export interface ExcelHost {
   preview: PreviewHost | null;
 }
 
+/** Excel.run with the add-in's options, queue and sync timeout (commands/excelRunner.ts). */
+export const officeRunner: ExcelRunner = excelRunner((batch, options) =>
+  Excel.run(options, (context) => batch(context))
+);
+
 /** zh-CN for any Chinese display language, else en-US. */
 export function languageOf(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
@@ -40,7 +44,7 @@ export function languageOf(displayLanguage: string | undefined): Language {
 export function excelHost(host: Office.HostType | null | undefined): ExcelHost | null {
   if (host === Office.HostType.Excel) {
     return {
-      run: (batch) => exclusive(() => Excel.run((context) => batch(context))),
+      run: officeRunner,
       language: languageOf(Office.context.displayLanguage),
       inExcel: true,
       preview: null,

@@ -146,6 +146,14 @@ export const EN_US = {
     "{model}: nothing was written. Its mark is on “{byAnchor}”, but that sheet's id changed (the workbook was copied or saved by another program). Re-link the model to its marked sheets, or start fresh.",
   "excel.notOurSheet.contentMissing":
     "{model}: nothing was written. “{byId}” no longer holds the tables this model wrote there. Start fresh (the sheet stays as it is), or restore the tables.",
+  "excel.sheetProtected":
+    "Sheet {sheet} is protected: unprotect it (Review > Unprotect Sheet) or choose another range. Nothing was written.",
+  "excel.workbookProtected":
+    "The workbook's structure is protected, so the result sheets cannot be added: unprotect it (Review > Protect Workbook) and run again. Nothing was written.",
+  "excel.mergedCells":
+    "{address} has merged cells where the tier columns go: unmerge them or choose another range. Nothing was written.",
+  "excel.syncTimeout":
+    "Excel has not answered for {seconds} seconds, so the run was stopped and the add-in stays usable. Whatever it had written is recognised by the next run, which finishes or removes it.",
   "excel.relinkNeedsData":
     "{model}: cannot be re-linked: “{sheet}” has no mark of it, so it may be a sheet of yours. Start fresh (every sheet stays as it is), then select your data and click Segment.",
   "sheet.customers": "Customer tiers",

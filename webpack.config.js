@@ -138,6 +138,9 @@ module.exports = async (env = {}, options = {}) => {
   return {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
+      // First on the page, and small: associates the ribbon's actions before the heavy bundle
+      // loads (src/commands/ribbon.ts; office-js#5176, #3378).
+      commands: "./src/commands/ribbon.ts",
       taskpane: "./src/taskpane/index.tsx",
       ...(preview ? { preview: "./src/preview/index.tsx" } : {}),
     },
@@ -175,7 +178,8 @@ module.exports = async (env = {}, options = {}) => {
     plugins: [
       ...(urlProblem ? [new RequireAddinUrl(urlProblem)] : []),
       ...(preview ? [] : [new NoPreviewInOffice()]),
-      page("taskpane", ["taskpane"], {
+      page("taskpane", ["commands", "taskpane"], {
+        chunksSortMode: "manual",
         officeJs: preview ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
         preview,
       }),

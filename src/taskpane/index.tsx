@@ -9,11 +9,12 @@ import {
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import type { Language } from "../core/types";
-import { registerCommands } from "../commands/commands";
+import { provideCommands } from "../commands/commands";
 import "../functions/functions"; // TIER.*: the build appends their CustomFunctions.associate calls
 import { App } from "./App";
 import { excelHost, languageOf, type ExcelHost } from "./excelHost";
 import { OutsideOffice } from "./OutsideOffice";
+import { workerScorer } from "./scoring/workerScorer";
 
 /** Office's theme when it tells us one (dark body colour), else the light web theme. */
 function officeTheme(): Theme {
@@ -42,7 +43,8 @@ const outside = <OutsideOffice language={languageOf(navigator.language)} />;
 if (typeof Office === "undefined") root.render(outside);
 else
   void Office.onReady((info) => {
-    registerCommands();
     const host = excelHost(info.host);
+    // The ribbon scores in a Web Worker, like the pane: a fresh one per Refresh.
+    if (host) provideCommands(host.run, () => workerScorer(() => undefined).score);
     root.render(host ? <Root host={host} /> : outside);
   });

@@ -57,6 +57,13 @@ describe("the Office build (npm run build)", () => {
     expect(html).not.toContain("office-js/");
   });
 
+  it("loads the small ribbon script before the heavy bundle (office-js#5176, #3378)", () => {
+    const page = pagePlugin(config, "taskpane.html").userOptions;
+    expect(page.chunks).toEqual(["commands", "taskpane"]);
+    expect(page.chunksSortMode).toBe("manual");
+    expect((config.entry as Record<string, string>).commands).toBe("./src/commands/ribbon.ts");
+  });
+
   it("ships no preview page, preview bundle or local office.js", () => {
     const files = [...buildOutputs(config).files];
     expect(files).toContain("taskpane.html");

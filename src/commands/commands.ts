@@ -4,8 +4,7 @@
 // the sync timeout) and the pane's Web Worker scorer: scoring never runs on the runtime's thread,
 // which the pane and every TIER.* function share.
 import type { ExcelRunner } from "./excelRunner";
-import { refreshModels } from "../excel/refreshModels";
-import type { Scorer } from "../excel/segmentWorkbook";
+import { refreshModels, type Scorer } from "../excel";
 import { needsAttention, publishRibbonOutcome, type RibbonOutcome } from "./ribbonReports";
 import type { RibbonHandlers } from "./ribbon";
 

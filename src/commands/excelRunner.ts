@@ -1,8 +1,7 @@
 // How every Excel batch of the add-in runs, from the pane and from the ribbon: one at a time
 // (exclusive.ts), waiting while the user edits a cell instead of failing, and never holding the
 // queue for ever behind a sync Excel does not answer.
-import type { XRequestContext } from "../excel/api";
-import { ExcelRunError } from "../excel/excelErrors";
+import { ExcelRunError, type XRequestContext } from "../excel";
 import { exclusive } from "./exclusive";
 
 /**

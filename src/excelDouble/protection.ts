@@ -4,7 +4,7 @@
 // Excel.ErrorCodes (learn.microsoft.com/javascript/api/excel/excel.errorcodes); the protection
 // objects are Worksheet.protection (ExcelApi 1.2) and Workbook.protection (ExcelApi 1.7), the
 // merged areas Range.getMergedAreasOrNullObject (ExcelApi 1.13).
-import type { XMergedAreas, XProtection } from "../excel/api";
+import type { XMergedAreas, XProtection } from "../excel";
 import { Rect, formatAddress, intersects } from "./address";
 import { DoubleContext } from "./context";
 import { RangeRef, SheetEntity } from "./entities";

@@ -6,7 +6,7 @@ import type {
   XRangeFont,
   XRangeFormat,
   XTableScopedCollection,
-} from "../excel/api";
+} from "../excel";
 import {
   MergedAreasProxy,
   assertNotMerged,

@@ -7,7 +7,7 @@ import type {
   XTableColumn,
   XTableColumnCollection,
   XTableScopedCollection,
-} from "../excel/api";
+} from "../excel";
 import { assertNotMerged, assertSheetEditable } from "./protection";
 import { Rect, contains, intersects } from "./address";
 import { DoubleContext } from "./context";

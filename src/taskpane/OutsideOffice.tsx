@@ -1,7 +1,7 @@
 // What the pane's page shows when it is opened neither in Excel nor in the browser preview (a
 // browser tab on the deployed site, or office.js unreachable): a sentence, never a blank page.
 import * as React from "react";
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 import { translator } from "./uiText";
 
 export function OutsideOffice({ language }: { language: Language }): React.JSX.Element {

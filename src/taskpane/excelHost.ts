@@ -1,7 +1,7 @@
 // Where the pane's Excel batches run: in Excel, office.js's Excel.run; in the browser preview, the
 // in-memory workbook the preview page holds (the pane is the same bundle in an iframe beside it).
 import { excelRunner, type ExcelRunner } from "../commands/excelRunner";
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 
 export type { ExcelRunner } from "../commands/excelRunner";
 

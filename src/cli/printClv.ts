@@ -9,6 +9,7 @@ import {
   type Language,
   type PurchaseModel,
 } from "../core";
+import { terminalSafe } from "./terminalText";
 import { cliText, type CliMessageKey } from "./messages";
 import { fixedDigits, numberFormats, WHOLE, type NumberFormats } from "./numberFormats";
 import { plainTable, rejectedSection } from "./printSummary";
@@ -161,7 +162,7 @@ function customerSection(a: ClvAnalysis, t: Text, f: Formats, language: Language
   );
   for (const k of shown) {
     table.push([
-      a.ids[k],
+      terminalSafe(a.ids[k]),
       show(p.frequency[k], f.count),
       show(p.recency[k], f.two),
       show(p.T[k], f.two),

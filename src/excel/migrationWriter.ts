@@ -34,6 +34,8 @@ export interface MigrationSummary {
   counts: Migration["counts"];
   /** Names (or ids) of the former A customers now at risk, most valuable first. */
   formerAAtRisk: string[];
+  /** Former A customers at risk at the last run already: a count, not news. */
+  formerAStillAtRisk: number;
   sheetId: string;
 }
 
@@ -52,6 +54,7 @@ export function migrationSummary(
     headline: migrationHeadline(m, language),
     counts: m.counts,
     formerAAtRisk: m.formerAChurnRisk.map((c) => c.name ?? c.id),
+    formerAStillAtRisk: m.formerAStillAtRisk,
     sheetId,
   };
 }

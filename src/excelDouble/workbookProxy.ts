@@ -2,6 +2,8 @@
 import type {
   XApplication,
   XProtection,
+  XEvents,
+  XSelectionChangedArgs,
   XNamedItemCollection,
   XRange,
   XSettingCollection,
@@ -11,6 +13,7 @@ import type {
 } from "../excel";
 import { DoubleContext } from "./context";
 import { officeError } from "./errors";
+import { eventSource } from "./events";
 import { NamedItemCollectionProxy } from "./namedItemProxies";
 import { ProtectionProxy } from "./protection";
 import { WorkbookModel } from "./workbookModel";
@@ -58,6 +61,7 @@ export class WorkbookProxy implements XWorkbook {
   readonly names: XNamedItemCollection;
   readonly settings: XSettingCollection;
   readonly protection: XProtection;
+  readonly onSelectionChanged: XEvents<XSelectionChangedArgs>;
 
   constructor(private readonly context: DoubleContext) {
     this.protection = new ProtectionProxy<WorkbookModel>(
@@ -71,6 +75,11 @@ export class WorkbookProxy implements XWorkbook {
     this.tables = new TableCollectionProxy(context, () => context.model);
     this.names = new NamedItemCollectionProxy(context);
     this.settings = new SettingCollectionProxy(context);
+    this.onSelectionChanged = eventSource(
+      context,
+      "selectionChanged",
+      "Workbook.onSelectionChanged"
+    );
   }
 
   getSelectedRange(): XRange {

@@ -1,11 +1,20 @@
 // Worksheet and the worksheet collection.
-import type { XProtection, XRange, XWorksheet, XWorksheetCollection } from "../excel";
+import type {
+  XEvents,
+  XProtection,
+  XRange,
+  XWorksheet,
+  XWorksheetActivatedArgs,
+  XWorksheetCollection,
+  XWorksheetSelectionChangedArgs,
+} from "../excel";
 import { Rect, isInsideSheet } from "./address";
 import { ChartCollectionProxy } from "./chartProxies";
 import { DoubleContext } from "./context";
 import { SheetEntity } from "./entities";
 import { officeError } from "./errors";
 import { ProtectionProxy } from "./protection";
+import { eventSource } from "./events";
 import { Collectable, CollectionProxy, ProxyBase, Resolver, createdBy } from "./proxy";
 import { RangeProxy } from "./rangeProxies";
 import { TableCollectionProxy } from "./tableProxies";
@@ -175,9 +184,21 @@ export class WorksheetCollectionProxy
   implements XWorksheetCollection
 {
   protected readonly scalars = { count: (m: WorkbookModel) => m.sheets.length };
+  readonly onActivated: XEvents<XWorksheetActivatedArgs>;
+  readonly onSelectionChanged: XEvents<XWorksheetSelectionChangedArgs>;
 
   constructor(context: DoubleContext) {
     super(context, () => context.model, "WorksheetCollection");
+    this.onActivated = eventSource(
+      context,
+      "worksheetActivated",
+      "WorksheetCollection.onActivated"
+    );
+    this.onSelectionChanged = eventSource(
+      context,
+      "worksheetSelectionChanged",
+      "WorksheetCollection.onSelectionChanged"
+    );
   }
 
   protected entities(model: WorkbookModel): SheetEntity[] {

@@ -9,6 +9,7 @@ import { abcClassCells } from "./abcClass";
 import { bgNbdFitCells } from "./bgNbdFit";
 import { clvCells } from "./clvCells";
 import { expectedPurchasesCells, pAliveCells } from "./purchasePredictions";
+import { nextTierCells } from "./nextTierCells";
 import { rfmScoreCells } from "./rfmScore";
 import { rfmTableCells } from "./rfmTable";
 import { segmentCells } from "./segmentNames";
@@ -162,4 +163,26 @@ export function expectedPurchases(
   params: unknown[][]
 ): unknown[][] {
   return expectedPurchasesCells(periods, frequency, recency, T, params);
+}
+
+/**
+ * The next tier of each row of a customer summary: the segment a customer could reach and the smallest single change that gets them there (1 more order, spend more, buy within so many days), every other row held as it is.
+ * @customfunction NEXT_TIER
+ * @param recency Days since each customer's last purchase.
+ * @param frequency Number of purchases of each customer (0 means no purchase).
+ * @param monetary Total spend of each customer.
+ * @param [scheme] "four" (default), "value-tiers", "eight" or "named".
+ * @param [scoring] "quantile" (default), "fixed" or "rfm-r".
+ * @param [language] "zh-CN" or "en-US" (default: Office's display language).
+ * @returns Two columns: the segment reached and the change; "top" for the top segment.
+ */
+export function nextTier(
+  recency: unknown[][],
+  frequency: unknown[][],
+  monetary: unknown[][],
+  scheme?: string,
+  scoring?: string,
+  language?: string
+): unknown[][] {
+  return nextTierCells(recency, frequency, monetary, scheme, scoring, language);
 }

@@ -1,7 +1,7 @@
 // Where the pane's Excel batches run: in Excel, office.js's Excel.run; in the browser preview, the
 // in-memory workbook the preview page holds (the pane is the same bundle in an iframe beside it).
 import { excelRunner, type ExcelRunner } from "../commands/excelRunner";
-import type { Language } from "../core";
+import { type Language, languageOfTag } from "../core";
 
 export type { ExcelRunner } from "../commands/excelRunner";
 
@@ -32,9 +32,9 @@ export const officeRunner: ExcelRunner = excelRunner((batch, options) =>
   Excel.run(options, (context) => batch(context))
 );
 
-/** zh-CN for any Chinese display language, else en-US. */
+/** The language of Office's display language, en-US for any language the add-in does not speak. */
 export function languageOf(displayLanguage: string | undefined): Language {
-  return displayLanguage?.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
+  return languageOfTag(displayLanguage ?? "") ?? "en-US";
 }
 
 /**

@@ -18,6 +18,7 @@ export const unitName = (unit: TimeUnit, language: Language): string =>
 const PROBABILISTIC_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
   "probabilisticNeedsDates",
   "probabilisticFitFailed",
+  "probabilisticNotIdentified",
   "spendModelUnusable",
   "spendCorrelated",
   "calibrationOutside",

@@ -15,6 +15,12 @@ import { probabilisticFigures, type ProbabilisticFit } from "./probabilisticFigu
 
 const MODEL_NAMES = { bgnbd: "BG/NBD", mbgnbd: "MBG/NBD" } as const;
 const SPEND_MODEL_NAME = "Gamma-Gamma";
+/** Fit messages of data the purchase model cannot be identified from (it is then not run). */
+const NOT_IDENTIFIED: ReadonlySet<string> = new Set([
+  "fit.oneCustomer",
+  "fit.noRepeatPurchases",
+  "fit.oneDayOfHistory",
+]);
 
 export interface ProbabilisticOutcome {
   result: ProbabilisticResult | null;
@@ -58,7 +64,13 @@ function fitWarnings(fit: ProbabilisticFit, o: SegmentOptions): Warning[] {
   const warnings: Warning[] = [];
   if (!fit.purchase.converged) {
     const model = MODEL_NAMES[o.clv.probabilistic.purchaseModel];
-    return [{ code: "probabilisticFitFailed", params: { model } }];
+    const unidentified = NOT_IDENTIFIED.has(fit.purchase.message ?? "");
+    return [
+      {
+        code: unidentified ? "probabilisticNotIdentified" : "probabilisticFitFailed",
+        params: { model },
+      },
+    ];
   }
   const spend = fit.spend;
   if (spend === null) return warnings;

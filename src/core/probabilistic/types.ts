@@ -3,7 +3,9 @@
 
 import type { GroupedHistories } from "./purchase/groupHistories";
 
-export type TimeUnit = "days" | "weeks" | "months";
+import type { PurchaseModel, TimeUnit } from "../vocabulary";
+
+export type { PurchaseModel, TimeUnit } from "../vocabulary";
 
 /** Length of one month in each unit, as method.md section 4 (and lifetimes) define it. */
 export const MONTH_IN_UNIT: Readonly<Record<TimeUnit, number>> = {
@@ -39,9 +41,6 @@ export interface GammaGammaParams {
   v: number;
 }
 
-/** BG/NBD (Fader, Hardie and Lee 2005) or MBG/NBD (Batislam et al. 2007). */
-export type PurchaseModel = "bgnbd" | "mbgnbd";
-
 export interface FitReport<P> {
   params: P;
   logLikelihood: number;
@@ -62,6 +61,9 @@ export type FitMessageCode =
   | "fit.atBound"
   | "fit.noCustomers"
   | "fit.noRepeatCustomers"
+  | "fit.oneCustomer"
+  | "fit.noRepeatPurchases"
+  | "fit.oneDayOfHistory"
   | "fit.spendUndefined"
   | "fit.frequencySpendCorrelated";
 

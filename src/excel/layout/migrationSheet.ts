@@ -136,12 +136,19 @@ export function migrationBlocks(m: Migration, language: Language): MigrationBloc
     list("migrationDowngraded", "migration.block.downgraded", m.downgraded, MOVED_FIELDS),
     list("migrationNew", "migration.block.new", m.newCustomers, NEW_FIELDS),
     list("migrationGone", "migration.block.gone", m.goneCustomers, GONE_FIELDS),
-    list(
-      "migrationFormerAChurnRisk",
-      "migration.block.formerAChurnRisk",
-      m.formerAChurnRisk,
-      FORMER_A_FIELDS
-    ),
+    {
+      ...list(
+        "migrationFormerAChurnRisk",
+        "migration.block.formerAChurnRisk",
+        m.formerAChurnRisk,
+        FORMER_A_FIELDS
+      ),
+      title: formatMessage(
+        "migration.block.formerAChurnRisk",
+        { still: m.formerAStillAtRisk },
+        language
+      ),
+    },
   ];
 }
 

@@ -1,6 +1,12 @@
 // Fits BG/NBD (or MBG/NBD) by maximum likelihood: the parameters r, alpha, a, b.
 import { minimizeFromStarts } from "../fit/minimizeFromStarts";
-import type { BgNbdParams, PurchaseFitOptions, PurchaseFitReport, PurchaseHistory } from "../types";
+import type {
+  BgNbdParams,
+  FitMessageCode,
+  PurchaseFitOptions,
+  PurchaseFitReport,
+  PurchaseHistory,
+} from "../types";
 import { groupHistories } from "./groupHistories";
 import { groupedLogLikelihood } from "./groupedLogLikelihood";
 import { purchaseStarts } from "./purchaseStarts";
@@ -29,6 +35,8 @@ export function fitBgNbd(
     customers,
   });
   if (customers === 0) return failed();
+  const unidentified = notIdentified(history, customers);
+  if (unidentified !== null) return { ...failed(), message: unidentified };
 
   const starts = options.starts ?? purchaseStarts(grouped);
   const gradient = new Float64Array(4);
@@ -53,6 +61,24 @@ export function fitBgNbd(
     model,
     customers,
   };
+}
+
+/**
+ * Data the model cannot be identified from: the likelihood is flat (or maximal at a bound), so
+ * any optimiser "converges" where it starts (every purchase on one day gave 0 iterations and
+ * P(alive) 1 for everyone). Such a fit is not run: it says why instead.
+ */
+function notIdentified(h: PurchaseHistory, customers: number): FitMessageCode | null {
+  if (customers < 2) return "fit.oneCustomer";
+  const n = h.frequency.length;
+  let repeats = false;
+  let time = false;
+  for (let i = 0; i < n; i++) {
+    if (h.frequency[i] > 0) repeats = true;
+    if (h.T[i] > 0) time = true;
+  }
+  if (!time) return "fit.oneDayOfHistory";
+  return repeats ? null : "fit.noRepeatPurchases";
 }
 
 function toLog(p: BgNbdParams): Float64Array {

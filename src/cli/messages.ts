@@ -9,6 +9,8 @@ const EN_US = {
   "file.empty": '"{file}" is empty',
   "file.notTable": '"{file}" is neither a CSV nor an XLSX file',
   "file.oldXls": '"{file}" is an old .xls workbook: save it as .xlsx or CSV first',
+  "file.encrypted":
+    '"{file}" is protected with a password: open it in Excel, remove the password (File > Info > Protect Workbook) and save it again',
   "file.badXlsx": '"{file}" is not a valid XLSX workbook ({reason})',
   "file.fakeXlsx": '"{file}" has an XLSX name but is not an XLSX workbook',
   "file.unknownSheet": 'there is no sheet "{sheet}" in "{file}" (sheets: {sheets})',
@@ -196,6 +198,8 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "file.empty": "“{file}”是空文件",
   "file.notTable": "“{file}”既不是 CSV 文件也不是 XLSX 文件",
   "file.oldXls": "“{file}”是旧版 .xls 工作簿：请先另存为 .xlsx 或 CSV",
+  "file.encrypted":
+    "“{file}”设有密码保护：请在 Excel 中打开并取消密码（文件 > 信息 > 保护工作簿）后重新保存",
   "file.badXlsx": "“{file}”不是有效的 XLSX 工作簿（{reason}）",
   "file.fakeXlsx": "“{file}”的扩展名是 XLSX，但内容不是 XLSX 工作簿",
   "file.unknownSheet": "“{file}”中没有名为“{sheet}”的工作表（已有：{sheets}）",

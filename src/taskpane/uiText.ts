@@ -54,6 +54,13 @@ const EN_US = {
   minTenureHint: "Default 365: a few weeks of orders count as one year's, not multiplied out.",
   dataWarnings: "Data warnings",
   thresholdsUsed: "Thresholds used: the values each score covered",
+  backtestAction: "How well did these tiers predict?",
+  backtestRunning: "Scoring as of six months ago and comparing with what happened",
+  backtestFailed: "The backtest could not be run on this data.",
+  backtestGone: "The data of this model is gone ({name}).",
+  backtestHeadline:
+    "Scored as of {cut}, then {months} months: {a} of A customers bought again, {c} of C customers. Churn warning: precision {precision}, recall {recall}.",
+  goBacktest: "Go to the backtest sheet",
   useAsFixed: "Use these as fixed thresholds",
   usedAsFixed:
     "Scoring is now fixed with these thresholds: edit them in the settings, then Segment.",
@@ -197,6 +204,13 @@ const ZH_CN: Record<UiKey, string> = {
   minTenureHint: "默认 365 天：几周内的订单按一年计，不会被放大。",
   dataWarnings: "数据提示",
   thresholdsUsed: "实际使用的阈值：各分数对应的取值范围",
+  backtestAction: "这些分级的预测效果如何？",
+  backtestRunning: "正在以六个月前为截止日期评分，并与实际情况比较",
+  backtestFailed: "无法对这些数据进行回测。",
+  backtestGone: "此模型的数据已不存在（{name}）。",
+  backtestHeadline:
+    "以 {cut} 为截止日期评分，之后 {months} 个月：A 类客户 {a} 再次购买，C 类客户 {c}。流失预警：精确率 {precision}，召回率 {recall}。",
+  goBacktest: "转到回测工作表",
   useAsFixed: "将这些阈值设为固定阈值",
   usedAsFixed: "评分已改为使用这些固定阈值：可在设置中修改，然后点击分级。",
   clvModel: "CLV 模型",

@@ -163,6 +163,7 @@ function calibrationBlock(c: CalibrationReport, language: Language): Probabilist
         num(g.meanActual),
         num(g.meanPredicted),
       ]),
+      names: ["frequency", "customers", "actual", "predicted"],
     },
   };
 }
@@ -182,6 +183,7 @@ function pAliveBlock(counts: number[], customers: number, language: Language): P
         n,
         num(n / customers),
       ]),
+      names: ["bin", "customers", "customerShare"],
     },
   };
 }

@@ -3,7 +3,14 @@
 // the selection holds is useSelection's, and stays current while results are shown.
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import type { DeepPartial, SegmentOptions } from "../core";
-import { type SegmentOutcome, segmentWorkbook, writeRejectedSheet, writeScored } from "../excel";
+import {
+  backtestModel,
+  type BacktestOutcome,
+  type SegmentOutcome,
+  segmentWorkbook,
+  writeRejectedSheet,
+  writeScored,
+} from "../excel";
 import type { ExcelHost } from "./excelHost";
 import { loadSettings, saveSettings, toOptions, type PaneSettings } from "./paneSettings";
 import { failureMessage } from "./runMessages";
@@ -22,6 +29,8 @@ export interface SegmentRun {
   cancel(): void;
   answerConflict(overwrite: boolean): Promise<void>;
   writeRejected(): Promise<string | null>;
+  /** Backtests the last run's model and writes the backtest sheet (method.md section 11). */
+  backtest(): Promise<BacktestOutcome | null>;
   activateSheet(sheetId: string): Promise<void>;
   /** Forgets the results shown (their model was deleted). */
   clear(): void;
@@ -140,6 +149,13 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
     return host.run((context) => writeRejectedSheet(context, model.id, result));
   }, [host, state]);
 
+  const backtest = useCallback(async () => {
+    if (state.kind !== "done") return null;
+    const { model } = state;
+    // On the pane's thread: a backtest is asked for now and then, after a run, and reads the data again.
+    return host.run((context) => backtestModel(context, model));
+  }, [host, state]);
+
   const activateSheet = useCallback(
     (sheetId: string) =>
       host.run(async (context) => {
@@ -157,6 +173,7 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
     cancel,
     answerConflict,
     writeRejected,
+    backtest,
     activateSheet,
     clear: useCallback(() => dispatch({ type: "clear" }), []),
   };

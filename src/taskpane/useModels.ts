@@ -1,14 +1,12 @@
 // The pane's side of Refresh: the models stored in the workbook, refreshing one or all of them
 // (asking before the user's cells are overwritten), renaming, and deleting after asking.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useReducer, useState } from "react";
 import { onRibbonOutcome } from "../commands/ribbonReports";
 import type { Language } from "../core";
 import {
-  type Conflict,
   deleteModel,
   forgetModel,
   loadModels,
-  type ModelRefresh,
   refreshModels,
   relinkModel,
   type RefreshReport,
@@ -18,16 +16,11 @@ import {
   type UnreadableModel,
 } from "../excel";
 import type { ExcelHost } from "./excelHost";
+import { refreshReducer, type RefreshState } from "./refreshState";
 import { failureMessage } from "./runMessages";
 import { scoringProgress } from "./scoringProgress";
-import type { RunStage } from "./useSegmentRun";
 
-export type RefreshState =
-  | { kind: "idle" }
-  | { kind: "running"; stage: RunStage; fraction: number }
-  | { kind: "conflict"; report: RefreshReport; conflicts: Conflict[] }
-  | { kind: "done"; report: RefreshReport; fromRibbon: boolean }
-  | { kind: "failed"; message: string };
+export type { RefreshState } from "./refreshState";
 
 export interface PendingDelete {
   model: StoredModel;
@@ -57,16 +50,10 @@ export interface Models {
 }
 
 /** A later report's entries replace an earlier one's for the same models. */
-function mergeReports(earlier: RefreshReport, later: RefreshReport): RefreshReport {
-  const byId = new Map<string, ModelRefresh>(earlier.models.map((m) => [m.model.id, m]));
-  later.models.forEach((m) => byId.set(m.model.id, m));
-  return { models: [...byId.values()], unreadable: later.unreadable };
-}
-
 export function useModels(host: ExcelHost): Models {
   const [models, setModels] = useState<StoredModel[]>([]);
   const [unreadable, setUnreadable] = useState<UnreadableModel[]>([]);
-  const [refreshState, setRefreshState] = useState<RefreshState>({ kind: "idle" });
+  const [refreshState, dispatch] = useReducer(refreshReducer, { kind: "idle" } as RefreshState);
   const [deleted, setDeleted] = useState<ReadonlySet<string>>(new Set());
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
   const language = host.language;
@@ -92,8 +79,8 @@ export function useModels(host: ExcelHost): Models {
       onRibbonOutcome((outcome) => {
         if (outcome.kind === "failed") {
           const message = failureMessage(outcome.error, language) ?? "";
-          setRefreshState({ kind: "failed", message });
-        } else setRefreshState({ kind: "done", report: outcome.report, fromRibbon: true });
+          dispatch({ type: "failed", message });
+        } else dispatch({ type: "ribbon", report: outcome.report });
         void reload();
       }),
     [language, reload]
@@ -102,7 +89,7 @@ export function useModels(host: ExcelHost): Models {
   const run = useCallback(
     async (ids: string[] | undefined, overwrite: boolean): Promise<RefreshReport> => {
       const progress = scoringProgress((stage, fraction) =>
-        setRefreshState({ kind: "running", stage, fraction })
+        dispatch({ type: "progress", stage, fraction })
       );
       try {
         return await host.run((context) =>
@@ -122,12 +109,7 @@ export function useModels(host: ExcelHost): Models {
 
   const settle = useCallback(
     (report: RefreshReport) => {
-      const conflicts = report.models.flatMap((m) => (m.status === "conflict" ? m.conflicts : []));
-      setRefreshState(
-        conflicts.length > 0
-          ? { kind: "conflict", report, conflicts }
-          : { kind: "done", report, fromRibbon: false }
-      );
+      dispatch({ type: "reported", report });
       void reload();
     },
     [reload]
@@ -138,7 +120,7 @@ export function useModels(host: ExcelHost): Models {
       try {
         settle(await run(ids, false));
       } catch (error) {
-        setRefreshState({ kind: "failed", message: failureMessage(error, language) ?? "" });
+        dispatch({ type: "failed", message: failureMessage(error, language) ?? "" });
       }
     },
     [language, run, settle]
@@ -148,14 +130,14 @@ export function useModels(host: ExcelHost): Models {
     async (overwrite: boolean) => {
       if (refreshState.kind !== "conflict") return;
       const { report } = refreshState;
-      if (!overwrite) return setRefreshState({ kind: "done", report, fromRibbon: false });
+      if (!overwrite) return dispatch({ type: "decline" });
       const ids = report.models.filter((m) => m.status === "conflict").map((m) => m.model.id);
       try {
         const again = await run(ids, true);
-        setRefreshState({ kind: "done", report: mergeReports(report, again), fromRibbon: false });
+        dispatch({ type: "rewritten", earlier: report, later: again });
         void reload();
       } catch (error) {
-        setRefreshState({ kind: "failed", message: failureMessage(error, language) ?? "" });
+        dispatch({ type: "failed", message: failureMessage(error, language) ?? "" });
       }
     },
     [language, refreshState, reload, run]
@@ -167,7 +149,7 @@ export function useModels(host: ExcelHost): Models {
       try {
         await action();
       } catch (error) {
-        setRefreshState({ kind: "failed", message: failureMessage(error, language) ?? "" });
+        dispatch({ type: "failed", message: failureMessage(error, language) ?? "" });
       }
     },
     [language]
@@ -200,11 +182,7 @@ export function useModels(host: ExcelHost): Models {
         await host.run((context) => deleteModel(context, pending.model.id));
         setDeleted((ids) => new Set(ids).add(pending.model.id));
         // A refresh report about the deleted model would point at sheets that are gone.
-        setRefreshState((state) =>
-          state.kind === "done" && state.report.models.some((m) => m.model.id === pending.model.id)
-            ? { kind: "idle" }
-            : state
-        );
+        dispatch({ type: "forget", modelId: pending.model.id });
         await reload();
       });
     },
@@ -224,13 +202,13 @@ export function useModels(host: ExcelHost): Models {
     (id: string) =>
       attempt(async () => {
         await host.run((context) => forgetModel(context, id));
-        setRefreshState({ kind: "idle" });
+        dispatch({ type: "clear" });
         await reload();
       }),
     [attempt, host, reload]
   );
 
-  const clearReport = useCallback(() => setRefreshState({ kind: "idle" }), []);
+  const clearReport = useCallback(() => dispatch({ type: "clear" }), []);
 
   return {
     language,

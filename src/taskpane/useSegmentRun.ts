@@ -1,44 +1,25 @@
 // The pane's run: score what is selected at the moment of the click in a worker, ask before
 // overwriting, write, and report. One state at a time, so the UI is a plain function of it; what
 // the selection holds is useSelection's, and stays current while results are shown.
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { DeepPartial, SegmentOptions, SegmentResult } from "../core";
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import type { DeepPartial, SegmentOptions } from "../core";
 import {
-  type Conflict,
-  type ExcelProgress,
-  type MigrationSummary,
-  type SegmentOutcome,
-  segmentWorkbook,
-  type SourceRef,
-  type StoredModel,
-  writeRejectedSheet,
-  writeScored,
   backtestModel,
   type BacktestOutcome,
+  type SegmentOutcome,
+  segmentWorkbook,
+  writeRejectedSheet,
+  writeScored,
 } from "../excel";
 import type { ExcelHost } from "./excelHost";
 import { loadSettings, saveSettings, toOptions, type PaneSettings } from "./paneSettings";
 import { failureMessage } from "./runMessages";
+import { runReducer, type RunState } from "./runState";
 import { scoringProgress } from "./scoringProgress";
 import type { WorkerScorer } from "./scoring/workerScorer";
 import type { SelectionView } from "./selectionView";
 
-export type RunStage = ExcelProgress["stage"] | "scoring";
-
-export type RunState =
-  | { kind: "idle" }
-  | { kind: "running"; stage: RunStage; fraction: number; cancellable: boolean }
-  | { kind: "conflict"; conflicts: Conflict[]; result: SegmentResult; source: SourceRef }
-  | {
-      kind: "done";
-      result: SegmentResult;
-      model: StoredModel;
-      /** Who moved since the last run on this data, when there was one with other tiers. */
-      migration: MigrationSummary | null;
-    }
-  | { kind: "cancelled" }
-  | { kind: "declined" }
-  | { kind: "failed"; message: string };
+export type { RunStage, RunState } from "./runState";
 
 export interface SegmentRun {
   state: RunState;
@@ -59,7 +40,7 @@ export interface SegmentRun {
 export type Inspect = () => Promise<SelectionView | null>;
 
 export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
-  const [state, setState] = useState<RunState>({ kind: "idle" });
+  const [state, dispatch] = useReducer(runReducer, { kind: "idle" } as RunState);
   const [settings, setSettings] = useState<PaneSettings | null>(null);
   const cancelRef = useRef<{ aborted: boolean; scorer: WorkerScorer | null }>({
     aborted: false,
@@ -72,7 +53,7 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
   const fail = useCallback(
     (error: unknown) => {
       const message = failureMessage(error, language);
-      setState(message === null ? { kind: "cancelled" } : { kind: "failed", message });
+      dispatch(message === null ? { type: "cancelled" } : { type: "failed", message });
     },
     [language]
   );
@@ -97,12 +78,7 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
     const options = { ...toOptions(settings, language), mapping: view.mapping };
     optionsRef.current = options;
     const progress = scoringProgress((stage, fraction) =>
-      setState({
-        kind: "running",
-        stage,
-        fraction,
-        cancellable: stage === "reading" || stage === "scoring" || stage === "checking",
-      })
+      dispatch({ type: "progress", stage, fraction })
     );
     const signal = { aborted: false, scorer: progress.scorer };
     cancelRef.current = signal;
@@ -120,15 +96,15 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
       });
       progress.finish();
       if (outcome.status === "conflict") {
-        setState({
-          kind: "conflict",
+        dispatch({
+          type: "conflict",
           conflicts: outcome.conflicts,
           result: outcome.result,
           source: outcome.source,
         });
       } else {
         const { result, model, migration } = outcome;
-        setState({ kind: "done", result, model, migration });
+        dispatch({ type: "written", result, model, migration });
         // The data now has a model: the source card says a new run updates it.
         void inspect();
       }
@@ -146,9 +122,9 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
   const answerConflict = useCallback(
     async (overwrite: boolean) => {
       if (state.kind !== "conflict") return;
-      if (!overwrite) return setState({ kind: "declined" });
+      if (!overwrite) return dispatch({ type: "decline" });
       const { result, source } = state;
-      setState({ kind: "running", stage: "writing", fraction: 0, cancellable: false });
+      dispatch({ type: "overwrite" });
       try {
         const { model, migration } = await host.run(async (context) => {
           const written = await writeScored(context, source, result, {
@@ -158,7 +134,7 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
           if (settings) await saveSettings(context, settings);
           return written;
         });
-        setState({ kind: "done", result, model, migration });
+        dispatch({ type: "written", result, model, migration });
         void inspect();
       } catch (error) {
         fail(error);
@@ -199,6 +175,6 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
     writeRejected,
     backtest,
     activateSheet,
-    clear: useCallback(() => setState({ kind: "idle" }), []),
+    clear: useCallback(() => dispatch({ type: "clear" }), []),
   };
 }

@@ -62,8 +62,6 @@ function groupGrid(groups: BacktestGroup[], first: string, language: Language): 
       t("backtest.revenueShare"),
     ],
     formats,
-    // Stable names for the chart drawn from the segments' block (the header is localised).
-    names: ["group", "customers", "boughtAgain", "ordersAfter", "revenueAfter", "revenueShare"],
     rows: groups
       .filter((g) => g.customers > 0)
       .map((g) => [
@@ -74,6 +72,7 @@ function groupGrid(groups: BacktestGroup[], first: string, language: Language): 
         num(g.revenuePerCustomer),
         num(g.revenueShare),
       ]),
+    names: ["group", "customers", "boughtAgain", "ordersAfter", "revenueAfter", "revenueShare"],
   };
 }
 

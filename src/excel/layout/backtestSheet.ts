@@ -62,6 +62,14 @@ function groupGrid(groups: BacktestGroup[], first: string, language: Language): 
       t("backtest.revenueShare"),
     ],
     formats,
+    names: [
+      "group",
+      "customers",
+      "boughtAgain",
+      "ordersPerCustomer",
+      "revenuePerCustomer",
+      "revenueShare",
+    ],
     rows: groups
       .filter((g) => g.customers > 0)
       .map((g) => [
@@ -140,8 +148,8 @@ export function backtestChartSpecs(language: Language): (Omit<ChartSpec, "id" | 
       id: "backtestSegments",
       type: "ColumnClustered",
       block: "btSegments",
-      categoryColumn: 0,
-      seriesColumns: [4],
+      categoryColumn: "group",
+      seriesColumns: ["revenuePerCustomer"],
       title: label("backtest.chart", language),
       categoryTitle: null,
       valueTitle: label("backtest.revenueAfter", language),

@@ -62,6 +62,14 @@ function groupGrid(groups: BacktestGroup[], first: string, language: Language): 
       t("backtest.revenueShare"),
     ],
     formats,
+    names: [
+      "group",
+      "customers",
+      "boughtAgain",
+      "ordersPerCustomer",
+      "revenuePerCustomer",
+      "revenueShare",
+    ],
     rows: groups
       .filter((g) => g.customers > 0)
       .map((g) => [
@@ -72,7 +80,6 @@ function groupGrid(groups: BacktestGroup[], first: string, language: Language): 
         num(g.revenuePerCustomer),
         num(g.revenueShare),
       ]),
-    names: ["group", "customers", "boughtAgain", "ordersAfter", "revenueAfter", "revenueShare"],
   };
 }
 
@@ -142,7 +149,7 @@ export function backtestChartSpecs(language: Language): (Omit<ChartSpec, "id" | 
       type: "ColumnClustered",
       block: "btSegments",
       categoryColumn: "group",
-      seriesColumns: ["revenueAfter"],
+      seriesColumns: ["revenuePerCustomer"],
       title: label("backtest.chart", language),
       categoryTitle: null,
       valueTitle: label("backtest.revenueAfter", language),

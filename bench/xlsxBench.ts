@@ -15,6 +15,8 @@ const PRELOAD = path.join(__dirname, "reportMaxRss.js");
 
 interface ReadRun {
   ms: number;
+  /** The read alone, timed inside the child (no process start-up). */
+  readMs: number;
   maxRss: number;
   rows: number;
   columns: number;
@@ -34,10 +36,10 @@ function readOnce(file: string): ReadRun {
   });
   const ms = performance.now() - start;
   if (run.status !== 0) throw new Error(`XLSX read failed: ${run.stderr.trim()}`);
-  const out = JSON.parse(run.stdout) as { rows: number; columns: number };
+  const out = JSON.parse(run.stdout) as { ms: number; rows: number; columns: number };
   const maxRss = Number(readFileSync(rssFile, "utf8"));
   rmSync(rssFile, { force: true });
-  return { ms, maxRss, rows: out.rows, columns: out.columns };
+  return { ms, readMs: out.ms, maxRss, rows: out.rows, columns: out.columns };
 }
 
 async function orderBook(rows: number, seed: number, width: number): Promise<string> {
@@ -65,6 +67,12 @@ function measured(label: string, file: string, runs: number, targets: [number, n
       unit: "s",
       stats: stats(results.map((r) => r.ms / 1000)),
       target: targets[0],
+    },
+    {
+      label: `${label} read alone (no start-up)`,
+      unit: "s",
+      stats: stats(results.map((r) => r.readMs / 1000)),
+      target: null,
     },
     {
       label: `${label} peak RSS`,

@@ -48,7 +48,10 @@ export function flagOfPath(path: string): string {
 }
 
 function withFlag(error: OptionError): OptionError {
-  return new OptionError(error.problem, flagOfPath(error.path), error.params);
+  const other = error.params.other;
+  const params =
+    typeof other === "string" ? { ...error.params, other: flagOfPath(other) } : error.params;
+  return new OptionError(error.problem, flagOfPath(error.path), params);
 }
 
 export function outcomeOf(error: unknown, language: Language): Outcome {

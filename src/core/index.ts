@@ -91,7 +91,14 @@ export { formatMessage, isMessageKey, label, rejectedMessage } from "./i18n";
 export { countsText } from "./i18n/countsText";
 export { describeError, errorMessage, isCancelled, isOfficeError } from "./i18n/describeError";
 export type { MessageKey } from "./i18n";
-export { PURCHASE_MODEL_NAMES, probabilisticWarnings, unitName } from "./i18n/fitText";
+export {
+  PURCHASE_MODEL_NAMES,
+  parameterLabel,
+  probabilisticWarnings,
+  purchaseParameterRows,
+  unitName,
+} from "./i18n/fitText";
+export type { ParameterRow } from "./i18n/fitText";
 
 // Cells and columns.
 export {
@@ -113,8 +120,13 @@ export { rfmCodes } from "./rfm";
 export { applyScheme, BUILT_IN_SCHEMES, schemeById } from "./segments";
 export {
   conditionalExpectedPurchases,
+  expectedPurchasesNewCustomer,
   fitBgNbd,
+  fitParetoNbd,
+  fitPurchaseModel,
+  isParetoParams,
   isValidHistory,
+  parameterNames,
   probabilityAlive,
 } from "./probabilistic";
 export type {
@@ -122,7 +134,9 @@ export type {
   FitReport,
   GammaGammaFitReport,
   GammaGammaParams,
+  ParetoNbdParams,
   PurchaseFitReport,
+  PurchaseParams,
   PurchaseHistory,
   PurchaseModel,
   TimeUnit,

@@ -44,7 +44,8 @@ export type ReasonCode =
   | "recencyWithoutRepeat"
   | "implausibleAmount"
   | "frequencyAboveRecency"
-  | "dateFarFromData";
+  | "dayFirstDate"
+  | "monthFirstDate";
 
 export type MessageParams = Record<string, string | number>;
 

@@ -34,7 +34,7 @@ export const CLV_MODELS = ["simple", "probabilistic"] as const;
 export type ClvModel = (typeof CLV_MODELS)[number];
 
 /** BG/NBD (Fader, Hardie and Lee 2005) or MBG/NBD (Batislam et al. 2007). */
-export const PURCHASE_MODELS = ["bgnbd", "mbgnbd"] as const;
+export const PURCHASE_MODELS = ["bgnbd", "mbgnbd", "pnbd"] as const;
 export type PurchaseModel = (typeof PURCHASE_MODELS)[number];
 
 /** The time unit of a probabilistic fit: every figure is stated in it. */

@@ -21,6 +21,7 @@ import {
 } from "./layout/migrationSheet";
 import { safeText } from "./layout/safeText";
 import { removeBlocks } from "./removeBlocks";
+import type { RunScope } from "./runScope";
 import type { SheetRect, StoredModel } from "./model";
 import type { ExcelHooks } from "./progress";
 import { ensureSheet } from "./sheets";
@@ -93,13 +94,10 @@ function fillDirections(cells: XRange, language: Language): void {
 }
 
 export async function writeMigrationSheet(
-  context: XRequestContext,
-  modelId: string,
-  migration: Migration,
-  previous: StoredModel | null,
-  language: Language,
-  hooks: ExcelHooks
+  scope: RunScope,
+  migration: Migration
 ): Promise<StoredMigration> {
+  const { context, modelId, previous, language, hooks } = scope;
   const old = previous?.written.migrationSheet;
   const sheet = await ensureSheet(
     context,

@@ -9,6 +9,7 @@ import { NOTE_BLOCKS, PLAIN_BLOCKS, summaryBlocks, type Block } from "./layout/s
 import type { SheetRect, StoredBlock } from "./model";
 import type { ExcelHooks } from "./progress";
 import { removeBlocks } from "./removeBlocks";
+import type { RunScope } from "./runScope";
 import { writeTable } from "./tableWriter";
 import { writeRows } from "./writeRows";
 
@@ -20,14 +21,12 @@ function blockTableName(modelId: string, block: Block["id"]): string {
 }
 
 export async function writeSummarySheet(
-  context: XRequestContext,
+  scope: RunScope,
   sheet: XWorksheet,
-  modelId: string,
-  result: SegmentResult,
-  blocks: Block[],
-  previous: StoredBlock[],
-  hooks: ExcelHooks
+  blocks: Block[]
 ): Promise<StoredBlock[]> {
+  const { context, modelId, result, hooks } = scope;
+  const previous = scope.previous?.written.summarySheet.blocks ?? [];
   writeTitle(sheet, result);
   const rows = blockRows(blocks);
   // Moved blocks go first, all of them: a block's new place may be another's old one.

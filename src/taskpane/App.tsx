@@ -153,6 +153,7 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
           t={t}
           onWriteRejected={() => void run.writeRejected()}
           onActivate={(id) => void run.activateSheet(id)}
+          onBacktest={() => run.backtest()}
           onUseAsFixed={(fixed) =>
             settings && run.setSettings({ ...settings, scoring: "fixed", fixed })
           }

@@ -13,6 +13,8 @@ import {
   type StoredModel,
   writeRejectedSheet,
   writeScored,
+  backtestModel,
+  type BacktestOutcome,
 } from "../excel";
 import type { ExcelHost } from "./excelHost";
 import { loadSettings, saveSettings, toOptions, type PaneSettings } from "./paneSettings";
@@ -46,6 +48,8 @@ export interface SegmentRun {
   cancel(): void;
   answerConflict(overwrite: boolean): Promise<void>;
   writeRejected(): Promise<string | null>;
+  /** Backtests the last run's model and writes the backtest sheet (method.md section 11). */
+  backtest(): Promise<BacktestOutcome | null>;
   activateSheet(sheetId: string): Promise<void>;
   /** Forgets the results shown (their model was deleted). */
   clear(): void;
@@ -169,6 +173,13 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
     return host.run((context) => writeRejectedSheet(context, model.id, result));
   }, [host, state]);
 
+  const backtest = useCallback(async () => {
+    if (state.kind !== "done") return null;
+    const { model } = state;
+    // On the pane's thread: a backtest is asked for now and then, after a run, and reads the data again.
+    return host.run((context) => backtestModel(context, model));
+  }, [host, state]);
+
   const activateSheet = useCallback(
     (sheetId: string) =>
       host.run(async (context) => {
@@ -186,6 +197,7 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
     cancel,
     answerConflict,
     writeRejected,
+    backtest,
     activateSheet,
     clear: useCallback(() => setState({ kind: "idle" }), []),
   };

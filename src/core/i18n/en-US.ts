@@ -16,11 +16,13 @@ export const EN_US = {
   "reason.negativeValue": "the value {value} is negative",
   "reason.recencyAfterT": "recency {recency} is longer than T {T}",
   "reason.recencyWithoutRepeat": "recency {recency} without a repeat purchase (frequency 0)",
+  "reason.dayFirstDate":
+    '"{value}" can only be read day-first: choose the day-first date order (dmy) to read it',
+  "reason.monthFirstDate":
+    '"{value}" can only be read month-first: choose the month-first date order (mdy) to read it',
   "reason.implausibleAmount": "{value} is beyond any plausible amount (at most {max} either way)",
   "reason.frequencyAboveRecency":
     "{frequency} repeat purchases cannot fit in a recency of {recency} ({days} days)",
-  "reason.dateFarFromData":
-    "the date {value} is far from the other dates (most of them lie from {first} to {last})",
   "rejected.withColumn": "Row {row}, column {column}: {reason}",
   "rejected.withHeader": "Row {row}, column {column} ({header}): {reason}",
   "rejected.row": "Row {row}: {reason}",
@@ -63,13 +65,39 @@ export const EN_US = {
   "option.badScheme": "{path}: invalid segment rules ({problem})",
   "option.unknownColumn": '{path}: there is no column "{column}"',
   "option.columnOutOfRange": "{path}: column {column} is outside the data",
-  "option.duplicateColumn": "{path}: column {column} is already mapped",
+  "option.duplicateColumn":
+    "{other} and {path} both name column {column}: give each its own column",
   "option.missingRequiredColumn": "{path}: a required column is missing",
 
   "input.backtestNeedsTransactions":
     "A backtest needs transactions with dates: this table is a customer summary.",
   "input.backtestNoRowsBefore":
     "No transactions on or before the cut date {cut}: nothing to score.",
+  "backtest.sheet": "Backtest",
+  "backtest.sheetTitle":
+    "How well did these tiers predict? Scored as of {cut} from the rows up to that day only; what happened in the {months} months to {end}",
+  "backtest.churnSummary":
+    "Churn warning: precision {precision} ({flaggedNotReturned} of {flagged} flagged did not buy again), recall {recall} (of {notReturned} who did not buy again)",
+  "backtest.newSummary":
+    "New customers after the cut: {customers}, with {share} of the later revenue",
+  "backtest.byAbc": "By ABC class at the cut",
+  "backtest.bySegment": "By segment at the cut",
+  "backtest.byStage": "By lifecycle stage at the cut",
+  "backtest.byChurn": "By churn warning at the cut",
+  "backtest.byClvTier": "By CLV tier at the cut",
+  "backtest.churnFlag": "Churn warning",
+  "backtest.boughtAgain": "Bought again",
+  "backtest.ordersAfter": "Orders per customer after",
+  "backtest.revenueAfter": "Revenue per customer after",
+  "backtest.revenueShare": "Share of later revenue",
+  "backtest.deciles":
+    "{model} CLV: predicted vs actual revenue after the cut by decile (Spearman {rho})",
+  "backtest.simple": "Simple",
+  "backtest.probabilistic": "Probabilistic",
+  "backtest.decile": "Decile",
+  "backtest.predicted": "Predicted",
+  "backtest.actual": "Actual",
+  "backtest.chart": "Revenue per customer after the cut, by segment at the cut",
   "backtest.churn.warning": "Churn warning",
   "backtest.churn.noWarning": "No churn warning",
   "input.noRows": "There are no data rows.",
@@ -237,6 +265,9 @@ export const EN_US = {
   "col.probabilisticClv": "{clv} ({months} months, {discount}/month)",
   "col.item": "Item",
   "col.itemValue": "Value",
+  "col.standardError": "Std. error",
+  "col.lower95": "95% low",
+  "col.upper95": "95% high",
   "col.warning": "Warning",
   "col.calibrationFrequency": "Repeat purchases to {calibrationEnd}",
   "col.actualPurchases": "Actual (mean)",
@@ -258,6 +289,7 @@ export const EN_US = {
   "fitItem.holdoutEnd": "Holdout period ends",
   "fitItem.holdoutLength": "Holdout length ({unit})",
   "fitItem.alpha": "alpha ({unit})",
+  "fitItem.beta": "beta ({unit})",
   "fitItem.logLikelihood": "Log-likelihood",
   "fitItem.iterations": "Iterations",
   "fitItem.converged": "Converged",
@@ -296,9 +328,11 @@ export const EN_US = {
   "fn.badDate": 'cannot read "{value}" as a date for {argument}',
   "fn.notInteger": '{argument}, row {row}: "{value}" is not a whole number of purchases',
   "fn.badParams":
-    "{argument} must be the four BG/NBD parameters r, alpha, a, b: one row of four positive numbers, or the two rows TIER.BGNBD_FIT spills",
+    "{argument} must be the four BG/NBD parameters r, alpha, a, b: one row of four positive numbers, or the two rows TIER.BGNBD_FIT or TIER.PNBD_FIT spills",
   "fn.fitFailed":
     "The BG/NBD fit did not converge ({reason}), so no parameters are given; the best found were r {r}, alpha {alpha}, a {a}, b {b}",
+  "fn.pnbdFitFailed":
+    "The Pareto/NBD fit did not converge ({reason}), so no parameters are given; the best found were r {r}, alpha {alpha}, s {s}, beta {beta}",
   "fn.cellNegative": "{argument}, row {row}: {value} is negative",
   "fn.cellOutOfRange": "{argument}, row {row}: {value} is not between {min} and {max}",
 

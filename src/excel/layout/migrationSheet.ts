@@ -163,8 +163,8 @@ export function migrationChartSpecs(language: Language): MigrationChartSpec[] {
       id: "migrationAbc",
       type: "ColumnStacked",
       block: "migrationAbcCounts",
-      categoryColumn: 0,
-      seriesColumns: [1, 2, 3, 4],
+      categoryColumn: "from",
+      seriesColumns: [...ABC_AXIS.to, "gone"],
       title: label("migration.chart.abc", language),
       categoryTitle: label("migration.axis.previousAbc", language),
       valueTitle: label("migration.axis.customers", language),
@@ -229,6 +229,7 @@ function countGrid(f: FlowMatrix, axis: AxisLabels, language: Language): Grid {
     header,
     formats: ["general", ...header.slice(1).map((): FormatName => "integer")],
     rows: rowLabels(axis, language).map((text, i) => [text, ...f.counts[i], sum(f.counts[i])]),
+    names: ["from", ...axis.to, "gone", "total"],
   };
 }
 

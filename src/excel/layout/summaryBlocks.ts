@@ -88,6 +88,24 @@ function dataWarningsBlock(result: SegmentResult, language: Language): Block[] {
   ];
 }
 
+/** The columns of a group table by name (mean CLV only in the ABC and CLV-tier tables). */
+export const GROUP_COLUMNS = [
+  "group",
+  "customers",
+  "customerShare",
+  "value",
+  "valueShare",
+  "meanR",
+  "meanF",
+  "meanM",
+  "meanClv",
+  "shortHistory",
+] as const;
+export type GroupColumn = (typeof GROUP_COLUMNS)[number];
+
+/** The column of a Pareto mark, e.g. "mark80" for the 80% line. */
+export const paretoMarkColumn = (mark: number): string => `mark${Math.round(mark * 100)}`;
+
 /** Group, customers, % customers, value, % value, mean R/F/M, mean CLV. */
 function groupGrid(
   groups: GroupSummary[],
@@ -112,6 +130,7 @@ function groupGrid(
   }
   header.push(t("col.shortHistory"));
   formats.push("integer");
+  const names = [...GROUP_COLUMNS.filter((c) => withClv || c !== "meanClv")];
   const rows = groups.map((g) => {
     const row: OutValue[] = [
       safeText(g.label),
@@ -125,7 +144,7 @@ function groupGrid(
     row.push(g.shortHistory);
     return row;
   });
-  return { header, formats, rows };
+  return { header, formats, rows, names };
 }
 
 /** Cumulative % customers, cumulative % value, and flat lines at the 80% and 95% marks. */
@@ -145,6 +164,7 @@ function paretoGrid(result: SegmentResult, language: Language): Grid {
       num(p.valueShare),
       ...PARETO_MARKS,
     ]),
+    names: ["cumCustomerShare", "cumValueShare", ...PARETO_MARKS.map(paretoMarkColumn)],
   };
 }
 

@@ -32,6 +32,7 @@ const CLV_MODEL_CHOICES = choices(CLV_MODELS, {
 const PURCHASE_MODEL_CHOICES = choices(PURCHASE_MODELS, {
   bgnbd: "purchaseModelBgNbd",
   mbgnbd: "purchaseModelMbgNbd",
+  pnbd: "purchaseModelPnbd",
 });
 const TIME_UNIT_CHOICES = choices(TIME_UNITS, {
   days: "timeUnitDays",

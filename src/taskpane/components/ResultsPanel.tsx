@@ -21,7 +21,8 @@ import {
   rejectedMessage,
   type SegmentResult,
 } from "../../core";
-import type { MigrationSummary, StoredModel } from "../../excel";
+import type { BacktestOutcome, MigrationSummary, StoredModel } from "../../excel";
+import { BacktestAction } from "./BacktestAction";
 import type { Translate } from "../uiText";
 import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
@@ -48,6 +49,7 @@ interface Props {
   onWriteRejected(): void;
   onActivate(sheetId: string): void;
   onUseAsFixed(fixed: FixedThresholds): void;
+  onBacktest(): Promise<BacktestOutcome | null>;
 }
 
 export function ResultsPanel(props: Props): React.JSX.Element {
@@ -68,6 +70,7 @@ export function ResultsPanel(props: Props): React.JSX.Element {
         onUseAsFixed={props.onUseAsFixed}
       />
       <FitSummary result={result} language={language} t={t} />
+      <BacktestAction t={t} onBacktest={props.onBacktest} onActivate={props.onActivate} />
       <div className={styles.buttons}>
         <Button onClick={() => props.onActivate(model.written.customerSheet.sheetId)}>
           {t("goCustomers")}

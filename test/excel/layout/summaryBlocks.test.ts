@@ -76,8 +76,11 @@ describe("summary blocks and chart specs", () => {
       const block = all.find((b) => b.id === spec.block);
       expect(block).toBeDefined();
       const width = block?.grid.header.length ?? 0;
-      for (const c of [spec.categoryColumn ?? 0, ...spec.seriesColumns])
-        expect(c).toBeLessThan(width);
+      // Charts name their columns: every name is a column of the block, one name per column.
+      const names = block?.grid.names ?? [];
+      expect(names).toHaveLength(width);
+      for (const name of [spec.categoryColumn ?? names[0], ...spec.seriesColumns])
+        expect(names).toContain(name);
       expect(spec.title).not.toMatch(/^chart\./);
       for (const row of block?.grid.rows ?? []) expect(row).toHaveLength(width);
     }

@@ -1,10 +1,11 @@
 // Fits BG/NBD (or MBG/NBD) by maximum likelihood: the parameters r, alpha, a, b.
 import { minimizeFromStarts } from "../fit/minimizeFromStarts";
+import { noUncertainty, uncertaintyOf } from "../fit/uncertainty";
 import type {
+  BgNbdFitReport,
   BgNbdParams,
   FitMessageCode,
   PurchaseFitOptions,
-  PurchaseFitReport,
   PurchaseHistory,
 } from "../types";
 import { groupHistories } from "./groupHistories";
@@ -21,11 +22,11 @@ const DEFAULT_MAX_ITERATIONS = 500;
 export function fitBgNbd(
   history: PurchaseHistory,
   options: PurchaseFitOptions = {}
-): PurchaseFitReport {
+): BgNbdFitReport {
   const model = options.model ?? "bgnbd";
   const grouped = options.grouped ?? groupHistories(history);
   const customers = grouped.customers;
-  const failed = (): PurchaseFitReport => ({
+  const failed = (): BgNbdFitReport => ({
     params: { r: NaN, alpha: NaN, a: NaN, b: NaN },
     logLikelihood: NaN,
     iterations: 0,
@@ -33,6 +34,7 @@ export function fitBgNbd(
     message: customers === 0 ? "fit.noCustomers" : "fit.notConverged",
     model,
     customers,
+    ...noUncertainty(fromValues, 4),
   });
   if (customers === 0) return failed();
   const unidentified = notIdentified(history, customers);
@@ -60,6 +62,9 @@ export function fitBgNbd(
     message: best.converged ? null : best.atBound ? "fit.atBound" : "fit.notConverged",
     model,
     customers,
+    ...(best.converged
+      ? uncertaintyOf(objective, best.theta, customers, fromValues)
+      : noUncertainty(fromValues, 4)),
   };
 }
 
@@ -83,6 +88,10 @@ function notIdentified(h: PurchaseHistory, customers: number): FitMessageCode | 
 
 function toLog(p: BgNbdParams): Float64Array {
   return Float64Array.of(Math.log(p.r), Math.log(p.alpha), Math.log(p.a), Math.log(p.b));
+}
+
+function fromValues([r, alpha, a, b]: number[]): BgNbdParams {
+  return { r, alpha, a, b };
 }
 
 function fromLog(theta: Float64Array): BgNbdParams {

@@ -1,15 +1,46 @@
-// Builds the task pane (which also runs the ribbon commands) and the browser preview into dist/. Modelled on the
-// Office add-in React template's config, with office.js copied from node_modules (never a CDN).
+// Builds the add-in into dist/. Modelled on the Office add-in React template's config. Two targets:
+// - Office (default; `npm run build`, `npm run dev-server`): the pages Excel loads, with office.js
+//   from Microsoft's CDN, the only copy Microsoft supports inside Office. "If you plan to publish
+//   ... from AppSource, you must use this CDN reference. Local references are only appropriate for
+//   internal, development, and debugging scenarios" (learn.microsoft.com/office/dev/add-ins/
+//   develop/referencing-the-javascript-api-for-office-library-from-its-cdn); the npm package "is
+//   no longer officially supported" (its README; office-js#6496, #5588). No preview page, no
+//   preview bundle, no exceljs. A production build needs ADDIN_URL.
+// - Preview (`--env preview`: `npm start`, `npm run test:e2e`): the same pane plus the browser
+//   preview, with office.js copied from node_modules so nothing needs the network.
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
-const urlProd = process.env.ADDIN_URL || "https://www.contoso.com/";
 const officeDist = "node_modules/@microsoft/office-js/dist";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL = "office-js/office.js";
 
-// office.js and what it loads from its own folder. Outside Office (the preview, checked in
+/** Why `url` cannot be the deployed add-in's address, or null when it can. */
+function addinUrlProblem(url) {
+  if (!url)
+    return "ADDIN_URL is not set: set it to the site's address, e.g. https://tiers.example.com/";
+  if (!/^https:\/\/[^/\s]+\/(\S*\/)?$/.test(url))
+    return `ADDIN_URL must be an https URL ending in "/" (Office loads add-ins over HTTPS only): ${url}`;
+  if (/contoso\.com/i.test(url)) return `ADDIN_URL is the template's placeholder: ${url}`;
+  return null;
+}
+
+/** Fails `webpack --mode production` before it writes anything when ADDIN_URL is unusable. */
+class RequireAddinUrl {
+  constructor(problem) {
+    this.problem = problem;
+  }
+  apply(compiler) {
+    compiler.hooks.beforeRun.tap("RequireAddinUrl", () => {
+      throw new Error(this.problem);
+    });
+  }
+}
+
+// The preview's office.js and what it loads from its own folder. Outside Office (the preview, checked in
 // Chromium) that is only o15apptofilemappingtable.js. Inside Excel it also loads its host's script
 // (excel-<platform>-16.0x.js), the strings of the UI language and its telemetry helper, so those
 // are copied too: ~12 MB instead of the package's 86 MB (no debug builds, no other hosts).
@@ -70,21 +101,48 @@ async function httpsOptions() {
   return { ca: options.ca, key: options.key, cert: options.cert };
 }
 
-function page(name, chunks) {
+/**
+ * The Office target ships nothing of the preview: an import that drags in the preview or exceljs
+ * (the preview's XLSX reader, ~1 MB) fails the build instead of reaching Excel.
+ */
+class NoPreviewInOffice {
+  apply(compiler) {
+    compiler.hooks.afterCompile.tap("NoPreviewInOffice", (compilation) => {
+      for (const module of compilation.modules) {
+        const file = (module.resource || "").split(path.sep).join("/");
+        if (/\/node_modules\/exceljs\/|\/src\/preview\//.test(file))
+          compilation.errors.push(new Error(`The Office build must not contain ${file}`));
+      }
+    });
+  }
+}
+
+// The templates read these options (html-webpack-plugin's lodash fallback loader): `officeJs` is
+// the script's URL, `preview` keeps the preview-only adjustments out of the page Excel loads.
+function page(name, chunks, templateOptions = {}) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template: `./src/${name}/${name}.html`,
     chunks,
+    ...templateOptions,
   });
 }
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
+  const preview = Boolean(env.preview);
+  const addinUrl = env.addinUrl ?? process.env.ADDIN_URL;
+  // Only a deployable build needs the site's address: dev and preview builds keep localhost.
+  const urlProblem = dev || preview ? null : addinUrlProblem(addinUrl);
+  const urlProd = urlProblem ? urlDev : addinUrl;
   return {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
+      // First on the page, and small: associates the ribbon's actions before the heavy bundle
+      // loads (src/commands/ribbon.ts; office-js#5176, #3378).
+      commands: "./src/commands/ribbon.ts",
       taskpane: "./src/taskpane/index.tsx",
-      preview: "./src/preview/index.tsx",
+      ...(preview ? { preview: "./src/preview/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -118,8 +176,14 @@ module.exports = async (env = {}, options = {}) => {
       maxAssetSize: 3_000_000,
     },
     plugins: [
-      page("taskpane", ["taskpane"]),
-      page("preview", ["preview"]),
+      ...(urlProblem ? [new RequireAddinUrl(urlProblem)] : []),
+      ...(preview ? [] : [new NoPreviewInOffice()]),
+      page("taskpane", ["commands", "taskpane"], {
+        chunksSortMode: "manual",
+        officeJs: preview ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
+        preview,
+      }),
+      ...(preview ? [page("preview", ["preview"])] : []),
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
       new CopyWebpackPlugin({
         patterns: [
@@ -152,7 +216,7 @@ module.exports = async (env = {}, options = {}) => {
               return content.toString().split(urlDev).join(urlProd);
             },
           },
-          ...officeJsFiles.map((file) => ({
+          ...(preview ? officeJsFiles : []).map((file) => ({
             from: file,
             context: officeDist,
             // A glob keeps its folders in [path]; a plain file path would lose them there.
@@ -176,3 +240,8 @@ module.exports = async (env = {}, options = {}) => {
     },
   };
 };
+
+// For the tests of the build's pages and its ADDIN_URL rule.
+module.exports.addinUrlProblem = addinUrlProblem;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.OFFICE_JS_LOCAL = OFFICE_JS_LOCAL;

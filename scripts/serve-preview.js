@@ -42,7 +42,8 @@ function banner(url) {
 async function main() {
   const mode = option("mode", "development");
   const port = await freePort(Number(option("port", "3000")));
-  const config = await makeConfig({ port }, { mode });
+  // The preview target: the preview page and office.js from node_modules (no network).
+  const config = await makeConfig({ port, preview: true }, { mode });
   const compiler = webpack({ ...config, mode, stats: "errors-warnings" });
   const url = `http://${HOST}:${port}/preview.html`;
   compiler.hooks.done.tap("print-preview-url", (stats) => {

@@ -35,6 +35,17 @@ export interface XApplication {
   suspendScreenUpdatingUntilNextSync(): void;
 }
 
+/** Worksheet.protection (ExcelApi 1.2) and Workbook.protection (ExcelApi 1.7). */
+export interface XProtection extends Loadable<XProtection> {
+  readonly protected: boolean;
+}
+
+/** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
+export interface XMergedAreas extends Loadable<XMergedAreas>, Nullable {
+  readonly address: string;
+  readonly areaCount: number;
+}
+
 // Events: Excel calls the handler after the change, on a later task; the handler must return a
 // promise. Registered at the next sync; a handler added in Excel.run stays registered after it.
 // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events
@@ -66,6 +77,7 @@ export interface XWorksheetSelectionChangedArgs {
 
 export interface XWorkbook {
   readonly application: XApplication;
+  readonly protection: XProtection;
   readonly worksheets: XWorksheetCollection;
   readonly tables: XTableCollection;
   readonly names: XNamedItemCollection;
@@ -89,6 +101,7 @@ export interface XWorksheet extends Loadable<XWorksheet>, Nullable {
   name: string;
   position: number;
   visibility: Excel.Worksheet["visibility"];
+  readonly protection: XProtection;
   readonly tables: XTableCollection;
   readonly charts: XChartCollection;
   activate(): void;
@@ -122,6 +135,7 @@ export interface XRange extends Loadable<XRange>, Nullable {
   getOffsetRange(rowOffset: number, columnOffset: number): XRange;
   getResizedRange(deltaRows: number, deltaColumns: number): XRange;
   getSurroundingRegion(): XRange;
+  getMergedAreasOrNullObject(): XMergedAreas;
   getTables(fullyContained?: boolean): XTableScopedCollection;
   select(): void;
 }

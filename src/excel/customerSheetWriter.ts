@@ -6,6 +6,7 @@ import type { RowSource } from "./layout/cellTypes";
 import { customerRows } from "./layout/customerSheet";
 import { colorDirections, withMigrationColumns } from "./migrationWriter";
 import type { StoredModel } from "./model";
+import { sheetAnchorName } from "./ownership";
 import type { RunScope } from "./runScope";
 import { ensureSheet } from "./sheets";
 import { writeTable } from "./tableWriter";
@@ -22,7 +23,9 @@ export async function writeCustomerSheet(
   const customers = await ensureSheet(
     context,
     label("sheet.customers", language),
-    previous?.written.customerSheet.sheetId ?? null
+    previous?.written.customerSheet.sheetId ?? null,
+    undefined,
+    sheetAnchorName(id, "customers")
   );
   const customerTable = `CT_${id}_Customers`;
   const rows = withMigrationColumns(customerRows(result, language), result, tiers.baseline);

@@ -2,7 +2,17 @@
 // (keys "excel.<problem>") turns them into zh-CN or en-US text through describeError.
 import { CodedError, type MessageKey, type MessageParams } from "../core";
 
-export type ExcelProblem = "multipleSelection";
+export type ExcelProblem =
+  | "multipleSelection"
+  | "notOurSheet.idElsewhere"
+  | "notOurSheet.anchorMissing"
+  | "notOurSheet.idMissing"
+  | "notOurSheet.contentMissing"
+  | "relinkNeedsData"
+  | "sheetProtected"
+  | "workbookProtected"
+  | "mergedCells"
+  | "syncTimeout";
 
 export class ExcelRunError extends CodedError<ExcelProblem> {
   constructor(problem: ExcelProblem, params: MessageParams = {}) {
@@ -16,4 +26,9 @@ export class ExcelRunError extends CodedError<ExcelProblem> {
   get messageKey(): MessageKey {
     return `excel.${this.code}`;
   }
+}
+
+/** A stored model whose sheets cannot be proven its own (see ownership.ts): nothing was written. */
+export function isNotOurSheet(error: unknown): error is ExcelRunError {
+  return error instanceof ExcelRunError && error.problem.startsWith("notOurSheet.");
 }

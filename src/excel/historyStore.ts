@@ -16,6 +16,7 @@ import { safeText } from "./layout/safeText";
 import type { StoredModel } from "./model";
 import type { ExcelHooks } from "./progress";
 import { readSource } from "./readSource";
+import { sheetAnchorName } from "./ownership";
 import type { RunScope } from "./runScope";
 import type { TierHistory } from "./tierHistory";
 import { ensureSheet } from "./sheets";
@@ -90,7 +91,8 @@ export async function writeHistory(
     context,
     `CT_${modelId}_History`,
     previous?.sheetId ?? null,
-    (created) => (created.visibility = "VeryHidden")
+    (created) => (created.visibility = "VeryHidden"),
+    sheetAnchorName(modelId, "history")
   );
   const fresh = sheet.id !== previous?.sheetId;
   const rows = {

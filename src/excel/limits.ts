@@ -21,5 +21,14 @@ export function isTooLarge(error: unknown): boolean {
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
+/**
+ * Excel on the web also answers a big write with GeneralException, an internal error, well under
+ * the documented limit (office-js#1012). It may be load, not size: a smaller chunk is tried once,
+ * and a second one fails the run rather than halving forever.
+ */
+export function isGeneralException(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "GeneralException";
+}
+
 /** Sheet names: Excel's limit and the characters it refuses. */
 export const MAX_SHEET_NAME = 31;

@@ -1,8 +1,10 @@
 // The pane's model list: rename a model, or delete it with everything it wrote (after the pane
 // asked). Sheets and tables are found by id and name; whatever the user already removed is skipped.
 import type { XRequestContext } from "./api";
+import { ExcelRunError } from "./excelErrors";
 import type { StoredModel } from "./model";
-import { loadModels, queueSaveModels } from "./modelStore";
+import { loadModels, queueSaveModels, upsertModel } from "./modelStore";
+import { assertOwnership, modelNames, ownershipProblems, type OwnedRole } from "./ownership";
 import { rejectedSheetId } from "./rejectedSheet";
 
 const NAME_LIMIT = 80;
@@ -56,13 +58,13 @@ export async function deleteModel(context: XRequestContext, id: string): Promise
   const list = await loadModels(context);
   const model = list.models.find((m) => m.id === id);
   if (!model) return;
+  // Deleting by id alone could delete a sheet of the user's that took an old id.
+  await assertOwnership(context, model);
   await removeTierColumns(context, model);
   const sheets = (await ownSheetIds(context, model)).map((sid) =>
     context.workbook.worksheets.getItemOrNullObject(sid).load("visibility")
   );
-  const names = ["Source", "Tiers"].map((n) =>
-    context.workbook.names.getItemOrNullObject(`CT_${id}_${n}`)
-  );
+  const names = modelNames(id).map((n) => context.workbook.names.getItemOrNullObject(n));
   await context.sync();
   for (const sheet of sheets) {
     if (sheet.isNullObject) continue;
@@ -101,5 +103,86 @@ async function removeTierColumns(context: XRequestContext, model: StoredModel): 
   } else {
     sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount).clear("All");
   }
+  await context.sync();
+}
+
+/**
+ * Re-link (the pane's answer to a model whose sheet ids no longer prove anything, ownership.ts):
+ * every sheet whose anchor still marks it is taken as the model's, under the id it has now.
+ * Nothing else changes; a sheet without the model's mark is never adopted (that is Start fresh).
+ */
+export async function relinkModel(context: XRequestContext, id: string): Promise<StoredModel> {
+  const list = await loadModels(context);
+  const model = list.models.find((m) => m.id === id);
+  if (!model) throw new Error(`no model ${id}`);
+  const problems = await ownershipProblems(context, model);
+  const unmarked = problems.find((p) => p.sheetByAnchor === null);
+  if (unmarked)
+    throw new ExcelRunError("relinkNeedsData", {
+      model: model.name,
+      sheet: unmarked.sheetById ?? "",
+    });
+  let relinked = model;
+  for (const p of problems) relinked = withSheet(relinked, p.role, p.sheetByAnchor!);
+  queueSaveModels(context, { ...list, models: upsertModel(list.models, relinked) });
+  await context.sync();
+  return relinked;
+}
+
+function withSheet(
+  model: StoredModel,
+  role: OwnedRole,
+  sheet: { id: string; name: string }
+): StoredModel {
+  const w = model.written;
+  const sheetId = sheet.id;
+  // Every rectangle names its sheet too (blocks, the conflict scan's owned areas).
+  const moved = <T extends { sheetId: string }>(rect: T): T => ({ ...rect, sheetId });
+  switch (role) {
+    case "source":
+      // The tier columns beside a plain range are on the data's sheet.
+      return {
+        ...model,
+        source: { ...moved(model.source), sheetName: sheet.name },
+        written: {
+          ...w,
+          tierColumns:
+            w.tierColumns.sheetId === model.source.sheetId ? moved(w.tierColumns) : w.tierColumns,
+        },
+      };
+    case "customers":
+      return { ...model, written: { ...w, customerSheet: moved(w.customerSheet) } };
+    case "summary": {
+      const summarySheet = { ...w.summarySheet, sheetId, blocks: w.summarySheet.blocks.map(moved) };
+      return { ...model, written: { ...w, summarySheet } };
+    }
+    case "migration": {
+      if (!w.migrationSheet) return model;
+      const blocks = w.migrationSheet.blocks.map(moved);
+      return {
+        ...model,
+        written: { ...w, migrationSheet: { ...w.migrationSheet, sheetId, blocks } },
+      };
+    }
+    case "history":
+      return w.history ? { ...model, written: { ...w, history: moved(w.history) } } : model;
+  }
+}
+
+/**
+ * Start fresh: the model is forgotten and its marks removed; every sheet, table and cell stays as
+ * it is, now simply the user's. Its id is never given to a new model (its table names may remain).
+ */
+export async function forgetModel(context: XRequestContext, id: string): Promise<void> {
+  const list = await loadModels(context);
+  if (!list.models.some((m) => m.id === id)) return;
+  const names = modelNames(id).map((n) => context.workbook.names.getItemOrNullObject(n));
+  await context.sync();
+  for (const name of names) if (!name.isNullObject) name.delete();
+  queueSaveModels(context, {
+    ...list,
+    models: list.models.filter((m) => m.id !== id),
+    retired: [...(list.retired ?? []), id],
+  });
   await context.sync();
 }

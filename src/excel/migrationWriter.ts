@@ -24,6 +24,7 @@ import { removeBlocks } from "./removeBlocks";
 import type { RunScope } from "./runScope";
 import type { SheetRect, StoredModel } from "./model";
 import type { ExcelHooks } from "./progress";
+import { sheetAnchorName } from "./ownership";
 import { ensureSheet } from "./sheets";
 import { writeTable } from "./tableWriter";
 import { addEqualsFill } from "./tierColumnsWriter";
@@ -102,7 +103,9 @@ export async function writeMigrationSheet(
   const sheet = await ensureSheet(
     context,
     label("migration.sheet", language),
-    old?.sheetId ?? null
+    old?.sheetId ?? null,
+    undefined,
+    sheetAnchorName(modelId, "migration")
   );
   const titles = migrationTitleLines(migration, language);
   const blocks = migrationBlocks(migration, language).map(withPlaceholderRow(language));

@@ -109,6 +109,11 @@ export interface StoredModel {
   counts: RowCounts;
   /** Only after a probabilistic CLV run: the fits behind its CLV figures. */
   fit?: StoredFit;
+  /**
+   * Whether its sheets carry anchors (defined names, see ownership.ts): true for every run since
+   * they were introduced; an older model is checked by its tables until its next run.
+   */
+  anchored?: boolean;
   written: {
     /** The tier columns beside the data, header row included. */
     tierColumns: SheetRect & { tableColumns: string[] | null };
@@ -134,6 +139,11 @@ export interface ModelList {
   models: StoredModel[];
   /** Stored entries that could not be used, with why: reported, never fatal. */
   unreadable: UnreadableModel[];
+  /**
+   * Ids of models the user started afresh from: their tables (CT_<id>_...) may still be in the
+   * workbook, now the user's, so a new model never takes the same id. Absent when none.
+   */
+  retired?: string[];
 }
 
 export interface UnreadableModel {
@@ -153,6 +163,9 @@ export function parseModels(value: unknown): ModelList {
     list.unreadable.push({ reason: "corrupt", detail: "no model list", raw });
     return list;
   }
+  const retired = (raw as { retired?: unknown }).retired;
+  if (Array.isArray(retired) && retired.every((r) => typeof r === "string"))
+    list.retired = retired as string[];
   for (const entry of entries) {
     const problem = modelProblem(entry);
     if (problem === null) list.models.push(entry as StoredModel);
@@ -164,7 +177,8 @@ export function parseModels(value: unknown): ModelList {
 /** The setting's value: our models plus, untouched, those a newer version of the add-in wrote. */
 export function serializeModels(list: ModelList): string {
   const newer = list.unreadable.filter((u) => u.reason === "newerVersion").map((u) => u.raw);
-  return JSON.stringify({ version: MODEL_VERSION, models: [...list.models, ...newer] });
+  const retired = list.retired?.length ? { retired: list.retired } : {};
+  return JSON.stringify({ version: MODEL_VERSION, models: [...list.models, ...newer], ...retired });
 }
 
 function safeJson(text: string): unknown {

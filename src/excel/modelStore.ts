@@ -25,9 +25,9 @@ export function upsertModel(models: StoredModel[], model: StoredModel): StoredMo
   return i < 0 ? [...models, model] : models.map((m, j) => (j === i ? model : m));
 }
 
-/** The next free id: m1, m2, ... */
-export function nextModelId(models: StoredModel[]): string {
-  const used = new Set(models.map((m) => m.id));
+/** The next free id: m1, m2, ... never one a model started afresh from had. */
+export function nextModelId(models: StoredModel[], retired: string[] = []): string {
+  const used = new Set([...models.map((m) => m.id), ...retired]);
   let n = 1;
   while (used.has(`m${n}`)) n++;
   return `m${n}`;

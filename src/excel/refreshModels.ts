@@ -4,9 +4,12 @@
 // stop the others, and changes nothing of its own.
 import type { XRequestContext } from "./api";
 import type { Conflict } from "./conflicts";
+import { isNotOurSheet, type ExcelRunError } from "./excelErrors";
 import { locateSource } from "./locateSource";
 import type { StoredModel, UnreadableModel } from "./model";
 import { loadModels } from "./modelStore";
+import { assertOwnership } from "./ownership";
+import { recoverUnfinishedRun } from "./runIntent";
 import type { ExcelHooks } from "./progress";
 import { segmentWorkbook, type Scorer, type SegmentOutcome } from "./segmentWorkbook";
 import type { SourceRef } from "./source";
@@ -38,6 +41,8 @@ export type ModelRefresh =
       outcome: Extract<SegmentOutcome, { status: "conflict" }>;
     }
   | { status: "sourceGone"; model: StoredModel; sourceName: string }
+  /** A sheet it names cannot be proven its own (ownership.ts): nothing was written. */
+  | { status: "unproven"; model: StoredModel; error: ExcelRunError }
   /** Excel refused something: this model is left as the failed batch left it, the others run. */
   | { status: "failed"; model: StoredModel; error: unknown };
 
@@ -52,6 +57,8 @@ export async function refreshModels(
   request: RefreshRequest = {}
 ): Promise<RefreshReport> {
   const list = await loadModels(context);
+  // What a run that failed midway left is removed before any model looks at its sheets.
+  await recoverUnfinishedRun(context, list);
   const wanted = request.ids ? list.models.filter((m) => request.ids?.includes(m.id)) : list.models;
   const models: ModelRefresh[] = [];
   // One model at a time: each run syncs many times on the same context.
@@ -60,7 +67,8 @@ export async function refreshModels(
       models.push(await refreshModel(context, model, request));
     } catch (error) {
       if ((error as { name?: string })?.name === "CancelledError") throw error;
-      models.push({ status: "failed", model, error });
+      if (isNotOurSheet(error)) models.push({ status: "unproven", model, error });
+      else models.push({ status: "failed", model, error });
     }
   }
   return { models, unreadable: list.unreadable };
@@ -71,6 +79,8 @@ async function refreshModel(
   model: StoredModel,
   request: RefreshRequest
 ): Promise<ModelRefresh> {
+  // Before the data is even looked for: a range source is followed by its sheet's id.
+  await assertOwnership(context, model);
   const found = await locateSource(context, model);
   if (found.status === "gone") return { status: "sourceGone", model, sourceName: found.name };
   const outcome = await segmentWorkbook(context, {

@@ -25,17 +25,26 @@ import {
   migrationSummary,
   type MigrationSummary,
 } from "./migrationWriter";
-import { MODEL_VERSION, storedFit, type ModelList, type StoredModel } from "./model";
+import {
+  MODEL_VERSION,
+  storedFit,
+  type ModelList,
+  type SheetRect,
+  type StoredModel,
+} from "./model";
 import { modelFor, ownTierColumns, withoutTierColumns } from "./modelSources";
+import { assertOwnership, queueSheetAnchors, sheetAnchorName, sourceAnchorName } from "./ownership";
 import { loadModels, nextModelId, queueSaveModels, upsertModel } from "./modelStore";
 import { step, type ExcelHooks } from "./progress";
 import { readSource } from "./readSource";
 import { ensureSheet } from "./sheets";
+import { queueIntentDone, recordIntent, recoverUnfinishedRun } from "./runIntent";
 import { resolveSelection, type SourceRef } from "./source";
 import type { RunScope } from "./runScope";
 import { summaryArea, summaryOwned, writeSummarySheet } from "./summaryWriter";
 import { tierColumnsTarget, writeTierColumns } from "./tierColumnsWriter";
 import { tierHistory, updateMigrationSheet, type TierHistory } from "./tierHistory";
+import { assertWritable } from "./writeGuard";
 
 export interface Written {
   model: StoredModel;
@@ -80,14 +89,26 @@ export async function segmentWorkbook(
 ): Promise<SegmentOutcome> {
   const hooks = request.hooks ?? {};
   const list = await loadModels(context);
+  const unfinished = await recoverUnfinishedRun(context, list);
   const picked = request.source ?? (await resolveSelection(context));
   const previous = modelFor(list.models, picked);
+  // Before anything is read or written: the sheets the model names must still be its own.
+  if (previous) await assertOwnership(context, previous);
   const source = withoutTierColumns(picked, previous);
   const input = await readSource(context, source, hooks);
   const result = await (request.score ?? segment)(input, request.options ?? {}, request.scoreHooks);
   const tiers = await tierHistory(context, previous, result, runTime(request));
   if (!request.overwrite) {
-    const conflicts = await findConflicts(context, source, result, previous, tiers, hooks);
+    const alsoOwned = unfinished && unfinished.modelId === previous?.id ? unfinished.targets : [];
+    const conflicts = await findConflicts(
+      context,
+      source,
+      result,
+      previous,
+      tiers,
+      hooks,
+      alsoOwned
+    );
     if (conflicts.length > 0) return { status: "conflict", result, conflicts, source };
   }
   const { model, migration, historyProblem } = await writeResult(
@@ -113,12 +134,46 @@ export async function writeScored(
   request: SegmentRequest = {}
 ): Promise<Written> {
   const list = await loadModels(context);
-  return writeResult(context, list, source, result, modelFor(list.models, source), request);
+  await recoverUnfinishedRun(context, list);
+  const previous = modelFor(list.models, source);
+  // The workbook may have changed while the user read the question.
+  if (previous) await assertOwnership(context, previous);
+  return writeResult(context, list, source, result, previous, request);
+}
+
+/** Where a run writes on each sheet: beside the data and, for a stored model, on its sheets. */
+function writeTargets(
+  source: SourceRef,
+  result: SegmentResult,
+  previous: StoredModel | null,
+  tiers: TierHistory
+): { tierColumns: SheetRect; customers?: SheetRect; summary?: SheetRect; migration?: SheetRect } {
+  const tierColumns = tierColumnsTarget(source, result);
+  if (!previous) return { tierColumns };
+  const { customerSheet, summarySheet, migrationSheet } = previous.written;
+  const width =
+    customerRows(result, result.options.language).header.length +
+    (tiers.baseline ? MIGRATION_COLUMN_COUNT : 0);
+  return {
+    tierColumns,
+    customers: { ...customerSheet, rowCount: result.customers.n + 1, columnCount: width },
+    summary: summaryArea(summarySheet.sheetId, result),
+    ...(migrationSheet && tiers.migration
+      ? {
+          migration: migrationArea(
+            migrationSheet.sheetId,
+            tiers.migration,
+            result.options.language
+          ),
+        }
+      : {}),
+  };
 }
 
 /**
  * The user's cells the run would overwrite: beside the data, and on the add-in's own sheets
- * where a user may have typed next to what an earlier run wrote.
+ * where a user may have typed next to what an earlier run wrote. `alsoOwned`: what a run of the
+ * same model that failed midway was writing (runIntent.ts), ours too.
  */
 async function findConflicts(
   context: XRequestContext,
@@ -126,17 +181,23 @@ async function findConflicts(
   result: SegmentResult,
   previous: StoredModel | null,
   tiers: TierHistory,
-  hooks: ExcelHooks
+  hooks: ExcelHooks,
+  alsoOwned: SheetRect[]
 ): Promise<Conflict[]> {
   const sheets = context.workbook.worksheets;
+  const targets = writeTargets(source, result, previous, tiers);
+  const ours = (sheetId: string, owned: SheetRect[]): SheetRect[] => [
+    ...owned,
+    ...alsoOwned.filter((r) => r.sheetId === sheetId),
+  ];
   const ownTierCells = previous ? [ownTierColumns(previous, source)] : [];
   // One check at a time: they share the context, and each one syncs.
   const found = [
     await findConflict(
       context,
       sheets.getItem(source.sheetId),
-      tierColumnsTarget(source, result),
-      ownTierCells,
+      targets.tierColumns,
+      ours(source.sheetId, ownTierCells),
       hooks
     ),
   ];
@@ -146,26 +207,20 @@ async function findConflicts(
     const summary = sheets.getItemOrNullObject(summarySheet.sheetId);
     const moves = migrationSheet ? sheets.getItemOrNullObject(migrationSheet.sheetId) : null;
     await context.sync();
-    if (!customers.isNullObject) {
-      const width =
-        customerRows(result, result.options.language).header.length +
-        (tiers.baseline ? MIGRATION_COLUMN_COUNT : 0);
-      const target = { ...customerSheet, rowCount: result.customers.n + 1, columnCount: width };
-      found.push(await findConflict(context, customers, target, [customerSheet], hooks));
+    if (!customers.isNullObject && targets.customers) {
+      const owned = ours(customerSheet.sheetId, [customerSheet]);
+      found.push(await findConflict(context, customers, targets.customers, owned, hooks));
     }
-    if (!summary.isNullObject) {
-      const owned = summaryOwned(summarySheet.sheetId, summarySheet.blocks);
-      const target = summaryArea(summarySheet.sheetId, result);
-      found.push(await findConflict(context, summary, target, owned, hooks));
-    }
-    if (moves && migrationSheet && !moves.isNullObject && tiers.migration) {
-      const target = migrationArea(
-        migrationSheet.sheetId,
-        tiers.migration,
-        result.options.language
+    if (!summary.isNullObject && targets.summary) {
+      const owned = ours(
+        summarySheet.sheetId,
+        summaryOwned(summarySheet.sheetId, summarySheet.blocks)
       );
-      const owned = migrationOwned(migrationSheet);
-      found.push(await findConflict(context, moves, target, owned, hooks));
+      found.push(await findConflict(context, summary, targets.summary, owned, hooks));
+    }
+    if (moves && migrationSheet && !moves.isNullObject && targets.migration) {
+      const owned = ours(migrationSheet.sheetId, migrationOwned(migrationSheet));
+      found.push(await findConflict(context, moves, targets.migration, owned, hooks));
     }
   }
   return found.filter((c): c is Conflict => c !== null);
@@ -184,16 +239,19 @@ export async function writeResult(
   // Once writing starts it finishes: a cancel now would leave half a run in the workbook.
   const hooks = { onProgress: request.hooks?.onProgress };
   const language = result.options.language;
-  const id = previous?.id ?? nextModelId(list.models);
+  const id = previous?.id ?? nextModelId(list.models, list.retired);
   const now = runTime(request);
   const tiers = known ?? (await tierHistory(context, previous, result, now));
+  await beforeFirstWrite(context, id, source, result, previous, tiers, now);
   const scope: RunScope = { context, modelId: id, result, language, previous, hooks };
   const tierColumns = await writeTierColumns(scope, source);
   const customerSheet = await writeCustomerSheet(scope, tiers);
   const summary = await ensureSheet(
     context,
     label("sheet.summary", language),
-    previous?.written.summarySheet.sheetId ?? null
+    previous?.written.summarySheet.sheetId ?? null,
+    undefined,
+    sheetAnchorName(id, "summary")
   );
   // One layout for the summary tables and the charts drawn from them.
   const layouts = summaryBlocks(result, language);
@@ -203,6 +261,11 @@ export async function writeResult(
   const migrationSheet = await updateMigrationSheet(scope, tiers);
   const history = await writeHistory(scope, tiers);
   await nameRanges(context, id, source, tierColumns);
+  await queueSheetAnchors(context, id, [
+    { role: "summary", sheetId: summary.id },
+    ...(migrationSheet ? [{ role: "migration" as const, sheetId: migrationSheet.sheetId }] : []),
+    ...(history ? [{ role: "history" as const, sheetId: history.sheetId }] : []),
+  ]);
   const model: StoredModel = {
     version: MODEL_VERSION,
     id,
@@ -215,6 +278,7 @@ export async function writeResult(
     updatedAt: now,
     counts: result.counts,
     ...(result.probabilistic ? { fit: storedFit(result.probabilistic, now) } : {}),
+    anchored: true,
     written: {
       tierColumns,
       customerSheet,
@@ -224,6 +288,7 @@ export async function writeResult(
     },
   };
   queueSaveModels(context, { ...list, models: upsertModel(list.models, model) });
+  queueIntentDone(context);
   // Writes ran with calculation suspended: formulas the user built on the tier cells catch up now.
   context.workbook.application.calculate("Recalculate");
   await context.sync();
@@ -233,6 +298,44 @@ export async function writeResult(
       ? migrationSummary(tiers.migration, migrationSheet.sheetId, language)
       : null;
   return { model, migration: summaryOfMoves, historyProblem: tiers.stored.problem };
+}
+
+/**
+ * Refuses in words what Excel would refuse midway (protection, merged cells), then records the
+ * run's intent so that a run failing after this point is recognised and undone by the next one.
+ */
+async function beforeFirstWrite(
+  context: XRequestContext,
+  id: string,
+  source: SourceRef,
+  result: SegmentResult,
+  previous: StoredModel | null,
+  tiers: TierHistory,
+  now: string
+): Promise<void> {
+  const w = previous?.written;
+  const ownSheetIds = w
+    ? [
+        w.customerSheet.sheetId,
+        w.summarySheet.sheetId,
+        w.migrationSheet?.sheetId,
+        w.history?.sheetId,
+      ]
+    : [];
+  const targets = writeTargets(source, result, previous, tiers);
+  const { tierColumns } = targets;
+  await assertWritable(context, {
+    tierColumns,
+    ownSheetIds: ownSheetIds.filter((s): s is string => typeof s === "string"),
+    sheetsNeeded: 3 + (tiers.migration ? 1 : 0),
+  });
+  await recordIntent(context, {
+    modelId: id,
+    startedAt: now,
+    tierColumns,
+    tableSource: source.tableName !== null,
+    targets: Object.values(targets),
+  });
 }
 
 function runTime(request: SegmentRequest): string {
@@ -246,7 +349,8 @@ async function nameRanges(
   source: SourceRef,
   tiers: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }
 ): Promise<void> {
-  const names = [`CT_${id}_Source`, `CT_${id}_Tiers`];
+  // The source's name is also its anchor (ownership.ts): it follows the data's sheet.
+  const names = [sourceAnchorName(id), `CT_${id}_Tiers`];
   const found = names.map((n) => context.workbook.names.getItemOrNullObject(n));
   await context.sync();
   found.forEach((n) => {

@@ -3,17 +3,21 @@ import type { XRequestContext, XWorksheet } from "./api";
 import { MAX_SHEET_NAME } from "./limits";
 
 /**
- * The sheet written last time (followed by id, so a rename is kept) or a new one, on which
- * `setUp` queues what a new sheet needs (a hidden one is hidden before anyone can see it).
+ * The sheet written last time (followed by id, so a rename is kept; the caller proved it ours,
+ * ownership.ts) or a new one, on which `setUp` queues what a new sheet needs (a hidden one is
+ * hidden before anyone can see it). A new sheet gets its anchor name in the same request that adds
+ * it, so that a run failing after this point leaves a sheet the next run recognises (runIntent.ts).
  */
 export async function ensureSheet(
   context: XRequestContext,
   preferredName: string,
   previousId: string | null,
-  setUp: (sheet: XWorksheet) => void = () => undefined
+  setUp: (sheet: XWorksheet) => void = () => undefined,
+  anchorName: string | null = null
 ): Promise<XWorksheet> {
   const sheets = context.workbook.worksheets;
   const previous = previousId ? sheets.getItemOrNullObject(previousId).load("id,name") : null;
+  const staleAnchor = anchorName ? context.workbook.names.getItemOrNullObject(anchorName) : null;
   sheets.load("items/name");
   await context.sync();
   if (previous && !previous.isNullObject) return previous;
@@ -23,6 +27,11 @@ export async function ensureSheet(
       sheets.items.map((s) => s.name)
     )
   );
+  if (anchorName) {
+    // A name left by a deleted sheet refers to #REF!: replaced.
+    if (staleAnchor && !staleAnchor.isNullObject) staleAnchor.delete();
+    context.workbook.names.add(anchorName, sheet.getRange());
+  }
   setUp(sheet);
   sheet.load("id,name");
   await context.sync();

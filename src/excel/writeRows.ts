@@ -2,7 +2,7 @@
 // calculation and screen updating suspended for each write.
 import type { XRequestContext, XWorksheet } from "./api";
 import { FORMATS, type FormatName, type OutValue } from "./layout/cellTypes";
-import { CHUNK_BUDGET_BYTES, isTooLarge } from "./limits";
+import { CHUNK_BUDGET_BYTES, isGeneralException, isTooLarge } from "./limits";
 import { jsonStringBytes, rowBytes } from "./payloadSize";
 import { step, type ExcelHooks } from "./progress";
 
@@ -27,6 +27,7 @@ export async function writeRows(
   hooks: ExcelHooks = {}
 ): Promise<number> {
   let syncs = 0;
+  const retry = { generalException: true };
   let rowsPerChunk = Math.max(
     1,
     Math.floor(CHUNK_BUDGET_BYTES / (block.columnCount * FIRST_GUESS_ROW_BYTES_PER_CELL))
@@ -40,7 +41,7 @@ export async function writeRows(
     );
     queueChunk(context, sheet, block, done, rows, syncs === 0);
     syncs++;
-    if (!(await synced(context, rows.length))) {
+    if (!(await synced(context, rows.length, retry))) {
       rowsPerChunk = Math.max(1, rows.length >> 1); // the host measured more than we did: halve
       continue;
     }
@@ -77,14 +78,25 @@ function formatRowBytes(formats: readonly FormatName[]): number {
   return bytes;
 }
 
-/** Syncs a chunk; false when Excel refused it as too large (it then applied none of it). */
-async function synced(context: XRequestContext, rows: number): Promise<boolean> {
+/**
+ * Syncs a chunk; false when Excel refused it as too large (it then applied none of it), or, once
+ * per write, with GeneralException (rewriting the same cells is harmless if part of it applied).
+ */
+async function synced(
+  context: XRequestContext,
+  rows: number,
+  retry: { generalException: boolean }
+): Promise<boolean> {
   try {
     // One sync per chunk is the point: each stays under the payload limit.
     await context.sync();
     return true;
   } catch (error) {
     if (rows > 1 && isTooLarge(error)) return false;
+    if (rows > 1 && retry.generalException && isGeneralException(error)) {
+      retry.generalException = false;
+      return false;
+    }
     throw error;
   }
 }

@@ -25,6 +25,7 @@ import {
   seriesName,
   setChartPosition,
 } from "./charts";
+import { assertSheetEditable } from "./protection";
 import { normalizeColor } from "./colors";
 import { DoubleContext } from "./context";
 import { AxisEntity, ChartEntity, ChartTitleEntity, SeriesEntity, SheetEntity } from "./entities";
@@ -70,9 +71,10 @@ export class ChartCollectionProxy
     const location = "ChartCollection.add";
     const created = createdBy<ChartEntity>(location);
     const source = rangeArgument(this.context, sourceData, () => this.resolve(location), location);
-    this.command("add", [type, seriesBy], (sheet) =>
-      created.set(addChart(this.context.model, sheet, type, source(), seriesBy, location))
-    );
+    this.command("add", [type, seriesBy], (sheet) => {
+      assertSheetEditable(sheet, location);
+      created.set(addChart(this.context.model, sheet, type, source(), seriesBy, location));
+    });
     return new ChartProxy(this.context, created.resolver);
   }
 

@@ -22,12 +22,41 @@ export interface DoubleStats {
   errors: Record<string, number>;
 }
 
+/**
+ * Refusals real Excel makes that a test can switch on (InMemoryWorkbook.faults). Each counts only
+ * syncs that send commands; "at: 1" is the next one.
+ */
+export interface DoubleFaults {
+  /**
+   * The user is typing in a cell: a batch fails with InvalidOperationInCellEditMode, unless it was
+   * run with delayForCellEdit, which waits until the edit ends (Excel.RunOptions.delayForCellEdit,
+   * learn.microsoft.com/javascript/api/excel/excel.runoptions).
+   */
+  cellEditMode: boolean;
+  /** The Nth sync is refused with this code; nothing of it applies. */
+  refuseSync: { at: number; code: OfficeErrorCode } | null;
+  /**
+   * Requests above this size fail with GeneralException although under the documented 5 MB:
+   * Excel on the web answers big writes with an internal error (office-js#1012).
+   */
+  generalExceptionAboveBytes: number | null;
+  /** The Nth sync never answers (office-js#6678, #1046: a big write can hang context.sync). */
+  hangSync: { at: number } | null;
+}
+
+export interface RunOptions {
+  delayForCellEdit?: boolean;
+}
+
 /** What a context needs from the workbook that owns it. */
 export interface ContextHost {
   readonly model: WorkbookModel;
   readonly syncLog: SyncRecord[];
   readonly stats: DoubleStats;
+  readonly faults: DoubleFaults;
   countEmptySync(): void;
+  /** Resolves when the user leaves cell-edit mode (at once when not editing). */
+  cellEditEnded(): Promise<void>;
 }
 
 export interface Command {
@@ -53,7 +82,8 @@ export class DoubleContext implements XRequestContext {
 
   constructor(
     readonly host: ContextHost,
-    makeWorkbook: (context: DoubleContext) => XWorkbook
+    makeWorkbook: (context: DoubleContext) => XWorkbook,
+    private readonly options: RunOptions = {}
   ) {
     this.workbook = makeWorkbook(this);
   }
@@ -139,6 +169,7 @@ export class DoubleContext implements XRequestContext {
       this.host.countEmptySync();
       return;
     }
+    await this.faultBefore(commands);
     const record: SyncRecord = {
       requestBytes: pathBytes + commands.reduce((sum, c) => sum + jsonBytes(c.args), 0),
       responseBytes: 0,
@@ -171,6 +202,32 @@ export class DoubleContext implements XRequestContext {
       );
     }
     for (const delivery of deliveries) delivery.apply();
+  }
+
+  /** The faults a test switched on, in the order Excel would meet them. */
+  private async faultBefore(commands: Command[]): Promise<void> {
+    const faults = this.host.faults;
+    if (faults.cellEditMode) {
+      if (!this.options.delayForCellEdit)
+        throw this.fail("InvalidOperationInCellEditMode", "RequestContext.sync");
+      await this.host.cellEditEnded();
+    }
+    const due = (fault: { at: number } | null): boolean => fault !== null && --fault.at <= 0;
+    if (due(faults.hangSync)) {
+      faults.hangSync = null;
+      await new Promise<never>(() => undefined);
+    }
+    if (due(faults.refuseSync)) {
+      const code = faults.refuseSync?.code ?? "GeneralException";
+      faults.refuseSync = null;
+      throw this.fail(code, "RequestContext.sync", "refused by the test's fault");
+    }
+    const limit = faults.generalExceptionAboveBytes;
+    if (limit !== null) {
+      const bytes = commands.reduce((sum, c) => sum + jsonBytes(c.args), 0);
+      if (bytes > limit)
+        throw this.fail("GeneralException", "RequestContext.sync", `${bytes} bytes`);
+    }
   }
 
   private runAll(commands: Command[], record: SyncRecord): void {

@@ -8,8 +8,13 @@ export class SheetEntity {
   deleted = false;
   /** Next number for the default "Chart N" name; per sheet, as in Excel. */
   chartCounter = 0;
+  /** Protected by the user (Review > Protect Sheet): the API may not change its cells. */
+  isProtected = false;
+  /** Merged areas (Home > Merge): values and tables may not overlap them. */
+  merged: Rect[] = [];
   constructor(
-    readonly id: string,
+    /** Not readonly: a new session may hand out other ids (see WorkbookModel.reassignSheetIds). */
+    public id: string,
     public name: string,
     public visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible"
   ) {}

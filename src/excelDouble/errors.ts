@@ -11,7 +11,11 @@ export type OfficeErrorCode =
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
   | "InvalidObjectPath"
-  | "InvalidRequestContext";
+  | "InvalidRequestContext"
+  | "AccessDenied"
+  | "MergedRangeConflict"
+  | "GeneralException"
+  | "InvalidOperationInCellEditMode";
 
 const MESSAGES: Record<OfficeErrorCode, string> = {
   PropertyNotLoaded:
@@ -28,6 +32,14 @@ const MESSAGES: Record<OfficeErrorCode, string> = {
   InvalidObjectPath:
     'The object path \'{0}\' isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
   InvalidRequestContext: "Cannot use the object across different request contexts.",
+  // Excel.ErrorCodes (learn.microsoft.com/javascript/api/excel/excel.errorcodes) and the wording of
+  // learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling.
+  AccessDenied: "You can't perform the requested operation.",
+  MergedRangeConflict:
+    "Cannot complete the operation. A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.",
+  GeneralException: "There was an internal error while processing the request.",
+  InvalidOperationInCellEditMode:
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
 };
 
 export interface OfficeDoubleDebugInfo {

@@ -4,7 +4,14 @@ import type { XRequestContext } from "../excel";
 import { parseAddress } from "./address";
 import { ReadValue } from "./cellValues";
 import { ChartData, chartData } from "./chartData";
-import { ContextHost, DoubleContext, DoubleStats, SyncRecord } from "./context";
+import {
+  ContextHost,
+  DoubleContext,
+  DoubleFaults,
+  DoubleStats,
+  RunOptions,
+  SyncRecord,
+} from "./context";
 import { RangeRef, SheetEntity } from "./entities";
 import { OfficeDoubleError } from "./errors";
 import { readFormulas, readNumberFormats, readValues } from "./rangeData";
@@ -15,7 +22,7 @@ import { WorkbookProxy } from "./workbookProxy";
 
 export { OfficeDoubleError } from "./errors";
 export type { OfficeErrorCode } from "./errors";
-export type { SyncRecord, DoubleStats } from "./context";
+export type { SyncRecord, DoubleStats, DoubleFaults, RunOptions } from "./context";
 export type {
   WorkbookSnapshot,
   SheetSnapshot,
@@ -39,6 +46,14 @@ export class InMemoryWorkbook implements ContextHost {
   readonly stats: DoubleStats = { unloadedReads: 0, errors: {} };
   /** context.sync() calls that had nothing queued. */
   emptySyncs = 0;
+  /** Refusals of real Excel to simulate; all off by default. */
+  readonly faults: DoubleFaults = {
+    cellEditMode: false,
+    refuseSync: null,
+    generalExceptionAboveBytes: null,
+    hangSync: null,
+  };
+  private cellEditWaiters: (() => void)[] = [];
   private readonly changeListeners = new Set<() => void>();
 
   constructor(
@@ -50,6 +65,40 @@ export class InMemoryWorkbook implements ContextHost {
 
   countEmptySync(): void {
     this.emptySyncs += 1;
+  }
+
+  cellEditEnded(): Promise<void> {
+    if (!this.faults.cellEditMode) return Promise.resolve();
+    return new Promise((resolve) => this.cellEditWaiters.push(resolve));
+  }
+
+  /** The user starts typing in a cell (F2): batches fail or, with delayForCellEdit, wait. */
+  startCellEdit(): void {
+    this.faults.cellEditMode = true;
+  }
+
+  /** The user presses Enter: waiting batches go on. */
+  endCellEdit(): void {
+    this.faults.cellEditMode = false;
+    const waiters = this.cellEditWaiters;
+    this.cellEditWaiters = [];
+    waiters.forEach((resolve) => resolve());
+  }
+
+  /** Review > Protect Sheet, by the user. */
+  protectSheet(name: string, on = true): void {
+    this.model.getSheet(name, "InMemoryWorkbook.protectSheet").isProtected = on;
+  }
+
+  /** Review > Protect Workbook (structure), by the user. */
+  protectWorkbookStructure(on = true): void {
+    this.model.structureProtected = on;
+  }
+
+  /** Home > Merge Cells, by the user, e.g. "订单!F1:G1". */
+  merge(address: string): void {
+    const ref = this.ref(address, "InMemoryWorkbook.merge");
+    ref.sheet.merged.push({ ...ref.rect });
   }
 
   /**
@@ -69,8 +118,11 @@ export class InMemoryWorkbook implements ContextHost {
   }
 
   /** Like Excel.run: a fresh context, the batch, then a final sync of whatever is still queued. */
-  async run<T>(batch: (context: XRequestContext) => Promise<T>): Promise<T> {
-    const context = new DoubleContext(this, (c) => new WorkbookProxy(c));
+  async run<T>(
+    batch: (context: XRequestContext) => Promise<T>,
+    options: RunOptions = {}
+  ): Promise<T> {
+    const context = new DoubleContext(this, (c) => new WorkbookProxy(c), options);
     this.notifyAfterSyncs(context);
     try {
       const result = await batch(context);
@@ -92,6 +144,16 @@ export class InMemoryWorkbook implements ContextHost {
         if (sendsCommands) this.notifyChange();
       }
     };
+  }
+
+  /**
+   * Reopens the workbook as a new session or another program might hand it back: sheet ids
+   * shuffled among the sheets, or all new ("fresh", as if the file had lost them). The add-in
+   * must never take an id for proof that a sheet is its own.
+   */
+  reloadWithSheetIds(mode: "shuffle" | "fresh"): void {
+    this.model.reassignSheetIds(mode);
+    this.notifyChange();
   }
 
   /** Who computes formula results (the double cannot): a value, or rows of values that spill. */

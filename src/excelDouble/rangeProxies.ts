@@ -1,11 +1,18 @@
 // Range and its format proxies.
 import type {
+  XMergedAreas,
   XRange,
   XRangeFill,
   XRangeFont,
   XRangeFormat,
   XTableScopedCollection,
 } from "../excel";
+import {
+  MergedAreasProxy,
+  assertNotMerged,
+  assertSheetEditable,
+  mergedAreasIn,
+} from "./protection";
 import { Rect, formatAddress, intersects, isInsideSheet, lastCol, lastRow } from "./address";
 import { DEFAULT_COLUMN_WIDTH } from "./charts";
 import { normalizeColor } from "./colors";
@@ -125,6 +132,34 @@ export class RangeProxy extends ProxyBase<RangeRef> implements XRange {
     );
   }
 
+  /**
+   * Every change to a range is refused on a protected sheet, and values, formulas and clears over
+   * merged cells; loads and select() are not changes.
+   */
+  protected override command(
+    member: string,
+    args: unknown,
+    run: (ref: RangeRef, location: string) => void
+  ): void {
+    super.command(member, args, (ref, location) => {
+      if (member !== "select") assertSheetEditable(ref.sheet, location);
+      if (member === "values" || member === "formulas") assertNotMerged(ref, location);
+      run(ref, location);
+    });
+  }
+
+  getMergedAreasOrNullObject(): XMergedAreas {
+    this.pathArgs([]);
+    const areas = new MergedAreasProxy(this.context, () => {
+      const ref = this.resolveOrNull();
+      if (ref === null) return null;
+      const merged = mergedAreasIn(ref);
+      return merged.length === 0 ? null : { ref, areas: merged };
+    });
+    areas.instantiateNullable("Range.getMergedAreasOrNullObject", []);
+    return areas;
+  }
+
   private writeCommand(
     member: string,
     args: unknown,
@@ -238,6 +273,17 @@ abstract class StyledRangeProxy extends ProxyBase<RangeRef> {
 
   protected override isGone(ref: RangeRef): boolean {
     return ref.sheet.deleted;
+  }
+
+  protected override command(
+    member: string,
+    args: unknown,
+    run: (ref: RangeRef, location: string) => void
+  ): void {
+    super.command(member, args, (ref, location) => {
+      assertSheetEditable(ref.sheet, location);
+      run(ref, location);
+    });
   }
 
   protected style<K extends StyleKey>(ref: RangeRef, key: K): unknown {

@@ -138,9 +138,12 @@ export class SheetCells {
       }
     }
     if (contents) this.dropKeysIn(rect);
-    // Clearing formats where no style was ever set leaves nothing to record.
+    // Clearing formats where no style was ever set leaves nothing to record; layers wholly inside
+    // the cleared cells go, and a clearing layer is kept only over what is left of the others.
     if (formats && this.styleLayers.some((l) => intersects(l.rect, rect))) {
-      this.addStyle(rect, { bold: null, fontColor: null, fill: null, horizontalAlignment: null });
+      this.styleLayers = this.styleLayers.filter((l) => !contains(rect, l.rect));
+      if (this.styleLayers.some((l) => intersects(l.rect, rect)))
+        this.addStyle(rect, { bold: null, fontColor: null, fill: null, horizontalAlignment: null });
     }
   }
 

@@ -8,6 +8,7 @@ import type {
   XTableColumnCollection,
   XTableScopedCollection,
 } from "../excel";
+import { assertNotMerged, assertSheetEditable } from "./protection";
 import { Rect, contains, intersects } from "./address";
 import { DoubleContext } from "./context";
 import { RangeRef, SheetEntity, TableColumnEntity, TableEntity } from "./entities";
@@ -79,6 +80,8 @@ export class TableCollectionProxy
       if (owner instanceof SheetEntity && ref.sheet !== owner) {
         throw officeError("InvalidArgument", location, "the range is on another worksheet");
       }
+      assertSheetEditable(ref.sheet, location);
+      assertNotMerged(ref, location);
       created.set(addTable(model, ref, hasHeaders, location));
     });
     return new TableProxy(this.context, created.resolver);
@@ -283,9 +286,10 @@ export class TableColumnCollectionProxy
   add(index?: number, values?: CellValue[][], name?: string): XTableColumn {
     const location = "TableColumnCollection.add";
     const created = createdBy<TableColumnEntity>(location);
-    this.command("add", [index ?? null, values ?? null, name ?? null], (table) =>
-      created.set(addTableColumn(this.context.model, table, index, values, name, location))
-    );
+    this.command("add", [index ?? null, values ?? null, name ?? null], (table) => {
+      assertSheetEditable(table.sheet, location);
+      created.set(addTableColumn(this.context.model, table, index, values, name, location));
+    });
     return new TableColumnProxy(this.context, () => ({
       table: this.resolve(location),
       column: created.resolver() as TableColumnEntity,

@@ -48,6 +48,14 @@ export class WorkbookModel {
   /** Formula results and spills, computed on read and forgotten on every change. */
   readonly calculation = new Calculation(() => this.evaluator);
   counters = { sheet: 0, table: 0, chart: 0, conditionalFormat: 0 };
+  /** Review > Protect Workbook (structure): no sheet may be added, deleted, renamed, moved, hidden. */
+  structureProtected = false;
+
+  private assertStructureEditable(location: string): void {
+    // Seeding (tests, the preview) is the user's own hand, not the API.
+    if (this.structureProtected && !location.startsWith("InMemoryWorkbook."))
+      throw officeError("AccessDenied", location, "the workbook's structure is protected");
+  }
 
   findSheet(key: string): SheetEntity | undefined {
     const lower = key.toLowerCase();
@@ -86,6 +94,7 @@ export class WorkbookModel {
   }
 
   addSheet(name: string | undefined, location: string): SheetEntity {
+    this.assertStructureEditable(location);
     let finalName = name;
     if (finalName === undefined || finalName === null) {
       let n = this.sheets.length + 1;
@@ -100,13 +109,33 @@ export class WorkbookModel {
     return sheet;
   }
 
+  /**
+   * What a reopened workbook may do to sheet ids: Worksheet.id has changed across sessions and
+   * Office versions (office-js-docs#297, office-js#1390), and a file saved by another program
+   * (WPS, LibreOffice) comes back with new ones. "shuffle": every sheet takes the id another sheet
+   * had, so a stored id now names the wrong sheet; "fresh": every sheet gets an id never seen
+   * before, so no stored id names anything. Names, tables and charts follow their sheet, as in Excel.
+   */
+  reassignSheetIds(mode: "shuffle" | "fresh"): void {
+    const ids = this.sheets.map((s) => s.id);
+    this.sheets.forEach((sheet, i) => {
+      if (mode === "shuffle") sheet.id = ids[(i + 1) % ids.length];
+      else {
+        this.counters.sheet += 1;
+        sheet.id = sheetIdFor(this.counters.sheet);
+      }
+    });
+  }
+
   renameSheet(sheet: SheetEntity, name: string, location: string): void {
     if (sheet.name === name) return;
+    this.assertStructureEditable(location);
     this.validateSheetName(name, location, sheet);
     sheet.name = name;
   }
 
   moveSheet(sheet: SheetEntity, position: number, location: string): void {
+    this.assertStructureEditable(location);
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
       throw officeError("InvalidArgument", location, `position ${position} out of range`);
     }
@@ -122,6 +151,7 @@ export class WorkbookModel {
     if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden") {
       throw officeError("InvalidArgument", location, `visibility "${visibility}"`);
     }
+    if (sheet.visibility !== visibility) this.assertStructureEditable(location);
     if (
       visibility !== "Visible" &&
       sheet.visibility === "Visible" &&
@@ -143,6 +173,7 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetEntity, location: string): void {
+    this.assertStructureEditable(location);
     // As office.js documents: a very hidden sheet must be made hidden or visible first.
     if (sheet.visibility === "VeryHidden")
       throw officeError("InvalidOperation", location, "cannot delete a very hidden sheet");

@@ -1,6 +1,7 @@
 // The workbook and application proxies: entry points of a request context.
 import type {
   XApplication,
+  XProtection,
   XEvents,
   XSelectionChangedArgs,
   XNamedItemCollection,
@@ -14,6 +15,8 @@ import { DoubleContext } from "./context";
 import { officeError } from "./errors";
 import { eventSource } from "./events";
 import { NamedItemCollectionProxy } from "./namedItemProxies";
+import { ProtectionProxy } from "./protection";
+import { WorkbookModel } from "./workbookModel";
 import { RangeProxy } from "./rangeProxies";
 import { SettingCollectionProxy } from "./settingProxies";
 import { TableCollectionProxy } from "./tableProxies";
@@ -57,9 +60,16 @@ export class WorkbookProxy implements XWorkbook {
   readonly tables: XTableCollection;
   readonly names: XNamedItemCollection;
   readonly settings: XSettingCollection;
+  readonly protection: XProtection;
   readonly onSelectionChanged: XEvents<XSelectionChangedArgs>;
 
   constructor(private readonly context: DoubleContext) {
+    this.protection = new ProtectionProxy<WorkbookModel>(
+      context,
+      () => context.model,
+      "WorkbookProtection",
+      (model) => model.structureProtected
+    );
     this.application = new ApplicationProxy(context);
     this.worksheets = new WorksheetCollectionProxy(context);
     this.tables = new TableCollectionProxy(context, () => context.model);

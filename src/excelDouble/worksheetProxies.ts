@@ -1,6 +1,7 @@
 // Worksheet and the worksheet collection.
 import type {
   XEvents,
+  XProtection,
   XRange,
   XWorksheet,
   XWorksheetActivatedArgs,
@@ -12,6 +13,7 @@ import { ChartCollectionProxy } from "./chartProxies";
 import { DoubleContext } from "./context";
 import { SheetEntity } from "./entities";
 import { officeError } from "./errors";
+import { ProtectionProxy } from "./protection";
 import { eventSource } from "./events";
 import { Collectable, CollectionProxy, ProxyBase, Resolver, createdBy } from "./proxy";
 import { RangeProxy } from "./rangeProxies";
@@ -21,6 +23,7 @@ import { WHOLE_SHEET, WorkbookModel } from "./workbookModel";
 export class WorksheetProxy extends ProxyBase<SheetEntity> implements XWorksheet {
   private tablesProxy: TableCollectionProxy | undefined;
   private chartsProxy: ChartCollectionProxy | undefined;
+  private protectionProxy: ProtectionProxy<SheetEntity> | undefined;
 
   protected readonly scalars = {
     id: (s: SheetEntity) => s.id,
@@ -40,6 +43,7 @@ export class WorksheetProxy extends ProxyBase<SheetEntity> implements XWorksheet
   protected override navigation(name: string): Collectable | undefined {
     if (name === "tables") return this.tables;
     if (name === "charts") return this.charts;
+    if (name === "protection") return this.protection;
     return undefined;
   }
 
@@ -72,6 +76,16 @@ export class WorksheetProxy extends ProxyBase<SheetEntity> implements XWorksheet
     this.command("visibility", visibility, (sheet, location) =>
       this.context.model.setVisibility(sheet, String(visibility), location)
     );
+  }
+
+  get protection(): XProtection & Collectable {
+    this.protectionProxy ??= new ProtectionProxy(
+      this.context,
+      () => this.resolveOrNull(),
+      "WorksheetProtection",
+      (sheet) => sheet.isProtected
+    );
+    return this.protectionProxy;
   }
 
   get tables(): TableCollectionProxy {

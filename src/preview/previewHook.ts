@@ -12,6 +12,8 @@
  *                                               src/excelDouble): cells, formats, tables, charts,
  *                                               conditional formats, settings, selection
  *   tierPreview.setLanguage("en-US")            switches the page and the pane ("zh-CN" | "en-US")
+ *   tierPreview.protectSheet("订单", true)        protects a sheet as Review > Protect Sheet would
+ *                                               (the add-in must refuse in words, writing nothing)
  *
  * The pane reads and writes only through Excel.run-style batches, so what these calls change is
  * what the add-in would see in Excel.
@@ -27,6 +29,7 @@ export interface TierPreviewHook {
   select(address: string): void;
   snapshot(): WorkbookSnapshot;
   setLanguage(language: Language): void;
+  protectSheet(name: string, on?: boolean): void;
 }
 
 declare global {
@@ -49,5 +52,6 @@ export function previewHook(
     select: (address) => workbook.select(address),
     snapshot: () => workbook.toSnapshot(),
     setLanguage: (lang) => language.set(lang),
+    protectSheet: (name, on = true) => workbook.protectSheet(name, on),
   };
 }

@@ -217,6 +217,8 @@ function RefreshStatus({
           fromRibbon={state.fromRibbon}
           t={t}
           onActivate={onActivate}
+          onRelink={(id) => void models.relink(id)}
+          onStartFresh={(id) => void models.startFresh(id)}
         />
       )}
       {state.kind === "conflict" && (

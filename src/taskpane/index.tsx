@@ -9,10 +9,12 @@ import {
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import type { Language } from "../core";
-import { registerCommands } from "../commands/commands";
+import { provideCommands } from "../commands/commands";
 import "../functions/functions"; // TIER.*: the build appends their CustomFunctions.associate calls
 import { App } from "./App";
-import { excelHost, type ExcelHost } from "./excelHost";
+import { excelHost, languageOf, type ExcelHost } from "./excelHost";
+import { OutsideOffice } from "./OutsideOffice";
+import { workerScorer } from "./scoring/workerScorer";
 
 /** Office's theme when it tells us one (dark body colour), else the light web theme. */
 function officeTheme(): Theme {
@@ -34,8 +36,15 @@ function Root({ host }: { host: ExcelHost }): React.JSX.Element {
   );
 }
 
-void Office.onReady((info) => {
-  registerCommands();
-  const root = createRoot(document.getElementById("root") as HTMLElement);
-  root.render(<Root host={excelHost(info.host)} />);
-});
+const root = createRoot(document.getElementById("root") as HTMLElement);
+const outside = <OutsideOffice language={languageOf(navigator.language)} />;
+
+// office.js missing (Microsoft's CDN unreachable, or the page opened as a file): say so.
+if (typeof Office === "undefined") root.render(outside);
+else
+  void Office.onReady((info) => {
+    const host = excelHost(info.host);
+    // The ribbon scores in a Web Worker, like the pane: a fresh one per Refresh.
+    if (host) provideCommands(host.run, () => workerScorer(() => undefined).score);
+    root.render(host ? <Root host={host} /> : outside);
+  });

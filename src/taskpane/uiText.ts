@@ -148,6 +148,10 @@ const EN_US = {
   goMigration: "Migration sheet",
   refreshFailed: "{name}: not refreshed, Excel refused a change ({reason}). The other models ran.",
   nothingToRefresh: "Nothing to refresh yet: select your customer data and click Segment.",
+  relink: "Re-link",
+  startFresh: "Start fresh",
+  outsideOffice:
+    "This page is the Customer Tiers add-in's task pane: it works inside Excel. Open it from Excel's Home tab (Customer Tiers), or try it without Excel in the browser preview (npm start).",
 } as const;
 
 export type UiKey = keyof typeof EN_US;
@@ -290,6 +294,10 @@ const ZH_CN: Record<UiKey, string> = {
   goMigration: "分级变动工作表",
   refreshFailed: "{name}：未刷新，Excel 拒绝了一项更改（{reason}）。其他模型已运行。",
   nothingToRefresh: "尚无可刷新的内容：请选择客户数据并单击“分级”。",
+  relink: "重新关联",
+  startFresh: "重新开始",
+  outsideOffice:
+    "此页面是“客户分级”加载项的任务窗格，需在 Excel 中使用。请在 Excel 的“开始”选项卡中打开“客户分级”，或在没有 Excel 时使用浏览器预览（npm start）。",
 };
 
 const CATALOGS: Record<Language, Record<UiKey, string>> = { "en-US": EN_US, "zh-CN": ZH_CN };

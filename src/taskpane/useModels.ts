@@ -6,9 +6,11 @@ import type { Language } from "../core";
 import {
   type Conflict,
   deleteModel,
+  forgetModel,
   loadModels,
   type ModelRefresh,
   refreshModels,
+  relinkModel,
   type RefreshReport,
   renameModel,
   sheetsToDelete,
@@ -48,6 +50,10 @@ export interface Models {
   rename(id: string, name: string): Promise<void>;
   askDelete(model: StoredModel): Promise<void>;
   answerDelete(confirmed: boolean): Promise<void>;
+  /** A model whose sheets could not be proven its own: follow its marks, then refresh it. */
+  relink(id: string): Promise<void>;
+  /** ... or forget it, leaving every sheet as it is. */
+  startFresh(id: string): Promise<void>;
 }
 
 /** A later report's entries replace an earlier one's for the same models. */
@@ -205,6 +211,25 @@ export function useModels(host: ExcelHost): Models {
     [attempt, host, pendingDelete, reload]
   );
 
+  const relink = useCallback(
+    (id: string) =>
+      attempt(async () => {
+        await host.run((context) => relinkModel(context, id));
+        await refresh([id]);
+      }),
+    [attempt, host, refresh]
+  );
+
+  const startFresh = useCallback(
+    (id: string) =>
+      attempt(async () => {
+        await host.run((context) => forgetModel(context, id));
+        setRefreshState({ kind: "idle" });
+        await reload();
+      }),
+    [attempt, host, reload]
+  );
+
   const clearReport = useCallback(() => setRefreshState({ kind: "idle" }), []);
 
   return {
@@ -221,5 +246,7 @@ export function useModels(host: ExcelHost): Models {
     rename,
     askDelete,
     answerDelete,
+    relink,
+    startFresh,
   };
 }

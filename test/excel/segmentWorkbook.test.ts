@@ -93,7 +93,13 @@ describe("Segment on transactions with Chinese headers", () => {
         .toSnapshot()
         .names.map((n) => n.name)
         .sort()
-    ).toEqual(["CT_m1_Source", "CT_m1_Tiers"]);
+    ).toEqual([
+      "CT_m1_CustomerSheet",
+      "CT_m1_HistorySheet",
+      "CT_m1_Source",
+      "CT_m1_SummarySheet",
+      "CT_m1_Tiers",
+    ]);
   });
 
   it("keeps every request under 5 MB and never reads a property it did not load", () => {

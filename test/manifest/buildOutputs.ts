@@ -23,13 +23,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** webpack.config.js exports a function of (env, argv), maybe async, like the Office templates. */
 export async function loadWebpackConfig(
-  mode: "production" | "development"
+  mode: "production" | "development",
+  env: Record<string, unknown> = {}
 ): Promise<Record<string, unknown>> {
   const loaded: unknown = await import(WEBPACK_CONFIG);
   const exported = isRecord(loaded) && "default" in loaded ? loaded.default : loaded;
   const config: unknown =
     typeof exported === "function"
-      ? await (exported as (env: object, argv: object) => unknown)({}, { mode })
+      ? await (exported as (env: object, argv: object) => unknown)(env, { mode })
       : exported;
   if (!isRecord(config))
     throw new Error("webpack.config.js did not produce a configuration object");
@@ -111,10 +112,17 @@ function copiedFiles(plugin: CopyPlugin): string[] {
     const from =
       typeof pattern === "string" ? pattern : isRecord(pattern) ? pattern.from : undefined;
     const to = isRecord(pattern) ? pattern.to : undefined;
-    if (typeof from !== "string" || (to !== undefined && typeof to !== "string")) {
+    const context = isRecord(pattern) ? (pattern.context ?? "") : "";
+    if (
+      typeof from !== "string" ||
+      typeof context !== "string" ||
+      (to !== undefined && typeof to !== "string")
+    ) {
       throw new Error(`unsupported CopyWebpackPlugin pattern: ${JSON.stringify(pattern)}`);
     }
-    for (const file of expandFrom(from)) files.push(copyTarget(file, to));
+    // `from` is relative to `context` when one is given, and so is [path] in `to`.
+    const base = context ? `${context.replace(/\/$/, "")}/` : "";
+    for (const file of expandFrom(base + from)) files.push(copyTarget(file.slice(base.length), to));
   }
   return files;
 }

@@ -28,6 +28,8 @@ import {
 import { validateManifestXml } from "./schemaValidation";
 
 const MANIFEST = path.join(REPO_ROOT, "manifest.xml");
+/** What a deployment sets ADDIN_URL to (the production build requires it). */
+const DEPLOYED = "https://tiers.example.org/addin/";
 const DEV_ORIGIN = "https://localhost:3000/";
 
 /**
@@ -238,7 +240,7 @@ describe("manifest.xml URLs and the build", () => {
     if (!existsSync(WEBPACK_CONFIG))
       throw new Error(`${WEBPACK_CONFIG} is missing: the build's outputs cannot be checked`);
     outputs = buildOutputs(
-      await loadWebpackConfig("production"),
+      await loadWebpackConfig("production", { addinUrl: DEPLOYED }),
       TO_BE_GENERATED.map((g) => g.file)
     );
   });
@@ -291,9 +293,10 @@ describe("manifest.xml URLs and the build", () => {
   });
 
   it("replaces the dev server address in the manifest the production build copies", async () => {
-    const config = await loadWebpackConfig("production");
+    const config = await loadWebpackConfig("production", { addinUrl: DEPLOYED });
     const copied = copiedManifest(config);
     expect(copied).not.toContain("localhost");
+    expect(namedUrls(parseManifest(copied)).every((u) => u.url.startsWith(DEPLOYED))).toBe(true);
     expect(namedUrls(parseManifest(copied)).length).toBe(namedUrls(doc).length);
   });
 });

@@ -215,6 +215,24 @@ export const EN_US = {
   "col.reason": "Reason",
   "excel.multipleSelection":
     "Select one block of cells: Segment cannot use several selected areas.",
+  "excel.notOurSheet.idElsewhere":
+    "{model}: nothing was written. The sheet id it stored now names “{byId}”, but its mark is on “{byAnchor}” (the workbook was reopened with other sheet ids or saved by another program). Re-link the model to its marked sheets, or start fresh.",
+  "excel.notOurSheet.anchorMissing":
+    "{model}: nothing was written. “{byId}” has the sheet id this model stored but not its mark, so it may be a sheet of yours. Start fresh (every sheet stays as it is), then select your data and click Segment.",
+  "excel.notOurSheet.idMissing":
+    "{model}: nothing was written. Its mark is on “{byAnchor}”, but that sheet's id changed (the workbook was copied or saved by another program). Re-link the model to its marked sheets, or start fresh.",
+  "excel.notOurSheet.contentMissing":
+    "{model}: nothing was written. “{byId}” no longer holds the tables this model wrote there. Start fresh (the sheet stays as it is), or restore the tables.",
+  "excel.sheetProtected":
+    "Sheet {sheet} is protected: unprotect it (Review > Unprotect Sheet) or choose another range. Nothing was written.",
+  "excel.workbookProtected":
+    "The workbook's structure is protected, so the result sheets cannot be added: unprotect it (Review > Protect Workbook) and run again. Nothing was written.",
+  "excel.mergedCells":
+    "{address} has merged cells where the tier columns go: unmerge them or choose another range. Nothing was written.",
+  "excel.syncTimeout":
+    "Excel has not answered for {seconds} seconds, so the run was stopped and the add-in stays usable. Whatever it had written is recognised by the next run, which finishes or removes it.",
+  "excel.relinkNeedsData":
+    "{model}: cannot be re-linked: “{sheet}” has no mark of it, so it may be a sheet of yours. Start fresh (every sheet stays as it is), then select your data and click Segment.",
   "office.accessDenied":
     "Excel refused access: the workbook or sheet may be protected or read-only ({code}).",
   "office.cellEditMode": "Excel is editing a cell: press Enter or Esc, then try again ({code}).",

@@ -201,6 +201,24 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.column": "列",
   "col.reason": "原因",
   "excel.multipleSelection": "请只选择一个连续区域：分级无法使用多个选定区域。",
+  "excel.notOurSheet.idElsewhere":
+    "{model}：未写入任何内容。它保存的工作表 ID 现在指向“{byId}”，而它的标记在“{byAnchor}”上（工作簿重新打开后工作表 ID 改变，或由其他程序保存过）。请将模型重新关联到带标记的工作表，或重新开始。",
+  "excel.notOurSheet.anchorMissing":
+    "{model}：未写入任何内容。“{byId}”具有此模型保存的工作表 ID，但没有它的标记，可能是您的工作表。请重新开始（所有工作表保持原样），然后选择数据并单击“分级”。",
+  "excel.notOurSheet.idMissing":
+    "{model}：未写入任何内容。它的标记在“{byAnchor}”上，但该工作表的 ID 已改变（工作簿被复制或由其他程序保存过）。请将模型重新关联到带标记的工作表，或重新开始。",
+  "excel.notOurSheet.contentMissing":
+    "{model}：未写入任何内容。“{byId}”上已没有此模型写入的表格。请重新开始（该工作表保持原样），或恢复这些表格。",
+  "excel.sheetProtected":
+    "工作表 {sheet} 受保护：请撤消工作表保护（审阅 > 撤消工作表保护）或选择其他区域。未写入任何内容。",
+  "excel.workbookProtected":
+    "工作簿结构受保护，无法添加结果工作表：请取消保护（审阅 > 保护工作簿）后重新运行。未写入任何内容。",
+  "excel.mergedCells":
+    "{address} 在分级列的位置有合并单元格：请取消合并或选择其他区域。未写入任何内容。",
+  "excel.syncTimeout":
+    "Excel 已 {seconds} 秒未响应，运行已停止，加载项仍可使用。已写入的部分会被下次运行识别，并完成或移除。",
+  "excel.relinkNeedsData":
+    "{model}：无法重新关联：“{sheet}”上没有它的标记，可能是您的工作表。请重新开始（所有工作表保持原样），然后选择数据并单击“分级”。",
   "office.accessDenied": "Excel 拒绝访问：工作簿或工作表可能受保护或为只读（{code}）。",
   "office.cellEditMode": "Excel 正在编辑单元格：请按 Enter 或 Esc 后重试（{code}）。",
   "office.notFound": "未找到工作表、表格或区域：它可能已被删除或重命名（{code}）。",

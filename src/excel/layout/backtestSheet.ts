@@ -62,6 +62,8 @@ function groupGrid(groups: BacktestGroup[], first: string, language: Language): 
       t("backtest.revenueShare"),
     ],
     formats,
+    // Stable names for the chart drawn from the segments' block (the header is localised).
+    names: ["group", "customers", "boughtAgain", "ordersAfter", "revenueAfter", "revenueShare"],
     rows: groups
       .filter((g) => g.customers > 0)
       .map((g) => [
@@ -140,8 +142,8 @@ export function backtestChartSpecs(language: Language): (Omit<ChartSpec, "id" | 
       id: "backtestSegments",
       type: "ColumnClustered",
       block: "btSegments",
-      categoryColumn: 0,
-      seriesColumns: [4],
+      categoryColumn: "group",
+      seriesColumns: ["revenueAfter"],
       title: label("backtest.chart", language),
       categoryTitle: null,
       valueTitle: label("backtest.revenueAfter", language),

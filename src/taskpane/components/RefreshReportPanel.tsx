@@ -3,6 +3,7 @@
 import {
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Text,
   makeStyles,
@@ -29,10 +30,12 @@ interface Props {
   fromRibbon: boolean;
   t: Translate;
   onActivate(sheetId: string): void;
+  onRelink(modelId: string): void;
+  onStartFresh(modelId: string): void;
 }
 
 export function RefreshReportPanel(props: Props): React.JSX.Element {
-  const { report, fromRibbon, language, t, onActivate } = props;
+  const { report, fromRibbon, language, t, onActivate, onRelink, onStartFresh } = props;
   const styles = useStyles();
   return (
     <section className={styles.panel} aria-label={fromRibbon ? t("ribbonRefresh") : t("refresh")}>
@@ -49,6 +52,8 @@ export function RefreshReportPanel(props: Props): React.JSX.Element {
           language={language}
           t={t}
           onActivate={onActivate}
+          onRelink={onRelink}
+          onStartFresh={onStartFresh}
         />
       ))}
       {report.unreadable.map((u, i) => (
@@ -71,14 +76,32 @@ function ModelOutcome({
   language,
   t,
   onActivate,
+  onRelink,
+  onStartFresh,
 }: {
   entry: ModelRefresh;
   language: Language;
   t: Translate;
   onActivate(sheetId: string): void;
+  onRelink(modelId: string): void;
+  onStartFresh(modelId: string): void;
 }): React.JSX.Element {
   const styles = useStyles();
   const name = entry.model.name;
+  if (entry.status === "unproven")
+    return (
+      <MessageBar intent="error" layout="multiline" data-testid="unproven">
+        <MessageBarBody>{failureMessage(entry.error, language)}</MessageBarBody>
+        <MessageBarActions>
+          <Button size="small" onClick={() => onRelink(entry.model.id)}>
+            {t("relink")}
+          </Button>
+          <Button size="small" onClick={() => onStartFresh(entry.model.id)}>
+            {t("startFresh")}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
   if (entry.status === "sourceGone")
     return (
       <MessageBar intent="error">

@@ -1,0 +1,44 @@
+// What a user sees when Excel would refuse the add-in (issue 15), in the built preview: a
+// protected data sheet is refused in words with nothing written; and the pane's page opened on its
+// own, outside Excel and outside the preview, says what it is instead of staying blank.
+import { launch, openPage } from "./support/browser";
+import { foreignRequests, previewSession, shot, workbookSnapshot } from "./support/previewPage";
+
+jest.setTimeout(180_000);
+
+const session = previewSession();
+
+describe("refused in words", () => {
+  it("a protected data sheet: the pane says so and the workbook is untouched", async () => {
+    const { page, pane, requests } = await session.open("zh-CN");
+    await page.evaluate(() => window.tierPreview.protectSheet("订单"));
+    const before = JSON.stringify({ ...(await workbookSnapshot(page)), selection: null });
+    await pane.getByRole("button", { name: "分级", exact: true }).click();
+    const message = pane.getByText(/工作表 订单 受保护/);
+    await message.waitFor({ timeout: 60_000 });
+    await shot(page, "safety-zh-protected-sheet");
+    expect(await message.textContent()).toContain("未写入任何内容");
+    const after = JSON.stringify({ ...(await workbookSnapshot(page)), selection: null });
+    expect(after).toBe(before);
+    expect(foreignRequests(requests, session.origin)).toEqual([]);
+  });
+});
+
+describe("outside Office and outside the preview", () => {
+  it.each([
+    ["en-US", /works inside Excel/],
+    ["zh-CN", /需在 Excel 中使用/],
+  ])("the pane's page shows a sentence (%s)", async (locale, sentence) => {
+    const browser = await launch();
+    try {
+      const { page, errors } = await openPage(browser, `${session.origin}/taskpane.html`, locale);
+      await page.setViewportSize({ width: 360, height: 420 });
+      const text = page.getByText(sentence);
+      await text.waitFor({ timeout: 30_000 });
+      await shot(page, `safety-outside-office-${locale}`);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -59,6 +59,11 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
   React.useEffect(() => {
     if (shownModel !== null && models.deleted.has(shownModel)) clearRun();
   }, [shownModel, models.deleted, clearRun]);
+  // ...and the data it was run on no longer "updates an earlier run".
+  const lookAgain = selection.inspect;
+  React.useEffect(() => {
+    if (models.deleted.size > 0) void lookAgain();
+  }, [models.deleted, lookAgain]);
   const sel = selection.state;
   const view = sel.kind === "ready" ? sel.view : null;
   const canSegment =

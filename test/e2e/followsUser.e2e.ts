@@ -214,6 +214,7 @@ describe("every state says what it means", () => {
     await pane.getByText("尚无分级模型：请先对数据进行分级。").waitFor();
     expect(await pane.getByRole("table", { name: "ABC 分类" }).count()).toBe(0);
     expect(await pane.getByRole("button", { name: "汇总工作表" }).count()).toBe(0);
+    await pane.getByText("此数据之前已分级：再次运行将原位更新。").waitFor({ state: "detached" });
     const after = await workbookSnapshot(page);
     expect(after.conditionalFormats).toEqual(before.conditionalFormats);
     expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));

@@ -36,6 +36,8 @@ export function classifyAbc(values: Float64Array, opts: AbcOptions): AbcResult {
   // Cumulative shares are running sums of raw values divided by S (not sums of shares), so that
   // e.g. 40 + 40 out of 100 is exactly 0.8 and lands on the boundary the user expects.
   let running = 0;
+  let previous = NaN;
+  let previousClass = C;
   for (let i = 0; i < n; i++) {
     const idx = order[i];
     const v = values[idx];
@@ -44,7 +46,10 @@ export function classifyAbc(values: Float64Array, opts: AbcOptions): AbcResult {
     if (positive) running += v;
     share[idx] = positive ? v / total : 0;
     cumShare[idx] = total > 0 ? running / total : 0;
-    cls[idx] = positive ? classAt(opts, v, before, i, n) : C;
+    // Equal values share the class of the first of them: the order of rows never decides a class.
+    if (positive && v !== previous) previousClass = classAt(opts, v, before, i, n);
+    cls[idx] = positive ? previousClass : C;
+    previous = v;
   }
   return { cls, rank, share, cumShare, order };
 }

@@ -3,7 +3,7 @@
 import type { CustomerTable } from "../types";
 
 const DAYS_PER_YEAR = 365;
-const MIN_OBSERVED_YEARS = 1 / 12;
+export const MIN_OBSERVED_YEARS = 1 / 12;
 
 export interface SimpleClvOptions {
   lifespanYears: number;

@@ -14,6 +14,7 @@ import { parseClvFlags, type ClvRawFlags } from "./clvOptions";
 import { parseFlags, type RawFlags } from "./options";
 import { runClv } from "./runClv";
 import { runSegment } from "./runSegment";
+import { runSql, sqlCommand, type SqlRawFlags } from "./sqlCommand";
 
 const PROGRAM = "tiering";
 
@@ -74,7 +75,13 @@ function clvCommand(program: Command, t: HelpText, run: RunClv): void {
     .action(run);
 }
 
-function buildProgram(io: CliIo, language: Language, run: Run, runClvCommand: RunClv): Command {
+function buildProgram(
+  io: CliIo,
+  language: Language,
+  run: Run,
+  runClvCommand: RunClv,
+  runSqlCommand: (flags: SqlRawFlags) => Promise<void>
+): Command {
   const t: HelpText = (key) => cliText(key, {}, language);
   const program = new Command(PROGRAM)
     .description(t("help.description"))
@@ -90,6 +97,7 @@ function buildProgram(io: CliIo, language: Language, run: Run, runClvCommand: Ru
     });
   segmentCommand(program, t, run);
   clvCommand(program, t, runClvCommand);
+  sqlCommand(program, t, runSqlCommand);
   return program;
 }
 
@@ -143,7 +151,10 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     language = settings.language;
     await runClv(settings, cli);
   };
-  const program = buildProgram(cli, language, run, runClvCommand);
+  const runSqlCommand = async (flags: SqlRawFlags) => {
+    language = runSql(flags, cli);
+  };
+  const program = buildProgram(cli, language, run, runClvCommand, runSqlCommand);
   try {
     if (argv.length === 0) {
       program.outputHelp({ error: true });

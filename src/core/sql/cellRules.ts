@@ -210,7 +210,8 @@ export class CellRules {
 
   /** The three parts of a money text: [left decorations, digits, right decorations], NULL when it is not one. */
   moneyParts(t: string): [string, string, string] {
-    const ok = this.d.matches(t, this.moneyRegex(0));
+    // Plain numbers (most cells) skip the long pattern: amount() reads them directly.
+    const ok = `NOT ${this.plain(t)} AND ${this.d.matches(t, this.moneyRegex(0))}`;
     const part = (g: 1 | 2 | 3) =>
       `(CASE WHEN ${ok} THEN ${this.d.extract(t, this.moneyRegex(g))} END)`;
     return [part(1), part(2), part(3)];

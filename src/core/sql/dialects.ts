@@ -9,6 +9,8 @@ export interface Dialect {
   text: string;
   integer: string;
   double: string;
+  /** Written before a CTE's body so the engine computes it once ("" where it always does). */
+  materialized: string;
   /** A text literal. */
   literal(s: string): string;
   /** An identifier as written: quoted only where the engine would change or reject it bare. */
@@ -31,7 +33,10 @@ export interface Dialect {
   intDiv(a: string, b: string): string;
 }
 
-/** Standard SQL quoting: a quote is doubled. */
+/**
+ * Standard SQL quoting: a quote is doubled. (Control characters stay as they are: joined in with
+ * chr() they stop DuckDB from compiling a pattern once, and the query slows to a crawl.)
+ */
 const quoteText = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 /**
  * BigQuery and Spark read backslash escapes in literals and not a doubled quote; control
@@ -54,6 +59,7 @@ const DUCKDB: Dialect = {
   text: "VARCHAR",
   integer: "INTEGER",
   double: "DOUBLE",
+  materialized: "",
   literal: quoteText,
   ident: (n) => (SIMPLE_ANY.test(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
@@ -73,6 +79,8 @@ const POSTGRES: Dialect = {
   integer: "integer",
   double: "double precision",
   // Bare identifiers fold to lower case in PostgreSQL: anything else keeps its quotes.
+  // PostgreSQL inlines a CTE used once, then re-reads every cell at each use of its columns.
+  materialized: "MATERIALIZED ",
   literal: quoteText,
   ident: (n) => (SIMPLE_LOWER.test(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
@@ -92,6 +100,7 @@ const BIGQUERY: Dialect = {
   text: "STRING",
   integer: "INT64",
   double: "FLOAT64",
+  materialized: "",
   literal: backslashText,
   ident: (n) => (SIMPLE_ANY.test(n) ? n : backQuoted(n)),
   alias: backQuoted,
@@ -110,6 +119,7 @@ const SNOWFLAKE: Dialect = {
   integer: "INTEGER",
   double: "DOUBLE",
   // Bare identifiers fold to upper case, as the table's own columns usually were.
+  materialized: "",
   literal: quoteText,
   ident: (n) => (SIMPLE_ANY.test(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
@@ -127,6 +137,7 @@ const SPARK: Dialect = {
   text: "STRING",
   integer: "INT",
   double: "DOUBLE",
+  materialized: "",
   literal: backslashText,
   ident: (n) => (SIMPLE_ANY.test(n) ? n : backQuoted(n)),
   alias: backQuoted,

@@ -42,6 +42,8 @@ export const SQL_FIELDS = [
 
 /** R's probabilities k * (1 / 5), as the R rfm package builds them (0.6000000000000001). */
 const R_PROBS = [1, 2, 3, 4].map((k) => k * ((1 - 0) / 5));
+/** The row stages, whose columns later stages use several times each. */
+const ROW_STAGES = new Set(["source_cells", "cell_forms", "date_parts", "rows_read"]);
 const MAX_DOUBLE = "1.7976931348623157e308";
 
 interface Ctx {
@@ -448,6 +450,11 @@ export function tiersQuery(input: TiersQueryInput): string {
     ["abc_total", abcTotal(c)],
     ["abc_groups", abcGroups(c)]
   );
-  const body = ctes.map(([name, sql]) => `${name} AS (\n${indent(sql)}\n)`).join(",\n");
+  const body = ctes
+    .map(([name, sql]) => {
+      const once = ROW_STAGES.has(name) ? d.materialized : "";
+      return `${name} AS ${once}(\n${indent(sql)}\n)`;
+    })
+    .join(",\n");
   return `${header(c, input)}\nWITH\n${body}\n${finalSelect(c)}\n`;
 }

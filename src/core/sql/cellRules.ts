@@ -14,8 +14,11 @@ const D = "[0-9]";
 /** Full-width ASCII forms, the ideographic space and the typeset minus, and what they read as. */
 const FULL_WIDTH = Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0xff01 + i)).join("");
 const HALF_WIDTH = Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0x21 + i)).join("");
-const FROM_WIDE = `${FULL_WIDTH}\u3000\u2212`;
-const TO_NARROW = `${HALF_WIDTH} -`;
+// Quotes and the backslash are left out: no rule reads them, and every engine quotes them differently.
+const NOT_READ = new Set(["'", '"', "\\"]);
+const keep = (_: string, i: number): boolean => !NOT_READ.has(HALF_WIDTH[i]);
+const FROM_WIDE = `${[...FULL_WIDTH].filter(keep).join("")}\u3000\u2212`;
+const TO_NARROW = `${[...HALF_WIDTH].filter(keep).join("")} -`;
 
 /** The Excel error values a cell can show (src/core/cells/cellKinds.ts). */
 export const EXCEL_ERRORS = [

@@ -334,16 +334,21 @@ function abcValue(c: Ctx): string {
  * once: the sum and count of the values strictly above it decide.
  */
 function abcGroups(c: Ctx): string {
-  const before = (x: string) =>
-    `coalesce(sum(${x}) OVER (ORDER BY v DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)`;
+  // The running total up to the previous value (LAG of a running sum): exact, no subtraction.
+  const running = (x: string) =>
+    `sum(${x}) OVER (ORDER BY v DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`;
+  const before = (x: string) => `coalesce(LAG(${x}) OVER (ORDER BY v DESC), 0)`;
   return lines(
     "SELECT v,",
-    `  ${before("group_sum")} AS sum_before,`,
-    `  ${before("group_n")} AS n_before`,
+    `  ${before("sum_through")} AS sum_before,`,
+    `  ${before("n_through")} AS n_before`,
     "FROM (",
-    `  SELECT ${abcValue(c)} AS v, sum(${abcValue(c)}) AS group_sum, count(*) AS group_n`,
-    `  FROM with_clv WHERE ${abcValue(c)} > 0 GROUP BY ${abcValue(c)}`,
-    ") value_groups"
+    `  SELECT v, ${running("group_sum")} AS sum_through, ${running("group_n")} AS n_through`,
+    "  FROM (",
+    `    SELECT ${abcValue(c)} AS v, sum(${abcValue(c)}) AS group_sum, count(*) AS group_n`,
+    `    FROM with_clv WHERE ${abcValue(c)} > 0 GROUP BY ${abcValue(c)}`,
+    "  ) value_groups",
+    ") running_totals"
   );
 }
 

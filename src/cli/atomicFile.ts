@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { CancelledError } from "../core/errors";
+import { CancelledError } from "../core";
 import { CliError } from "./cliError";
 
 function systemCode(error: unknown): string | null {

@@ -1,5 +1,5 @@
 // A problem the user can fix (a bad file or flag): one localized line and exit code 2.
-import type { MessageParams } from "../core/types";
+import type { MessageParams } from "../core";
 import type { CliMessageKey } from "./messages";
 
 export class CliError extends Error {

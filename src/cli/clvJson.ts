@@ -1,18 +1,19 @@
 // `tiering clv --json`: the fits, every customer's figures and the calibration check, with the
 // time unit stated once at the top and in every block that has times.
-import { formatMessage } from "../core/i18n";
-import type { ClvAnalysis } from "../core/pipeline/clvAnalysis";
-import type { CalibrationReport, HoldoutGroup } from "../core/probabilistic/calibration";
-import type {
-  BgNbdParams,
-  FitReport,
-  GammaGammaFitReport,
-  PurchaseFitReport,
-  TimeUnit,
-} from "../core/probabilistic/types";
-import { clean } from "../core/records";
-import type { RowCounts } from "../core/result";
-import type { Language } from "../core/types";
+import {
+  type BgNbdParams,
+  type CalibrationReport,
+  clean,
+  type ClvAnalysis,
+  type FitReport,
+  formatMessage,
+  type GammaGammaFitReport,
+  type HoldoutGroup,
+  type Language,
+  type PurchaseFitReport,
+  type RowCounts,
+  type TimeUnit,
+} from "../core";
 import { jsonRejected, type JsonRejected } from "./jsonOutput";
 
 export interface JsonFit<P> {

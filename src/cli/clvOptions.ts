@@ -1,6 +1,6 @@
 // `tiering clv` flags to the core's options, each checked and named by its flag before anything
 // is read, as `tiering segment` does.
-import type { DeepPartial, SegmentOptions } from "../core/options";
+import type { DeepPartial, SegmentOptions } from "../core";
 import { CliError } from "./cliError";
 import type { CliSettings, RawFlags } from "./options";
 import {

@@ -2,7 +2,7 @@
 // letters go to the core as text (it matches headers first, then letters); a number is a
 // 1-based sheet column, turned into an index here because the core reads numbers as 0-based
 // indices. (A header that is only digits, like "2024", is reached by its letter.)
-import type { Role, SheetInput } from "../core/types";
+import type { Role, SheetInput } from "../core";
 import { CliError } from "./cliError";
 import { COLUMN_FLAGS } from "./options";
 

@@ -1,8 +1,6 @@
 // Any error of a run to an exit code and the one line printed on stderr. Expected errors
 // (bad file, bad flag, bad option, unusable input) never show a stack trace.
-import { CancelledError, OptionError } from "../core/errors";
-import { errorMessage } from "../core/i18n";
-import type { Language } from "../core/types";
+import { CancelledError, errorMessage, type Language, OptionError } from "../core";
 import { CliError } from "./cliError";
 import { cliText } from "./messages";
 

@@ -1,8 +1,15 @@
 // --json: the CLI's contract, and nothing else, on stdout.
-import { rejectedMessage } from "../core/i18n";
-import { customerRecords } from "../core/records";
-import type { CustomerRecord, RowCounts, SegmentResult, Summaries } from "../core/result";
-import type { Language, ReasonCode, RejectedRow } from "../core/types";
+import {
+  type CustomerRecord,
+  customerRecords,
+  type Language,
+  type ReasonCode,
+  rejectedMessage,
+  type RejectedRow,
+  type RowCounts,
+  type SegmentResult,
+  type Summaries,
+} from "../core";
 
 export interface JsonRejected {
   row: number;

@@ -1,5 +1,5 @@
 // The output language: --lang when given, else the locale of the environment.
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 
 export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
 

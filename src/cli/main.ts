@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 import { CliError } from "./cliError";
 import { EXIT_OK, EXIT_USAGE, outcomeOf } from "./errorOutcome";
 import { cancelOnInterrupt, processIo, type CliIo } from "./io";

@@ -1,6 +1,6 @@
 // Text that only the command line shows (file problems, flag problems, help, the report's
 // frame). Domain text (reasons, stages, segments, column headers) comes from the core catalog.
-import type { Language, MessageParams } from "../core/types";
+import type { Language, MessageParams } from "../core";
 
 const EN_US = {
   "file.notFound": 'cannot find the file "{file}"',
@@ -14,6 +14,8 @@ const EN_US = {
   "file.unknownSheet": 'there is no sheet "{sheet}" in "{file}" (sheets: {sheets})',
   "file.noSheets": '"{file}" has no worksheet',
   "file.emptySheet": 'sheet "{sheet}" of "{file}" is empty',
+  "file.rowsLost":
+    '"{file}" has {records} records but only {rows} could be read as rows: check its quotes and line endings',
   "file.unknownEncoding":
     'cannot tell the text encoding of "{file}": use --encoding utf8 or --encoding gbk',
   "file.notUtf8": '"{file}" is not valid UTF-8 (byte {offset}): try --encoding gbk',
@@ -33,6 +35,7 @@ const EN_US = {
   "flag.extraArgument": "too many arguments: give one file",
   "flag.usage": "{message}",
   "out.unwritable": 'cannot write "{file}" ({reason})',
+  "out.isInput": '--out "{file}" is the input file "{input}": choose another output file',
   "out.tooManyRows":
     "{rows} customers do not fit in one Excel sheet (at most {max}): write CSV instead",
   "out.sheetName": "Customers",
@@ -171,6 +174,7 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "file.unknownSheet": "“{file}”中没有名为“{sheet}”的工作表（已有：{sheets}）",
   "file.noSheets": "“{file}”中没有工作表",
   "file.emptySheet": "“{file}”的工作表“{sheet}”是空的",
+  "file.rowsLost": "“{file}”有 {records} 条记录，但只能读出 {rows} 行：请检查其中的引号和换行符",
   "file.unknownEncoding": "无法判断“{file}”的文本编码：请使用 --encoding utf8 或 --encoding gbk",
   "file.notUtf8": "“{file}”不是有效的 UTF-8（第 {offset} 字节）：请尝试 --encoding gbk",
   "flag.badEnum": "{flag} 必须是以下之一：{allowed}（实际为“{value}”）",
@@ -188,6 +192,7 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "flag.extraArgument": "参数过多：只能指定一个文件",
   "flag.usage": "{message}",
   "out.unwritable": "无法写入“{file}”（{reason}）",
+  "out.isInput": "--out“{file}”就是输入文件“{input}”：请另选输出文件",
   "out.tooManyRows": "{rows} 位客户超出单个 Excel 工作表的上限（{max} 行）：请改为输出 CSV",
   "out.sheetName": "客户分级",
   "out.written": "已将 {customers} 位客户写入“{file}”。",

@@ -1,5 +1,5 @@
 // The number formats of the terminal reports, made once per run in the run's language.
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 
 export type NumberFormats<K extends string> = Record<K, Intl.NumberFormat>;
 

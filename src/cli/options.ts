@@ -2,8 +2,7 @@
 // its flag ("--margin must be a number between 0 and 1") before anything is read.
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import type { DeepPartial, SegmentOptions } from "../core/options";
-import type { Language, Role } from "../core/types";
+import type { DeepPartial, Language, Role, SegmentOptions } from "../core";
 import { CliError } from "./cliError";
 import type { EncodingChoice } from "./decodeText";
 import { isLanguage, languageFromEnv, LANGUAGES } from "./language";

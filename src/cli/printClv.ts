@@ -1,10 +1,14 @@
 // `tiering clv`'s terminal report: what was read, both fits with the unit beside every figure,
 // the calibration table, and the customers with the highest CLV, in the run's language.
-import { formatMessage, label } from "../core/i18n";
-import type { ClvAnalysis } from "../core/pipeline/clvAnalysis";
-import type { CalibrationReport } from "../core/probabilistic/calibration";
-import type { FitReport, PurchaseModel } from "../core/probabilistic/types";
-import type { Language } from "../core/types";
+import {
+  type CalibrationReport,
+  type ClvAnalysis,
+  type FitReport,
+  formatMessage,
+  label,
+  type Language,
+  type PurchaseModel,
+} from "../core";
 import { cliText, type CliMessageKey } from "./messages";
 import { fixedDigits, numberFormats, WHOLE, type NumberFormats } from "./numberFormats";
 import { plainTable, rejectedSection } from "./printSummary";

@@ -1,9 +1,15 @@
 // The default terminal report: what was read, the ABC and segment breakdowns as tables, and
 // the first rejected rows, all in the run's language.
 import Table from "cli-table3";
-import { formatMessage, label } from "../core/i18n";
-import type { SegmentResult } from "../core/result";
-import type { DuplicateRow, GroupSummary, Language, RejectedRow } from "../core/types";
+import {
+  type DuplicateRow,
+  formatMessage,
+  type GroupSummary,
+  label,
+  type Language,
+  type RejectedRow,
+  type SegmentResult,
+} from "../core";
 import { cliText, type CliMessageKey } from "./messages";
 import { fixedDigits, numberFormats, WHOLE, type NumberFormats } from "./numberFormats";
 import type { LoadedInput } from "./readInput";
@@ -43,9 +49,9 @@ function groupTable(
 ): string {
   const head = [
     firstHeader,
-    ...["customers", "customerShare", "value", "valueShare", "meanR", "meanF", "meanM"].map((k) =>
-      label(`col.${k}`, language)
-    ),
+    ...(
+      ["customers", "customerShare", "value", "valueShare", "meanR", "meanF", "meanM"] as const
+    ).map((k) => label(`col.${k}`, language)),
   ];
   const table = plainTable(head, 1);
   for (const g of groups) {

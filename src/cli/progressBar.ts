@@ -1,7 +1,6 @@
 // A progress bar on stderr for large inputs, fed by the core's onProgress hook.
 import { SingleBar } from "cli-progress";
-import type { Progress } from "../core/result";
-import type { Language } from "../core/types";
+import type { Language, Progress } from "../core";
 import { cliText } from "./messages";
 
 /** Below this many rows a run is too quick for a bar to help. */

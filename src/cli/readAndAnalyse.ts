@@ -1,9 +1,12 @@
 // The stages every command runs before it reports: read the file, then one core analysis of
 // its cells behind a progress bar, with Ctrl-C checked between the stages.
-import { CancelledError } from "../core/errors";
-import type { DeepPartial, SegmentOptions } from "../core/options";
-import type { RunHooks } from "../core/result";
-import type { SheetInput } from "../core/types";
+import {
+  CancelledError,
+  type DeepPartial,
+  type RunHooks,
+  type SegmentOptions,
+  type SheetInput,
+} from "../core";
 import { columnOverrides } from "./columnFlags";
 import type { CliIo } from "./io";
 import type { CliSettings } from "./options";
@@ -72,6 +75,7 @@ export async function readAndAnalyse<T>(
   const loaded = await readInput(settings.file, {
     encoding: settings.encoding,
     sheet: settings.sheet,
+    signal: io.signal,
   });
   await throwIfCancelled(io.signal);
   const result = analyseWithProgress(settings, loaded, io, analysis);

@@ -1,17 +1,20 @@
 // CSV text to rows of text cells. Cells stay text: the core reads numbers, dates and money
 // itself, with the user's date order and decimal comma.
 import Papa from "papaparse";
+import { countRecords, normalizeLineEndings } from "../core";
 
 export interface CsvTable {
   rows: string[][];
   delimiter: string;
   /** Sheet row number of rows[0], as Excel would show it. */
   firstRowNumber: number;
+  /** Records in the text counted apart from the parser (see countRecords): rows.length if none was lost. */
+  records: number;
 }
 
 const DELIMITERS = [",", ";", "\t"];
 /** Excel writes and honours a first line "sep=;" naming the delimiter; it does not show it as a row. */
-const SEP_LINE = /^sep=(.)\r?\n/i;
+const SEP_LINE = /^sep=(.)\n/i;
 
 const isBlankRow = (row: string[]): boolean => row.length === 1 && row[0] === "";
 
@@ -32,14 +35,19 @@ export function guessDelimiter(text: string): string {
   return sample.meta.delimiter || ",";
 }
 
-/** Parses a whole CSV text in one call (measured faster than streaming row callbacks). */
+/**
+ * Parses a whole CSV text in one call (measured faster than streaming row callbacks). Line
+ * endings are made one first: papaparse guesses one from the start of the text.
+ */
 export function parseCsv(text: string): CsvTable {
-  const sep = SEP_LINE.exec(text);
-  const body = sep ? text.slice(sep[0].length) : text;
+  const lines = normalizeLineEndings(text);
+  const sep = SEP_LINE.exec(lines);
+  const body = sep ? lines.slice(sep[0].length) : lines;
   const parsed = Papa.parse<string[]>(body, {
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
+    newline: "\n",
     delimiter: sep ? sep[1] : guessDelimiter(body),
   });
   const rows = parsed.data;
@@ -47,5 +55,8 @@ export function parseCsv(text: string): CsvTable {
   let end = rows.length;
   while (end > 0 && isBlankRow(rows[end - 1])) end--;
   if (end < rows.length) rows.length = end;
-  return { rows, delimiter: parsed.meta.delimiter, firstRowNumber: 1 };
+  let textEnd = body.length;
+  while (textEnd > 0 && body.charCodeAt(textEnd - 1) === 10) textEnd--;
+  const records = countRecords(body.slice(0, textEnd), parsed.meta.delimiter);
+  return { rows, delimiter: parsed.meta.delimiter, firstRowNumber: 1, records };
 }

@@ -1,7 +1,7 @@
 // A file on disk to the core's SheetInput: CSV or XLSX, told apart by content and extension.
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import type { SheetInput } from "../core/types";
+import type { SheetInput } from "../core";
 import { CliError } from "./cliError";
 import { decodeText, type EncodingChoice } from "./decodeText";
 import { parseCsv } from "./readCsv";
@@ -18,11 +18,15 @@ export interface LoadedInput {
   sheetName?: string;
   /** XLSX: the workbook uses the 1904 date system. */
   date1904: boolean;
+  /** Physical records (sheet rows from the first to the last used one): every one becomes a row. */
+  records: number;
 }
 
 export interface ReadSettings {
   encoding: EncodingChoice;
   sheet: string | null;
+  /** Aborted by Ctrl-C: a long XLSX read stops between chunks. */
+  signal?: { readonly aborted: boolean };
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -58,20 +62,30 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 async function loadXlsx(bytes: Buffer, file: string, settings: ReadSettings): Promise<LoadedInput> {
-  const sheet = await readXlsx(bytes, settings.sheet, file);
-  return { input: sheet.input, kind: "xlsx", sheetName: sheet.sheetName, date1904: sheet.date1904 };
+  const sheet = await readXlsx(bytes, settings.sheet, file, settings.signal);
+  return {
+    input: sheet.input,
+    kind: "xlsx",
+    sheetName: sheet.sheetName,
+    date1904: sheet.date1904,
+    records: sheet.input.values.length,
+  };
 }
 
 function loadCsv(bytes: Buffer, file: string, settings: ReadSettings): LoadedInput {
   const decoded = decodeText(bytes, settings.encoding, file);
   if (decoded.text.trim() === "") throw new CliError("file.empty", { file });
   const table = parseCsv(decoded.text);
+  // Every physical record must become a row: the parser and an independent count must agree.
+  if (table.records !== table.rows.length)
+    throw new CliError("file.rowsLost", { file, records: table.records, rows: table.rows.length });
   return {
     input: { values: table.rows, firstRowNumber: table.firstRowNumber },
     kind: "csv",
     encoding: decoded.encoding,
     delimiter: table.delimiter,
     date1904: false,
+    records: table.records,
   };
 }
 

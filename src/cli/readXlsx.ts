@@ -1,8 +1,13 @@
-// The first (or the named) worksheet of an XLSX workbook as a SheetInput.
-import { Workbook, type Row, type Worksheet } from "exceljs";
-import type { CellValue, SheetInput } from "../core/types";
+// The first visible (or the named) worksheet of an XLSX workbook as a SheetInput, streamed: the
+// sheet's XML is parsed as it inflates, shared strings are held once, and only cells with a
+// value are kept, so a 1,048,575 x 12 sheet or a tiny file claiming XFD1048576 both fit.
+import { CancelledError, type SheetInput } from "../core";
 import { CliError } from "./cliError";
-import { xlsxCellValue } from "./xlsxCell";
+import { cellFormats } from "./xlsx/cellFormats";
+import { workbookParts, type SheetEntry } from "./xlsx/packageParts";
+import { sharedStrings } from "./xlsx/sharedStrings";
+import { sheetRows } from "./xlsx/sheetRows";
+import { openZip, type ZipParts } from "./xlsx/zipEntries";
 
 export interface XlsxSheet {
   input: SheetInput;
@@ -11,8 +16,7 @@ export interface XlsxSheet {
   date1904: boolean;
 }
 
-function pickSheet(workbook: Workbook, name: string | null, file: string): Worksheet {
-  const sheets = workbook.worksheets;
+function pickSheet(sheets: SheetEntry[], name: string | null, file: string): SheetEntry {
   if (sheets.length === 0) throw new CliError("file.noSheets", { file });
   if (name === null) return sheets.find((s) => s.state === "visible") ?? sheets[0];
   const found =
@@ -27,56 +31,53 @@ function pickSheet(workbook: Workbook, name: string | null, file: string): Works
   return found;
 }
 
-const GENERAL = /^(general|@)?$/i;
-
-interface Block {
-  values: CellValue[][];
-  numberFormats: (string | null | undefined)[][];
+async function readSheet(
+  zip: ZipParts,
+  sheetName: string | null,
+  file: string,
+  signal: { readonly aborted: boolean }
+): Promise<XlsxSheet> {
+  const parts = await workbookParts(zip);
+  const sheet = pickSheet(parts.sheets, sheetName, file);
+  const stream = sheet.part === null ? null : await zip.open(sheet.part);
+  if (stream === null) throw new Error(`no part for sheet "${sheet.name}"`);
+  const strings = await sharedStrings(zip, parts.sharedStrings);
+  const formats = await cellFormats(zip, parts.styles);
+  const cells = await sheetRows(stream, { strings, formats, signal });
+  if (cells.values.length === 0) throw new CliError("file.emptySheet", { file, sheet: sheet.name });
+  return {
+    input: {
+      values: cells.values,
+      numberFormats: cells.numberFormats,
+      firstRowNumber: cells.top + 1,
+      firstColumnIndex: cells.left,
+    },
+    sheetName: sheet.name,
+    date1904: parts.date1904,
+  };
 }
 
-/** Copies one sheet row; a number keeps its format so the core can tell a date serial. */
-function readRow(row: Row | undefined, left: number, width: number, block: Block): void {
-  const values: CellValue[] = new Array(width).fill(null);
-  const formats: (string | null)[] = [];
-  if (row) {
-    const raw = row.values as unknown[];
-    for (let c = 0; c < width; c++) {
-      const value = xlsxCellValue(raw[left + c]);
-      values[c] = value;
-      if (typeof value !== "number") continue;
-      const format = row.findCell(left + c)?.numFmt;
-      if (format && !GENERAL.test(format)) formats[c] = format;
-    }
-  }
-  block.values.push(values);
-  block.numberFormats.push(formats);
-}
-
-/** Reads an XLSX file's bytes. Throws CliError for a broken workbook or an unknown sheet. */
+/**
+ * Reads an XLSX file's bytes. Throws CliError for a broken workbook, an unknown or empty sheet,
+ * CancelledError when `signal` is aborted meanwhile.
+ */
 export async function readXlsx(
   bytes: Buffer,
   sheetName: string | null,
-  file: string
+  file: string,
+  signal: { readonly aborted: boolean } = { aborted: false }
 ): Promise<XlsxSheet> {
-  const workbook = new Workbook();
+  let zip: ZipParts | null = null;
   try {
-    // exceljs declares its own Buffer type; a Node Buffer is what it reads at run time.
-    await workbook.xlsx.load(bytes as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
+    zip = await openZip(bytes);
+    return await readSheet(zip, sheetName, file, signal);
   } catch (error) {
+    if (error instanceof CliError || error instanceof CancelledError) throw error;
     throw new CliError("file.badXlsx", {
       file,
       reason: error instanceof Error ? error.message : String(error),
     });
+  } finally {
+    zip?.close();
   }
-  const sheet = pickSheet(workbook, sheetName, file);
-  if (sheet.actualRowCount === 0)
-    throw new CliError("file.emptySheet", { file, sheet: sheet.name });
-  const { top, left, bottom, right } = sheet.dimensions;
-  const block: Block = { values: [], numberFormats: [] };
-  for (let r = top; r <= bottom; r++) readRow(sheet.findRow(r), left, right - left + 1, block);
-  return {
-    input: { ...block, firstRowNumber: top, firstColumnIndex: left - 1 },
-    sheetName: sheet.name,
-    date1904: workbook.properties?.date1904 === true,
-  };
 }

@@ -1,7 +1,5 @@
 // The lines both terminal reports open with: the file read and how, the row counts, the notes.
-import { formatMessage } from "../core/i18n";
-import type { RowCounts } from "../core/result";
-import type { Language, Warning } from "../core/types";
+import { formatMessage, type Language, type RowCounts, type Warning } from "../core";
 import { cliText } from "./messages";
 import type { LoadedInput } from "./readInput";
 

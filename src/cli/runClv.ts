@@ -1,5 +1,5 @@
 // `tiering clv FILE`: read, fit the probabilistic CLV, then print the report or JSON.
-import { clvAnalysis, type ClvAnalysis } from "../core/pipeline/clvAnalysis";
+import { clvAnalysis, type ClvAnalysis } from "../core";
 import { CliError } from "./cliError";
 import { clvJsonText } from "./clvJson";
 import type { ClvSettings } from "./clvOptions";

@@ -1,16 +1,21 @@
 // `tiering segment FILE`: read, score, then print tables, JSON or write the customer file.
-import { segment } from "../core/segment";
+import { segment } from "../core";
 import type { CliIo } from "./io";
+import { refuseOutOverInput } from "./outIsInput";
 import { jsonText } from "./jsonOutput";
 import { cliText } from "./messages";
 import type { CliSettings } from "./options";
 import { summaryText } from "./printSummary";
 import { readAndAnalyse } from "./readAndAnalyse";
+import { checkRowIdentity } from "./rowIdentity";
 import { writeOutput } from "./writeOutput";
 
 export async function runSegment(settings: CliSettings, io: CliIo): Promise<void> {
   const language = settings.language;
+  if (settings.out) await refuseOutOverInput(settings.file, settings.out.path);
   const { loaded, result } = await readAndAnalyse(settings, io, segment);
+  const headerRows = result.headerRowIndex === null ? 0 : result.headerRowIndex + 1;
+  checkRowIdentity(loaded.records, headerRows, result.counts);
   if (settings.out) {
     await writeOutput(settings.out, result, language, io.signal);
     if (!settings.json && !settings.quiet) {

@@ -1,7 +1,7 @@
 // The customer table as CSV for Excel: UTF-8 with a BOM (so Excel shows Chinese), CRLF lines,
 // and text that Excel would run as a formula made inert.
 import { writeFile } from "node:fs/promises";
-import type { OutCell, OutTable } from "../core/tables/customerTable";
+import type { OutCell, OutTable } from "../core";
 
 const BOM = "\ufeff";
 /** Leading characters that make Excel read a cell as a formula (OWASP CSV injection list). */

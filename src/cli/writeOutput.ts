@@ -1,9 +1,7 @@
 // --out: one row per customer to a CSV or XLSX file, written atomically.
-import type { SegmentResult } from "../core/result";
-import type { Language } from "../core/types";
+import { customerTable, type Language, type SegmentResult } from "../core";
 import { writeAtomically } from "./atomicFile";
 import { CliError } from "./cliError";
-import { customerTable } from "../core/tables/customerTable";
 import { cliText } from "./messages";
 import type { OutTarget } from "./options";
 import { writeCsv } from "./writeCsv";

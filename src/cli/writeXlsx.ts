@@ -2,8 +2,7 @@
 // do not need a workbook in memory. Text cells are written as strings, never as formulas.
 import { stream, type Column } from "exceljs";
 import { createWriteStream, type WriteStream } from "node:fs";
-import { CancelledError } from "../core/errors";
-import type { OutKind, OutTable } from "../core/tables/customerTable";
+import { CancelledError, type OutKind, type OutTable } from "../core";
 
 const FORMATS: Record<OutKind, string | undefined> = {
   text: undefined,

@@ -1,6 +1,6 @@
 // Ribbon commands. With the shared runtime they run in the pane's page (manifest: FunctionFile is
 // taskpane.html), which registers them once Office is ready.
-import { refreshModels } from "../excel/refreshModels";
+import { refreshModels } from "../excel";
 import { exclusive } from "./exclusive";
 import { needsAttention, publishRibbonOutcome, type RibbonOutcome } from "./ribbonReports";
 

@@ -1,6 +1,6 @@
 // The ribbon's Refresh runs with the pane closed, in the same shared runtime as the pane. Its
 // outcome waits here, so the pane shows it when it opens (or at once, if it is open).
-import type { RefreshReport } from "../excel/refreshModels";
+import type { RefreshReport } from "../excel";
 
 export type RibbonOutcome =
   { kind: "report"; report: RefreshReport } | { kind: "failed"; error: unknown };

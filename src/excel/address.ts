@@ -1,5 +1,5 @@
 // A1 addresses built from indexes, for ranges the adapter computes itself.
-import { columnLetter } from "../core/columns/columnLetter";
+import { columnLetter } from "../core";
 
 /** "B2:D10" (or "B2" for one cell) from 0-based indexes. */
 export function a1(row: number, column: number, rowCount = 1, columnCount = 1): string {

@@ -4,7 +4,7 @@ import type { XChart, XChartSeries, XRange, XRequestContext, XWorksheet } from "
 import { chartSpecs, type ChartId, type ChartSpec } from "./layout/chartSpecs";
 import type { Block } from "./layout/summaryBlocks";
 import type { SheetRect, StoredBlock } from "./model";
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 
 /** Charts stand right of the tables, one below the other. */
 const CHART_COLUMN = 10;

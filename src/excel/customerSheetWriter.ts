@@ -1,7 +1,6 @@
 // The customer sheet: one Excel table, most valuable customer first, with the recommended action
 // and, after a run with earlier tiers to compare with, the previous class and the direction.
-import { label } from "../core/i18n";
-import type { SegmentResult } from "../core/result";
+import { label, type MessageKey, type SegmentResult } from "../core";
 import type { XRange, XRequestContext, XWorksheet } from "./api";
 import type { RowSource } from "./layout/cellTypes";
 import { customerRows } from "./layout/customerSheet";
@@ -45,7 +44,7 @@ export async function writeCustomerSheet(
 /** The customer sheet's ABC and segment cells get the same fills as the tier columns. */
 function colorCustomerTiers(sheet: XWorksheet, rows: RowSource, result: SegmentResult): void {
   const language = result.options.language;
-  const column = (key: string): XRange =>
+  const column = (key: MessageKey): XRange =>
     sheet.getRangeByIndexes(
       1,
       rows.header.indexOf(label(key, language)),

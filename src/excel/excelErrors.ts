@@ -1,15 +1,19 @@
 // Errors of the Excel side the user can act on. Codes and parameters only: the i18n catalog
-// (keys "excel.<problem>") turns them into zh-CN or en-US text.
-import type { MessageParams } from "../core/types";
+// (keys "excel.<problem>") turns them into zh-CN or en-US text through describeError.
+import { CodedError, type MessageKey, type MessageParams } from "../core";
 
 export type ExcelProblem = "multipleSelection";
 
-export class ExcelRunError extends Error {
-  constructor(
-    readonly problem: ExcelProblem,
-    readonly params: MessageParams = {}
-  ) {
-    super(`${problem}: ${JSON.stringify(params)}`);
-    this.name = "ExcelRunError";
+export class ExcelRunError extends CodedError<ExcelProblem> {
+  constructor(problem: ExcelProblem, params: MessageParams = {}) {
+    super(problem, params, "ExcelRunError");
+  }
+
+  get problem(): ExcelProblem {
+    return this.code;
+  }
+
+  get messageKey(): MessageKey {
+    return `excel.${this.code}`;
   }
 }

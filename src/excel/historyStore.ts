@@ -5,11 +5,11 @@
 import {
   decodeHistory,
   HISTORY_COLUMN_COUNT,
+  type HistoryError,
   historyRowCount,
   historyRows,
-} from "../core/migration/historyRows";
-import type { HistoryError } from "../core/migration/historyError";
-import type { TierSnapshot } from "../core/migration/tierSnapshot";
+  type TierSnapshot,
+} from "../core";
 import type { XRequestContext, XWorksheet } from "./api";
 import type { FormatName, OutValue } from "./layout/cellTypes";
 import { safeText } from "./layout/safeText";

@@ -1,6 +1,6 @@
 // What the pane shows before a run: where the data is, how many rows, and its first rows for the
 // core to detect the shape and the columns — without reading a million rows to say so.
-import type { SheetInput } from "../core/types";
+import type { SheetInput } from "../core";
 import type { XRequestContext } from "./api";
 import { loadModels } from "./modelStore";
 import { readSource } from "./readSource";

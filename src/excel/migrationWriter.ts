@@ -1,10 +1,13 @@
 // Who moved since the last run, in the workbook: the migration sheet (title, the from/to matrices,
 // the lists, a stacked-column chart of the flows, each block an Excel table with a stable name) and
 // two columns on the customer sheet with the previous class and the direction of change.
-import { label } from "../core/i18n";
-import type { Migration, TierSnapshot } from "../core/migration";
-import type { SegmentResult } from "../core/result";
-import type { Language } from "../core/types";
+import {
+  label,
+  type Language,
+  type Migration,
+  type SegmentResult,
+  type TierSnapshot,
+} from "../core";
 import type { XRange, XRequestContext, XWorksheet } from "./api";
 import { chartName, drawCharts } from "./chartsWriter";
 import { gridSource, type Grid, type RowSource } from "./layout/cellTypes";

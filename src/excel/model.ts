@@ -1,16 +1,19 @@
 // What a Segment run leaves in the workbook's settings so that a later run or a Refresh finds
 // everything it wrote and updates it in place: the source, the options, and where each output went.
-import type { DeepPartial, SegmentOptions } from "../core/options";
-import type {
-  BgNbdParams,
-  GammaGammaParams,
-  PurchaseModel,
-  TimeUnit,
-} from "../core/probabilistic/types";
-import type { ProbabilisticResult, RowCounts } from "../core/result";
-import type { ColumnMapping, Language } from "../core/types";
+import {
+  type BgNbdParams,
+  type ColumnMapping,
+  type DeepPartial,
+  type GammaGammaParams,
+  type Language,
+  type ProbabilisticResult,
+  PURCHASE_MODEL_NAMES,
+  type PurchaseModel,
+  type RowCounts,
+  type SegmentOptions,
+  type TimeUnit,
+} from "../core";
 import type { ChartId } from "./layout/chartSpecs";
-import { PURCHASE_MODEL_NAMES } from "./layout/probabilisticBlocks";
 import type { BlockId } from "./layout/summaryBlocks";
 
 export const MODEL_VERSION = 1;

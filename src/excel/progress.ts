@@ -1,5 +1,5 @@
 // Progress of the Excel side of a run: what the pane's progress bar shows between the core's stages.
-import { CancelledError } from "../core/errors";
+import { CancelledError } from "../core";
 
 export type ExcelStage = "reading" | "checking" | "writing" | "charts";
 

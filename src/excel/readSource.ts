@@ -1,6 +1,6 @@
 // Reads a source block into the core's SheetInput, in chunks that keep every response under
 // Excel's payload limit whatever the width or the text length of the rows.
-import type { CellValue, SheetInput } from "../core/types";
+import type { CellValue, SheetInput } from "../core";
 import type { XRequestContext, XWorksheet } from "./api";
 import { CHUNK_BUDGET_BYTES, isTooLarge } from "./limits";
 import { rowBytes } from "./payloadSize";

@@ -1,7 +1,6 @@
 // The rejected rows on a sheet of their own, so the analyst can fix them in the data: row, column,
 // header and reason, in the display language.
-import { label, rejectedMessage } from "../core/i18n";
-import type { SegmentResult } from "../core/result";
+import { label, rejectedMessage, type SegmentResult } from "../core";
 import type { XRequestContext } from "./api";
 import { gridSource } from "./layout/cellTypes";
 import { safeText } from "./layout/safeText";
@@ -35,7 +34,7 @@ export async function writeRejectedSheet(
   const language = result.options.language;
   const previousId = await rejectedSheetId(context, modelId);
   const sheet = await ensureSheet(context, label("sheet.rejected", language), previousId);
-  const header = ["col.row", "col.column", "col.reason"].map((k) => label(k, language));
+  const header = (["col.row", "col.column", "col.reason"] as const).map((k) => label(k, language));
   const rows = result.rejected.map((r) => [
     r.row,
     r.column ?? "",

@@ -1,12 +1,16 @@
 // One Segment run against a workbook: find the data, read it, score it, check that nothing of the
 // user's would be overwritten, then write tier columns, the customer and summary sheets, the charts,
 // and the model that lets a later run update all of it in place.
-import { label } from "../core/i18n";
-import type { HistoryError } from "../core/migration";
-import type { DeepPartial, SegmentOptions } from "../core/options";
-import type { RunHooks, SegmentResult } from "../core/result";
-import { segment } from "../core/segment";
-import type { SheetInput } from "../core/types";
+import {
+  type DeepPartial,
+  type HistoryError,
+  label,
+  type RunHooks,
+  segment,
+  type SegmentOptions,
+  type SegmentResult,
+  type SheetInput,
+} from "../core";
 import type { XRequestContext } from "./api";
 import { writeCharts } from "./chartsWriter";
 import { findConflict, type Conflict } from "./conflicts";

@@ -2,8 +2,7 @@
 // table with a stable name (the R x F grid is a plain range with a colour scale, the warnings of a
 // probabilistic run plain text). Blocks of an earlier run that this run has not (probabilistic,
 // then simple) are removed with their cells.
-import { formatMessage } from "../core/i18n";
-import type { SegmentResult } from "../core/result";
+import { formatMessage, type SegmentResult } from "../core";
 import type { XRequestContext, XWorksheet } from "./api";
 import { gridSource, type OutValue } from "./layout/cellTypes";
 import { PLAIN_BLOCKS, summaryBlocks, type Block } from "./layout/summaryBlocks";

@@ -1,8 +1,7 @@
 // Writes the tier columns beside the data: to the right of a plain range, or as new columns of
 // the Excel table the data is in. Tier cells get one fill per tier through conditional formats,
 // which cost one rule per tier instead of one fill per cell.
-import type { SegmentResult } from "../core/result";
-import type { Language } from "../core/types";
+import type { Language, SegmentResult } from "../core";
 import type { XConditionalFormatCollection, XRange, XRequestContext, XWorksheet } from "./api";
 import { SEGMENT_CELL_FILLS, TIER_CELL_FILLS } from "./layout/tierColors";
 import {

@@ -3,13 +3,13 @@
 import {
   compareTiers,
   historyErrorMessage,
-  snapshotOf,
+  type Language,
   type Migration,
+  sameTiers,
+  type SegmentResult,
+  snapshotOf,
   type TierSnapshot,
-} from "../core/migration";
-import { sameTiers } from "../core/migration/sameTiers";
-import type { SegmentResult } from "../core/result";
-import type { Language } from "../core/types";
+} from "../core";
 import type { XRequestContext } from "./api";
 import { readHistory, type StoredHistory } from "./historyStore";
 import { clearMigrationSheet, writeMigrationSheet } from "./migrationWriter";

@@ -1,5 +1,5 @@
 // A1 addresses: parsing, formatting and the rectangle arithmetic built on them.
-import { columnIndexOfLetter, columnLetter } from "../core/columns/columnLetter";
+import { columnIndexOfLetter, columnLetter } from "../core";
 import { officeError } from "./errors";
 
 export const MAX_ROWS = 1048576;

@@ -15,7 +15,7 @@ import type {
   XChartSeriesFormat,
   XChartTitle,
   XRange,
-} from "../excel/api";
+} from "../excel";
 import {
   CHART_TYPES,
   addChart,

@@ -3,7 +3,7 @@ import type {
   XCellValueConditionalFormat,
   XConditionalFormat,
   XConditionalFormatCollection,
-} from "../excel/api";
+} from "../excel";
 import { intersects } from "./address";
 import { normalizeColor } from "./colors";
 import { DoubleContext } from "./context";

@@ -1,6 +1,6 @@
 // The request context: queues commands and runs them in order at sync(), as office.js batches
 // them into one request. Loaded data reaches the proxies only when the whole sync succeeded.
-import type { XRequestContext, XWorkbook } from "../excel/api";
+import type { XRequestContext, XWorkbook } from "../excel";
 import { OfficeDoubleError, OfficeErrorCode, isOfficeDoubleError, officeError } from "./errors";
 import { PAYLOAD_LIMIT_BYTES, jsonBytes } from "./payload";
 import { WorkbookModel } from "./workbookModel";

@@ -1,6 +1,6 @@
 // Public entry of the in-memory Excel double: an InMemoryWorkbook that runs batches like Excel.run,
 // plus seeding and read-back helpers for tests and the browser preview.
-import type { XRequestContext } from "../excel/api";
+import type { XRequestContext } from "../excel";
 import { parseAddress } from "./address";
 import { ReadValue } from "./cellValues";
 import { ChartData, chartData } from "./chartData";

@@ -1,6 +1,6 @@
 // Named items (workbook.names). A name refers to cells by sheet entity, so it follows renames and
 // becomes #REF! when its sheet is deleted.
-import type { XNamedItem, XNamedItemCollection, XRange } from "../excel/api";
+import type { XNamedItem, XNamedItemCollection, XRange } from "../excel";
 import { formatAddress, parseAddress } from "./address";
 import { DoubleContext } from "./context";
 import { NamedItemEntity, RangeRef } from "./entities";

@@ -5,7 +5,7 @@ import type {
   XRangeFont,
   XRangeFormat,
   XTableScopedCollection,
-} from "../excel/api";
+} from "../excel";
 import { Rect, formatAddress, intersects, isInsideSheet, lastCol, lastRow } from "./address";
 import { DEFAULT_COLUMN_WIDTH } from "./charts";
 import { normalizeColor } from "./colors";

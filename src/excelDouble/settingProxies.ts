@@ -1,5 +1,5 @@
 // Document settings (workbook.settings): values are stored as JSON, as office.js serialises them.
-import type { XSetting, XSettingCollection } from "../excel/api";
+import type { XSetting, XSettingCollection } from "../excel";
 import { DoubleContext } from "./context";
 import { SettingEntity } from "./entities";
 import { officeError } from "./errors";

@@ -1,6 +1,6 @@
 // A JSON snapshot of the whole workbook, deterministic (sheets by position, cells row-major) so
 // tests can compare two workbooks with toEqual and write one to disk.
-import { columnLetter } from "../core/columns/columnLetter";
+import { columnLetter } from "../core";
 import {
   Rect,
   cellAddress,

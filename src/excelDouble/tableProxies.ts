@@ -7,7 +7,7 @@ import type {
   XTableColumn,
   XTableColumnCollection,
   XTableScopedCollection,
-} from "../excel/api";
+} from "../excel";
 import { Rect, contains, intersects } from "./address";
 import { DoubleContext } from "./context";
 import { RangeRef, SheetEntity, TableColumnEntity, TableEntity } from "./entities";

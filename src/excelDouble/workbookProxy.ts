@@ -7,7 +7,7 @@ import type {
   XTableCollection,
   XWorkbook,
   XWorksheetCollection,
-} from "../excel/api";
+} from "../excel";
 import { DoubleContext } from "./context";
 import { officeError } from "./errors";
 import { NamedItemCollectionProxy } from "./namedItemProxies";

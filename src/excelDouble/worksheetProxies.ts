@@ -1,5 +1,5 @@
 // Worksheet and the worksheet collection.
-import type { XRange, XWorksheet, XWorksheetCollection } from "../excel/api";
+import type { XRange, XWorksheet, XWorksheetCollection } from "../excel";
 import { Rect, isInsideSheet } from "./address";
 import { ChartCollectionProxy } from "./chartProxies";
 import { DoubleContext } from "./context";

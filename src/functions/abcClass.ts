@@ -1,9 +1,14 @@
 // TIER.ABC_CLASS: A, B or C per row by the core's ABC rules (method.md section 2), over the rows
 // that hold a number; blank rows stay blank and a row that is not a number shows #VALUE!.
-import { ABC_LABELS, classifyAbc } from "../core/abc";
-import { DEFAULT_OPTIONS, type SegmentOptions } from "../core/options";
-import { resolveOptions } from "../core/resolveOptions";
-import type { AbcMode, Language } from "../core/types";
+import {
+  ABC_LABELS,
+  type AbcMode,
+  classifyAbc,
+  DEFAULT_OPTIONS,
+  type Language,
+  resolveOptions,
+  type SegmentOptions,
+} from "../core";
 import { guard } from "./guard";
 import { displayLanguage } from "./language";
 import { readNumberRows, ROW_BLANK, ROW_OK } from "./numberRows";

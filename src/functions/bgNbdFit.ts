@@ -1,9 +1,7 @@
 // TIER.BGNBD_FIT: the BG/NBD parameters fitted by the core's maximum likelihood (method.md
 // section 4) to the rows given, spilled as two rows: the names r, alpha, a, b over their values,
 // which TIER.P_ALIVE and TIER.EXPECTED_PURCHASES take as they are.
-import { fitBgNbd } from "../core/probabilistic";
-import type { Language } from "../core/types";
-import { formatMessage } from "../core/i18n";
+import { fitBgNbd, formatMessage, type Language } from "../core";
 import { PARAM_NAMES } from "./bgNbdParams";
 import { guard } from "./guard";
 import { displayLanguage } from "./language";

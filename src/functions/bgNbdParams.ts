@@ -1,7 +1,6 @@
 // The BG/NBD parameters as a range: one row r, alpha, a, b, or the two rows TIER.BGNBD_FIT spills
 // (names over values, in any order). Down a column works the same way, transposed.
-import type { BgNbdParams } from "../core/probabilistic";
-import { parseAmount } from "../core/cells";
+import { type BgNbdParams, parseAmount } from "../core";
 import { FormulaProblem } from "./problems";
 import { cellValue, laidOut, rowsOf } from "./ranges";
 

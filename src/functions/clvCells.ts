@@ -2,8 +2,7 @@
 // value x purchases per year x lifespan in years x margin. Arguments are single values or ranges
 // of one shape; a single value applies to every cell. The rules are the core's simpleClv's: a
 // spend rate of zero or less projects nothing (0), lifespan and margin within its option limits.
-import { isBlank } from "../core/cells";
-import type { Language } from "../core/types";
+import { isBlank, type Language } from "../core";
 import { guard } from "./guard";
 import { displayLanguage } from "./language";
 import { numberAt } from "./numberRows";

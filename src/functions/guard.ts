@@ -1,9 +1,7 @@
 // Every function body runs inside guard(): Excel must get an error value in a cell, never an
 // exception, whatever the input.
-import { errorMessage, formatMessage } from "../core/i18n";
-import type { Language } from "../core/types";
+import { describeError, type Language } from "../core";
 import { displayLanguage } from "./language";
-import { FormulaProblem, problemError } from "./problems";
 import { invalidValue } from "./runtime";
 
 /**
@@ -22,10 +20,6 @@ export function guard(language: () => Language, body: () => unknown[][]): unknow
     } catch {
       lang = displayLanguage();
     }
-    if (error instanceof FormulaProblem) return [[problemError(error, lang)]];
-    const known = errorMessage(error, lang);
-    if (known !== null) return [[invalidValue(known)]];
-    const message = error instanceof Error ? error.message : String(error);
-    return [[invalidValue(formatMessage("fn.unexpected", { message }, lang))]];
+    return [[invalidValue(describeError(error, lang))]];
   }
 }

@@ -1,6 +1,6 @@
 // The language of the functions' messages and segment names: the `language` argument when given,
 // else Office's display language, else the host's (the preview's language switch), else en-US.
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 import { FormulaProblem } from "./problems";
 
 let hostLanguage: Language = "en-US";

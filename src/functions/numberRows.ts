@@ -1,8 +1,7 @@
 // Reads equally long columns of numbers row by row, with the core's number parsing (numbers,
 // money text such as "¥1,200"). A row whose cells are all blank is a blank row (blank results); a
 // row with a cell that is blank or not a number has a problem (#VALUE! in that row only).
-import { isBlank, parseAmount } from "../core/cells";
-import { cellIssue } from "../core/ingest/cellIssues";
+import { cellIssue, isBlank, parseAmount } from "../core";
 import type { Problem } from "./problems";
 import type { Column } from "./ranges";
 

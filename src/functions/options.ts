@@ -1,6 +1,6 @@
 // Option arguments ("code", "fixed", 0.8...): a single value, blank for the default, anything else
 // checked against what the core accepts, with a message that names the allowed values.
-import { parseAmount } from "../core/cells";
+import { parseAmount } from "../core";
 import { FormulaProblem } from "./problems";
 import { singleValue } from "./ranges";
 

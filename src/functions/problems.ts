@@ -1,15 +1,21 @@
 // Bad input as data: a message key of the core's catalog with its parameters, kept until the
 // language of the message is known. A problem with one row shows #VALUE! in that row's results;
 // a problem with the whole call is thrown as a FormulaProblem, which guard() turns into one #VALUE!.
-import { formatMessage } from "../core/i18n";
-import type { Language, MessageParams } from "../core/types";
+import {
+  CodedError,
+  formatMessage,
+  type Language,
+  type MessageKey,
+  type MessageParams,
+  type ReasonMessage,
+} from "../core";
 import { invalidValue, type FunctionErrorValue } from "./runtime";
 
 export interface Problem {
-  key: string;
+  key: MessageKey;
   params: MessageParams;
   /** A nested message for the {reason} placeholder, e.g. the core's "reason.badNumber". */
-  reason?: { key: string; params: MessageParams };
+  reason?: ReasonMessage;
 }
 
 function problemMessage(problem: Problem, language: Language): string {
@@ -27,16 +33,24 @@ export function problemError(problem: Problem, language: Language): FunctionErro
   return invalidValue(problemMessage(problem, language));
 }
 
-export class FormulaProblem extends Error implements Problem {
-  readonly reason?: Problem["reason"];
+/** A problem with the whole call: its code is the catalog key of its message. */
+export class FormulaProblem extends CodedError<MessageKey> implements Problem {
+  private readonly nested: ReasonMessage | undefined;
 
-  constructor(
-    readonly key: string,
-    readonly params: MessageParams,
-    reason?: Problem["reason"]
-  ) {
-    super(`${key} ${JSON.stringify(params)}`);
-    this.name = "FormulaProblem";
-    if (reason) this.reason = reason;
+  constructor(key: MessageKey, params: MessageParams, reason?: ReasonMessage) {
+    super(key, params, "FormulaProblem");
+    this.nested = reason;
+  }
+
+  get key(): MessageKey {
+    return this.code;
+  }
+
+  get messageKey(): MessageKey {
+    return this.code;
+  }
+
+  override get reason(): ReasonMessage | undefined {
+    return this.nested;
   }
 }

@@ -2,8 +2,7 @@
 // frequency = repeat purchase days, recency = time from the first to the last purchase, T = time
 // from the first purchase to the end of observation, all in one time unit. A row the model cannot
 // use (not numbers, recency longer than T...) is a problem of that row, in the core's words.
-import { isValidHistory } from "../core/probabilistic";
-import type { PurchaseHistory } from "../core/probabilistic";
+import { isValidHistory, type MessageKey, type PurchaseHistory } from "../core";
 import {
   frequencyProblem,
   readNumberRows,
@@ -23,7 +22,7 @@ export interface HistoryRows {
 /** Why a row of numbers is no history the model can use (isValidHistory says that it is not). */
 function historyProblem(columns: Column[], i: number, x: number, tx: number, T: number): Problem {
   const at = (c: number) => ({ argument: columns[c].argument, row: i + 1 });
-  const cell = (c: number, key: string, params: Record<string, number>): Problem => ({
+  const cell = (c: number, key: MessageKey, params: Record<string, number>): Problem => ({
     key: "fn.cell",
     params: at(c),
     reason: { key, params },

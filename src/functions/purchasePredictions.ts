@@ -1,7 +1,6 @@
 // TIER.P_ALIVE and TIER.EXPECTED_PURCHASES: the core's BG/NBD predictions per row, given the
 // parameters (from TIER.BGNBD_FIT or typed in). Times are in the unit of recency and T.
-import { conditionalExpectedPurchases, probabilityAlive } from "../core/probabilistic";
-import type { BgNbdParams } from "../core/probabilistic";
+import { type BgNbdParams, conditionalExpectedPurchases, probabilityAlive } from "../core";
 import { readBgNbdParams } from "./bgNbdParams";
 import { guard } from "./guard";
 import { displayLanguage } from "./language";

@@ -1,6 +1,6 @@
 // Range arguments as Excel hands them: rows of cells. A value given where a range is declared
 // arrives as a 1x1 range in Excel; Node callers may pass the bare value, which is treated the same.
-import type { CellValue } from "../core/types";
+import type { CellValue } from "../core";
 import { FormulaProblem } from "./problems";
 
 /** One input range, known by the argument name it came from (for messages). */

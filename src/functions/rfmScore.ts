@@ -1,11 +1,14 @@
 // TIER.RFM_SCORE: R, F and M scores of a customer summary, one result per row, scored over the
 // rows given exactly as the core scores customers (method.md section 3).
-import { label } from "../core/i18n";
-import { DEFAULT_OPTIONS, type RfmScoring } from "../core/options";
-import { rfmScores } from "../core/pipeline/scoreCustomers";
-import { resolveOptions } from "../core/resolveOptions";
-import { rfmCodes } from "../core/rfm";
-import type { Language } from "../core/types";
+import {
+  DEFAULT_OPTIONS,
+  label,
+  type Language,
+  resolveOptions,
+  rfmCodes,
+  rfmScores,
+  type RfmScoring,
+} from "../core";
 import { guard } from "./guard";
 import { displayLanguage } from "./language";
 import { frequencyProblem, isBlankRow, numberAt } from "./numberRows";

@@ -1,14 +1,24 @@
 // TIER.RFM: a customer table from transactions, through the core's own path (ingest, aggregate,
 // score, segment), so that it agrees with the Segment button on the same rows. One header row,
 // then one row per customer in order of first appearance.
-import { AMBIGUOUS_DATE, cellText, dayToIso, readDate } from "../core/cells";
-import { customerKey } from "../core/ingest/cellIssues";
-import { columnIndexOfLetter } from "../core/columns/columnLetter";
-import { label } from "../core/i18n";
-import type { DeepPartial, SegmentOptions } from "../core/options";
-import type { SegmentResult } from "../core/result";
-import { segment } from "../core/segment";
-import type { CellValue, ColumnMapping, Language, RejectedRow, SheetInput } from "../core/types";
+import {
+  AMBIGUOUS_DATE,
+  cellText,
+  type CellValue,
+  columnIndexOfLetter,
+  type ColumnMapping,
+  customerKey,
+  dayToIso,
+  type DeepPartial,
+  label,
+  type Language,
+  readDate,
+  type RejectedRow,
+  segment,
+  type SegmentOptions,
+  type SegmentResult,
+  type SheetInput,
+} from "../core";
 import { guard } from "./guard";
 import { displayLanguage } from "./language";
 import { isBlankRow } from "./numberRows";
@@ -25,7 +35,7 @@ const HEADER_KEYS = [
   "col.m",
   "col.rfmCode",
   "col.segment",
-];
+] as const;
 // Header texts the core's column detection recognises; the mapping names the columns anyway.
 const INPUT_HEADERS = ["customer", "date", "amount", "order id"];
 

@@ -1,9 +1,15 @@
 // TIER.SEGMENT: the segment of each row's R, F and M scores under one of the four built-in schemes
 // (method.md section 3), through the core's rule tables. The eight classic segments compare each
 // score with its mean over the rows given, as the core does over all customers.
-import { DEFAULT_OPTIONS, type SchemeId } from "../core/options";
-import { applyScheme, BUILT_IN_SCHEMES, schemeById } from "../core/segments";
-import type { Language, SegmentScheme } from "../core/types";
+import {
+  applyScheme,
+  BUILT_IN_SCHEMES,
+  DEFAULT_OPTIONS,
+  type Language,
+  schemeById,
+  type SchemeId,
+  type SegmentScheme,
+} from "../core";
 import { guard } from "./guard";
 import { languageArgument } from "./language";
 import { readNumberRows, ROW_BLANK, ROW_OK, ROW_PROBLEM, type NumberRows } from "./numberRows";

@@ -1,6 +1,6 @@
 // A customer summary given as columns (one row per customer), as the core's CustomerTable, so
 // that scoring goes through the core's own rfmScores with its choice of scorer.
-import type { CustomerTable } from "../core/types";
+import type { CustomerTable } from "../core";
 
 export interface SummaryColumns {
   recencyDays: Float64Array;

@@ -1,7 +1,7 @@
 // The preview page: the in-memory workbook as a grid with its sheet tabs on the left, the real task
 // pane in an iframe on the right, and a toolbar to load data and switch language.
 import * as React from "react";
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 import type { InMemoryWorkbook } from "../excelDouble";
 import { SheetGrid } from "./grid/SheetGrid";
 import { SheetTabs } from "./grid/SheetTabs";

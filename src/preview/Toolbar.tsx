@@ -1,6 +1,6 @@
 // The preview's controls: the next month's sample orders, a file of the user's own, the language.
 import * as React from "react";
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 import { message } from "./messages";
 
 interface Props {

@@ -1,6 +1,6 @@
 // The preview's display language: what Office.context.displayLanguage is inside Excel. Shared by
 // the page, the pane in its iframe (through the PreviewHost) and the test hook.
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 
 export class LanguageStore {
   private readonly listeners = new Set<(language: Language) => void>();

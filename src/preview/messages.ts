@@ -1,5 +1,5 @@
 // The preview page's own strings (the pane has its catalog in src/taskpane).
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 
 const catalog = {
   title: { "zh-CN": "客户分级 · 浏览器预览", "en-US": "Customer Tiers · browser preview" },

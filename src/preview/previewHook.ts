@@ -16,7 +16,7 @@
  * The pane reads and writes only through Excel.run-style batches, so what these calls change is
  * what the add-in would see in Excel.
  */
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 import type { InMemoryWorkbook, WorkbookSnapshot } from "../excelDouble";
 import type { LanguageStore } from "./languageStore";
 import { loadCsvText } from "./load/loadCsv";

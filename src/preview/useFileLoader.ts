@@ -1,6 +1,6 @@
 // Loading the user's files and the next month's sample, with a status line in the page language.
 import * as React from "react";
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 import type { InMemoryWorkbook } from "../excelDouble";
 import { loadCsvFile } from "./load/loadCsv";
 import { message } from "./messages";

@@ -1,8 +1,8 @@
 // Where the pane's Excel batches run: in Excel, office.js's Excel.run; in the browser preview, the
 // in-memory workbook the preview page holds (the pane is the same bundle in an iframe beside it).
 import { exclusive } from "../commands/exclusive";
-import type { Language } from "../core/types";
-import type { XRequestContext } from "../excel/api";
+import type { Language } from "../core";
+import type { XRequestContext } from "../excel";
 
 export type ExcelRunner = <T>(batch: (context: XRequestContext) => Promise<T>) => Promise<T>;
 

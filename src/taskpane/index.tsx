@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 import { registerCommands } from "../commands/commands";
 import "../functions/functions"; // TIER.*: the build appends their CustomFunctions.associate calls
 import { App } from "./App";

@@ -1,24 +1,23 @@
 // The method settings the pane shows, remembered per workbook (in its settings), and how they
 // become the core's options. Only what the user changed is stored; the rest follows the defaults.
 import {
-  DEFAULT_OPTIONS,
+  type AbcMode,
   type ClvModel,
   type DeepPartial,
+  DEFAULT_OPTIONS,
+  type FixedThresholds,
+  type Language,
+  type PurchaseModel,
   type RfmScoring,
+  type Role,
+  schemeById,
   type SchemeId,
   type SegmentOptions,
-} from "../core/options";
-import type { PurchaseModel, TimeUnit } from "../core/probabilistic/types";
-import { schemeById } from "../core/segments";
-import type {
-  AbcMode,
-  FixedThresholds,
-  Language,
-  Role,
-  SegmentRule,
-  SegmentScheme,
-} from "../core/types";
-import type { XRequestContext } from "../excel/api";
+  type SegmentRule,
+  type SegmentScheme,
+  type TimeUnit,
+} from "../core";
+import type { XRequestContext } from "../excel";
 
 export const PANE_SETTINGS_KEY = "customerTiers.paneSettings";
 

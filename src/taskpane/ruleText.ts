@@ -1,6 +1,6 @@
 // Segment rule conditions as short text a user can edit in a table cell: "4-5" (a score range),
 // "3" (one score), "high" / "low" (above or below the mean score), "" (any).
-import type { ScoreCondition } from "../core/types";
+import type { ScoreCondition } from "../core";
 
 export function conditionText(c: ScoreCondition | [number, number] | undefined): string {
   if (c === undefined) return "";

@@ -1,14 +1,7 @@
 // Turns what went wrong into words for the user, in the display language.
-import { CancelledError } from "../core/errors";
-import { errorMessage, formatMessage } from "../core/i18n";
-import type { Language } from "../core/types";
-import { ExcelRunError } from "../excel/excelErrors";
+import { describeError, isCancelled, type Language } from "../core";
 
-/** The message of any error a run can end with; null for a cancellation. */
+/** The message of any error a run can end with; null for a cancellation (the pane says nothing). */
 export function failureMessage(error: unknown, language: Language): string | null {
-  if (error instanceof CancelledError || (error as { name?: string })?.name === "CancelledError")
-    return null;
-  if (error instanceof ExcelRunError)
-    return formatMessage(`excel.${error.problem}`, error.params, language);
-  return errorMessage(error, language) ?? (error instanceof Error ? error.message : String(error));
+  return isCancelled(error) ? null : describeError(error, language);
 }

@@ -1,7 +1,7 @@
 // Progress of a run that reads, scores in the worker and writes: one callback for every stage.
 // The worker's progress messages are asynchronous: one may arrive after the run ended and must
 // not put the pane back into "Scoring", so they are dropped once the run is finished.
-import type { ExcelProgress } from "../excel/progress";
+import type { ExcelProgress } from "../excel";
 import { workerScorer, type WorkerScorer } from "./scoring/workerScorer";
 import type { RunStage } from "./useSegmentRun";
 

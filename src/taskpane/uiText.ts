@@ -1,6 +1,6 @@
 // Every string the pane shows, in zh-CN and en-US. Messages from the core and the adapter come
 // from the core's catalog (src/core/i18n); these are the pane's own words.
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 
 const EN_US = {
   title: "Customer Tiers",

@@ -2,12 +2,19 @@
 // (asking before the user's cells are overwritten), renaming, and deleting after asking.
 import { useCallback, useEffect, useState } from "react";
 import { onRibbonOutcome } from "../commands/ribbonReports";
-import type { Language } from "../core/types";
-import type { Conflict } from "../excel/conflicts";
-import { deleteModel, renameModel, sheetsToDelete } from "../excel/manageModels";
-import type { StoredModel, UnreadableModel } from "../excel/model";
-import { loadModels } from "../excel/modelStore";
-import { refreshModels, type ModelRefresh, type RefreshReport } from "../excel/refreshModels";
+import type { Language } from "../core";
+import {
+  type Conflict,
+  deleteModel,
+  loadModels,
+  type ModelRefresh,
+  refreshModels,
+  type RefreshReport,
+  renameModel,
+  sheetsToDelete,
+  type StoredModel,
+  type UnreadableModel,
+} from "../excel";
 import type { ExcelHost } from "./excelHost";
 import { failureMessage } from "./runMessages";
 import { scoringProgress } from "./scoringProgress";

@@ -1,17 +1,20 @@
 // The pane's run: inspect the selection, score in a worker, ask before overwriting, write, and
 // report. One state at a time, so the UI is a plain function of it.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { detectColumns, type DetectedColumns } from "../core/columns";
-import { DEFAULT_OPTIONS } from "../core/options";
-import type { SegmentResult } from "../core/result";
-import { inspectSelection, type SelectionPeek } from "../excel/inspect";
-import type { StoredModel } from "../excel/model";
-import type { ExcelProgress } from "../excel/progress";
-import { writeRejectedSheet } from "../excel/rejectedSheet";
-import { segmentWorkbook, writeScored, type SegmentOutcome } from "../excel/segmentWorkbook";
-import type { SourceRef } from "../excel/source";
-import type { Conflict } from "../excel/conflicts";
-import type { MigrationSummary } from "../excel/migrationWriter";
+import { DEFAULT_OPTIONS, detectColumns, type DetectedColumns, type SegmentResult } from "../core";
+import {
+  type Conflict,
+  type ExcelProgress,
+  inspectSelection,
+  type MigrationSummary,
+  type SegmentOutcome,
+  segmentWorkbook,
+  type SelectionPeek,
+  type SourceRef,
+  type StoredModel,
+  writeRejectedSheet,
+  writeScored,
+} from "../excel";
 import type { ExcelHost } from "./excelHost";
 import { loadSettings, saveSettings, toOptions, type PaneSettings } from "./paneSettings";
 import { failureMessage } from "./runMessages";

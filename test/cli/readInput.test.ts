@@ -33,6 +33,7 @@ describe("readInput", () => {
       encoding: "utf-8",
       delimiter: ",",
       date1904: false,
+      records: 2,
     });
   });
 

@@ -4,7 +4,7 @@ import { Workbook } from "exceljs";
 import { CliError } from "../../src/cli/cliError";
 import { readInput } from "../../src/cli/readInput";
 import { readXlsx } from "../../src/cli/readXlsx";
-import { xlsxCellValue } from "../../src/cli/xlsxCell";
+import { isDateFormat } from "../../src/core/cells/dateFormat";
 import { tempDir } from "./captureIo";
 
 const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
@@ -57,10 +57,13 @@ describe("readXlsx", () => {
 
   it("hands cells over as the core expects them", async () => {
     const { input } = await readXlsx(bytes, null, "o.xlsx");
-    // Text that looks like a formula stays text; a formula gives its cached result.
-    expect(input.values[3]).toEqual(["=SUM(A1)", day(2024, 1, 5), 123.5, "VIP 客户"]);
-    // Hyperlink text, a date-formatted serial as a Date, an error as its text, a boolean.
-    expect(input.values[4]).toEqual(["Acme", day(2024, 1, 5), "#N/A", true]);
+    // Text that looks like a formula stays text; a formula gives its cached result; a date is
+    // its serial with its date format, as Excel hands cells to the add-in.
+    expect(input.values[3]).toEqual(["=SUM(A1)", 45296, 123.5, "VIP 客户"]);
+    expect(isDateFormat(input.numberFormats?.[3][1])).toBe(true);
+    // Hyperlink text, a date-formatted serial, an error as its text, a boolean.
+    expect(input.values[4]).toEqual(["Acme", 45296, "#N/A", true]);
+    expect(input.numberFormats?.[4][1]).toBe("yyyy年m月d日");
     expect(input.values[5]).toEqual([null, null, null, null]);
     expect(input.values[6]).toEqual(["C003", "2024/1/8", "#N/A", 42]);
   });
@@ -68,7 +71,7 @@ describe("readXlsx", () => {
   it("keeps the number format of numbers that are not General", async () => {
     const { input } = await readXlsx(bytes, null, "o.xlsx");
     expect(input.numberFormats?.[6][3]).toBe("#,##0.00");
-    expect(input.numberFormats?.[3][2]).toBeUndefined();
+    expect(input.numberFormats?.[3][2]).toBeNull();
     expect(input.numberFormats).toHaveLength(input.values.length);
   });
 
@@ -122,22 +125,5 @@ describe("readXlsx", () => {
     } finally {
       cleanup();
     }
-  });
-});
-
-describe("xlsxCellValue", () => {
-  it("flattens every exceljs value kind", () => {
-    expect(xlsxCellValue(undefined)).toBeNull();
-    expect(xlsxCellValue(null)).toBeNull();
-    expect(xlsxCellValue(3.5)).toBe(3.5);
-    expect(xlsxCellValue("x")).toBe("x");
-    expect(xlsxCellValue(false)).toBe(false);
-    expect(xlsxCellValue(day(2024, 2, 29))).toEqual(day(2024, 2, 29));
-    expect(xlsxCellValue({ error: "#DIV/0!" })).toBe("#DIV/0!");
-    expect(xlsxCellValue({ richText: [{ text: "a" }, { text: "b" }] })).toBe("ab");
-    expect(xlsxCellValue({ formula: "A1", result: day(2024, 1, 1) })).toEqual(day(2024, 1, 1));
-    expect(xlsxCellValue({ sharedFormula: "A1", result: "t" })).toBe("t");
-    expect(xlsxCellValue({ formula: "A1" })).toBeNull();
-    expect(xlsxCellValue({ text: { richText: [{ text: "link" }] }, hyperlink: "x" })).toBe("link");
   });
 });

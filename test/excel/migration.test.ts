@@ -1,5 +1,5 @@
 import { formatMessage, label } from "../../src/core/i18n";
-import { HISTORY_MARK, historyErrorMessage } from "../../src/core/migration";
+import { HISTORY_MARK, historyErrorMessage, type Direction } from "../../src/core/migration";
 import type { SegmentResult } from "../../src/core/result";
 import { refreshModels, type ModelRefresh } from "../../src/excel/refreshModels";
 import type { InMemoryWorkbook } from "../../src/excelDouble";
@@ -87,12 +87,14 @@ describe("migration since the last run", () => {
     expect(prevCol).toBeGreaterThan(0);
     expect(changeCol).toBe(prevCol + 1);
     const body = wb.getValues(`客户分级!A2:T${result.customers.n + 1}`);
-    const texts = (d: string): string => label(`migration.direction.${d}`, "zh-CN");
+    const texts = (d: Direction): string => label(`migration.direction.${d}`, "zh-CN");
     for (const row of body) {
       const id = String(row[0]);
       const was = previous.get(id);
       expect(row[prevCol]).toBe(was === undefined ? "" : "ABC"[was]);
-      expect(row[changeCol]).toBe(texts(direction.get(id) ?? "?"));
+      const d = direction.get(id);
+      expect(d).toBeDefined();
+      expect(row[changeCol]).toBe(texts(d as Direction));
     }
   });
 

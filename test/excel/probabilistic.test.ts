@@ -4,7 +4,7 @@
 // with the other CLV model leaves behind (nothing stale).
 import type { SegmentResult } from "../../src/core/result";
 import { clean } from "../../src/core/records";
-import { probabilisticWarnings } from "../../src/excel/layout/fitWarnings";
+import { probabilisticWarnings } from "../../src/core/i18n/fitText";
 import { pAliveBins } from "../../src/excel/layout/pAliveBins";
 import { tierHeaders, tierRows } from "../../src/excel/layout/tierColumns";
 import { MODELS_SETTING, parseModels, type StoredModel } from "../../src/excel/model";

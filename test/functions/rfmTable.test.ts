@@ -150,8 +150,19 @@ describe("TIER.RFM rows", () => {
   it("speaks the host's language", () => {
     setHostLanguage("zh-CN");
     const out = rfm(col(0), col(1), col(2));
-    const keys = ["customer", "recencyDays", "frequency", "monetary", "r", "f", "m", "rfmCode"];
-    expect(out[0]).toEqual([...keys, "segment"].map((key) => label(`col.${key}`, "zh-CN")));
+    const keys = [
+      "customer",
+      "recencyDays",
+      "frequency",
+      "monetary",
+      "r",
+      "f",
+      "m",
+      "rfmCode",
+    ] as const;
+    expect(out[0]).toEqual(
+      [...keys, "segment" as const].map((key) => label(`col.${key}`, "zh-CN"))
+    );
     expect(out[0][0]).not.toBe(HEADER[0]);
     const segments = core(small, false).scheme.segments.map((s) => s.label["zh-CN"]);
     for (const line of out.slice(1)) expect(segments).toContain(line[8]);

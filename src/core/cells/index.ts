@@ -15,3 +15,4 @@ export { toHalfWidth } from "./fullWidth";
 export { parseAmount } from "./parseAmount";
 export { AMBIGUOUS_DATE, looksLikeDateText, readDate } from "./parseDate";
 export type { DateOrder, DateReadOptions, DateReadResult } from "./parseDate";
+export { xlsxCellValue } from "./xlsxCellValue";

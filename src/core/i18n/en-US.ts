@@ -138,6 +138,19 @@ export const EN_US = {
   "col.reason": "Reason",
   "excel.multipleSelection":
     "Select one block of cells: Segment cannot use several selected areas.",
+  "office.accessDenied":
+    "Excel refused access: the workbook or sheet may be protected or read-only ({code}).",
+  "office.cellEditMode": "Excel is editing a cell: press Enter or Esc, then try again ({code}).",
+  "office.notFound":
+    "A sheet, table or range was not found: it may have been deleted or renamed ({code}).",
+  "office.alreadyExists": "A sheet, table or name of that name already exists ({code}).",
+  "office.rangeConflict":
+    "Excel cannot change these cells: they overlap merged cells, a filter, a PivotTable or a table ({code}).",
+  "office.tooLarge": "The data is too large for one request to Excel ({code}).",
+  "office.busy": "Excel is busy (activity limit reached): wait a moment and try again ({code}).",
+  "office.other": "Excel reported an error ({code}): {message}",
+  "error.unexpected": "Unexpected error: {message}",
+  "error.cancelled": "The run was cancelled.",
   "sheet.customers": "Customer tiers",
   "sheet.summary": "Tier summary",
   "sheet.rejected": "Rejected rows",
@@ -225,7 +238,6 @@ export const EN_US = {
   "fn.cutAbove": "{argument} must not be below {other} (got {value} and {otherValue})",
   "fn.badDate": 'cannot read "{value}" as a date for {argument}',
   "fn.notInteger": '{argument}, row {row}: "{value}" is not a whole number of purchases',
-  "fn.unexpected": "Unexpected error: {message}",
   "fn.badParams":
     "{argument} must be the four BG/NBD parameters r, alpha, a, b: one row of four positive numbers, or the two rows TIER.BGNBD_FIT spills",
   "fn.fitFailed":

@@ -1,6 +1,5 @@
 // Turns the core's codes and parameters into zh-CN or en-US text. The core itself never
 // builds display strings; every face (pane, CLI, functions) formats through here.
-import { InputError, OptionError } from "../errors";
 import type { Language, MessageParams, RejectedRow } from "../types";
 import { EN_US, MessageKey } from "./en-US";
 import { ZH_CN } from "./zh-CN";
@@ -13,8 +12,12 @@ export function isMessageKey(key: string): key is MessageKey {
   return key in EN_US;
 }
 
-/** The text of a key with {name} placeholders filled from params. Unknown keys come back as-is. */
-export function formatMessage(key: string, params: MessageParams, language: Language): string {
+/**
+ * The text of a key with {name} placeholders filled from params. Only keys of the catalog type-check
+ * (built keys as template literals, e.g. `reason.${ReasonCode}`), so a missing translation fails
+ * the type check; a key that still comes from outside (an old saved model) comes back as-is.
+ */
+export function formatMessage(key: MessageKey, params: MessageParams, language: Language): string {
   const template = isMessageKey(key) ? CATALOGS[language][key] : key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole
@@ -22,7 +25,7 @@ export function formatMessage(key: string, params: MessageParams, language: Lang
 }
 
 /** A label without parameters (stage names, column headers). */
-export function label(key: string, language: Language): string {
+export function label(key: MessageKey, language: Language): string {
   return formatMessage(key, {}, language);
 }
 
@@ -35,18 +38,4 @@ export function rejectedMessage(r: RejectedRow, language: Language): string {
     { row: r.row, column: r.column ?? "", header: r.header ?? "", reason },
     language
   );
-}
-
-/** The message of an error the core throws on purpose, or null for anything else. */
-export function errorMessage(error: unknown, language: Language): string | null {
-  if (error instanceof OptionError) {
-    return formatMessage(
-      `option.${error.problem}`,
-      { path: error.path, ...error.params },
-      language
-    );
-  }
-  if (error instanceof InputError)
-    return formatMessage(`input.${error.problem}`, error.params, language);
-  return null;
 }

@@ -132,6 +132,17 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.column": "列",
   "col.reason": "原因",
   "excel.multipleSelection": "请只选择一个连续区域：分级无法使用多个选定区域。",
+  "office.accessDenied": "Excel 拒绝访问：工作簿或工作表可能受保护或为只读（{code}）。",
+  "office.cellEditMode": "Excel 正在编辑单元格：请按 Enter 或 Esc 后重试（{code}）。",
+  "office.notFound": "未找到工作表、表格或区域：它可能已被删除或重命名（{code}）。",
+  "office.alreadyExists": "同名的工作表、表格或名称已存在（{code}）。",
+  "office.rangeConflict":
+    "Excel 无法更改这些单元格：它们与合并单元格、筛选、数据透视表或表格重叠（{code}）。",
+  "office.tooLarge": "数据过大，无法在一次请求中发送给 Excel（{code}）。",
+  "office.busy": "Excel 正忙（已达到活动限制）：请稍候再试（{code}）。",
+  "office.other": "Excel 报告了一个错误（{code}）：{message}",
+  "error.unexpected": "意外错误：{message}",
+  "error.cancelled": "运行已取消。",
   "sheet.customers": "客户分级",
   "sheet.summary": "分级汇总",
   "sheet.rejected": "被拒绝的行",
@@ -217,7 +228,6 @@ export const ZH_CN: Record<MessageKey, string> = {
   "fn.cutAbove": "{argument} 不能小于 {other}（实际为 {value} 和 {otherValue}）",
   "fn.badDate": "无法将“{value}”识别为 {argument} 的日期",
   "fn.notInteger": "{argument} 第 {row} 行：“{value}”不是整数购买次数",
-  "fn.unexpected": "意外错误：{message}",
   "fn.badParams":
     "{argument} 必须是 BG/NBD 的四个参数 r、alpha、a、b：一行四个正数，或 TIER.BGNBD_FIT 溢出的两行",
   "fn.fitFailed":

@@ -10,7 +10,8 @@ export interface CellIssue {
 }
 
 function shown(v: CellValue): string {
-  const text = v instanceof Date ? v.toISOString() : String(v);
+  // An invalid Date (new Date(NaN)) has no ISO form: toISOString would throw a RangeError.
+  const text = v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString() : String(v);
   return text.length > 40 ? text.slice(0, 37) + "..." : text;
 }
 

@@ -48,7 +48,7 @@ export interface FitReport<P> {
   iterations: number;
   /** False when no start converged: params are then the best found, and message says why. */
   converged: boolean;
-  message: string | null;
+  message: FitMessageCode | null;
 }
 
 // --- Added for the model math (helper A1). Extensions only: nothing above is renamed. ---

@@ -2,7 +2,7 @@
 // fields plus rank, share, CLV tier, value score and the recommended action, headers in the run's language.
 import { actionKindFor, actionText } from "../actions";
 import { clean, customerRecord } from "../records";
-import { formatMessage, label } from "../i18n";
+import { formatMessage, label, type MessageKey } from "../i18n";
 import type { SegmentResult } from "../result";
 import type { Language } from "../types";
 
@@ -23,7 +23,7 @@ export interface OutTable {
   row(k: number): OutCell[];
 }
 
-const CLV_TIER_KEYS = ["clvTier.high", "clvTier.mid", "clvTier.low"];
+const CLV_TIER_KEYS = ["clvTier.high", "clvTier.mid", "clvTier.low"] as const;
 
 /**
  * "CLV" when profit-based, else "Revenue CLV": a reader must not take revenue for profit. The
@@ -62,7 +62,10 @@ export function probabilisticColumns(result: SegmentResult, language: Language):
 
 export function customerTable(result: SegmentResult, language: Language): OutTable {
   const names = result.customers.names;
-  const col = (key: string, kind: OutKind): OutColumn => ({ header: label(key, language), kind });
+  const col = (key: MessageKey, kind: OutKind): OutColumn => ({
+    header: label(key, language),
+    kind,
+  });
   const columns: OutColumn[] = [
     col("col.customer", "text"),
     ...(names ? [col("col.customerName", "text")] : []),

@@ -1,8 +1,7 @@
 // The native charts of the summary sheet, as data: which block and columns feed each one, its type,
 // titles and colours. Names are stable so that a later run finds and updates the same chart. The
 // last two exist only when their block does (a probabilistic run; the calibration check).
-import { label } from "../../core/i18n";
-import type { Language } from "../../core/types";
+import { label, type Language, type MessageKey } from "../../core";
 import type { ChartTypeName } from "../api";
 import type { BlockId } from "./summaryBlocks";
 import { SHARE_SERIES_COLORS, TIER_CHART_COLORS } from "./tierColors";
@@ -35,7 +34,7 @@ export interface ChartSpec {
 }
 
 export function chartSpecs(language: Language): ChartSpec[] {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   const base = {
     categoryTitle: null,
     valueTitle: null,

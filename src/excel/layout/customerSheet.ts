@@ -1,7 +1,5 @@
 // The customer sheet's table: one row per customer, most valuable first, with the action to take.
-import type { SegmentResult } from "../../core/result";
-import { customerTable, type OutKind } from "../../core/tables/customerTable";
-import type { Language } from "../../core/types";
+import { customerTable, type Language, type OutKind, type SegmentResult } from "../../core";
 import type { FormatName, OutValue, RowSource } from "./cellTypes";
 import { safeText } from "./safeText";
 

@@ -1,10 +1,15 @@
 // Two columns for the customer sheet: each customer's ABC class at the last run and which way it
 // moved since, in the display language, with one fill per direction for a conditional format.
-import { ABC_LABELS } from "../../core/abc";
-import { label } from "../../core/i18n";
-import { abcDirection, DIRECTIONS, type Direction, type TierSnapshot } from "../../core/migration";
-import type { SegmentResult } from "../../core/result";
-import type { Language } from "../../core/types";
+import {
+  ABC_LABELS,
+  abcDirection,
+  type Direction,
+  DIRECTIONS,
+  label,
+  type Language,
+  type SegmentResult,
+  type TierSnapshot,
+} from "../../core";
 import type { FormatName, OutValue, RowSource } from "./cellTypes";
 
 export const MIGRATION_COLUMN_COUNT = 2;

@@ -1,18 +1,20 @@
 // The migration sheet (method.md section 9): who moved between the last run and this one, as
 // blocks of cells (the counts, the from/to matrices of ABC classes and segments, the lists of
 // customers) and the native chart of the flows, in the display language.
-import { formatMessage, label } from "../../core/i18n";
 import {
-  goneColumn,
-  newRow,
-  NO_SEGMENT,
+  type MessageKey,
+  clean,
   type CustomerMove,
   type FlowMatrix,
+  formatMessage,
+  goneColumn,
+  label,
+  type Language,
   type Migration,
+  newRow,
+  NO_SEGMENT,
   type SegmentLabel,
-} from "../../core/migration";
-import { clean } from "../../core/records";
-import type { Language } from "../../core/types";
+} from "../../core";
 import type { FormatName, Grid, OutValue } from "./cellTypes";
 import type { ChartSpec } from "./chartSpecs";
 import { safeText } from "./safeText";
@@ -80,17 +82,17 @@ export function migrationTitleLines(m: Migration, language: Language): string[] 
 }
 
 export function migrationBlocks(m: Migration, language: Language): MigrationBlock[] {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   const abc = ABC_AXIS;
   const seg = segmentLabels(m, language);
-  const matrix = (id: MigrationBlockId, key: string, grid: Grid): MigrationBlock => ({
+  const matrix = (id: MigrationBlockId, key: MessageKey, grid: Grid): MigrationBlock => ({
     id,
     title: t(key),
     grid,
   });
   const list = (
     id: MigrationBlockId,
-    key: string,
+    key: MessageKey,
     moves: CustomerMove[],
     fields: Field[]
   ): MigrationBlock => ({
@@ -201,7 +203,7 @@ function segmentLabels(m: Migration, language: Language): AxisLabels {
 
 /** Rows: last run's categories then "new"; columns: now's categories, "gone", and the row total. */
 function matrixHeader(axis: AxisLabels, language: Language): string[] {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   return uniqueTexts([
     t("migration.col.corner"),
     ...axis.to,
@@ -304,7 +306,7 @@ const FIELD_FORMAT: Record<Field, FormatName> = {
 
 /** Customer (and name, when the data has names), then the fields of that list. */
 function listGrid(m: Migration, moves: CustomerMove[], fields: Field[], language: Language): Grid {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   const names = m.hasNames;
   const header = [
     t("col.customer"),

@@ -1,24 +1,25 @@
 // The summary sheet's blocks of a probabilistic CLV run (method.md sections 4 and 8): the fits
 // with the unit beside every figure, predicted vs actual holdout purchases by calibration
 // frequency, the P(alive) distribution, and the warnings as text. A simple run has none of them.
-import { formatMessage, label } from "../../core/i18n";
-import type { CalibrationReport } from "../../core/probabilistic/calibration";
-import type { PurchaseModel, TimeUnit } from "../../core/probabilistic/types";
-import { clean } from "../../core/records";
-import type { ProbabilisticResult, SegmentResult } from "../../core/result";
-import type { Language } from "../../core/types";
+import {
+  type MessageKey,
+  type CalibrationReport,
+  clean,
+  formatMessage,
+  label,
+  type Language,
+  type ProbabilisticResult,
+  probabilisticWarnings,
+  PURCHASE_MODEL_NAMES,
+  type SegmentResult,
+  unitName,
+} from "../../core";
 import type { Grid, OutValue } from "./cellTypes";
-import { probabilisticWarnings } from "./fitWarnings";
 import { pAliveBins, P_ALIVE_BINS } from "./pAliveBins";
 import { safeText } from "./safeText";
 
 export type ProbabilisticBlockId =
   "probabilisticFit" | "calibration" | "pAlive" | "probabilisticNotes";
-
-export const PURCHASE_MODEL_NAMES: Readonly<Record<PurchaseModel, string>> = {
-  bgnbd: "BG/NBD",
-  mbgnbd: "MBG/NBD",
-};
 
 export interface ProbabilisticBlock {
   id: ProbabilisticBlockId;
@@ -27,9 +28,6 @@ export interface ProbabilisticBlock {
 }
 
 const num = (x: number | null): OutValue => (x === null ? "" : (clean(x) ?? ""));
-
-export const unitName = (unit: TimeUnit, language: Language): string =>
-  label(`timeUnit.${unit}`, language);
 
 /** Fit, calibration (when a calibration end was given), P(alive) (when the fit gave it), notes. */
 export function probabilisticBlocks(
@@ -53,7 +51,7 @@ export function probabilisticBlocks(
 
 /** Item and value rows: the purchase fit, then Gamma-Gamma; text values marked as text. */
 function fitBlock(p: ProbabilisticResult, language: Language): ProbabilisticBlock {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   const unit = unitName(p.unit, language);
   const yesNo = (b: boolean): OutValue => safeText(t(b ? "fitItem.yes" : "fitItem.no"));
   const { r, alpha, a, b } = p.fit.params;
@@ -113,7 +111,7 @@ function spendRows(
 ): OutValue[][] {
   const s = p.spend;
   if (s === null) return [];
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   return [
     [t("fitItem.spendCustomers"), s.customers],
     ["p", num(s.params.p)],
@@ -128,7 +126,7 @@ function spendRows(
 
 /** One row per calibration frequency 0..6 and 7+: customers, mean actual and predicted holdout purchases. */
 function calibrationBlock(c: CalibrationReport, language: Language): ProbabilisticBlock {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   return {
     id: "calibration",
     title: t("block.calibration"),
@@ -152,7 +150,7 @@ function calibrationBlock(c: CalibrationReport, language: Language): Probabilist
 
 /** Ten bins of P(alive), 0-10% to 90-100%: customers and their share. */
 function pAliveBlock(counts: number[], customers: number, language: Language): ProbabilisticBlock {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   const step = 100 / P_ALIVE_BINS;
   return {
     id: "pAlive",

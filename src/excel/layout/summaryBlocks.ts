@@ -1,11 +1,16 @@
 // The summary sheet's tables (method.md section 8): ABC classes, RFM segments, lifecycle stages,
 // CLV tiers, the Pareto curve's points and the R x F grid, then (probabilistic CLV only) the
 // fits, the calibration check and the P(alive) distribution. The charts are drawn from these.
-import { PARETO_MARKS } from "../../core/summary/pareto";
-import { formatMessage, label } from "../../core/i18n";
-import { clean } from "../../core/records";
-import type { SegmentResult } from "../../core/result";
-import type { GroupSummary, Language } from "../../core/types";
+import {
+  type MessageKey,
+  clean,
+  formatMessage,
+  type GroupSummary,
+  label,
+  type Language,
+  PARETO_MARKS,
+  type SegmentResult,
+} from "../../core";
 import type { FormatName, Grid, OutValue } from "./cellTypes";
 import { probabilisticBlocks, type ProbabilisticBlockId } from "./probabilisticBlocks";
 import { safeText } from "./safeText";
@@ -26,7 +31,7 @@ const num = (x: number | null): OutValue => (x === null ? "" : (clean(x) ?? ""))
 
 export function summaryBlocks(result: SegmentResult, language: Language): Block[] {
   const s = result.summary;
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   return [
     { id: "abc", title: t("block.abc"), grid: groupGrid(s.abc, t("col.abc"), language, true) },
     {
@@ -58,7 +63,7 @@ function groupGrid(
   language: Language,
   withClv: boolean
 ): Grid {
-  const t = (key: string): string => label(key, language);
+  const t = (key: MessageKey): string => label(key, language);
   const header = [
     groupHeader,
     t("col.customers"),

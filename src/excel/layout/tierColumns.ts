@@ -2,12 +2,16 @@
 // segment, CLV and lifecycle stage, in the display language. A probabilistic run adds expected
 // purchases, P(alive) and expected spend before the CLV, so how many columns there are follows
 // the result: every writer asks tierColumnCount() rather than assuming a width.
-import { ABC_LABELS } from "../../core/abc";
-import { label } from "../../core/i18n";
-import { clean } from "../../core/records";
-import type { SegmentResult } from "../../core/result";
-import { clvHeader, probabilisticColumns } from "../../core/tables/customerTable";
-import { STAGES, type Language } from "../../core/types";
+import {
+  ABC_LABELS,
+  clean,
+  clvHeader,
+  label,
+  type Language,
+  probabilisticColumns,
+  type SegmentResult,
+  STAGES,
+} from "../../core";
 import type { FormatName, OutValue } from "./cellTypes";
 import { safeText } from "./safeText";
 
@@ -15,7 +19,7 @@ import { safeText } from "./safeText";
 export const ABC_TIER_COLUMN = 0;
 export const SEGMENT_TIER_COLUMN = 5;
 
-const SCORE_KEYS = ["col.abc", "col.r", "col.f", "col.m", "col.rfmCode", "col.segment"];
+const SCORE_KEYS = ["col.abc", "col.r", "col.f", "col.m", "col.rfmCode", "col.segment"] as const;
 const SCORE_FORMATS: FormatName[] = [
   "general",
   "integer",

@@ -3,7 +3,7 @@
 // them. Selection (mouse and keyboard) is in useGridSelection.
 import * as React from "react";
 import type { InMemoryWorkbook } from "../../excelDouble";
-import { columnLetter } from "../../core/columns/columnLetter";
+import { columnLetter } from "../../core";
 import { MAX_COLUMNS, MAX_ROWS, type Rect, containsCell } from "../../excelDouble/address";
 import type { ChartEntity, SheetEntity } from "../../excelDouble/entities";
 import { ChartView } from "../charts/ChartView";

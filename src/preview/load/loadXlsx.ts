@@ -1,7 +1,7 @@
 // The first visible sheet of an XLSX file into a new sheet: values as stored (text stays text),
 // numbers with their number formats, dates as serials with a date format. exceljs's browser
 // build is loaded only here, when a user picks an .xlsx, so the preview's first load stays small.
-import { xlsxCellValue } from "../../cli/xlsxCell";
+import { xlsxCellValue } from "../../core";
 import { interpretWrite } from "../../excelDouble/cellValues";
 import { dateToSerial } from "../format/formatCell";
 import type { LoadedSheet } from "./loadCsv";

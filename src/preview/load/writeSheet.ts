@@ -1,8 +1,7 @@
 // Writes loaded rows into the in-memory workbook THROUGH the Excel API (Range.values), so Excel's
 // conversion of typed text applies exactly as when a user opens the file: "12.5" becomes a number,
 // "2024-01-06" a date serial, "¥332.50" stays text. Chunked to stay under the 5 MB request limit.
-import type { XRequestContext, XWorksheet } from "../../excel/api";
-import { freeName } from "../../excel/sheets";
+import { freeName, type XRequestContext, type XWorksheet } from "../../excel";
 
 export type WriteCell = string | number | boolean;
 

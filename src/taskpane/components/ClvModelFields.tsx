@@ -2,8 +2,7 @@
 // horizon, monthly discount and an optional calibration end (method.md section 4).
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { ClvModel } from "../../core/options";
-import type { PurchaseModel, TimeUnit } from "../../core/probabilistic/types";
+import type { ClvModel, PurchaseModel, TimeUnit } from "../../core";
 import type { PaneSettings } from "../paneSettings";
 import type { Translate, UiKey } from "../uiText";
 

@@ -1,7 +1,7 @@
 // Asks before any of the user's cells is overwritten, naming the ranges. Nothing is written
 // unless the user agrees.
 import * as React from "react";
-import type { Conflict } from "../../excel/conflicts";
+import type { Conflict } from "../../excel";
 import type { Translate } from "../uiText";
 import { ConfirmDialog } from "./ConfirmDialog";
 

@@ -14,11 +14,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { formatMessage, label } from "../../core/i18n";
-import type { ProbabilisticResult, SegmentResult } from "../../core/result";
-import type { Language } from "../../core/types";
-import { probabilisticWarnings } from "../../excel/layout/fitWarnings";
-import { PURCHASE_MODEL_NAMES, unitName } from "../../excel/layout/probabilisticBlocks";
+import {
+  type MessageKey,
+  formatMessage,
+  label,
+  type Language,
+  type ProbabilisticResult,
+  probabilisticWarnings,
+  PURCHASE_MODEL_NAMES,
+  type SegmentResult,
+  unitName,
+} from "../../core";
 import type { Translate } from "../uiText";
 
 const useStyles = makeStyles({
@@ -88,7 +94,7 @@ function fitRows(p: ProbabilisticResult, language: Language): Row[] {
   const fixed = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const show = (x: number, f: Intl.NumberFormat): string =>
     Number.isFinite(x) ? f.format(x) : "–";
-  const l = (key: string): string => label(key, language);
+  const l = (key: MessageKey): string => label(key, language);
   const unit = unitName(p.unit, language);
   const yesNo = (b: boolean): string => l(b ? "fitItem.yes" : "fitItem.no");
   const { r, alpha, a, b } = p.fit.params;

@@ -12,8 +12,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { Language } from "../../core/types";
-import type { StoredModel, UnreadableModel } from "../../excel/model";
+import type { Language } from "../../core";
+import type { StoredModel, UnreadableModel } from "../../excel";
 import type { Translate } from "../uiText";
 import { unreadableText } from "./RefreshReportPanel";
 

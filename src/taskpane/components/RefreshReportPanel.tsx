@@ -9,10 +9,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { historyErrorMessage } from "../../core/migration";
-import type { Language } from "../../core/types";
-import type { ModelRefresh, RefreshReport } from "../../excel/refreshModels";
-import type { UnreadableModel } from "../../excel/model";
+import { historyErrorMessage, type Language } from "../../core";
+import type { ModelRefresh, RefreshReport, UnreadableModel } from "../../excel";
 import { failureMessage } from "../runMessages";
 import type { Translate } from "../uiText";
 

@@ -13,11 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { rejectedMessage } from "../../core/i18n";
-import type { SegmentResult } from "../../core/result";
-import type { GroupSummary, Language } from "../../core/types";
-import type { MigrationSummary } from "../../excel/migrationWriter";
-import type { StoredModel } from "../../excel/model";
+import { type GroupSummary, type Language, rejectedMessage, type SegmentResult } from "../../core";
+import type { MigrationSummary, StoredModel } from "../../excel";
 import type { Translate } from "../uiText";
 import { FitSummary } from "./FitSummary";
 

@@ -12,7 +12,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { Language, SegmentRule, SegmentScheme } from "../../core/types";
+import type { Language, SegmentRule, SegmentScheme } from "../../core";
 import { conditionText, parseCondition } from "../ruleText";
 import type { Translate } from "../uiText";
 

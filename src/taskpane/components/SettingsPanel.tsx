@@ -11,8 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { RfmScoring, SchemeId } from "../../core/options";
-import type { AbcMode, Language } from "../../core/types";
+import type { AbcMode, Language, RfmScoring, SchemeId } from "../../core";
 import { builtInScheme, defaultCuts, type PaneSettings } from "../paneSettings";
 import { ClvModelFields } from "./ClvModelFields";
 import { RulesTable } from "./RulesTable";

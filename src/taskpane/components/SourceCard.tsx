@@ -1,12 +1,8 @@
 // The detected data: where it is, its shape, and the column of each role, editable.
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { DetectedColumns } from "../../core/columns";
-import { columnLetter } from "../../core/columns/columnLetter";
-import { label } from "../../core/i18n";
-import type { Language, Role } from "../../core/types";
-import type { SelectionPeek } from "../../excel/inspect";
-import { a1 } from "../../excel/address";
+import { columnLetter, type DetectedColumns, label, type Language, type Role } from "../../core";
+import { a1, type SelectionPeek } from "../../excel";
 import type { Translate } from "../uiText";
 
 const ROLES_BY_SHAPE: Record<"transactions" | "summary", Role[]> = {

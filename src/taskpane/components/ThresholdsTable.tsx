@@ -11,8 +11,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { DEFAULT_FIXED_THRESHOLDS } from "../../core/options";
-import type { FixedThresholds } from "../../core/types";
+import { DEFAULT_FIXED_THRESHOLDS, type FixedThresholds } from "../../core";
 import type { Translate } from "../uiText";
 
 const DIMENSIONS = ["recency", "frequency", "monetary"] as const;

@@ -2,10 +2,18 @@
 // responsive while a few hundred thousand rows are scored. The rows arrive in slices: copying a
 // whole sheet into the worker in one message would itself block the pane for a second.
 import { expose } from "comlink";
-import type { DeepPartial, SegmentOptions } from "../../core/options";
-import type { Progress, SegmentResult } from "../../core/result";
-import { segment } from "../../core/segment";
-import type { CellValue, SheetInput } from "../../core/types";
+import {
+  type CellValue,
+  type DeepPartial,
+  type Progress,
+  segment,
+  type SegmentOptions,
+  type SegmentResult,
+  type SheetInput,
+} from "../../core";
+import { keepErrorCodes } from "./errorTransfer";
+
+keepErrorCodes();
 
 type Formats = NonNullable<SheetInput["numberFormats"]>;
 

@@ -2,11 +2,12 @@
 // loops never wait for messages, so stopping the thread is the only prompt way, and it is clean
 // because scoring writes nothing.
 import { proxy, wrap, type Remote } from "comlink";
-import { CancelledError } from "../../core/errors";
-import type { Progress } from "../../core/result";
-import type { SheetInput } from "../../core/types";
-import type { Scorer } from "../../excel/segmentWorkbook";
+import { CancelledError, type Progress, type SheetInput } from "../../core";
+import type { Scorer } from "../../excel";
+import { keepErrorCodes } from "./errorTransfer";
 import type { ScoringApi } from "./scoring.worker";
+
+keepErrorCodes();
 
 /** Rows per message: each copy into the worker is a short task, not one long one. */
 const ROWS_PER_MESSAGE = 10_000;

@@ -11,7 +11,7 @@ const CODES: Record<FitMessageCode, true> = {
   "fit.frequencySpendCorrelated": true,
 };
 
-it.each(Object.keys(CODES))("%s is in the en-US and zh-CN catalogs", (code) => {
+it.each(Object.keys(CODES) as FitMessageCode[])("%s is in the en-US and zh-CN catalogs", (code) => {
   expect(isMessageKey(code)).toBe(true);
   expect(formatMessage(code, {}, "en-US")).not.toBe(code);
   expect(formatMessage(code, {}, "zh-CN")).not.toBe(formatMessage(code, {}, "en-US"));

@@ -1,7 +1,7 @@
 import { formatMessage, label } from "../../../src/core/i18n";
 import { segment } from "../../../src/core/segment";
 import type { CellValue } from "../../../src/core/types";
-import { probabilisticWarnings } from "../../../src/excel/layout/fitWarnings";
+import { probabilisticWarnings } from "../../../src/core/i18n/fitText";
 import { pAliveBins, P_ALIVE_BINS } from "../../../src/excel/layout/pAliveBins";
 import { probabilisticBlocks } from "../../../src/excel/layout/probabilisticBlocks";
 import { safeText } from "../../../src/excel/layout/safeText";

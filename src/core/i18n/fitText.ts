@@ -1,9 +1,19 @@
-// What a reader of the probabilistic CLV must be told, in the display language: the run's
-// warnings about it (fit failed, q <= 1, frequency and spend correlated, calibration outside the
-// data...) and the fits' own reasons. The summary sheet and the pane show the same list.
-import { formatMessage, label } from "../../core/i18n";
-import type { SegmentResult } from "../../core/result";
-import type { Language, WarningCode } from "../../core/types";
+// What a reader of the probabilistic CLV must be told, in the display language: the model's
+// name, the unit of the fit, the run's warnings about it (fit failed, q <= 1, frequency and spend
+// correlated, calibration outside the data...) and the fits' own reasons. The summary sheet and
+// the pane show the same words.
+import type { PurchaseModel, TimeUnit } from "../probabilistic/types";
+import type { SegmentResult } from "../result";
+import type { Language, WarningCode } from "../types";
+import { formatMessage, label } from "./index";
+
+export const PURCHASE_MODEL_NAMES: Readonly<Record<PurchaseModel, string>> = {
+  bgnbd: "BG/NBD",
+  mbgnbd: "MBG/NBD",
+};
+
+export const unitName = (unit: TimeUnit, language: Language): string =>
+  label(`timeUnit.${unit}`, language);
 
 const PROBABILISTIC_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
   "probabilisticNeedsDates",

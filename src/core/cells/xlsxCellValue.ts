@@ -1,5 +1,5 @@
 // An exceljs cell value as the core expects a cell: plain numbers, Dates, text and booleans.
-import type { CellValue } from "../core/types";
+import type { CellValue } from "../types";
 
 type Plain = Record<string, unknown>;
 

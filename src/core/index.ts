@@ -1,0 +1,125 @@
+// The core's public face: everything the faces (excel, functions, cli, taskpane, preview,
+// commands) may use. They import "core" only through this file (eslint.config.mjs checks it);
+// the folders behind it can be reorganised without touching a face.
+
+// Running a segmentation and what it returns.
+export { segment } from "./segment";
+export type {
+  CustomerRecord,
+  Progress,
+  ProbabilisticResult,
+  RowCounts,
+  RunHooks,
+  SegmentResult,
+  Summaries,
+} from "./result";
+export { clean, customerRecords } from "./records";
+export { clvAnalysis } from "./pipeline/clvAnalysis";
+export type { ClvAnalysis } from "./pipeline/clvAnalysis";
+export { rfmScores } from "./pipeline/scoreCustomers";
+export { customerTable, clvHeader, probabilisticColumns } from "./tables/customerTable";
+export type { OutCell, OutKind, OutTable } from "./tables/customerTable";
+export { PARETO_MARKS } from "./summary/pareto";
+
+// Options.
+export { DEFAULT_FIXED_THRESHOLDS, DEFAULT_OPTIONS } from "./options";
+export type { ClvModel, DeepPartial, RfmScoring, SchemeId, SegmentOptions } from "./options";
+export { resolveOptions } from "./resolveOptions";
+
+// Shared vocabulary.
+export { STAGES } from "./types";
+export type {
+  AbcMode,
+  CellValue,
+  ColumnMapping,
+  CustomerTable,
+  DuplicateRow,
+  FixedThresholds,
+  GroupSummary,
+  Language,
+  MessageParams,
+  ReasonCode,
+  RejectedRow,
+  Role,
+  ScoreCondition,
+  SegmentRule,
+  SegmentScheme,
+  SheetInput,
+  Warning,
+  WarningCode,
+} from "./types";
+
+// Errors and messages.
+export { CancelledError, CodedError, InputError, OptionError } from "./errors";
+export type { InputProblem, OptionProblem, ReasonMessage } from "./errors";
+export { errorFromWire, errorToWire } from "./errorWire";
+export type { WireError } from "./errorWire";
+export { formatMessage, isMessageKey, label, rejectedMessage } from "./i18n";
+export { describeError, errorMessage, isCancelled, isOfficeError } from "./i18n/describeError";
+export type { MessageKey } from "./i18n";
+export { PURCHASE_MODEL_NAMES, probabilisticWarnings, unitName } from "./i18n/fitText";
+
+// Cells and columns.
+export {
+  AMBIGUOUS_DATE,
+  cellText,
+  dayToIso,
+  isBlank,
+  parseAmount,
+  readDate,
+  xlsxCellValue,
+} from "./cells";
+export { columnIndexOfLetter, columnLetter, detectColumns } from "./columns";
+export type { DetectedColumns } from "./columns";
+export { cellIssue, customerKey } from "./ingest/cellIssues";
+
+// Methods the custom functions call one by one.
+export { ABC_LABELS, classifyAbc } from "./abc";
+export { rfmCodes } from "./rfm";
+export { applyScheme, BUILT_IN_SCHEMES, schemeById } from "./segments";
+export {
+  conditionalExpectedPurchases,
+  fitBgNbd,
+  isValidHistory,
+  probabilityAlive,
+} from "./probabilistic";
+export type {
+  BgNbdParams,
+  FitReport,
+  GammaGammaFitReport,
+  GammaGammaParams,
+  PurchaseFitReport,
+  PurchaseHistory,
+  PurchaseModel,
+  TimeUnit,
+} from "./probabilistic/types";
+export type { CalibrationReport, HoldoutGroup } from "./probabilistic/calibration";
+
+// Tier history and migration between runs.
+export {
+  abcDirection,
+  compareTiers,
+  decodeHistory,
+  DIRECTIONS,
+  goneColumn,
+  HISTORY_COLUMN_COUNT,
+  historyErrorMessage,
+  historyRowCount,
+  historyRows,
+  newRow,
+  NO_SEGMENT,
+  snapshotOf,
+} from "./migration";
+export type {
+  CustomerMove,
+  Direction,
+  FlowMatrix,
+  HistoryError,
+  Migration,
+  SegmentLabel,
+  TierSnapshot,
+} from "./migration";
+export { sameTiers } from "./migration/sameTiers";
+
+// Text files.
+export { countRecords, normalizeLineEndings } from "./text/lineEndings";

@@ -1,9 +1,14 @@
 // `tiering sql --dialect D --table T`: prints the tiers query for a warehouse (method.md
 // sections 1-4 as one statement). Nothing is read: the flags are the whole input.
 import type { Command } from "commander";
-import { DIALECTS, tiersQuery, type DialectId, type SqlColumns } from "../core/sql";
-import { resolveOptions } from "../core/resolveOptions";
-import type { Language } from "../core/types";
+import {
+  DIALECTS,
+  resolveOptions,
+  tiersQuery,
+  type DialectId,
+  type Language,
+  type SqlColumns,
+} from "../core";
 import type { HelpText } from "./commandFlags";
 import type { CliIo } from "./io";
 import { oneOf, parseFlags, type RawFlags } from "./options";

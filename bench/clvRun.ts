@@ -1,12 +1,14 @@
 // npm run bench:clv [-- --runs K --seed S --customers N]
 // The probabilistic CLV fits: BG/NBD on CDNOW (2,357 customers, weeks) and on N simulated
 // customers (continuous times: no two histories alike, so nothing is saved by grouping), plus
-// Gamma-Gamma on CDNOW and the per-customer predictions. Medians over K runs, after one warm-up.
+// Gamma-Gamma on CDNOW and the per-customer predictions; Pareto/NBD on both (issue 18). Every fit
+// includes its standard errors (the observed information). Medians over K runs, after one warm-up.
 import { parseArgs } from "util";
 import {
   conditionalExpectedPurchases,
   fitBgNbd,
   fitGammaGamma,
+  fitParetoNbd,
   probabilisticClv,
   probabilityAlive,
   simulateBgNbd,
@@ -71,6 +73,8 @@ function main(): void {
   line("Gamma-Gamma fit, CDNOW (946 repeat customers)", gg.seconds, gg.result);
   const clv = time(runs, () => probabilisticClv(cdnow, bg.result.params, gg.result.params));
   line("CLV 12 months, CDNOW", clv.seconds);
+  const pnbd = time(runs, () => fitParetoNbd(cdnow));
+  line("Pareto/NBD fit (with standard errors), CDNOW", pnbd.seconds, pnbd.result);
 
   const many = simulated(customers, Number(values.seed));
   const label = `${customers.toLocaleString("en-US")} simulated customers`;
@@ -86,6 +90,15 @@ function main(): void {
     probabilisticClv(many, params, { p: 6.25, q: 3.74, v: 15.44 })
   );
   line(`CLV 12 months, ${label}`, manyClv.seconds);
+  // Issue 18's target: BG/NBD + Gamma-Gamma with their standard errors (part of every fit) for
+  // 100,000 customers under 3 s, Pareto/NBD under 5 s.
+  const both = time(Math.min(runs, 3), () => {
+    fitBgNbd(many);
+    fitGammaGamma(many);
+  });
+  line(`BG/NBD + Gamma-Gamma fits with standard errors, ${label}`, both.seconds);
+  const manyPnbd = time(Math.min(runs, 3), () => fitParetoNbd(many));
+  line(`Pareto/NBD fit with standard errors, ${label}`, manyPnbd.seconds, manyPnbd.result);
 }
 
 main();

@@ -1,6 +1,7 @@
-// npm run bench [-- --rows N --runs K --seed S --skip-cli --skip-memory --profile]
+// npm run bench [-- --rows N --runs K --seed S --skip-cli --skip-memory --skip-xlsx --only-xlsx --profile]
 // Times segment() on a generated 1,048,575-row table as Excel hands it over, measures its peak
 // memory in fresh processes, and times the CLI on the same data written as CSV. Prints medians.
+// It also reads XLSX files of N rows x 4 and x 12 and a sparse 2 KB file with the CLI's reader.
 // --profile adds the functions segment() spends its time in (V8 sampling profiler, self time).
 import { spawnSync } from "child_process";
 import { mkdtempSync, rmSync, writeSync, openSync, closeSync } from "fs";
@@ -18,6 +19,7 @@ import { cliCustomerCount, timeCli } from "./timeCli";
 import { SegmentTiming, STAGES, timeSegment } from "./timeSegment";
 import { timeSummaries } from "./timeSummary";
 import { csvChunks } from "../data/generate/toCsv";
+import { xlsxLines } from "./xlsxBench";
 
 const EXCEL_ROWS = 1_048_575;
 
@@ -27,6 +29,8 @@ interface BenchArgs {
   seed: number;
   cli: boolean;
   memory: boolean;
+  xlsx: boolean;
+  onlyXlsx: boolean;
   profile: boolean;
 }
 
@@ -38,6 +42,8 @@ function readArgs(): BenchArgs {
       seed: { type: "string", default: "20240105" },
       "skip-cli": { type: "boolean", default: false },
       "skip-memory": { type: "boolean", default: false },
+      "skip-xlsx": { type: "boolean", default: false },
+      "only-xlsx": { type: "boolean", default: false },
       profile: { type: "boolean", default: false },
     },
   });
@@ -47,6 +53,8 @@ function readArgs(): BenchArgs {
     seed: intArg("seed", values.seed, 0),
     cli: !values["skip-cli"],
     memory: !values["skip-memory"],
+    xlsx: !values["skip-xlsx"],
+    onlyXlsx: values["only-xlsx"],
     profile: values.profile,
   };
 }
@@ -264,6 +272,11 @@ async function main(): Promise<void> {
   log(
     `Customer Tiers bench: ${args.rows} rows, seed ${args.seed}, ${args.runs} runs after 1 warm-up; ${machine()}`
   );
+  if (args.onlyXlsx) {
+    const lines = await xlsxLines(args.rows, args.seed, args.runs);
+    process.stdout.write(`\nXLSX reads (${machine()})\n${renderTable(lines)}\n`);
+    return;
+  }
   const start = performance.now();
   const sheet = generateTransactions(args.rows, args.seed);
   log(
@@ -287,6 +300,7 @@ async function main(): Promise<void> {
       )
     );
   }
+  if (args.xlsx) lines.push(...(await xlsxLines(args.rows, args.seed, args.runs)));
   const header = `${args.rows} rows, ${customers} customers, ${args.runs} runs after 1 warm-up (${machine()})`;
   process.stdout.write(`\n${header}\n${renderTable(lines)}\n`);
   if (args.profile) await printProfile(sheet);

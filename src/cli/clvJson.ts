@@ -1,7 +1,6 @@
 // `tiering clv --json`: the fits, every customer's figures and the calibration check, with the
 // time unit stated once at the top and in every block that has times.
 import {
-  type BgNbdParams,
   type CalibrationReport,
   clean,
   type ClvAnalysis,
@@ -11,6 +10,7 @@ import {
   type HoldoutGroup,
   type Language,
   type PurchaseFitReport,
+  type PurchaseParams,
   type RowCounts,
   type TimeUnit,
 } from "../core";
@@ -18,6 +18,11 @@ import { jsonRejected, type JsonRejected } from "./jsonOutput";
 
 export interface JsonFit<P> {
   params: P;
+  /** From the observed information, keyed like params; null where not available. */
+  standardErrors: P;
+  /** The 95% interval exp(ln p +- 1.96 se(ln p)) of each parameter. */
+  lower95: P;
+  upper95: P;
   logLikelihood: number | null;
   iterations: number;
   converged: boolean;
@@ -45,7 +50,7 @@ export interface JsonCalibration {
   holdoutEnd: string;
   unit: TimeUnit;
   holdoutLength: number | null;
-  purchaseModel: JsonFit<BgNbdParams>;
+  purchaseModel: JsonFit<PurchaseParams>;
   customers: number;
   groups: HoldoutGroup[];
   totalActual: number;
@@ -62,7 +67,7 @@ export interface JsonClvReport {
   horizon: number | null;
   monthlyDiscount: number;
   clvKind: ClvAnalysis["clvKind"];
-  purchaseModel: JsonFit<BgNbdParams>;
+  purchaseModel: JsonFit<PurchaseParams>;
   spendModel:
     | (JsonFit<GammaGammaFitReport["params"]> & {
         frequencyMonetaryCorrelation: number | null;
@@ -88,6 +93,9 @@ function jsonFit<P extends object>(
 ): JsonFit<P> {
   return {
     params: cleanParams(fit.params),
+    standardErrors: cleanParams(fit.standardErrors),
+    lower95: cleanParams(fit.lower95),
+    upper95: cleanParams(fit.upper95),
     logLikelihood: clean(fit.logLikelihood),
     iterations: fit.iterations,
     converged: fit.converged,

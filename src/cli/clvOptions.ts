@@ -1,6 +1,6 @@
 // `tiering clv` flags to the core's options, each checked and named by its flag before anything
 // is read, as `tiering segment` does.
-import type { DeepPartial, SegmentOptions } from "../core";
+import { type DeepPartial, PURCHASE_MODELS, type SegmentOptions, TIME_UNITS } from "../core";
 import { CliError } from "./cliError";
 import type { CliSettings, RawFlags } from "./options";
 import {
@@ -68,8 +68,8 @@ function coreOptions(
       model: "probabilistic",
       margin: numberFlag("--margin", flags.margin, 0, 1, true),
       probabilistic: {
-        purchaseModel: oneOf("--model", flags.model, ["bgnbd", "mbgnbd"]),
-        unit: oneOf("--unit", flags.unit, ["days", "weeks", "months"]),
+        purchaseModel: oneOf("--model", flags.model, PURCHASE_MODELS),
+        unit: oneOf("--unit", flags.unit, TIME_UNITS),
         horizonMonths: horizonFlag(flags.horizon),
         monthlyDiscount: numberFlag("--discount", flags.discount, 0, 1, true),
         calibrationEnd: calibrationEnd ?? undefined,

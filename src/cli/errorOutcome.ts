@@ -3,6 +3,7 @@
 import { CancelledError, errorMessage, type Language, OptionError } from "../core";
 import { CliError } from "./cliError";
 import { cliText } from "./messages";
+import { COLUMN_FLAGS } from "./options";
 
 export const EXIT_OK = 0;
 export const EXIT_UNEXPECTED = 1;
@@ -35,11 +36,7 @@ const FLAG_OF_PATH: Record<string, string> = {
   "clv.probabilistic.monthlyDiscount": "--discount",
   "clv.probabilistic.purchaseModel": "--model",
   "clv.probabilistic.calibrationEnd": "--calibration-end",
-  "mapping.customer": "--customer",
-  "mapping.date": "--date",
-  "mapping.amount": "--amount",
-  "mapping.orderId": "--order-id",
-  "mapping.profit": "--profit",
+  ...Object.fromEntries(COLUMN_FLAGS.map(([role, , flag]) => [`mapping.${role}`, flag])),
 };
 
 export function flagOfPath(path: string): string {
@@ -51,7 +48,10 @@ export function flagOfPath(path: string): string {
 }
 
 function withFlag(error: OptionError): OptionError {
-  return new OptionError(error.problem, flagOfPath(error.path), error.params);
+  const other = error.params.other;
+  const params =
+    typeof other === "string" ? { ...error.params, other: flagOfPath(other) } : error.params;
+  return new OptionError(error.problem, flagOfPath(error.path), params);
 }
 
 export function outcomeOf(error: unknown, language: Language): Outcome {

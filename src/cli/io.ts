@@ -1,4 +1,5 @@
 // Where the CLI reads and writes, so tests can run main() in-process and capture everything.
+import { removeTemporaryFiles } from "./atomicFile";
 
 export interface TextSink {
   write(text: string): unknown;
@@ -52,13 +53,26 @@ export function cancelOnInterrupt(signal: { aborted: boolean }): () => void {
   const onInterrupt = (): void => {
     if (signal.aborted) {
       process.off("SIGINT", onInterrupt);
+      removeTemporaryFiles();
       process.kill(process.pid, "SIGINT");
       return;
     }
     signal.aborted = true;
   };
-  process.on("SIGINT", onInterrupt);
-  return () => {
-    process.off("SIGINT", onInterrupt);
+  // SIGTERM (kill, a CI timeout) and SIGHUP (the terminal closed) end the run at once, as they
+  // would by default, but not before the half-written output is removed.
+  const onFatal = (name: NodeJS.Signals): void => {
+    stop();
+    removeTemporaryFiles();
+    process.kill(process.pid, name);
   };
+  const stop = (): void => {
+    process.off("SIGINT", onInterrupt);
+    process.off("SIGTERM", onFatal);
+    process.off("SIGHUP", onFatal);
+  };
+  process.on("SIGINT", onInterrupt);
+  process.on("SIGTERM", onFatal);
+  process.on("SIGHUP", onFatal);
+  return stop;
 }

@@ -2,13 +2,20 @@
 import {
   type CustomerRecord,
   customerRecords,
+  formatMessage,
   type Language,
+  type MessageParams,
+  rangeText,
   type ReasonCode,
   rejectedMessage,
   type RejectedRow,
+  type RfmDimension,
+  type RfmThresholds,
   type RowCounts,
+  type ScoreRange,
   type SegmentResult,
   type Summaries,
+  type WarningCode,
 } from "../core";
 
 export interface JsonRejected {
@@ -18,10 +25,27 @@ export interface JsonRejected {
   message: string;
 }
 
+/** A warning of the run (data warnings included: a dominant customer, short histories). */
+export interface JsonWarning {
+  code: WarningCode;
+  params: MessageParams;
+  message: string;
+}
+
+/** One score's range (method.md section 10), with the words every face shows. */
+export interface JsonScoreRange extends ScoreRange {
+  text: string;
+}
+
 export interface JsonReport {
   asOf: string;
   customers: CustomerRecord[];
   rejected: JsonRejected[];
+  warnings: JsonWarning[];
+  thresholds: Record<RfmDimension, JsonScoreRange[]> & {
+    scoring: RfmThresholds["scoring"];
+    basis: RfmThresholds["monetary"];
+  };
   summary: Summaries & { counts: RowCounts; clvKind: SegmentResult["clvKind"] };
 }
 
@@ -35,11 +59,29 @@ export function jsonRejected(rows: RejectedRow[], language: Language): JsonRejec
   }));
 }
 
+function jsonThresholds(t: RfmThresholds, language: Language): JsonReport["thresholds"] {
+  const ranges = (d: RfmDimension): JsonScoreRange[] =>
+    t.ranges[d].map((r) => ({ ...r, text: rangeText(r, d, language) }));
+  return {
+    scoring: t.scoring,
+    basis: t.monetary,
+    recency: ranges("recency"),
+    frequency: ranges("frequency"),
+    monetary: ranges("monetary"),
+  };
+}
+
 export function jsonReport(result: SegmentResult, language: Language): JsonReport {
   return {
     asOf: result.asOf,
     customers: customerRecords(result, language),
     rejected: jsonRejected(result.rejected, language),
+    warnings: result.warnings.map((w) => ({
+      code: w.code,
+      params: w.params,
+      message: formatMessage(`warning.${w.code}`, w.params, language),
+    })),
+    thresholds: jsonThresholds(result.thresholds, language),
     summary: { ...result.summary, counts: result.counts, clvKind: result.clvKind },
   };
 }

@@ -1,16 +1,16 @@
 // The output language: --lang when given, else the locale of the environment.
-import type { Language } from "../core";
+import { isOneOf, type Language, LANGUAGES, languageOfTag } from "../core";
 
-export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
+export { LANGUAGES };
 
 /** zh-CN when the POSIX locale (LC_ALL, then LC_MESSAGES, then LANG) is Chinese, else en-US. */
 export function languageFromEnv(env: Record<string, string | undefined>): Language {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return locale.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
+  return languageOfTag(locale) ?? "en-US";
 }
 
 export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
+  return isOneOf(LANGUAGES, value);
 }
 
 /**

@@ -3,7 +3,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
-import type { Language } from "../core";
+import {
+  ABC_BASES,
+  ABC_MODES,
+  DEFAULT_OPTIONS,
+  type Language,
+  PURCHASE_MODELS,
+  RFM_SCORINGS,
+  SCHEME_IDS,
+  SHAPES,
+  TIME_UNITS,
+} from "../core";
 import { CliError } from "./cliError";
 import { EXIT_OK, EXIT_USAGE, outcomeOf } from "./errorOutcome";
 import { cancelOnInterrupt, processIo, type CliIo } from "./io";
@@ -14,6 +24,8 @@ import { parseClvFlags, type ClvRawFlags } from "./clvOptions";
 import { parseFlags, type RawFlags } from "./options";
 import { runClv } from "./runClv";
 import { runSegment } from "./runSegment";
+import { terminalSafe } from "./terminalText";
+import { parseBacktestFlags, runBacktest, type BacktestRawFlags } from "./runBacktest";
 import { runSql, sqlCommand, type SqlRawFlags } from "./sqlCommand";
 
 const PROGRAM = "tiering";
@@ -32,6 +44,27 @@ function packageVersion(): string {
 
 type Run = (file: string, flags: RawFlags) => Promise<void>;
 type RunClv = (file: string, flags: ClvRawFlags) => Promise<void>;
+type RunBacktest = (file: string, flags: BacktestRawFlags) => Promise<void>;
+
+function backtestCommand(program: Command, t: HelpText, run: RunBacktest): void {
+  const command = program
+    .command("backtest")
+    .description(t("help.backtest"))
+    .argument("<file>", t("help.file"))
+    .option("--months <months>", t("help.months"))
+    .option("--cut <date>", t("help.cut"))
+    .option("--clv-model <model>", t("help.clvModel"))
+    .option("--scoring <method>", `${t("help.scoring")}: quantile|fixed|rfm-r`)
+    .option("--scheme <scheme>", `${t("help.scheme")}: value-tiers|four|eight|named|FILE.json`)
+    .option("--abc-mode <mode>", `${t("help.abcMode")}: value|count|absolute`)
+    .option("--margin <rate>", t("help.margin"))
+    .option("--lifespan <years>", t("help.lifespan"));
+  addReadingFlags(command, t);
+  addInputFlags(command, t)
+    .option("--quiet", t("help.quiet"))
+    .helpOption("-h, --help", t("help.help"))
+    .action(run);
+}
 
 function segmentCommand(program: Command, t: HelpText, run: Run): void {
   const command = program
@@ -39,15 +72,15 @@ function segmentCommand(program: Command, t: HelpText, run: Run): void {
     .description(t("help.segment"))
     .argument("<file>", t("help.file"))
     .option("--as-of <date>", t("help.asOf"))
-    .option("--scoring <method>", `${t("help.scoring")}: quantile|fixed|rfm-r`)
-    .option("--scheme <scheme>", `${t("help.scheme")}: value-tiers|four|eight|named|FILE.json`)
-    .option("--abc-mode <mode>", `${t("help.abcMode")}: value|count|absolute`)
-    .option("--abc-basis <basis>", `${t("help.abcBasis")}: monetary|profit|clv`)
+    .option("--scoring <method>", `${t("help.scoring")}: ${RFM_SCORINGS.join("|")}`)
+    .option("--scheme <scheme>", `${t("help.scheme")}: ${SCHEME_IDS.join("|")}|FILE.json`)
+    .option("--abc-mode <mode>", `${t("help.abcMode")}: ${ABC_MODES.join("|")}`)
+    .option("--abc-basis <basis>", `${t("help.abcBasis")}: ${ABC_BASES.join("|")}`)
     .option("--margin <rate>", t("help.margin"))
     .option("--lifespan <years>", t("help.lifespan"));
   addReadingFlags(command, t).option(
     "--shape <shape>",
-    `${t("help.shape")}: auto|transactions|summary`
+    `${t("help.shape")}: ${["auto", ...SHAPES].join("|")}`
   );
   addInputFlags(command, t)
     .option("--out <file>", t("help.out"))
@@ -61,10 +94,22 @@ function clvCommand(program: Command, t: HelpText, run: RunClv): void {
     .command("clv")
     .description(t("help.clv"))
     .argument("<file>", t("help.clvFile"))
-    .option("--unit <unit>", `${t("help.unit")}: days|weeks|months (weeks)`)
-    .option("--horizon <months>", `${t("help.horizon")} (12)`)
-    .option("--discount <rate>", `${t("help.discount")} (0.01)`)
-    .option("--model <model>", `${t("help.model")}: bgnbd|mbgnbd (bgnbd)`)
+    .option(
+      "--unit <unit>",
+      `${t("help.unit")}: ${TIME_UNITS.join("|")} (${DEFAULT_OPTIONS.clv.probabilistic.unit})`
+    )
+    .option(
+      "--horizon <months>",
+      `${t("help.horizon")} (${DEFAULT_OPTIONS.clv.probabilistic.horizonMonths})`
+    )
+    .option(
+      "--discount <rate>",
+      `${t("help.discount")} (${DEFAULT_OPTIONS.clv.probabilistic.monthlyDiscount})`
+    )
+    .option(
+      "--model <model>",
+      `${t("help.model")}: ${PURCHASE_MODELS.join("|")} (${DEFAULT_OPTIONS.clv.probabilistic.purchaseModel})`
+    )
     .option("--calibration-end <date>", t("help.calibrationEnd"))
     .option("--margin <rate>", t("help.clvMargin"))
     .option("--as-of <date>", t("help.observationEnd"));
@@ -80,6 +125,7 @@ function buildProgram(
   language: Language,
   run: Run,
   runClvCommand: RunClv,
+  runBacktestCommand: RunBacktest,
   runSqlCommand: (flags: SqlRawFlags) => Promise<void>
 ): Command {
   const t: HelpText = (key) => cliText(key, {}, language);
@@ -97,6 +143,7 @@ function buildProgram(
     });
   segmentCommand(program, t, run);
   clvCommand(program, t, runClvCommand);
+  backtestCommand(program, t, runBacktestCommand);
   sqlCommand(program, t, runSqlCommand);
   return program;
 }
@@ -128,7 +175,8 @@ function commanderProblem(error: CommanderError, command: string | undefined): C
 }
 
 function report(io: CliIo, line: string, error: unknown): void {
-  io.stderr.write(`${PROGRAM}: ${line}\n`);
+  // The line may quote a header or a cell: one line, no control characters reaching the terminal.
+  io.stderr.write(`${PROGRAM}: ${terminalSafe(line)}\n`);
   if (io.env.TIERING_DEBUG && error instanceof Error && error.stack)
     io.stderr.write(`${error.stack}\n`);
 }
@@ -151,10 +199,22 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     language = settings.language;
     await runClv(settings, cli);
   };
+  const runBacktestCommand: RunBacktest = async (file, flags) => {
+    const settings = parseBacktestFlags(file, flags, cli.env);
+    language = settings.language;
+    await runBacktest(settings, cli);
+  };
   const runSqlCommand = async (flags: SqlRawFlags) => {
     language = runSql(flags, cli);
   };
-  const program = buildProgram(cli, language, run, runClvCommand, runSqlCommand);
+  const program = buildProgram(
+    cli,
+    language,
+    run,
+    runClvCommand,
+    runBacktestCommand,
+    runSqlCommand
+  );
   try {
     if (argv.length === 0) {
       program.outputHelp({ error: true });

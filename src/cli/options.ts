@@ -2,7 +2,19 @@
 // its flag ("--margin must be a number between 0 and 1") before anything is read.
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import type { DeepPartial, Language, Role, SegmentOptions } from "../core";
+import {
+  ABC_BASES,
+  ABC_MODES,
+  DATE_ORDERS,
+  type DeepPartial,
+  isOneOf,
+  type Language,
+  RFM_SCORINGS,
+  type Role,
+  SCHEME_IDS,
+  type SegmentOptions,
+  SHAPES,
+} from "../core";
 import { CliError } from "./cliError";
 import type { EncodingChoice } from "./decodeText";
 import { isLanguage, languageFromEnv, LANGUAGES } from "./language";
@@ -54,15 +66,13 @@ export interface CliSettings {
 }
 
 /** The flag of each column role the CLI lets the user map. */
-export const COLUMN_FLAGS: readonly [Role, keyof RawFlags, string][] = [
+export const COLUMN_FLAGS = [
   ["customer", "customer", "--customer"],
   ["date", "date", "--date"],
   ["amount", "amount", "--amount"],
   ["orderId", "orderId", "--order-id"],
   ["profit", "profit", "--profit"],
-];
-
-export const SCHEME_IDS = ["value-tiers", "four", "eight", "named"] as const;
+] as const satisfies readonly (readonly [Role, keyof RawFlags, string])[];
 
 export function oneOf<T extends string>(
   flag: string,
@@ -106,8 +116,7 @@ export function dateFlag(flag: string, value: string | undefined): string | unde
 
 function schemeFlag(value: string | undefined): DeepPartial<SegmentOptions>["scheme"] | undefined {
   if (value === undefined) return undefined;
-  if ((SCHEME_IDS as readonly string[]).includes(value))
-    return value as (typeof SCHEME_IDS)[number];
+  if (isOneOf(SCHEME_IDS, value)) return value;
   const looksLikePath = extname(value).toLowerCase() === ".json" || /[\\/]/.test(value);
   if (!looksLikePath)
     throw new CliError("flag.badScheme", { value, allowed: SCHEME_IDS.join(", ") });
@@ -206,7 +215,7 @@ export function readingOptions(
     asOf: dateFlag("--as-of", flags.asOf),
     decimalComma: flags.decimalComma || undefined,
     removeDuplicates: flags.removeDuplicates || undefined,
-    dates: { order: oneOf("--date-order", flags.dateOrder, ["ymd", "dmy", "mdy"]), system },
+    dates: { order: oneOf("--date-order", flags.dateOrder, DATE_ORDERS), system },
   };
 }
 
@@ -215,13 +224,13 @@ function coreOptions(flags: RawFlags, language: Language): DeepPartial<SegmentOp
   const margin = numberFlag("--margin", flags.margin, 0, 1, true);
   return compact<DeepPartial<SegmentOptions>>({
     language,
-    shape: oneOf("--shape", flags.shape, ["auto", "transactions", "summary"]),
+    shape: oneOf("--shape", flags.shape, ["auto", ...SHAPES]),
     ...readingOptions(flags, system),
     abc: {
-      mode: oneOf("--abc-mode", flags.abcMode, ["value", "count", "absolute"]),
-      basis: oneOf("--abc-basis", flags.abcBasis, ["monetary", "profit", "clv"]),
+      mode: oneOf("--abc-mode", flags.abcMode, ABC_MODES),
+      basis: oneOf("--abc-basis", flags.abcBasis, ABC_BASES),
     },
-    rfm: { scoring: oneOf("--scoring", flags.scoring, ["quantile", "fixed", "rfm-r"]) },
+    rfm: { scoring: oneOf("--scoring", flags.scoring, RFM_SCORINGS) },
     scheme: schemeFlag(flags.scheme),
     clv: { margin, lifespanYears: numberFlag("--lifespan", flags.lifespan, 0, 100) },
   });

@@ -7,8 +7,9 @@ import {
   formatMessage,
   label,
   type Language,
-  type PurchaseModel,
+  PURCHASE_MODEL_NAMES,
 } from "../core";
+import { terminalSafe } from "./terminalText";
 import { cliText, type CliMessageKey } from "./messages";
 import { fixedDigits, numberFormats, WHOLE, type NumberFormats } from "./numberFormats";
 import { plainTable, rejectedSection } from "./printSummary";
@@ -19,7 +20,6 @@ import { fileLine, rowCountsText, warningLines } from "./reportHeader";
 export const CUSTOMERS_SHOWN = 20;
 
 const NONE = "–";
-const MODEL_NAMES: Record<PurchaseModel, string> = { bgnbd: "BG/NBD", mbgnbd: "MBG/NBD" };
 
 const FORMATS = {
   count: WHOLE,
@@ -56,19 +56,24 @@ function headerLines(a: ClvAnalysis, rows: string, t: Text, f: Formats) {
 /** Parameter rows, then the fit's log-likelihood, iterations and convergence. */
 function fitTable<P extends object>(
   fit: FitReport<P>,
-  units: Partial<Record<keyof P, string>>,
+  units: Partial<Record<string, string>>,
   t: Text,
   f: Formats,
   language: Language
 ): string {
-  const table = plainTable([t("clvReport.parameter"), t("clvReport.value")], 1);
+  const header = [t("clvReport.parameter"), t("clvReport.value")];
+  const table = plainTable([...header, t("clvReport.standardError"), t("clvReport.interval95")], 1);
+  const of = (p: P, name: keyof P): number => p[name] as number;
   for (const [name, value] of Object.entries(fit.params) as [keyof P & string, number][]) {
     const unit = units[name];
-    table.push([unit ? `${name} (${unit})` : name, show(value, f.param)]);
+    const interval = `${show(of(fit.lower95, name), f.param)} – ${show(of(fit.upper95, name), f.param)}`;
+    const se = show(of(fit.standardErrors, name), f.param);
+    table.push([unit ? `${name} (${unit})` : name, show(value, f.param), se, interval]);
   }
-  table.push([t("clvReport.logLikelihood"), show(fit.logLikelihood, f.two)]);
-  table.push([t("clvReport.iterations"), f.count.format(fit.iterations)]);
-  table.push([t("clvReport.converged"), t(fit.converged ? "clvReport.yes" : "clvReport.no")]);
+  table.push([t("clvReport.logLikelihood"), show(fit.logLikelihood, f.two), "", ""]);
+  table.push([t("clvReport.iterations"), f.count.format(fit.iterations), "", ""]);
+  const converged = t(fit.converged ? "clvReport.yes" : "clvReport.no");
+  table.push([t("clvReport.converged"), converged, "", ""]);
   const note = fit.message === null ? [] : [formatMessage(fit.message, {}, language)];
   return [table.toString(), ...note].join("\n");
 }
@@ -77,12 +82,12 @@ function purchaseSection(a: ClvAnalysis, t: Text, f: Formats): string[] {
   const p = a.probabilistic;
   const unit = t(`unit.${p.unit}`);
   const title = t("clvReport.purchaseTitle", {
-    model: MODEL_NAMES[p.model],
+    model: PURCHASE_MODEL_NAMES[p.model],
     customers: f.count.format(p.fit.customers),
     unit,
   });
   // alpha is the scale of the purchase rate: it is a time, in the unit of the fit.
-  return [title, fitTable(p.fit, { alpha: unit }, t, f, a.options.language)];
+  return [title, fitTable(p.fit, { alpha: unit, beta: unit }, t, f, a.options.language)];
 }
 
 function spendSection(a: ClvAnalysis, t: Text, f: Formats): string[] {
@@ -125,7 +130,7 @@ function calibrationSection(c: CalibrationReport | null, t: Text, f: Formats, la
     f.two.format(c.totalActual),
     show(c.totalPredicted, f.two),
   ]);
-  const fit = fitTable(c.fit, { alpha: unit }, t, f, language);
+  const fit = fitTable(c.fit, { alpha: unit, beta: unit }, t, f, language);
   return ["", title, fit, table.toString()];
 }
 
@@ -161,7 +166,7 @@ function customerSection(a: ClvAnalysis, t: Text, f: Formats, language: Language
   );
   for (const k of shown) {
     table.push([
-      a.ids[k],
+      terminalSafe(a.ids[k]),
       show(p.frequency[k], f.count),
       show(p.recency[k], f.two),
       show(p.T[k], f.two),

@@ -7,6 +7,8 @@ import {
   type GroupSummary,
   label,
   type Language,
+  rangeText,
+  RFM_DIMENSIONS,
   type RejectedRow,
   type SegmentResult,
 } from "../core";
@@ -14,6 +16,7 @@ import { cliText, type CliMessageKey } from "./messages";
 import { fixedDigits, numberFormats, WHOLE, type NumberFormats } from "./numberFormats";
 import type { LoadedInput } from "./readInput";
 import { fileLine, rowCountsText, warningLines } from "./reportHeader";
+import { terminalSafe } from "./terminalText";
 
 /** Rejected rows listed in full; the rest are counted. */
 export const REJECTED_SHOWN = 20;
@@ -112,7 +115,8 @@ export function rejectedSection(
     99
   );
   for (const r of rejected.slice(0, REJECTED_SHOWN)) {
-    table.push([r.row, columnText(r), formatMessage(`reason.${r.reason}`, r.params, language)]);
+    const reason = formatMessage(`reason.${r.reason}`, r.params, language);
+    table.push([r.row, terminalSafe(columnText(r)), terminalSafe(reason)]);
   }
   const more = rejected.length - REJECTED_SHOWN;
   const tail = more > 0 ? [cliText("report.more", { count: f.count.format(more) }, language)] : [];
@@ -137,6 +141,26 @@ function keptDuplicatesLine(duplicates: DuplicateRow[], language: Language, f: F
   ];
 }
 
+/** Score by score, the values of R (days), F and M it covers (method.md section 10). */
+function thresholdsTable(result: SegmentResult, language: Language): string {
+  const t = result.thresholds;
+  const head = [
+    label("col.score", language),
+    label("col.recencyDays", language),
+    label("col.frequency", language),
+    label("col.monetary", language),
+  ];
+  const table = plainTable(head, 99);
+  for (let i = 0; i < 5; i++) {
+    const score = t.ranges.recency[i].score;
+    table.push([
+      String(score),
+      ...RFM_DIMENSIONS.map((d) => rangeText(t.ranges[d][i], d, language)),
+    ]);
+  }
+  return table.toString();
+}
+
 /** The whole report as text (ends with a newline). */
 export function summaryText(
   result: SegmentResult,
@@ -156,6 +180,9 @@ export function summaryText(
     "",
     cliText("report.segmentTitle", { scheme: result.scheme.name[language] }, language),
     groupTable(label("col.segment", language), segments, language, f),
+    "",
+    label("block.thresholds", language),
+    thresholdsTable(result, language),
     "",
     ...rejectedSection(result.rejected, language, f),
     ...keptDuplicatesLine(result.duplicates, language, f),

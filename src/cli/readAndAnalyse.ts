@@ -12,6 +12,7 @@ import type { CliIo } from "./io";
 import type { CliSettings } from "./options";
 import { progressView } from "./progressBar";
 import { readInput, type LoadedInput } from "./readInput";
+import { printUnusableRows } from "./unusableRows";
 
 /** A core entry point over a sheet's cells: segment() or clvAnalysis(). */
 export type Analysis<T> = (
@@ -22,7 +23,7 @@ export type Analysis<T> = (
 
 type AnalysisSettings = Pick<
   CliSettings,
-  "file" | "encoding" | "sheet" | "quiet" | "language" | "core" | "columns"
+  "file" | "encoding" | "sheet" | "quiet" | "language" | "core" | "columns" | "json"
 >;
 
 /**
@@ -78,7 +79,13 @@ export async function readAndAnalyse<T>(
     signal: io.signal,
   });
   await throwIfCancelled(io.signal);
-  const result = analyseWithProgress(settings, loaded, io, analysis);
+  let result: T;
+  try {
+    result = analyseWithProgress(settings, loaded, io, analysis);
+  } catch (error) {
+    printUnusableRows(error, io, settings.json, settings.language);
+    throw error;
+  }
   await throwIfCancelled(io.signal);
   return { loaded, result };
 }

@@ -55,6 +55,17 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
+/** "EncryptionInfo" in UTF-16LE, the name of a stream in every CFB container of an encrypted package. */
+const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
+
+/**
+ * A password-protected XLSX is not a ZIP but an OLE compound file holding EncryptionInfo and
+ * EncryptedPackage streams (MS-OFFCRYPTO 2.3.4); an old .xls holds a Workbook stream instead.
+ */
+function isEncryptedPackage(bytes: Buffer): boolean {
+  return bytes.includes(ENCRYPTION_INFO);
+}
+
 /** Text files have no NUL bytes (UTF-16 ones have a BOM and are handled before this check). */
 function looksBinary(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
@@ -97,7 +108,8 @@ export async function readInput(file: string, settings: ReadSettings): Promise<L
   const bytes = await readBytes(file);
   if (bytes.length === 0) throw new CliError("file.empty", { file });
   const ext = extname(file).toLowerCase();
-  if (startsWith(bytes, OLE)) throw new CliError("file.oldXls", { file });
+  if (startsWith(bytes, OLE))
+    throw new CliError(isEncryptedPackage(bytes) ? "file.encrypted" : "file.oldXls", { file });
   if (startsWith(bytes, ZIP)) {
     if (OTHER_ZIPS.has(ext)) throw new CliError("file.notTable", { file });
     return loadXlsx(bytes, file, settings);

@@ -1,7 +1,7 @@
 // Errors raised on purpose. Each carries a code and parameters, never display text: describeError
 // (src/core/i18n/describeError.ts) turns them into zh-CN or en-US sentences through the catalog.
 import type { MessageKey } from "./i18n/en-US";
-import type { MessageParams } from "./types";
+import type { MessageParams, RejectedRow } from "./types";
 
 /** A nested message that fills a {reason} placeholder, e.g. the core's "reason.badNumber". */
 export interface ReasonMessage {
@@ -45,6 +45,7 @@ export type OptionProblem =
   | "badType"
   | "badEnum"
   | "outOfRange"
+  | "notPositive"
   | "badOrder"
   | "badDate"
   | "badThresholds"
@@ -79,10 +80,21 @@ export class OptionError extends CodedError<OptionProblem> {
 }
 
 /** The input cannot be segmented at all (no data rows, no customer column...). */
-export type InputProblem = "noRows" | "tooManyRows" | "missingColumn" | "noUsableRows";
+export type InputProblem =
+  | "noRows"
+  | "tooManyRows"
+  | "missingColumn"
+  | "noUsableRows"
+  | "backtestNeedsTransactions"
+  | "backtestNoRowsBefore";
 
 export class InputError extends CodedError<InputProblem> {
-  constructor(problem: InputProblem, params: MessageParams = {}) {
+  constructor(
+    problem: InputProblem,
+    params: MessageParams = {},
+    /** For "noUsableRows": why each row was rejected, so a face can show them (not sent over the worker's wire). */
+    readonly rejected: RejectedRow[] = []
+  ) {
     super(problem, params, "InputError");
   }
 

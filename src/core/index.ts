@@ -13,20 +13,53 @@ export type {
   SegmentResult,
   Summaries,
 } from "./result";
-export { clean, customerRecords } from "./records";
+export { clean, customerRecord, customerRecords } from "./records";
 export { clvAnalysis } from "./pipeline/clvAnalysis";
 export type { ClvAnalysis } from "./pipeline/clvAnalysis";
 export { rfmScores } from "./pipeline/scoreCustomers";
 export { customerTable, clvHeader, probabilisticColumns } from "./tables/customerTable";
 export type { OutCell, OutKind, OutTable } from "./tables/customerTable";
 export { PARETO_MARKS } from "./summary/pareto";
+export { dataWarningTexts } from "./pipeline/dataWarnings";
+export { monetaryForScoring } from "./pipeline/scoreCustomers";
+
+// Thresholds shown, next tier, backtest (method.md sections 10 to 12).
+export { asFixedThresholds, rangeText, RFM_DIMENSIONS } from "./rfm";
+export type { RfmDimension, RfmThresholds, ScoreRange } from "./rfm";
+export { ladderRanks, nextTierText, nextTiers } from "./nextTier";
+export type { NextTierChange, NextTierStep, NextTiers } from "./nextTier";
+export { backtest } from "./backtest";
+export type {
+  BacktestGroup,
+  BacktestOptions,
+  BacktestResult,
+  ChurnCheck,
+  ClvCheck,
+  DecileRow,
+} from "./backtest";
 
 // Options.
 export { DEFAULT_FIXED_THRESHOLDS, DEFAULT_OPTIONS } from "./options";
 export type { ClvModel, DeepPartial, RfmScoring, SchemeId, SegmentOptions } from "./options";
-export { resolveOptions } from "./resolveOptions";
+export { resolveOptions, resolveScheme } from "./resolveOptions";
 
-// Shared vocabulary.
+// Shared vocabulary: every closed list once, with its type.
+export {
+  ABC_BASES,
+  ABC_MODES,
+  CLV_MODELS,
+  DATE_ORDERS,
+  isOneOf,
+  LANGUAGES,
+  languageOfTag,
+  PURCHASE_MODELS,
+  RFM_SCORINGS,
+  ROLES,
+  SCHEME_IDS,
+  SHAPES,
+  TIME_UNITS,
+} from "./vocabulary";
+export type { AbcBasis, DateOrder, Shape } from "./vocabulary";
 export { STAGES } from "./types";
 export type {
   AbcMode,
@@ -55,9 +88,17 @@ export type { InputProblem, OptionProblem, ReasonMessage } from "./errors";
 export { errorFromWire, errorToWire } from "./errorWire";
 export type { WireError } from "./errorWire";
 export { formatMessage, isMessageKey, label, rejectedMessage } from "./i18n";
+export { countsText } from "./i18n/countsText";
 export { describeError, errorMessage, isCancelled, isOfficeError } from "./i18n/describeError";
 export type { MessageKey } from "./i18n";
-export { PURCHASE_MODEL_NAMES, probabilisticWarnings, unitName } from "./i18n/fitText";
+export {
+  PURCHASE_MODEL_NAMES,
+  parameterLabel,
+  probabilisticWarnings,
+  purchaseParameterRows,
+  unitName,
+} from "./i18n/fitText";
+export type { ParameterRow } from "./i18n/fitText";
 
 // Cells and columns.
 export {
@@ -69,7 +110,7 @@ export {
   readDate,
   xlsxCellValue,
 } from "./cells";
-export { columnIndexOfLetter, columnLetter, detectColumns } from "./columns";
+export { columnIndexOfLetter, columnLetter, detectColumns, missingRoles } from "./columns";
 export type { DetectedColumns } from "./columns";
 export { cellIssue, customerKey } from "./ingest/cellIssues";
 
@@ -79,8 +120,13 @@ export { rfmCodes } from "./rfm";
 export { applyScheme, BUILT_IN_SCHEMES, schemeById } from "./segments";
 export {
   conditionalExpectedPurchases,
+  expectedPurchasesNewCustomer,
   fitBgNbd,
+  fitParetoNbd,
+  fitPurchaseModel,
+  isParetoParams,
   isValidHistory,
+  parameterNames,
   probabilityAlive,
 } from "./probabilistic";
 export type {
@@ -88,7 +134,9 @@ export type {
   FitReport,
   GammaGammaFitReport,
   GammaGammaParams,
+  ParetoNbdParams,
   PurchaseFitReport,
+  PurchaseParams,
   PurchaseHistory,
   PurchaseModel,
   TimeUnit,

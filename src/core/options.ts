@@ -3,11 +3,9 @@
 import type { PurchaseModel, TimeUnit } from "./probabilistic/types";
 import type { AbcMode, FixedThresholds, Language, Role, SegmentScheme, Shape } from "./types";
 
-export type SchemeId = "value-tiers" | "four" | "eight" | "named";
-export type RfmScoring = "quantile" | "fixed" | "rfm-r";
-export type AbcBasis = "monetary" | "profit" | "clv";
-export type DateOrder = "ymd" | "dmy" | "mdy";
-export type ClvModel = "simple" | "probabilistic";
+import type { AbcBasis, ClvModel, DateOrder, RfmScoring, SchemeId } from "./vocabulary";
+
+export type { AbcBasis, ClvModel, DateOrder, RfmScoring, SchemeId } from "./vocabulary";
 
 /** Probabilistic CLV (method.md section 4): BG/NBD or MBG/NBD with Gamma-Gamma. */
 export interface ProbabilisticOptions {
@@ -57,6 +55,10 @@ export interface SegmentOptions {
   scheme: SchemeId | SegmentScheme;
   clv: {
     lifespanYears: number;
+    /** Simple CLV annualises over at least this many days of history (method.md section 4). */
+    minTenureDays: number;
+    /** Customers whose first purchase is fewer days than this before the as-of date are flagged. */
+    shortHistoryDays: number;
     /** Global margin rate 0..1, used when there is no profit column; null gives a revenue CLV. */
     margin: number | null;
     /** Which CLV drives the CLV tiers; probabilistic needs transactions with dates. */
@@ -69,8 +71,14 @@ export interface SegmentOptions {
   lifecycle: {
     /** At risk when days since the last purchase exceed this multiple of the median gap. */
     gapMultiple: number;
+    /** ...but never at fewer days than this: a weekly buyer is not at risk a week later. */
+    gapFloorDays: number;
     atRiskDays: number;
     lostDays: number;
+  };
+  dataWarnings: {
+    /** Warn when one customer holds more than this share of the total value (method.md section 6). */
+    dominantShare: number;
   };
 }
 
@@ -115,6 +123,8 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
   scheme: "four",
   clv: {
     lifespanYears: 3,
+    minTenureDays: 365,
+    shortHistoryDays: 90,
     margin: null,
     model: "simple",
     probabilistic: {
@@ -126,7 +136,8 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
     },
   },
   valueScore: { weights: { historical: 0.4, potential: 0.4, strategic: 0.2 } },
-  lifecycle: { gapMultiple: 2, atRiskDays: 180, lostDays: 365 },
+  lifecycle: { gapMultiple: 2, gapFloorDays: 30, atRiskDays: 180, lostDays: 365 },
+  dataWarnings: { dominantShare: 0.2 },
 };
 
 /** What callers pass: any subset of the options, nested. */

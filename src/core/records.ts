@@ -1,6 +1,7 @@
 // Per-customer plain records: the CLI's JSON contract and the rows written back to Excel.
 import { ABC_LABELS } from "./abc";
 import { label } from "./i18n";
+import { nextTierText } from "./nextTier";
 import type { CustomerRecord, SegmentResult } from "./result";
 import { STAGES, type Language } from "./types";
 
@@ -29,7 +30,24 @@ export function customerRecord(res: SegmentResult, k: number, language: Language
     abc: ABC_LABELS[res.abc.cls[k]],
     clv: clean(res.clv[k]),
     stage: label(`stage.${STAGES[res.stage[k]]}`, language),
+    shortHistory: res.shortHistory[k] === 1,
+    nextTier: nextTierRecord(res, k, language),
     ...probabilisticFields(res, k),
+  };
+}
+
+function nextTierRecord(
+  res: SegmentResult,
+  k: number,
+  language: Language
+): CustomerRecord["nextTier"] {
+  const step = res.nextTier[k];
+  if (step === null) return null;
+  return {
+    to: res.scheme.segments[step.to].label[language],
+    change: step.change,
+    amount: step.amount,
+    text: nextTierText(step, language),
   };
 }
 

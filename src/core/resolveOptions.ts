@@ -7,6 +7,18 @@ import { BUILT_IN_SCHEMES } from "./segments/schemes";
 import { validateScheme } from "./segments/validateScheme";
 import { isoToDay } from "./cells/dayNumber";
 import type { ThresholdStep } from "./types";
+import {
+  ABC_BASES,
+  ABC_MODES,
+  CLV_MODELS,
+  DATE_ORDERS,
+  LANGUAGES,
+  PURCHASE_MODELS,
+  RFM_SCORINGS,
+  SCHEME_IDS,
+  SHAPES,
+  TIME_UNITS,
+} from "./vocabulary";
 
 type Plain = Record<string, unknown>;
 
@@ -61,8 +73,8 @@ function orderedPair(pair: unknown, min: number, max: number, path: string): voi
 }
 
 function checkAbc(o: SegmentOptions): void {
-  oneOf(o.abc.basis, ["monetary", "profit", "clv"], "abc.basis");
-  oneOf(o.abc.mode, ["value", "count", "absolute"], "abc.mode");
+  oneOf(o.abc.basis, ABC_BASES, "abc.basis");
+  oneOf(o.abc.mode, ABC_MODES, "abc.mode");
   orderedPair(o.abc.valueCuts, 0, 1, "abc.valueCuts");
   orderedPair(o.abc.countCuts, 0, 1, "abc.countCuts");
   orderedPair(o.abc.absoluteCuts, 0, Number.MAX_VALUE, "abc.absoluteCuts");
@@ -74,7 +86,7 @@ function checkAbc(o: SegmentOptions): void {
 }
 
 function checkRfm(o: SegmentOptions): void {
-  oneOf(o.rfm.scoring, ["quantile", "fixed", "rfm-r"], "rfm.scoring");
+  oneOf(o.rfm.scoring, RFM_SCORINGS, "rfm.scoring");
   oneOf(o.rfm.monetary, ["total", "average"], "rfm.monetary");
   const tables: [string, ThresholdStep[]][] = [
     ["rfm.fixed.recency", o.rfm.fixed.recency],
@@ -93,7 +105,7 @@ function checkRfm(o: SegmentOptions): void {
 
 function checkScheme(o: SegmentOptions): void {
   if (typeof o.scheme === "string") {
-    oneOf(o.scheme, Object.keys(BUILT_IN_SCHEMES), "scheme");
+    oneOf(o.scheme, SCHEME_IDS, "scheme");
     return;
   }
   const check = validateScheme(o.scheme);
@@ -104,12 +116,12 @@ function checkScheme(o: SegmentOptions): void {
 }
 
 function checkGeneral(o: SegmentOptions): void {
-  oneOf(o.language, ["zh-CN", "en-US"], "language");
-  oneOf(o.shape, ["auto", "transactions", "summary"], "shape");
+  oneOf(o.language, LANGUAGES, "language");
+  oneOf(o.shape, ["auto", ...SHAPES], "shape");
   if (typeof o.headerRow === "number") numberIn(o.headerRow, 0, 1_048_575, "headerRow");
   else oneOf(o.headerRow, ["auto", "none"], "headerRow");
   oneOf(o.dates.system, [1900, 1904], "dates.system");
-  oneOf(o.dates.order, ["ymd", "dmy", "mdy"], "dates.order");
+  oneOf(o.dates.order, DATE_ORDERS, "dates.order");
   if (typeof o.decimalComma !== "boolean")
     throw new OptionError("badType", "decimalComma", { expected: "boolean" });
   if (typeof o.removeDuplicates !== "boolean") {
@@ -125,10 +137,10 @@ function checkGeneral(o: SegmentOptions): void {
 const MAX_HORIZON_MONTHS = 1200;
 
 function checkProbabilistic(o: SegmentOptions): void {
-  oneOf(o.clv.model, ["simple", "probabilistic"], "clv.model");
+  oneOf(o.clv.model, CLV_MODELS, "clv.model");
   const p = o.clv.probabilistic;
-  oneOf(p.purchaseModel, ["bgnbd", "mbgnbd"], "clv.probabilistic.purchaseModel");
-  oneOf(p.unit, ["days", "weeks", "months"], "clv.probabilistic.unit");
+  oneOf(p.purchaseModel, PURCHASE_MODELS, "clv.probabilistic.purchaseModel");
+  oneOf(p.unit, TIME_UNITS, "clv.probabilistic.unit");
   numberIn(p.horizonMonths, 1, MAX_HORIZON_MONTHS, "clv.probabilistic.horizonMonths");
   // The formula sums whole months (k = 1..H).
   if (!Number.isInteger(p.horizonMonths))
@@ -145,6 +157,12 @@ function checkProbabilistic(o: SegmentOptions): void {
 
 function checkModels(o: SegmentOptions): void {
   numberIn(o.clv.lifespanYears, 0, 100, "clv.lifespanYears");
+  // A lifespan of 0 gives every customer a CLV of 0 and CLV tiers that mean nothing.
+  if (o.clv.lifespanYears === 0)
+    throw new OptionError("notPositive", "clv.lifespanYears", { value: 0, max: 100 });
+  numberIn(o.clv.minTenureDays, 1, 36_500, "clv.minTenureDays");
+  numberIn(o.clv.shortHistoryDays, 0, 36_500, "clv.shortHistoryDays");
+  numberIn(o.dataWarnings.dominantShare, 0, 1, "dataWarnings.dominantShare");
   if (o.clv.margin !== null) numberIn(o.clv.margin, -1, 1, "clv.margin");
   checkProbabilistic(o);
   const w = o.valueScore.weights;
@@ -155,6 +173,7 @@ function checkModels(o: SegmentOptions): void {
     throw new OptionError("outOfRange", "valueScore.weights", { value: 0, min: 0, max: 1 });
   }
   numberIn(o.lifecycle.gapMultiple, 0, 1000, "lifecycle.gapMultiple");
+  numberIn(o.lifecycle.gapFloorDays, 0, 100_000, "lifecycle.gapFloorDays");
   numberIn(o.lifecycle.atRiskDays, 0, 100_000, "lifecycle.atRiskDays");
   numberIn(o.lifecycle.lostDays, 0, 100_000, "lifecycle.lostDays");
   if (o.lifecycle.atRiskDays > o.lifecycle.lostDays)

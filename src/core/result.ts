@@ -1,6 +1,8 @@
 // What segment() returns: per-customer columns plus the summaries the charts need.
 import type { ClvModel, SegmentOptions } from "./options";
 import type { CalibrationReport } from "./probabilistic/calibration";
+import type { NextTierChange, NextTiers } from "./nextTier";
+import type { RfmThresholds } from "./rfm/thresholds";
 import type {
   GammaGammaFitReport,
   PurchaseFitReport,
@@ -39,7 +41,14 @@ export interface Summaries {
   clvTiers: GroupSummary[];
   pareto: ParetoPoint[];
   rfGrid: RfCell[];
-  totals: { customers: number; purchasers: number; value: number; clv: number | null };
+  totals: {
+    customers: number;
+    purchasers: number;
+    value: number;
+    clv: number | null;
+    /** Customers flagged short history (method.md section 4). */
+    shortHistory: number;
+  };
 }
 
 /** The probabilistic CLV of a run (options.clv.model "probabilistic"), method.md section 4. */
@@ -93,11 +102,15 @@ export interface SegmentResult {
   warnings: Warning[];
   customers: CustomerTable;
   scores: RfmScores;
+  /** The values each R, F and M score covers, as applied (method.md section 10). */
+  thresholds: RfmThresholds;
   rfmCode: Int16Array;
   rfmTotal: Uint8Array;
   scheme: SegmentScheme;
   /** Index into scheme.segments; -1 for customers without a purchase. */
   segment: Int16Array;
+  /** Per customer, the smallest single change that lifts them a segment, or null (section 12). */
+  nextTier: NextTiers;
   /** The value ABC ranks by (net spend, profit or CLV per options.abc.basis). */
   abcValue: Float64Array;
   abc: AbcResult;
@@ -107,6 +120,8 @@ export interface SegmentResult {
   clvModel: ClvModel;
   /** 0 high, 1 mid, 2 low, 255 none. */
   clvTier: Uint8Array;
+  /** 1 for purchasers whose first purchase is under clv.shortHistoryDays before the as-of date. */
+  shortHistory: Uint8Array;
   valueScore: Float64Array;
   /** Tier by value score, customer share 20/30/50: 0 A, 1 B, 2 C. */
   valueTier: Uint8Array;
@@ -149,6 +164,10 @@ export interface CustomerRecord {
   abc: "A" | "B" | "C";
   clv: number | null;
   stage: string;
+  /** Under clv.shortHistoryDays between first purchase and the as-of date: an early figure. */
+  shortHistory: boolean;
+  /** The smallest single change that lifts the customer a segment; null at the top or without one. */
+  nextTier: { to: string; change: NextTierChange; amount: number; text: string } | null;
   // Only with the probabilistic CLV (absent otherwise, so the contract is unchanged).
   /** Expected purchases over the horizon. */
   expectedPurchases?: number | null;

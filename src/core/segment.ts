@@ -9,6 +9,7 @@ import { ProgressReporter } from "./progress";
 import { resolveOptions } from "./resolveOptions";
 import type { RunHooks, SegmentResult } from "./result";
 import type { SheetInput, Warning } from "./types";
+import { dataWarnings } from "./pipeline/dataWarnings";
 
 function warningsOf(
   read: ReturnType<typeof readCustomers>,
@@ -56,19 +57,26 @@ export function segment(
     counts: read.counts,
     rejected: read.rejected,
     duplicates: read.duplicates,
-    warnings: [...warningsOf(read, s.clvMissing, o), ...prob.warnings],
+    warnings: [
+      ...warningsOf(read, s.clvMissing, o),
+      ...prob.warnings,
+      ...dataWarnings(read.customers, s, o),
+    ],
     customers: read.customers,
     scores: s.scores,
+    thresholds: s.thresholds,
     rfmCode: s.rfmCode,
     rfmTotal: s.rfmTotal,
     scheme: s.scheme,
     segment: s.segment,
+    nextTier: s.nextTier,
     abcValue: s.abcValue,
     abc: s.abc,
     clv: s.clv,
     clvKind: s.clvKind,
     clvModel: s.clvModel,
     clvTier: s.clvTier,
+    shortHistory: s.shortHistory,
     valueScore: s.valueScore,
     valueTier: s.valueTier,
     stage: s.stage,

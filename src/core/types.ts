@@ -1,10 +1,13 @@
 // Shared shapes of the scoring core. Everything here is plain data so it can cross a
 // Web Worker boundary (structured clone keeps typed arrays) and be written to JSON.
+import type { Language, Role } from "./vocabulary";
+
+// The closed lists (roles, shapes, ABC modes...) are in vocabulary.ts, with their types.
+export type { AbcMode, Language, Role, Shape } from "./vocabulary";
 
 /** A cell as Excel (or a CSV/XLSX reader) hands it over. */
 export type CellValue = string | number | boolean | null | undefined | Date;
 
-export type Language = "zh-CN" | "en-US";
 export type LocalizedText = Record<Language, string>;
 
 /** What the core is given: a block of cells, usually with a header row on top. */
@@ -18,29 +21,8 @@ export interface SheetInput {
   firstColumnIndex?: number;
 }
 
-/** The meaning of an input column. */
-export type Role =
-  | "customer"
-  | "customerName"
-  | "date"
-  | "amount"
-  | "orderId"
-  | "profit"
-  | "quantity"
-  | "category"
-  | "region"
-  | "lastPurchaseDate"
-  | "firstPurchaseDate"
-  | "recencyDays"
-  | "frequency"
-  | "monetary"
-  | "annualSpend"
-  | "strategic";
-
 /** Role -> 0-based column index within SheetInput.values. */
 export type ColumnMapping = Partial<Record<Role, number>>;
-
-export type Shape = "transactions" | "summary";
 
 /** Why a row could not be used. Messages live in the i18n catalog, keyed by these codes. */
 export type ReasonCode =
@@ -59,7 +41,11 @@ export type ReasonCode =
   | "negativeFrequency"
   | "negativeValue"
   | "recencyAfterT"
-  | "recencyWithoutRepeat";
+  | "recencyWithoutRepeat"
+  | "implausibleAmount"
+  | "frequencyAboveRecency"
+  | "dayFirstDate"
+  | "monthFirstDate";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -90,10 +76,13 @@ export type WarningCode =
   | "fewCustomers"
   | "probabilisticNeedsDates"
   | "probabilisticFitFailed"
+  | "probabilisticNotIdentified"
   | "spendModelUnusable"
   | "spendCorrelated"
   | "calibrationOutside"
-  | "calibrationNeedsDates";
+  | "calibrationNeedsDates"
+  | "dominantCustomer"
+  | "shortHistory";
 
 export interface Warning {
   code: WarningCode;
@@ -153,7 +142,6 @@ export interface SegmentScheme {
 }
 
 export type AbcClass = "A" | "B" | "C";
-export type AbcMode = "value" | "count" | "absolute";
 
 export interface AbcResult {
   /** 0 = A, 1 = B, 2 = C. */
@@ -211,6 +199,8 @@ export interface GroupSummary {
   meanR: number | null;
   meanF: number | null;
   meanM: number | null;
+  /** Customers of the group whose history is short (method.md section 4): their CLV is early. */
+  shortHistory: number;
 }
 
 export interface ParetoPoint {

@@ -35,12 +35,42 @@ export interface XApplication {
   suspendScreenUpdatingUntilNextSync(): void;
 }
 
+// Events: Excel calls the handler after the change, on a later task; the handler must return a
+// promise. Registered at the next sync; a handler added in Excel.run stays registered after it.
+// https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events
+export type XEventHandler<A> = (args: A) => Promise<unknown>;
+
+export interface XEventHandlerResult {
+  remove(): void;
+}
+
+export interface XEvents<A> {
+  add(handler: XEventHandler<A>): XEventHandlerResult;
+}
+
+/** Workbook.onSelectionChanged (ExcelApi 1.2): no address, read the selection afresh. */
+export type XSelectionChangedArgs = Record<never, never>;
+
+/** WorksheetCollection.onActivated (ExcelApi 1.7). */
+export interface XWorksheetActivatedArgs {
+  type: "WorksheetActivated";
+  worksheetId: string;
+}
+
+/** WorksheetCollection.onSelectionChanged (ExcelApi 1.9): the address is without its sheet. */
+export interface XWorksheetSelectionChangedArgs {
+  type: "WorksheetSelectionChanged";
+  worksheetId: string;
+  address: string;
+}
+
 export interface XWorkbook {
   readonly application: XApplication;
   readonly worksheets: XWorksheetCollection;
   readonly tables: XTableCollection;
   readonly names: XNamedItemCollection;
   readonly settings: XSettingCollection;
+  readonly onSelectionChanged: XEvents<XSelectionChangedArgs>;
   getSelectedRange(): XRange;
 }
 
@@ -50,6 +80,8 @@ export interface XWorksheetCollection extends Loadable<XWorksheetCollection> {
   getItem(key: string): XWorksheet;
   getItemOrNullObject(key: string): XWorksheet;
   getActiveWorksheet(): XWorksheet;
+  readonly onActivated: XEvents<XWorksheetActivatedArgs>;
+  readonly onSelectionChanged: XEvents<XWorksheetSelectionChangedArgs>;
 }
 
 export interface XWorksheet extends Loadable<XWorksheet>, Nullable {
@@ -290,6 +322,7 @@ type Satisfies<Contract, Real extends Contract> = Real;
 export type OfficeConformance = [
   Satisfies<XRequestContext, Excel.RequestContext>,
   Satisfies<XWorkbook, Excel.Workbook>,
+  Satisfies<XWorksheetCollection, Excel.WorksheetCollection>,
   Satisfies<XWorksheet, Excel.Worksheet>,
   Satisfies<XRange, Excel.Range>,
   Satisfies<XTable, Excel.Table>,

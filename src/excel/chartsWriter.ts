@@ -2,9 +2,10 @@
 // updated in place (same object, new data), so a user's moves and resizes survive a later run.
 import type { XChart, XChartSeries, XRange, XRequestContext, XWorksheet } from "./api";
 import { chartSpecs, type ChartId, type ChartSpec } from "./layout/chartSpecs";
+import type { Grid } from "./layout/cellTypes";
 import type { Block } from "./layout/summaryBlocks";
 import type { SheetRect, StoredBlock } from "./model";
-import type { Language } from "../core";
+import type { RunScope } from "./runScope";
 
 /** Charts stand right of the tables, one below the other. */
 const CHART_COLUMN = 10;
@@ -21,14 +22,13 @@ export function chartName(modelId: string, id: string): string {
  * this run has no block for (a probabilistic chart after a simple run) is deleted.
  */
 export async function writeCharts(
-  context: XRequestContext,
+  scope: RunScope,
   sheet: XWorksheet,
-  modelId: string,
   blocks: StoredBlock[],
-  layouts: Block[],
-  language: Language,
-  previous: { id: ChartId; name: string }[] = []
+  layouts: Block[]
 ): Promise<{ id: ChartId; name: string }[]> {
+  const { context, modelId, language } = scope;
+  const previous = scope.previous?.written.summarySheet.charts ?? [];
   const specs = chartSpecs(language).filter((s) => blocks.some((b) => b.id === s.block));
   const stale = previous.filter((c) => !specs.some((s) => s.id === c.id));
   await deleteCharts(context, sheet, stale);
@@ -63,23 +63,49 @@ export async function drawCharts(
   modelId: string,
   specs: AnyChartSpec[],
   blocks: WrittenBlock[],
-  layouts: { id: string; grid: { header: string[] } }[],
+  layouts: { id: string; grid: Pick<Grid, "header" | "names"> }[],
   column: number
 ): Promise<void> {
+  const placed = specs.map((s) => placeColumns(s, layouts));
   const found = specs.map((s) =>
     sheet.charts.getItemOrNullObject(chartName(modelId, s.id)).load("name")
   );
   await context.sync();
   const charts = found.map((chart, k) =>
-    chart.isNullObject ? createChart(sheet, modelId, specs[k], blocks, k, column) : chart
+    chart.isNullObject ? createChart(sheet, modelId, specs[k], placed[k], blocks, k, column) : chart
   );
   charts.forEach((chart) => chart.series.load("items/name"));
   await context.sync();
   charts.forEach((chart, k) => {
-    const header = layouts.find((b) => b.id === specs[k].block)?.grid.header ?? [];
-    fillChart(sheet, chart, specs[k], blockOf(blocks, specs[k]), header);
+    fillChart(sheet, chart, specs[k], placed[k], blockOf(blocks, specs[k]));
   });
   await context.sync();
+}
+
+/** A spec's named columns as indices into its block, with the block's header for series names. */
+interface PlacedColumns {
+  category: number | null;
+  series: number[];
+  header: string[];
+}
+
+function placeColumns(
+  spec: AnyChartSpec,
+  layouts: { id: string; grid: Pick<Grid, "header" | "names"> }[]
+): PlacedColumns {
+  const grid = layouts.find((b) => b.id === spec.block)?.grid;
+  if (!grid) throw new Error(`no layout for block ${spec.block}`);
+  const index = (name: string): number => {
+    const i = grid.names?.indexOf(name) ?? -1;
+    // A spec naming a column its block does not have is a programming error, not bad input.
+    if (i < 0) throw new Error(`block ${spec.block} has no column "${name}"`);
+    return i;
+  };
+  return {
+    category: spec.categoryColumn === null ? null : index(spec.categoryColumn),
+    series: spec.seriesColumns.map(index),
+    header: grid.header,
+  };
 }
 
 function blockOf(blocks: WrittenBlock[], spec: AnyChartSpec): WrittenBlock {
@@ -92,13 +118,14 @@ function createChart(
   sheet: XWorksheet,
   modelId: string,
   spec: AnyChartSpec,
+  placed: PlacedColumns,
   blocks: WrittenBlock[],
   k: number,
   column: number
 ): XChart {
   const chart = sheet.charts.add(
     spec.type,
-    columnRange(sheet, blockOf(blocks, spec), spec.seriesColumns[0], true),
+    columnRange(sheet, blockOf(blocks, spec), placed.series[0], true),
     "Columns"
   );
   chart.name = chartName(modelId, spec.id);
@@ -131,24 +158,23 @@ function fillChart(
   sheet: XWorksheet,
   chart: XChart,
   spec: AnyChartSpec,
-  block: SheetRect,
-  header: string[]
+  placed: PlacedColumns,
+  block: SheetRect
 ): void {
   const categories =
-    spec.categoryColumn === null ? null : columnRange(sheet, block, spec.categoryColumn, false);
+    placed.category === null ? null : columnRange(sheet, block, placed.category, false);
   const existing = chart.series.items.length;
-  spec.seriesColumns.forEach((column, i) => {
+  placed.series.forEach((column, i) => {
     const series = i < existing ? chart.series.getItemAt(i) : chart.series.add();
     series.setValues(columnRange(sheet, block, column, false));
     if (categories) series.setXAxisValues(categories);
-    series.name = header[column] ?? "";
+    series.name = placed.header[column] ?? "";
     const color = spec.colors[i % spec.colors.length];
     if (spec.type === "XYScatterLines") series.format.line.color = color;
     else if (!spec.colorByPoint) series.format.fill.setSolidColor(color);
     if (spec.colorByPoint) colorPoints(series, block.rowCount - 1, spec.colors);
   });
-  for (let i = existing - 1; i >= spec.seriesColumns.length; i--)
-    chart.series.getItemAt(i).delete();
+  for (let i = existing - 1; i >= placed.series.length; i--) chart.series.getItemAt(i).delete();
   chart.title.text = spec.title;
   chart.legend.position = "Bottom";
   if (spec.type === "Doughnut") return; // no axes

@@ -1,12 +1,12 @@
 // The customer sheet: one Excel table, most valuable customer first, with the recommended action
 // and, after a run with earlier tiers to compare with, the previous class and the direction.
 import { label, type MessageKey, type SegmentResult } from "../core";
-import type { XRange, XRequestContext, XWorksheet } from "./api";
+import type { XRange, XWorksheet } from "./api";
 import type { RowSource } from "./layout/cellTypes";
 import { customerRows } from "./layout/customerSheet";
 import { colorDirections, withMigrationColumns } from "./migrationWriter";
 import type { StoredModel } from "./model";
-import type { ExcelHooks } from "./progress";
+import type { RunScope } from "./runScope";
 import { ensureSheet } from "./sheets";
 import { writeTable } from "./tableWriter";
 import { colorTierCells } from "./tierColumnsWriter";
@@ -15,14 +15,10 @@ import type { TierHistory } from "./tierHistory";
 const AUTOFIT_ROWS = 500;
 
 export async function writeCustomerSheet(
-  context: XRequestContext,
-  id: string,
-  result: SegmentResult,
-  tiers: TierHistory,
-  previous: StoredModel | null,
-  hooks: ExcelHooks
+  scope: RunScope,
+  tiers: TierHistory
 ): Promise<StoredModel["written"]["customerSheet"]> {
-  const language = result.options.language;
+  const { context, modelId: id, result, language, previous, hooks } = scope;
   const customers = await ensureSheet(
     context,
     label("sheet.customers", language),

@@ -16,6 +16,8 @@ import { safeText } from "./layout/safeText";
 import type { StoredModel } from "./model";
 import type { ExcelHooks } from "./progress";
 import { readSource } from "./readSource";
+import type { RunScope } from "./runScope";
+import type { TierHistory } from "./tierHistory";
 import { ensureSheet } from "./sheets";
 import { writeRows } from "./writeRows";
 
@@ -77,14 +79,12 @@ async function readSnapshot(
 
 /** Writes both snapshots (unchanged ones are not rewritten) and returns where they are. */
 export async function writeHistory(
-  context: XRequestContext,
-  modelId: string,
-  previous: HistoryRef | undefined,
-  baseline: TierSnapshot | null,
-  latest: TierSnapshot,
-  rewrite: { baseline: boolean; latest: boolean },
-  hooks: ExcelHooks
+  scope: RunScope,
+  snapshots: Pick<TierHistory, "baseline" | "latest" | "rewrite">
 ): Promise<HistoryRef> {
+  const { context, modelId, hooks } = scope;
+  const { baseline, latest, rewrite } = snapshots;
+  const previous = scope.previous?.written.history;
   // Very hidden: not offered by Unhide, so nobody edits it by accident; it is found by id.
   const sheet = await ensureSheet(
     context,

@@ -21,3 +21,5 @@ export { resolveSelection } from "./source";
 export type { SourceRef } from "./source";
 export { readSource } from "./readSource";
 export type { ExcelProgress, ExcelHooks } from "./progress";
+export { backtestModel, writeBacktestSheet } from "./backtestWriter";
+export type { BacktestOutcome } from "./backtestWriter";

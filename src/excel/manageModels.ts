@@ -84,6 +84,13 @@ async function removeTierColumns(context: XRequestContext, model: StoredModel): 
     : null;
   await context.sync();
   if (sheet.isNullObject) return;
+  // The tier fills are conditional formats: left behind they would colour whatever the user types
+  // in these cells later ("A", "B"...). Removed explicitly (ConditionalFormatCollection.clearAll,
+  // ExcelApi 1.6) rather than trusting a column deletion or a clear to take them along.
+  const { rowIndex, columnIndex, rowCount, columnCount } = tiers;
+  sheet
+    .getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount)
+    .conditionalFormats.clearAll();
   if (tiers.tableColumns && table && !table.isNullObject) {
     const columns = table.columns.load("items/name");
     await context.sync();
@@ -92,7 +99,6 @@ async function removeTierColumns(context: XRequestContext, model: StoredModel): 
     for (const name of [...tiers.tableColumns].reverse())
       if (present.has(name)) table.columns.getItemOrNullObject(name).delete();
   } else {
-    const { rowIndex, columnIndex, rowCount, columnCount } = tiers;
     sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount).clear("All");
   }
   await context.sync();

@@ -21,6 +21,7 @@ import {
 } from "./layout/migrationSheet";
 import { safeText } from "./layout/safeText";
 import { removeBlocks } from "./removeBlocks";
+import type { RunScope } from "./runScope";
 import type { SheetRect, StoredModel } from "./model";
 import type { ExcelHooks } from "./progress";
 import { ensureSheet } from "./sheets";
@@ -33,6 +34,8 @@ export interface MigrationSummary {
   counts: Migration["counts"];
   /** Names (or ids) of the former A customers now at risk, most valuable first. */
   formerAAtRisk: string[];
+  /** Former A customers at risk at the last run already: a count, not news. */
+  formerAStillAtRisk: number;
   sheetId: string;
 }
 
@@ -51,6 +54,7 @@ export function migrationSummary(
     headline: migrationHeadline(m, language),
     counts: m.counts,
     formerAAtRisk: m.formerAChurnRisk.map((c) => c.name ?? c.id),
+    formerAStillAtRisk: m.formerAStillAtRisk,
     sheetId,
   };
 }
@@ -90,13 +94,10 @@ function fillDirections(cells: XRange, language: Language): void {
 }
 
 export async function writeMigrationSheet(
-  context: XRequestContext,
-  modelId: string,
-  migration: Migration,
-  previous: StoredModel | null,
-  language: Language,
-  hooks: ExcelHooks
+  scope: RunScope,
+  migration: Migration
 ): Promise<StoredMigration> {
+  const { context, modelId, previous, language, hooks } = scope;
   const old = previous?.written.migrationSheet;
   const sheet = await ensureSheet(
     context,

@@ -1,7 +1,6 @@
 // What a Segment run leaves in the workbook's settings so that a later run or a Refresh finds
 // everything it wrote and updates it in place: the source, the options, and where each output went.
 import {
-  type BgNbdParams,
   type ColumnMapping,
   type DeepPartial,
   type GammaGammaParams,
@@ -9,6 +8,7 @@ import {
   type ProbabilisticResult,
   PURCHASE_MODEL_NAMES,
   type PurchaseModel,
+  type PurchaseParams,
   type RowCounts,
   type SegmentOptions,
   type TimeUnit,
@@ -54,7 +54,7 @@ export interface StoredFit {
   monthlyDiscount: number;
   observationEnd: string | null;
   fittedAt: string;
-  purchase: FitSummary<BgNbdParams>;
+  purchase: FitSummary<PurchaseParams>;
   spend: (FitSummary<GammaGammaParams> & { frequencyMonetaryCorrelation: number }) | null;
 }
 

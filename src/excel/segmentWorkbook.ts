@@ -32,6 +32,7 @@ import { step, type ExcelHooks } from "./progress";
 import { readSource } from "./readSource";
 import { ensureSheet } from "./sheets";
 import { resolveSelection, type SourceRef } from "./source";
+import type { RunScope } from "./runScope";
 import { summaryArea, summaryOwned, writeSummarySheet } from "./summaryWriter";
 import { tierColumnsTarget, writeTierColumns } from "./tierColumnsWriter";
 import { tierHistory, updateMigrationSheet, type TierHistory } from "./tierHistory";
@@ -186,14 +187,9 @@ export async function writeResult(
   const id = previous?.id ?? nextModelId(list.models);
   const now = runTime(request);
   const tiers = known ?? (await tierHistory(context, previous, result, now));
-  const tierColumns = await writeTierColumns(
-    context,
-    source,
-    result,
-    previous?.written.tierColumns ?? null,
-    hooks
-  );
-  const customerSheet = await writeCustomerSheet(context, id, result, tiers, previous, hooks);
+  const scope: RunScope = { context, modelId: id, result, language, previous, hooks };
+  const tierColumns = await writeTierColumns(scope, source);
+  const customerSheet = await writeCustomerSheet(scope, tiers);
   const summary = await ensureSheet(
     context,
     label("sheet.summary", language),
@@ -201,35 +197,11 @@ export async function writeResult(
   );
   // One layout for the summary tables and the charts drawn from them.
   const layouts = summaryBlocks(result, language);
-  const blocks = await writeSummarySheet(
-    context,
-    summary,
-    id,
-    result,
-    layouts,
-    previous?.written.summarySheet.blocks ?? [],
-    hooks
-  );
+  const blocks = await writeSummarySheet(scope, summary, layouts);
   step(hooks, "charts", 0, 1);
-  const charts = await writeCharts(
-    context,
-    summary,
-    id,
-    blocks,
-    layouts,
-    language,
-    previous?.written.summarySheet.charts
-  );
-  const migrationSheet = await updateMigrationSheet(context, id, tiers, previous, language, hooks);
-  const history = await writeHistory(
-    context,
-    id,
-    previous?.written.history,
-    tiers.baseline,
-    tiers.latest,
-    tiers.rewrite,
-    hooks
-  );
+  const charts = await writeCharts(scope, summary, blocks, layouts);
+  const migrationSheet = await updateMigrationSheet(scope, tiers);
+  const history = await writeHistory(scope, tiers);
   await nameRanges(context, id, source, tierColumns);
   const model: StoredModel = {
     version: MODEL_VERSION,

@@ -2,13 +2,14 @@
 // table with a stable name (the R x F grid is a plain range with a colour scale, the warnings of a
 // probabilistic run plain text). Blocks of an earlier run that this run has not (probabilistic,
 // then simple) are removed with their cells.
-import { formatMessage, type SegmentResult } from "../core";
+import { countsText, formatMessage, type SegmentResult } from "../core";
 import type { XRequestContext, XWorksheet } from "./api";
 import { gridSource, type OutValue } from "./layout/cellTypes";
-import { PLAIN_BLOCKS, summaryBlocks, type Block } from "./layout/summaryBlocks";
+import { NOTE_BLOCKS, PLAIN_BLOCKS, summaryBlocks, type Block } from "./layout/summaryBlocks";
 import type { SheetRect, StoredBlock } from "./model";
 import type { ExcelHooks } from "./progress";
 import { removeBlocks } from "./removeBlocks";
+import type { RunScope } from "./runScope";
 import { writeTable } from "./tableWriter";
 import { writeRows } from "./writeRows";
 
@@ -20,14 +21,12 @@ function blockTableName(modelId: string, block: Block["id"]): string {
 }
 
 export async function writeSummarySheet(
-  context: XRequestContext,
+  scope: RunScope,
   sheet: XWorksheet,
-  modelId: string,
-  result: SegmentResult,
-  blocks: Block[],
-  previous: StoredBlock[],
-  hooks: ExcelHooks
+  blocks: Block[]
 ): Promise<StoredBlock[]> {
+  const { context, modelId, result, hooks } = scope;
+  const previous = scope.previous?.written.summarySheet.blocks ?? [];
   writeTitle(sheet, result);
   const rows = blockRows(blocks);
   // Moved blocks go first, all of them: a block's new place may be another's old one.
@@ -48,7 +47,7 @@ export async function writeSummarySheet(
   }
   // Widths from the tables only: the long title line in A1 would make column A far too wide, and
   // so would the warnings' sentences, which run on over the empty cells right of them instead.
-  const fitted = blocks.reduce((last, b, i) => (b.id === "probabilisticNotes" ? last : i), 0);
+  const fitted = blocks.reduce((last, b, i) => (NOTE_BLOCKS.includes(b.id) ? last : i), 0);
   const height = rows[fitted] + 2 + blocks[fitted].grid.rows.length + GAP_ROWS - FIRST_BLOCK_ROW;
   sheet.getRangeByIndexes(FIRST_BLOCK_ROW, 0, height, 9).format.autofitColumns();
   await context.sync();
@@ -88,9 +87,7 @@ function writeTitle(sheet: XWorksheet, result: SegmentResult): void {
     "summary.title",
     {
       asOf: result.asOf,
-      customers: result.customers.n,
-      rows: result.counts.input,
-      rejected: result.counts.rejected,
+      counts: countsText(result.counts, result.customers.n, result.options.language),
     },
     result.options.language
   );

@@ -13,7 +13,7 @@ import {
   tierRows,
 } from "./layout/tierColumns";
 import type { SheetRect } from "./model";
-import type { ExcelHooks } from "./progress";
+import type { RunScope } from "./runScope";
 import type { SourceRef } from "./source";
 import { writeRows } from "./writeRows";
 
@@ -31,13 +31,11 @@ export function tierColumnsTarget(source: SourceRef, result: SegmentResult): She
 }
 
 export async function writeTierColumns(
-  context: XRequestContext,
-  source: SourceRef,
-  result: SegmentResult,
-  previous: TierColumnsRect | null,
-  hooks: ExcelHooks
+  scope: RunScope,
+  source: SourceRef
 ): Promise<TierColumnsRect> {
-  const language = result.options.language;
+  const { context, result, language, hooks } = scope;
+  const previous = scope.previous?.written.tierColumns ?? null;
   const sheet = context.workbook.worksheets.getItem(source.sheetId);
   const target = tierColumnsTarget(source, result);
   const tableColumns = source.tableName

@@ -3,7 +3,6 @@
 import {
   compareTiers,
   historyErrorMessage,
-  type Language,
   type Migration,
   sameTiers,
   type SegmentResult,
@@ -14,7 +13,7 @@ import type { XRequestContext } from "./api";
 import { readHistory, type StoredHistory } from "./historyStore";
 import { clearMigrationSheet, writeMigrationSheet } from "./migrationWriter";
 import type { StoredModel } from "./model";
-import type { ExcelHooks } from "./progress";
+import type { RunScope } from "./runScope";
 
 export interface TierHistory {
   stored: StoredHistory;
@@ -55,17 +54,12 @@ export async function tierHistory(
  * stored tiers could not be read, so it never shows moves measured from tiers we did not trust.
  */
 export async function updateMigrationSheet(
-  context: XRequestContext,
-  id: string,
-  tiers: TierHistory,
-  previous: StoredModel | null,
-  language: Language,
-  hooks: ExcelHooks
+  scope: RunScope,
+  tiers: TierHistory
 ): Promise<StoredModel["written"]["migrationSheet"]> {
-  const old = previous?.written.migrationSheet;
-  if (tiers.migration)
-    return writeMigrationSheet(context, id, tiers.migration, previous, language, hooks);
+  const old = scope.previous?.written.migrationSheet;
+  if (tiers.migration) return writeMigrationSheet(scope, tiers.migration);
   if (!old || !tiers.stored.problem) return old;
-  const note = historyErrorMessage(tiers.stored.problem, language);
-  return clearMigrationSheet(context, old, note);
+  const note = historyErrorMessage(tiers.stored.problem, scope.language);
+  return clearMigrationSheet(scope.context, old, note);
 }

@@ -65,6 +65,7 @@ export class InMemoryWorkbook implements ContextHost {
   private notifyChange(): void {
     this.model.calculation.invalidate();
     for (const listener of [...this.changeListeners]) listener();
+    this.model.events.observe(this.model.activeSheet, this.model.selection);
   }
 
   /** Like Excel.run: a fresh context, the batch, then a final sync of whatever is still queued. */

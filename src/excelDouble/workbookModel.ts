@@ -12,6 +12,7 @@ import {
   TableEntity,
 } from "./entities";
 import { officeError } from "./errors";
+import { EventHub } from "./events";
 
 export type { FormulaEvaluator } from "./calculation";
 
@@ -42,6 +43,8 @@ export class WorkbookModel {
   activeSheet: SheetEntity | undefined;
   selection: RangeRef | undefined;
   evaluator: FormulaEvaluator | undefined;
+  /** Handlers of Excel's selection and activation events. */
+  readonly events = new EventHub();
   /** Formula results and spills, computed on read and forgotten on every change. */
   readonly calculation = new Calculation(() => this.evaluator);
   counters = { sheet: 0, table: 0, chart: 0, conditionalFormat: 0 };

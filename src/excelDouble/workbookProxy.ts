@@ -1,6 +1,8 @@
 // The workbook and application proxies: entry points of a request context.
 import type {
   XApplication,
+  XEvents,
+  XSelectionChangedArgs,
   XNamedItemCollection,
   XRange,
   XSettingCollection,
@@ -10,6 +12,7 @@ import type {
 } from "../excel";
 import { DoubleContext } from "./context";
 import { officeError } from "./errors";
+import { eventSource } from "./events";
 import { NamedItemCollectionProxy } from "./namedItemProxies";
 import { RangeProxy } from "./rangeProxies";
 import { SettingCollectionProxy } from "./settingProxies";
@@ -54,6 +57,7 @@ export class WorkbookProxy implements XWorkbook {
   readonly tables: XTableCollection;
   readonly names: XNamedItemCollection;
   readonly settings: XSettingCollection;
+  readonly onSelectionChanged: XEvents<XSelectionChangedArgs>;
 
   constructor(private readonly context: DoubleContext) {
     this.application = new ApplicationProxy(context);
@@ -61,6 +65,11 @@ export class WorkbookProxy implements XWorkbook {
     this.tables = new TableCollectionProxy(context, () => context.model);
     this.names = new NamedItemCollectionProxy(context);
     this.settings = new SettingCollectionProxy(context);
+    this.onSelectionChanged = eventSource(
+      context,
+      "selectionChanged",
+      "Workbook.onSelectionChanged"
+    );
   }
 
   getSelectedRange(): XRange {

@@ -1,10 +1,18 @@
 // Worksheet and the worksheet collection.
-import type { XRange, XWorksheet, XWorksheetCollection } from "../excel";
+import type {
+  XEvents,
+  XRange,
+  XWorksheet,
+  XWorksheetActivatedArgs,
+  XWorksheetCollection,
+  XWorksheetSelectionChangedArgs,
+} from "../excel";
 import { Rect, isInsideSheet } from "./address";
 import { ChartCollectionProxy } from "./chartProxies";
 import { DoubleContext } from "./context";
 import { SheetEntity } from "./entities";
 import { officeError } from "./errors";
+import { eventSource } from "./events";
 import { Collectable, CollectionProxy, ProxyBase, Resolver, createdBy } from "./proxy";
 import { RangeProxy } from "./rangeProxies";
 import { TableCollectionProxy } from "./tableProxies";
@@ -162,9 +170,21 @@ export class WorksheetCollectionProxy
   implements XWorksheetCollection
 {
   protected readonly scalars = { count: (m: WorkbookModel) => m.sheets.length };
+  readonly onActivated: XEvents<XWorksheetActivatedArgs>;
+  readonly onSelectionChanged: XEvents<XWorksheetSelectionChangedArgs>;
 
   constructor(context: DoubleContext) {
     super(context, () => context.model, "WorksheetCollection");
+    this.onActivated = eventSource(
+      context,
+      "worksheetActivated",
+      "WorksheetCollection.onActivated"
+    );
+    this.onSelectionChanged = eventSource(
+      context,
+      "worksheetSelectionChanged",
+      "WorksheetCollection.onSelectionChanged"
+    );
   }
 
   protected entities(model: WorkbookModel): SheetEntity[] {

@@ -2,6 +2,7 @@
 // that hold a number; blank rows stay blank and a row that is not a number shows #VALUE!.
 import {
   ABC_LABELS,
+  ABC_MODES,
   type AbcMode,
   classifyAbc,
   DEFAULT_OPTIONS,
@@ -15,8 +16,6 @@ import { readNumberRows, ROW_BLANK, ROW_OK } from "./numberRows";
 import { choice, numberOption } from "./options";
 import { FormulaProblem, problemError, type Problem } from "./problems";
 import { columnOf, laidOut } from "./ranges";
-
-export const ABC_MODES: readonly AbcMode[] = ["value", "count", "absolute"];
 
 type AbcCuts = Pick<SegmentOptions["abc"], "valueCuts" | "countCuts" | "absoluteCuts">;
 const CUTS_OF: Record<AbcMode, keyof AbcCuts> = {

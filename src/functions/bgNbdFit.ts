@@ -1,8 +1,9 @@
-// TIER.BGNBD_FIT: the BG/NBD parameters fitted by the core's maximum likelihood (method.md
-// section 4) to the rows given, spilled as two rows: the names r, alpha, a, b over their values,
-// which TIER.P_ALIVE and TIER.EXPECTED_PURCHASES take as they are.
-import { fitBgNbd, formatMessage, type Language } from "../core";
-import { PARAM_NAMES } from "./bgNbdParams";
+// TIER.BGNBD_FIT and TIER.PNBD_FIT: the BG/NBD or Pareto/NBD parameters fitted by the core's
+// maximum likelihood (method.md section 4) to the rows given, spilled as two rows: the names
+// (r, alpha, a, b or r, alpha, s, beta) over their values, which TIER.P_ALIVE and
+// TIER.EXPECTED_PURCHASES take as they are.
+import { fitBgNbd, fitParetoNbd, formatMessage, type Language } from "../core";
+import { PARAM_NAMES, PARETO_PARAM_NAMES } from "./bgNbdParams";
 import { guard } from "./guard";
 import { displayLanguage } from "./language";
 import { ROW_PROBLEM } from "./numberRows";
@@ -21,6 +22,19 @@ function firstProblem(rows: ReturnType<typeof readHistory>["rows"]): Problem | u
 }
 
 export function bgNbdFitCells(frequency: unknown, recency: unknown, T: unknown): unknown[][] {
+  return fitCells(frequency, recency, T, "bgnbd");
+}
+
+export function pnbdFitCells(frequency: unknown, recency: unknown, T: unknown): unknown[][] {
+  return fitCells(frequency, recency, T, "pnbd");
+}
+
+function fitCells(
+  frequency: unknown,
+  recency: unknown,
+  T: unknown,
+  model: "bgnbd" | "pnbd"
+): unknown[][] {
   const language: Language = displayLanguage();
   return guard(
     () => language,
@@ -28,23 +42,19 @@ export function bgNbdFitCells(frequency: unknown, recency: unknown, T: unknown):
       const { rows, history } = readHistory(frequency, recency, T);
       const problem = firstProblem(rows);
       if (problem) throw new FormulaProblem(problem.key, problem.params, problem.reason);
-      const fit = fitBgNbd(history);
-      const names: unknown[] = [...PARAM_NAMES];
+      const fit = model === "pnbd" ? fitParetoNbd(history) : fitBgNbd(history);
+      const keys = model === "pnbd" ? PARETO_PARAM_NAMES : PARAM_NAMES;
+      const names: unknown[] = [...keys];
+      const values = fit.params as unknown as Record<string, number>;
       if (fit.message === "fit.noCustomers") throw new FormulaProblem(fit.message, {});
       if (!fit.converged) {
         const reason = formatMessage(fit.message ?? "fit.notConverged", {}, language);
-        const p = fit.params;
-        const failed = problemError(
-          {
-            key: "fn.fitFailed",
-            params: { reason, r: shown(p.r), alpha: shown(p.alpha), a: shown(p.a), b: shown(p.b) },
-          },
-          language
-        );
+        const best = Object.fromEntries(keys.map((k) => [k, shown(values[k])]));
+        const key = model === "pnbd" ? "fn.pnbdFitFailed" : "fn.fitFailed";
+        const failed = problemError({ key, params: { reason, ...best } }, language);
         return [names, names.map(() => failed)];
       }
-      const { r, alpha, a, b } = fit.params;
-      return [names, [r, alpha, a, b]];
+      return [names, keys.map((k) => values[k])];
     }
   );
 }

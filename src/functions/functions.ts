@@ -6,9 +6,10 @@
 // Ranges arrive as rows of cells (unknown[][]); the result is rows of cells that spill, with
 // #VALUE! error values (never exceptions) where the input is wrong.
 import { abcClassCells } from "./abcClass";
-import { bgNbdFitCells } from "./bgNbdFit";
+import { bgNbdFitCells, pnbdFitCells } from "./bgNbdFit";
 import { clvCells } from "./clvCells";
 import { expectedPurchasesCells, pAliveCells } from "./purchasePredictions";
+import { nextTierCells } from "./nextTierCells";
 import { rfmScoreCells } from "./rfmScore";
 import { rfmTableCells } from "./rfmTable";
 import { segmentCells } from "./segmentNames";
@@ -126,12 +127,24 @@ export function bgNbdFit(
 }
 
 /**
- * Probability that each customer is still active (P(alive)) under the BG/NBD model, one result per row.
+ * Pareto/NBD model parameters fitted by maximum likelihood to customers' purchase histories, spilled as two rows: the names r, alpha, s, beta over their values. Use one time unit (days, weeks...) for recency and T.
+ * @customfunction PNBD_FIT
+ * @param frequency Repeat purchase days of each customer (purchase days minus one).
+ * @param recency Time from each customer's first to last purchase.
+ * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
+ * @returns The parameters r, alpha, s and beta under their names.
+ */
+export function pnbdFit(frequency: unknown[][], recency: unknown[][], T: unknown[][]): unknown[][] {
+  return pnbdFitCells(frequency, recency, T);
+}
+
+/**
+ * Probability that each customer is still active (P(alive)) under the BG/NBD or Pareto/NBD model, one result per row.
  * @customfunction P_ALIVE
  * @param frequency Repeat purchase days of each customer (purchase days minus one).
  * @param recency Time from each customer's first to last purchase.
  * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
- * @param params The BG/NBD parameters r, alpha, a, b: the two rows TIER.BGNBD_FIT spills, or one row of four numbers.
+ * @param params The BG/NBD parameters r, alpha, a, b (the two rows TIER.BGNBD_FIT spills, or one row of four numbers), or the two rows TIER.PNBD_FIT spills.
  * @returns P(alive) of each row, from 0 to 1.
  */
 export function pAlive(
@@ -144,13 +157,13 @@ export function pAlive(
 }
 
 /**
- * Expected repeat purchases of each customer in the next t periods under the BG/NBD model, one result per row.
+ * Expected repeat purchases of each customer in the next t periods under the BG/NBD or Pareto/NBD model, one result per row.
  * @customfunction EXPECTED_PURCHASES
  * @param periods Time ahead (the models' t), in the unit of recency and T: one value for every row, or one per row.
  * @param frequency Repeat purchase days of each customer (purchase days minus one).
  * @param recency Time from each customer's first to last purchase.
  * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
- * @param params The BG/NBD parameters r, alpha, a, b: the two rows TIER.BGNBD_FIT spills, or one row of four numbers.
+ * @param params The BG/NBD parameters r, alpha, a, b (the two rows TIER.BGNBD_FIT spills, or one row of four numbers), or the two rows TIER.PNBD_FIT spills.
  * @returns The expected number of purchases of each row.
  */
 export function expectedPurchases(
@@ -162,4 +175,26 @@ export function expectedPurchases(
   params: unknown[][]
 ): unknown[][] {
   return expectedPurchasesCells(periods, frequency, recency, T, params);
+}
+
+/**
+ * The next tier of each row of a customer summary: the segment a customer could reach and the smallest single change that gets them there (1 more order, spend more, buy within so many days), every other row held as it is.
+ * @customfunction NEXT_TIER
+ * @param recency Days since each customer's last purchase.
+ * @param frequency Number of purchases of each customer (0 means no purchase).
+ * @param monetary Total spend of each customer.
+ * @param [scheme] "four" (default), "value-tiers", "eight" or "named".
+ * @param [scoring] "quantile" (default), "fixed" or "rfm-r".
+ * @param [language] "zh-CN" or "en-US" (default: Office's display language).
+ * @returns Two columns: the segment reached and the change; "top" for the top segment.
+ */
+export function nextTier(
+  recency: unknown[][],
+  frequency: unknown[][],
+  monetary: unknown[][],
+  scheme?: string,
+  scoring?: string,
+  language?: string
+): unknown[][] {
+  return nextTierCells(recency, frequency, monetary, scheme, scoring, language);
 }

@@ -1,17 +1,11 @@
 // The language of the functions' messages and segment names: the `language` argument when given,
 // else Office's display language, else the host's (the preview's language switch), else en-US.
-import type { Language } from "../core";
+import { type Language, LANGUAGES, languageOfTag } from "../core";
 import { FormulaProblem } from "./problems";
 
 let hostLanguage: Language = "en-US";
 
-/** zh-CN for any Chinese language tag, en-US for any English one, else undefined. */
-export function languageOfTag(tag: string): Language | undefined {
-  const lower = tag.trim().toLowerCase();
-  if (lower.startsWith("zh")) return "zh-CN";
-  if (lower.startsWith("en")) return "en-US";
-  return undefined;
-}
+export { languageOfTag };
 
 /** For hosts without Office (the browser preview): the language that stands in for Office's. */
 export function setHostLanguage(language: Language): void {
@@ -37,7 +31,7 @@ export function languageArgument(value: unknown, argument: string): Language {
   if (language) return language;
   throw new FormulaProblem("fn.badOption", {
     argument,
-    allowed: "zh-CN, en-US",
+    allowed: LANGUAGES.join(", "),
     value: String(value),
   });
 }

@@ -1,7 +1,12 @@
-// TIER.P_ALIVE and TIER.EXPECTED_PURCHASES: the core's BG/NBD predictions per row, given the
-// parameters (from TIER.BGNBD_FIT or typed in). Times are in the unit of recency and T.
-import { type BgNbdParams, conditionalExpectedPurchases, probabilityAlive } from "../core";
-import { readBgNbdParams } from "./bgNbdParams";
+// TIER.P_ALIVE and TIER.EXPECTED_PURCHASES: the core's BG/NBD or Pareto/NBD predictions per row,
+// given the parameters (from TIER.BGNBD_FIT, TIER.PNBD_FIT or typed in). Times are in the unit of recency and T.
+import {
+  conditionalExpectedPurchases,
+  probabilityAlive,
+  type PurchaseModel,
+  type PurchaseParams,
+} from "../core";
+import { readPurchaseParams } from "./bgNbdParams";
 import { guard } from "./guard";
 import { displayLanguage } from "./language";
 import { ROW_BLANK, ROW_OK, ROW_PROBLEM, numberAt } from "./numberRows";
@@ -9,7 +14,7 @@ import { problemError, type Problem } from "./problems";
 import { readHistory, type HistoryRows } from "./purchaseHistory";
 import { columnOf, laidOut, requireSameLength } from "./ranges";
 
-type Predict = (read: HistoryRows, params: BgNbdParams) => Float64Array;
+type Predict = (read: HistoryRows, params: PurchaseParams, model: PurchaseModel) => Float64Array;
 
 /** One prediction per row: blank rows blank, a row the model cannot use #VALUE!. */
 function predicted(
@@ -21,9 +26,9 @@ function predicted(
   return guard(
     () => language,
     () => {
-      const p = readBgNbdParams(params, "params");
+      const { model, params: p } = readPurchaseParams(params, "params");
       const read = readHistory(...history);
-      const values = predict(read, p);
+      const values = predict(read, p, model);
       const { rows } = read;
       const out = Array.from({ length: rows.n }, (_, i): unknown[] => {
         if (rows.status[i] === ROW_BLANK) return [""];
@@ -41,7 +46,9 @@ export function pAliveCells(
   T: unknown,
   params: unknown
 ): unknown[][] {
-  return predicted([frequency, recency, T], params, (read, p) => probabilityAlive(read.history, p));
+  return predicted([frequency, recency, T], params, (read, p, model) =>
+    probabilityAlive(read.history, p, model)
+  );
 }
 
 /** A row whose history is usable but whose horizon is not becomes a problem row. */
@@ -81,7 +88,7 @@ export function expectedPurchasesCells(
   T: unknown,
   params: unknown
 ): unknown[][] {
-  return predicted([frequency, recency, T], params, (read, p) =>
-    conditionalExpectedPurchases(horizons(t, read), read.history, p)
+  return predicted([frequency, recency, T], params, (read, p, model) =>
+    conditionalExpectedPurchases(horizons(t, read), read.history, p, model)
   );
 }

@@ -6,8 +6,9 @@ import {
   type Language,
   resolveOptions,
   rfmCodes,
-  rfmScores,
+  RFM_SCORINGS,
   type RfmScoring,
+  rfmScores,
 } from "../core";
 import { guard } from "./guard";
 import { displayLanguage } from "./language";
@@ -19,14 +20,13 @@ import { summaryTable } from "./summaryTable";
 
 const RFM_OUTPUTS = ["code", "total", "scores"] as const;
 type RfmOutput = (typeof RFM_OUTPUTS)[number];
-export const RFM_SCORINGS: readonly RfmScoring[] = ["quantile", "fixed", "rfm-r"];
 
-const BLANK = 0;
-const SCORED = 1;
-const NO_PURCHASE = 2;
-const PROBLEM = 3;
+export const BLANK = 0;
+export const SCORED = 1;
+export const NO_PURCHASE = 2;
+export const PROBLEM = 3;
 
-interface SummaryRows {
+export interface SummaryRows {
   recency: Float64Array;
   frequency: Float64Array;
   monetary: Float64Array;
@@ -48,11 +48,14 @@ function readRow(columns: Column[], i: number, rows: SummaryRows): number | Prob
   if (f === 0) return NO_PURCHASE;
   const r = numberAt(rCol, i);
   if (typeof r !== "number") return r;
+  // Days since the last purchase cannot be negative: a purchase after the as-of date.
+  if (r < 0)
+    return { key: "fn.cellNegative", params: { argument: rCol.argument, row: i + 1, value: r } };
   rows.recency[i] = r;
   return SCORED;
 }
 
-function readSummary(columns: Column[], n: number): SummaryRows {
+export function readSummary(columns: Column[], n: number): SummaryRows {
   const rows: SummaryRows = {
     recency: new Float64Array(n).fill(NaN),
     frequency: new Float64Array(n).fill(NaN),

@@ -3,11 +3,10 @@
 // score with its mean over the rows given, as the core does over all customers.
 import {
   applyScheme,
-  BUILT_IN_SCHEMES,
   DEFAULT_OPTIONS,
   type Language,
   schemeById,
-  type SchemeId,
+  SCHEME_IDS,
   type SegmentScheme,
 } from "../core";
 import { guard } from "./guard";
@@ -16,8 +15,6 @@ import { readNumberRows, ROW_BLANK, ROW_OK, ROW_PROBLEM, type NumberRows } from 
 import { choice } from "./options";
 import { problemError, type Problem } from "./problems";
 import { columnOf, laidOut, requireSameLength, type Column } from "./ranges";
-
-export const SCHEME_IDS = Object.keys(BUILT_IN_SCHEMES) as SchemeId[];
 
 /** Scores must be whole numbers 1..5; anything else is a problem of that row. */
 function checkScores(rows: NumberRows, columns: Column[]): Uint8Array[] {

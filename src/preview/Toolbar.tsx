@@ -1,6 +1,6 @@
 // The preview's controls: the next month's sample orders, a file of the user's own, the language.
 import * as React from "react";
-import type { Language } from "../core";
+import { type Language, LANGUAGES } from "../core";
 import { message } from "./messages";
 
 interface Props {
@@ -12,10 +12,8 @@ interface Props {
   onLanguage(language: Language): void;
 }
 
-const LANGUAGES: { id: Language; label: string }[] = [
-  { id: "zh-CN", label: "中文" },
-  { id: "en-US", label: "English" },
-];
+/** Each language in its own words, for the switch. */
+const LANGUAGE_NAMES: Record<Language, string> = { "zh-CN": "中文", "en-US": "English" };
 
 export function Toolbar(props: Props): React.JSX.Element {
   const t = (key: Parameters<typeof message>[0]): string => message(key, props.language);
@@ -45,13 +43,13 @@ export function Toolbar(props: Props): React.JSX.Element {
       <div className="languages" role="group" aria-label={t("language")}>
         {LANGUAGES.map((l) => (
           <button
-            key={l.id}
+            key={l}
             type="button"
-            lang={l.id}
-            aria-pressed={props.language === l.id}
-            onClick={() => props.onLanguage(l.id)}
+            lang={l}
+            aria-pressed={props.language === l}
+            onClick={() => props.onLanguage(l)}
           >
-            {l.label}
+            {LANGUAGE_NAMES[l]}
           </button>
         ))}
       </div>

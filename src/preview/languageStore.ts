@@ -1,6 +1,6 @@
 // The preview's display language: what Office.context.displayLanguage is inside Excel. Shared by
 // the page, the pane in its iframe (through the PreviewHost) and the test hook.
-import type { Language } from "../core";
+import { isOneOf, type Language, LANGUAGES } from "../core";
 
 export class LanguageStore {
   private readonly listeners = new Set<(language: Language) => void>();
@@ -12,8 +12,10 @@ export class LanguageStore {
   }
 
   set(language: Language): void {
-    if (language !== "zh-CN" && language !== "en-US")
-      throw new Error(`language must be "zh-CN" or "en-US", not ${String(language)}`);
+    if (!isOneOf(LANGUAGES, language)) {
+      const allowed = LANGUAGES.map((l) => `"${l}"`).join(" or ");
+      throw new Error(`language must be ${allowed}, not ${String(language)}`);
+    }
     if (language === this.current) return;
     this.current = language;
     for (const listener of [...this.listeners]) listener(language);

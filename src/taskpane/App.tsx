@@ -1,5 +1,5 @@
-// The task pane: the detected data, the settings, one Segment button, then progress, the
-// overwrite question or the results.
+// The task pane: what the selection holds (following the user's clicks), the settings, one
+// Segment button, then progress, the overwrite question or the results.
 import {
   Button,
   MessageBar,
@@ -22,6 +22,8 @@ import type { ExcelHost } from "./excelHost";
 import { translator, type Translate } from "./uiText";
 import { useModels, type Models } from "./useModels";
 import { useSegmentRun } from "./useSegmentRun";
+import { useSelection } from "./useSelection";
+import { missingRoleNames, type Mapping } from "./selectionView";
 
 const useStyles = makeStyles({
   pane: {
@@ -34,36 +36,55 @@ const useStyles = makeStyles({
 
 export function App({ host }: { host: ExcelHost }): React.JSX.Element {
   const styles = useStyles();
-  const run = useSegmentRun(host);
   const language = host.language;
   const t = React.useMemo(() => translator(language), [language]);
   const models = useModels(host);
+  const [settingsMapping, setSettingsMapping] = React.useState<Mapping | null>(null);
+  const [running, setRunning] = React.useState(false);
+  const selection = useSelection(host, settingsMapping, running);
+  const run = useSegmentRun(host, selection.inspect);
   const { state, settings } = run;
+  React.useEffect(() => setSettingsMapping(settings?.mapping ?? null), [settings?.mapping]);
+  React.useEffect(() => setRunning(state.kind === "running"), [state.kind]);
   const refreshing = models.refreshState.kind === "running";
-  const busy = state.kind === "running" || state.kind === "inspecting" || refreshing;
+  const busy = state.kind === "running" || refreshing;
   const reloadModels = models.reload;
   // A Segment run adds or updates a model: the list shows it at once.
   React.useEffect(() => {
     if (state.kind === "done") void reloadModels();
   }, [state.kind, reloadModels]);
+  // Delete took the model's sheets and tier columns: its results must not stay on show.
+  const clearRun = run.clear;
+  const shownModel = state.kind === "done" ? state.model.id : null;
+  React.useEffect(() => {
+    if (shownModel !== null && models.deleted.has(shownModel)) clearRun();
+  }, [shownModel, models.deleted, clearRun]);
+  const sel = selection.state;
+  const view = sel.kind === "ready" ? sel.view : null;
+  const canSegment =
+    !busy && state.kind !== "conflict" && view !== null && view.missing.length === 0;
   return (
     <main className={styles.pane} lang={language}>
       <Title3 as="h1">{t("title")}</Title3>
-      {state.kind === "inspecting" && <Spinner size="tiny" />}
-      {state.kind === "noData" && (
+      {sel.kind === "inspecting" && <Spinner size="tiny" label={t("lookingAtSelection")} />}
+      {sel.kind === "noData" && (
         <MessageBar intent="info">
-          <MessageBarBody>{state.message ?? t("noSelection")}</MessageBarBody>
+          <MessageBarBody>{sel.message ?? t("noSelection")}</MessageBarBody>
         </MessageBar>
       )}
-      {state.kind === "ready" && settings && (
+      {view && view.missing.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t("missingRoles", { roles: missingRoleNames(view, language) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {view && settings && (
         <SourceCard
-          peek={state.peek}
-          detected={state.detected}
+          view={view}
           language={language}
           t={t}
-          mapping={settings.mapping}
           onMappingChange={(mapping) => run.setSettings({ ...settings, mapping })}
-          onReinspect={() => void run.inspect()}
         />
       )}
       {settings && (
@@ -71,7 +92,7 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
       )}
       <Button
         appearance="primary"
-        disabled={busy || state.kind === "noData" || state.kind === "conflict"}
+        disabled={!canSegment}
         onClick={() => {
           models.clearReport();
           void run.segment();
@@ -79,15 +100,6 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
       >
         {t("segment")}
       </Button>
-      {(state.kind === "noData" ||
-        state.kind === "done" ||
-        state.kind === "cancelled" ||
-        state.kind === "declined" ||
-        state.kind === "failed") && (
-        <Button appearance="subtle" onClick={() => void run.inspect()}>
-          {t("refreshSelection")}
-        </Button>
-      )}
       <div role="status" aria-live="polite">
         {state.kind === "running" && (
           <ProgressPanel
@@ -111,7 +123,9 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
         {state.kind === "failed" && (
           <MessageBar intent="error">
             <MessageBarBody>
-              {t("errorTitle")}: {state.message}
+              {t("errorTitle")}
+              {t("colon")}
+              {state.message}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -134,6 +148,10 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
           t={t}
           onWriteRejected={() => void run.writeRejected()}
           onActivate={(id) => void run.activateSheet(id)}
+          onBacktest={() => run.backtest()}
+          onUseAsFixed={(fixed) =>
+            settings && run.setSettings({ ...settings, scoring: "fixed", fixed })
+          }
         />
       )}
       <ModelsPanel
@@ -181,7 +199,9 @@ function RefreshStatus({
       {state.kind === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {t("errorTitle")}: {state.message}
+            {t("errorTitle")}
+            {t("colon")}
+            {state.message}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,7 +1,7 @@
 // Where the pane's Excel batches run: in Excel, office.js's Excel.run; in the browser preview, the
 // in-memory workbook the preview page holds (the pane is the same bundle in an iframe beside it).
 import { exclusive } from "../commands/exclusive";
-import type { Language } from "../core";
+import { type Language, languageOfTag } from "../core";
 import type { XRequestContext } from "../excel";
 
 export type ExcelRunner = <T>(batch: (context: XRequestContext) => Promise<T>) => Promise<T>;
@@ -28,9 +28,9 @@ export interface ExcelHost {
   preview: PreviewHost | null;
 }
 
-/** zh-CN for any Chinese display language, else en-US. */
+/** The language of Office's display language, en-US for any language the add-in does not speak. */
 export function languageOf(displayLanguage: string | undefined): Language {
-  return displayLanguage?.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
+  return languageOfTag(displayLanguage ?? "") ?? "en-US";
 }
 
 /** Decided once Office.onReady has said which host we are in. */

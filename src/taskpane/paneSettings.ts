@@ -31,6 +31,8 @@ export interface PaneSettings {
   /** Percent, "" for none. */
   marginPercent: string;
   lifespanYears: number;
+  /** Simple CLV annualises over at least this many days (method.md section 4). */
+  minTenureDays: number;
   mapping: Partial<Record<Role, string>>;
   /** The fixed-threshold table when the user edited it; null for the literature's. */
   fixed: FixedThresholds | null;
@@ -56,6 +58,7 @@ export function defaultSettings(): PaneSettings {
     asOf: "",
     marginPercent: "",
     lifespanYears: DEFAULT_OPTIONS.clv.lifespanYears,
+    minTenureDays: DEFAULT_OPTIONS.clv.minTenureDays,
     mapping: {},
     fixed: null,
     rules: null,
@@ -94,7 +97,15 @@ export function toOptions(s: PaneSettings, language: Language): DeepPartial<Segm
     abc: { mode: s.abcMode, [cutsKey]: s.abcCuts },
     rfm: { scoring: s.scoring, ...(s.fixed ? { fixed: s.fixed } : {}) },
     scheme: s.rules ? { ...builtInScheme(s.scheme), rules: s.rules } : s.scheme,
-    clv: { lifespanYears: s.lifespanYears, margin, ...clvModelOptions(s) },
+    clv: {
+      lifespanYears: s.lifespanYears,
+      // Only when changed, so that a model stored before the option existed reads the same.
+      ...(s.minTenureDays === DEFAULT_OPTIONS.clv.minTenureDays
+        ? {}
+        : { minTenureDays: s.minTenureDays }),
+      margin,
+      ...clvModelOptions(s),
+    },
   };
 }
 

@@ -6,8 +6,13 @@ const EN_US = {
   title: "Customer Tiers",
   segment: "Segment",
   cancel: "Cancel",
-  refreshSelection: "Use the current selection",
+  colon: ": ",
+  lookingAtSelection: "Looking at the selection…",
+  missingRoles:
+    "This does not look like customer orders: no column was found for the {roles}. Choose the columns below, or select your customer data.",
+  chooseColumn: "Choose its column",
   source: "Data",
+  sourceRowsOne: "{rows} row in {address}",
   sourceRows: "{rows} rows in {address}",
   shape: "Shape",
   mapping: "Columns",
@@ -45,6 +50,20 @@ const EN_US = {
   margin: "Margin (%)",
   marginHint: "Used when there is no profit column",
   lifespan: "Lifespan (years)",
+  minTenure: "Annualise CLV over at least (days)",
+  minTenureHint: "Default 365: a few weeks of orders count as one year's, not multiplied out.",
+  dataWarnings: "Data warnings",
+  thresholdsUsed: "Thresholds used: the values each score covered",
+  backtestAction: "How well did these tiers predict?",
+  backtestRunning: "Scoring as of six months ago and comparing with what happened",
+  backtestFailed: "The backtest could not be run on this data.",
+  backtestGone: "The data of this model is gone ({name}).",
+  backtestHeadline:
+    "Scored as of {cut}, then {months} months: {a} of A customers bought again, {c} of C customers. Churn warning: precision {precision}, recall {recall}.",
+  goBacktest: "Go to the backtest sheet",
+  useAsFixed: "Use these as fixed thresholds",
+  usedAsFixed:
+    "Scoring is now fixed with these thresholds: edit them in the settings, then Segment.",
   clvModel: "CLV model",
   clvModelSimple: "simple (literature)",
   clvModelProbabilistic: "probabilistic (BG/NBD)",
@@ -53,6 +72,7 @@ const EN_US = {
   purchaseModel: "Purchase model",
   purchaseModelBgNbd: "BG/NBD",
   purchaseModelMbgNbd: "MBG/NBD",
+  purchaseModelPnbd: "Pareto/NBD",
   purchaseModelHint:
     "MBG/NBD: one-time buyers can drop out too (BG/NBD counts them as still active).",
   timeUnit: "Time unit of the fit",
@@ -67,6 +87,7 @@ const EN_US = {
   fitTitle: "Probabilistic CLV: {model}, times in {unit}",
   fitParameter: "Parameter",
   fitValue: "Value",
+  fitStandardError: "Std. error (95% interval)",
   fitWarnings: "About the probabilistic CLV",
   stageReading: "Reading the selection",
   stageScoring: "Scoring",
@@ -81,7 +102,6 @@ const EN_US = {
   declined: "Nothing was written.",
   cancelled: "Cancelled: the workbook is as it was.",
   doneTitle: "Done",
-  doneCounts: "{customers} customers from {used} rows; {rejected} rows rejected.",
   abcBreakdown: "ABC classes",
   segmentBreakdown: "Segments",
   groupCol: "Tier",
@@ -93,7 +113,8 @@ const EN_US = {
   goCustomers: "Customer sheet",
   goSummary: "Summary sheet",
   errorTitle: "Something went wrong",
-  noSelection: "Select the customer data (or one cell in it), then click Segment.",
+  noSelection:
+    "The selection is empty. Select your customer data (or one cell in it): the pane follows your selection.",
   models: "Tier models in this workbook",
   modelsHint:
     "Refresh re-reads each model's data (grown ranges included) with its stored settings.",
@@ -112,7 +133,9 @@ const EN_US = {
   deleteDecline: "Keep it",
   refreshedModel: "{name}: refreshed.",
   rowsAdded: "{rows} rows were added to the data since the last run.",
+  rowsAddedOne: "{rows} row was added to the data since the last run.",
   rowsRemoved: "{rows} rows fewer in the data than at the last run.",
+  rowsRemovedOne: "{rows} row fewer in the data than at the last run.",
   sourceGone:
     "{name}: its data ({source}) is gone (sheet or table deleted or renamed). Nothing was changed.",
   conflictSkipped: "{name}: not refreshed, it would overwrite your cells.",
@@ -120,7 +143,8 @@ const EN_US = {
     "A tier model saved by a newer version of the add-in was left as it is: {detail}",
   unreadableCorrupt: "A stored tier model could not be read and was ignored: {detail}",
   ribbonRefresh: "Refresh from the ribbon",
-  formerA: "Churn risk among former A customers ({count})",
+  formerA: "Former A customers newly at risk ({count})",
+  formerAStill: "{count} former A customers were at risk at the last run already.",
   goMigration: "Migration sheet",
   refreshFailed: "{name}: not refreshed, Excel refused a change ({reason}). The other models ran.",
   nothingToRefresh: "Nothing to refresh yet: select your customer data and click Segment.",
@@ -132,8 +156,13 @@ const ZH_CN: Record<UiKey, string> = {
   title: "客户分级",
   segment: "分级",
   cancel: "取消",
-  refreshSelection: "使用当前选定区域",
+  colon: "：",
+  lookingAtSelection: "正在查看选定区域……",
+  missingRoles:
+    "选定区域看起来不是客户订单数据：找不到{roles}列。请在下方指定这些列，或选择您的客户数据。",
+  chooseColumn: "请选择对应的列",
   source: "数据",
+  sourceRowsOne: "{address} 中的 {rows} 行",
   sourceRows: "{address} 中的 {rows} 行",
   shape: "数据类型",
   mapping: "列",
@@ -171,6 +200,19 @@ const ZH_CN: Record<UiKey, string> = {
   margin: "毛利率（%）",
   marginHint: "无利润列时使用",
   lifespan: "生命周期（年）",
+  minTenure: "CLV 年化的最短观察期（天）",
+  minTenureHint: "默认 365 天：几周内的订单按一年计，不会被放大。",
+  dataWarnings: "数据提示",
+  thresholdsUsed: "实际使用的阈值：各分数对应的取值范围",
+  backtestAction: "这些分级的预测效果如何？",
+  backtestRunning: "正在以六个月前为截止日期评分，并与实际情况比较",
+  backtestFailed: "无法对这些数据进行回测。",
+  backtestGone: "此模型的数据已不存在（{name}）。",
+  backtestHeadline:
+    "以 {cut} 为截止日期评分，之后 {months} 个月：A 类客户 {a} 再次购买，C 类客户 {c}。流失预警：精确率 {precision}，召回率 {recall}。",
+  goBacktest: "转到回测工作表",
+  useAsFixed: "将这些阈值设为固定阈值",
+  usedAsFixed: "评分已改为使用这些固定阈值：可在设置中修改，然后点击分级。",
   clvModel: "CLV 模型",
   clvModelSimple: "简单模型（文献）",
   clvModelProbabilistic: "概率模型（BG/NBD）",
@@ -179,6 +221,7 @@ const ZH_CN: Record<UiKey, string> = {
   purchaseModel: "购买模型",
   purchaseModelBgNbd: "BG/NBD",
   purchaseModelMbgNbd: "MBG/NBD",
+  purchaseModelPnbd: "Pareto/NBD",
   purchaseModelHint: "MBG/NBD：只购买过一次的客户也可能流失（BG/NBD 视其为仍然活跃）。",
   timeUnit: "拟合的时间单位",
   timeUnitDays: "天",
@@ -191,6 +234,7 @@ const ZH_CN: Record<UiKey, string> = {
   fitTitle: "概率 CLV：{model}，时间单位为{unit}",
   fitParameter: "参数",
   fitValue: "数值",
+  fitStandardError: "标准误（95% 区间）",
   fitWarnings: "关于概率 CLV",
   stageReading: "正在读取选定区域",
   stageScoring: "正在评分",
@@ -205,7 +249,6 @@ const ZH_CN: Record<UiKey, string> = {
   declined: "未写入任何内容。",
   cancelled: "已取消：工作簿保持原样。",
   doneTitle: "完成",
-  doneCounts: "{used} 行数据，{customers} 位客户；{rejected} 行被拒绝。",
   abcBreakdown: "ABC 分类",
   segmentBreakdown: "客户分群",
   groupCol: "层级",
@@ -217,7 +260,7 @@ const ZH_CN: Record<UiKey, string> = {
   goCustomers: "客户工作表",
   goSummary: "汇总工作表",
   errorTitle: "出现错误",
-  noSelection: "请选择客户数据（或其中一个单元格），然后单击“分级”。",
+  noSelection: "选定区域为空。请选择客户数据（或其中一个单元格）：窗格会跟随您的选择。",
   models: "本工作簿中的分级模型",
   modelsHint: "刷新会按保存的设置重新读取每个模型的数据（包括新增的行）。",
   noModels: "尚无分级模型：请先对数据进行分级。",
@@ -234,13 +277,16 @@ const ZH_CN: Record<UiKey, string> = {
   deleteDecline: "保留",
   refreshedModel: "{name}：已刷新。",
   rowsAdded: "自上次运行以来数据新增了 {rows} 行。",
+  rowsAddedOne: "自上次运行以来数据新增了 {rows} 行。",
   rowsRemoved: "数据比上次运行时少了 {rows} 行。",
+  rowsRemovedOne: "数据比上次运行时少了 {rows} 行。",
   sourceGone: "{name}：其数据（{source}）已不存在（工作表或表格已删除或重命名）。未做任何更改。",
   conflictSkipped: "{name}：未刷新，因为会覆盖您的单元格。",
   unreadableNewer: "一个由更新版本加载项保存的分级模型保持原样：{detail}",
   unreadableCorrupt: "一个已保存的分级模型无法读取，已忽略：{detail}",
   ribbonRefresh: "从功能区刷新",
-  formerA: "曾为 A 类的流失风险客户（{count}）",
+  formerA: "曾为 A 类、新出现流失风险的客户（{count}）",
+  formerAStill: "另有 {count} 位曾为 A 类的客户上次运行时已有流失风险。",
   goMigration: "分级变动工作表",
   refreshFailed: "{name}：未刷新，Excel 拒绝了一项更改（{reason}）。其他模型已运行。",
   nothingToRefresh: "尚无可刷新的内容：请选择客户数据并单击“分级”。",
@@ -250,13 +296,20 @@ const CATALOGS: Record<Language, Record<UiKey, string>> = { "en-US": EN_US, "zh-
 
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 
-/** A translator for one language; numbers in params are formatted for that locale. */
+/**
+ * A translator for one language; numbers in params are formatted for that locale, and a key with
+ * a "One" variant takes it when its row count is 1 ("1 row", "2 rows").
+ */
 export function translator(language: Language): Translate {
   const numbers = new Intl.NumberFormat(language);
+  const catalog = CATALOGS[language];
   return (key, params = {}) =>
-    CATALOGS[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const v = params[name];
-      if (v === undefined) return whole;
-      return typeof v === "number" ? numbers.format(v) : v;
-    });
+    catalog[params.rows === 1 && `${key}One` in catalog ? (`${key}One` as UiKey) : key].replace(
+      /\{(\w+)\}/g,
+      (whole, name: string) => {
+        const v = params[name];
+        if (v === undefined) return whole;
+        return typeof v === "number" ? numbers.format(v) : v;
+      }
+    );
 }

@@ -38,6 +38,8 @@ export interface Models {
   unreadable: UnreadableModel[];
   refreshState: RefreshState;
   pendingDelete: PendingDelete | null;
+  /** Ids of the models deleted from this pane: results shown for them are gone too. */
+  deleted: ReadonlySet<string>;
   reload(): Promise<void>;
   /** Forgets the last refresh's report (a new Segment run's results replace it). */
   clearReport(): void;
@@ -59,6 +61,7 @@ export function useModels(host: ExcelHost): Models {
   const [models, setModels] = useState<StoredModel[]>([]);
   const [unreadable, setUnreadable] = useState<UnreadableModel[]>([]);
   const [refreshState, setRefreshState] = useState<RefreshState>({ kind: "idle" });
+  const [deleted, setDeleted] = useState<ReadonlySet<string>>(new Set());
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
   const language = host.language;
 
@@ -189,6 +192,13 @@ export function useModels(host: ExcelHost): Models {
       if (!confirmed || !pending) return;
       await attempt(async () => {
         await host.run((context) => deleteModel(context, pending.model.id));
+        setDeleted((ids) => new Set(ids).add(pending.model.id));
+        // A refresh report about the deleted model would point at sheets that are gone.
+        setRefreshState((state) =>
+          state.kind === "done" && state.report.models.some((m) => m.model.id === pending.model.id)
+            ? { kind: "idle" }
+            : state
+        );
         await reload();
       });
     },
@@ -203,6 +213,7 @@ export function useModels(host: ExcelHost): Models {
     unreadable,
     refreshState,
     pendingDelete,
+    deleted,
     reload,
     clearReport,
     refresh,

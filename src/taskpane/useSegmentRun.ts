@@ -1,32 +1,32 @@
-// The pane's run: inspect the selection, score in a worker, ask before overwriting, write, and
-// report. One state at a time, so the UI is a plain function of it.
+// The pane's run: score what is selected at the moment of the click in a worker, ask before
+// overwriting, write, and report. One state at a time, so the UI is a plain function of it; what
+// the selection holds is useSelection's, and stays current while results are shown.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { DEFAULT_OPTIONS, detectColumns, type DetectedColumns, type SegmentResult } from "../core";
+import type { DeepPartial, SegmentOptions, SegmentResult } from "../core";
 import {
   type Conflict,
   type ExcelProgress,
-  inspectSelection,
   type MigrationSummary,
   type SegmentOutcome,
   segmentWorkbook,
-  type SelectionPeek,
   type SourceRef,
   type StoredModel,
   writeRejectedSheet,
   writeScored,
+  backtestModel,
+  type BacktestOutcome,
 } from "../excel";
 import type { ExcelHost } from "./excelHost";
 import { loadSettings, saveSettings, toOptions, type PaneSettings } from "./paneSettings";
 import { failureMessage } from "./runMessages";
 import { scoringProgress } from "./scoringProgress";
 import type { WorkerScorer } from "./scoring/workerScorer";
+import type { SelectionView } from "./selectionView";
 
 export type RunStage = ExcelProgress["stage"] | "scoring";
 
 export type RunState =
-  | { kind: "inspecting" }
-  | { kind: "ready"; peek: SelectionPeek; detected: DetectedColumns }
-  | { kind: "noData"; message: string | null }
+  | { kind: "idle" }
   | { kind: "running"; stage: RunStage; fraction: number; cancellable: boolean }
   | { kind: "conflict"; conflicts: Conflict[]; result: SegmentResult; source: SourceRef }
   | {
@@ -44,22 +44,30 @@ export interface SegmentRun {
   state: RunState;
   settings: PaneSettings | null;
   setSettings(s: PaneSettings): void;
-  inspect(): Promise<SelectionPeek | null>;
   segment(): Promise<void>;
   cancel(): void;
   answerConflict(overwrite: boolean): Promise<void>;
   writeRejected(): Promise<string | null>;
+  /** Backtests the last run's model and writes the backtest sheet (method.md section 11). */
+  backtest(): Promise<BacktestOutcome | null>;
   activateSheet(sheetId: string): Promise<void>;
+  /** Forgets the results shown (their model was deleted). */
+  clear(): void;
 }
 
-export function useSegmentRun(host: ExcelHost): SegmentRun {
-  const [state, setState] = useState<RunState>({ kind: "inspecting" });
+/** Looks at the selection now: what Segment scores. */
+export type Inspect = () => Promise<SelectionView | null>;
+
+export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
+  const [state, setState] = useState<RunState>({ kind: "idle" });
   const [settings, setSettings] = useState<PaneSettings | null>(null);
   const cancelRef = useRef<{ aborted: boolean; scorer: WorkerScorer | null }>({
     aborted: false,
     scorer: null,
   });
   const language = host.language;
+  // The options of the run whose overwrite question is open: its answer writes with them.
+  const optionsRef = useRef<DeepPartial<SegmentOptions>>({});
 
   const fail = useCallback(
     (error: unknown) => {
@@ -69,31 +77,25 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
     [language]
   );
 
-  const inspect = useCallback(async () => {
-    setState({ kind: "inspecting" });
-    try {
-      const [peek, stored] = await host.run(
-        async (context) => [await inspectSelection(context), await loadSettings(context)] as const
-      );
-      setSettings((current) => current ?? stored);
-      const detected = detectColumns(peek.peek, { ...DEFAULT_OPTIONS, mapping: stored.mapping });
-      setState({ kind: "ready", peek, detected });
-      return peek;
-    } catch (error) {
-      setState({ kind: "noData", message: failureMessage(error, language) });
-      return null;
-    }
-  }, [host, language]);
-
   useEffect(() => {
-    void inspect();
-  }, [inspect]);
+    let live = true;
+    host
+      .run((context) => loadSettings(context))
+      .then((stored) => live && setSettings((current) => current ?? stored))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [host]);
 
   const segment = useCallback(async () => {
     if (!settings) return;
-    // After a run the data may have changed: look at the selection again before the next one.
-    const peek = state.kind === "ready" ? state.peek : await inspect();
-    if (!peek) return;
+    // What is selected now, not what was when the pane last looked: the user may have clicked
+    // elsewhere since, and Excel does not always say so (office-js #4691).
+    const view = await inspect();
+    if (!view || view.missing.length > 0) return;
+    const options = { ...toOptions(settings, language), mapping: view.mapping };
+    optionsRef.current = options;
     const progress = scoringProgress((stage, fraction) =>
       setState({
         kind: "running",
@@ -107,8 +109,8 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
     try {
       const outcome: SegmentOutcome = await host.run(async (context) => {
         const ran = await segmentWorkbook(context, {
-          source: peek.source,
-          options: toOptions(settings, language),
+          source: view.peek.source,
+          options,
           score: progress.scorer.score,
           hooks: { signal, onProgress: progress.onProgress },
         });
@@ -127,12 +129,14 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
       } else {
         const { result, model, migration } = outcome;
         setState({ kind: "done", result, model, migration });
+        // The data now has a model: the source card says a new run updates it.
+        void inspect();
       }
     } catch (error) {
       progress.finish();
       fail(error);
     }
-  }, [fail, host, inspect, language, settings, state]);
+  }, [fail, host, inspect, language, settings]);
 
   const cancel = useCallback(() => {
     cancelRef.current.aborted = true;
@@ -148,24 +152,32 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
       try {
         const { model, migration } = await host.run(async (context) => {
           const written = await writeScored(context, source, result, {
-            options: settings ? toOptions(settings, language) : {},
+            options: optionsRef.current,
             overwrite: true,
           });
           if (settings) await saveSettings(context, settings);
           return written;
         });
         setState({ kind: "done", result, model, migration });
+        void inspect();
       } catch (error) {
         fail(error);
       }
     },
-    [fail, host, language, settings, state]
+    [fail, host, inspect, language, settings, state]
   );
 
   const writeRejected = useCallback(async () => {
     if (state.kind !== "done") return null;
     const { result, model } = state;
     return host.run((context) => writeRejectedSheet(context, model.id, result));
+  }, [host, state]);
+
+  const backtest = useCallback(async () => {
+    if (state.kind !== "done") return null;
+    const { model } = state;
+    // On the pane's thread: a backtest is asked for now and then, after a run, and reads the data again.
+    return host.run((context) => backtestModel(context, model));
   }, [host, state]);
 
   const activateSheet = useCallback(
@@ -181,11 +193,12 @@ export function useSegmentRun(host: ExcelHost): SegmentRun {
     state,
     settings,
     setSettings,
-    inspect,
     segment,
     cancel,
     answerConflict,
     writeRejected,
+    backtest,
     activateSheet,
+    clear: useCallback(() => setState({ kind: "idle" }), []),
   };
 }

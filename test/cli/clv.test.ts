@@ -6,6 +6,11 @@ import type { JsonClvReport } from "../../src/cli/clvJson";
 import { PUBLIC_DATA } from "../../data/publicData";
 import { readCdnow } from "../core/probabilistic/summary/cdnowTransactions";
 import { FIXTURES, runCli, tempDir } from "./captureIo";
+import {
+  probabilityAlive,
+  type BgNbdParams,
+  type ParetoNbdParams,
+} from "../../src/core/probabilistic";
 
 const SUMMARY_WITH_SPEND = join(
   PUBLIC_DATA,
@@ -87,7 +92,7 @@ describe("tiering clv --json on transactions with a calibration check", () => {
       holdoutLength: 39,
       customers: 2357,
     });
-    const p = c.purchaseModel.params;
+    const p = c.purchaseModel.params as BgNbdParams;
     expect([p.r, p.alpha, p.a, p.b].map(sig3)).toEqual(["0.243", "4.41", "0.793", "2.43"]);
     expect(c.purchaseModel.logLikelihood).toBeCloseTo(-9582.43, 1);
     expect(c.groups.map((g) => [g.frequency, g.orMore])).toEqual([
@@ -124,12 +129,43 @@ describe("tiering clv --json on summarised tables", () => {
   it("reads the published summary with spend and reproduces both published fits", async () => {
     const report = await json(["clv", SUMMARY_WITH_SPEND]);
     expect(report).toMatchObject({ source: "summary", observationEnd: null, calibration: null });
-    const p = report.purchaseModel.params;
+    const p = report.purchaseModel.params as BgNbdParams;
     expect([p.r, p.alpha, p.a, p.b].map(sig3)).toEqual(["0.243", "4.41", "0.793", "2.43"]);
     const s = report.spendModel!.params;
     expect([s.p, s.q, s.v].map(sig3)).toEqual(["6.25", "3.74", "15.4"]);
     expect(report.spendModel!.customers).toBe(946);
+    // Standard errors from the observed information (lifetimes 0.11.3: 0.01256, 0.3782, 0.1857,
+    // 0.7053; Gamma-Gamma 1.190, 0.2902, 4.160), keyed like params, with 95% intervals.
+    const se = report.purchaseModel.standardErrors as BgNbdParams;
+    expect([se.r, se.alpha, se.a, se.b].map((x) => x.toPrecision(2))).toEqual([
+      "0.013",
+      "0.38",
+      "0.19",
+      "0.71",
+    ]);
+    const sse = report.spendModel!.standardErrors;
+    expect([sse.p, sse.q, sse.v].map((x) => x!.toPrecision(2))).toEqual(["1.2", "0.29", "4.2"]);
+    expect(report.purchaseModel.lower95.r).toBeLessThan(p.r);
+    expect(report.purchaseModel.upper95.r).toBeGreaterThan(p.r);
     expect(report.customers[0]).toMatchObject({ customer: "1", frequency: 2, recency: 30.43 });
+  });
+
+  it("--model pnbd fits Pareto/NBD to lifetimes' parameters and names its parameters", async () => {
+    const report = await json(["clv", SUMMARY_WITH_SPEND, "--model", "pnbd"]);
+    expect(report.model).toBe("pnbd");
+    const p = report.purchaseModel.params as ParetoNbdParams;
+    expect(Object.keys(p)).toEqual(["r", "alpha", "s", "beta"]);
+    expect([p.r, p.alpha, p.s, p.beta].map(sig3)).toEqual(["0.553", "10.6", "0.606", "11.7"]);
+    expect(report.purchaseModel.logLikelihood).toBeCloseTo(-9595.0, 0);
+    // The customers' figures are the core's Pareto/NBD predictions with these parameters.
+    const first = report.customers[0];
+    const history = {
+      frequency: Float64Array.of(first.frequency!),
+      recency: Float64Array.of(first.recency!),
+      T: Float64Array.of(first.T!),
+    };
+    expect(first.pAlive).toBeCloseTo(probabilityAlive(history, p, "pnbd")[0], 6);
+    expect(report.customers.every((c) => c.clv !== null && c.clv >= 0)).toBe(true);
   });
 
   it("without a spend column gives purchases and P(alive) but no CLV", async () => {
@@ -248,7 +284,7 @@ describe("tiering clv errors", () => {
     [
       "a bad model",
       ["--model", "pareto"],
-      'tiering: --model must be one of bgnbd, mbgnbd (got "pareto")',
+      'tiering: --model must be one of bgnbd, mbgnbd, pnbd (got "pareto")',
     ],
     [
       "a bad calibration date",

@@ -21,6 +21,8 @@ const CONTRACT_KEYS = [
   "abc",
   "clv",
   "stage",
+  "shortHistory",
+  "nextTier",
 ];
 
 async function json(argv: string[]): Promise<JsonReport> {
@@ -45,7 +47,14 @@ async function failure(
 describe("tiering segment --json", () => {
   it("prints exactly the contract: asOf, customers, rejected, summary", async () => {
     const report = await json(["segment", ORDERS]);
-    expect(Object.keys(report)).toEqual(["asOf", "customers", "rejected", "summary"]);
+    expect(Object.keys(report)).toEqual([
+      "asOf",
+      "customers",
+      "rejected",
+      "warnings",
+      "thresholds",
+      "summary",
+    ]);
     expect(report.asOf).toBe("2024-03-29");
     for (const c of report.customers) expect(Object.keys(c)).toEqual(CONTRACT_KEYS);
     for (const r of report.rejected)

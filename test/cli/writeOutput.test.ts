@@ -64,6 +64,8 @@ describe("customerTable", () => {
       "CLV tier",
       "Value score",
       "Stage",
+      "Short history",
+      "Next tier",
       "Recommended action",
     ]);
     const zh = customerTable(sampleResult("zh-CN"), "zh-CN");

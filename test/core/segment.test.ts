@@ -98,10 +98,13 @@ describe("segment() on transactions", () => {
   it("computes a revenue CLV without margin, and a profit CLV with one", () => {
     const z = byId(res, "张三");
     expect(res.clvKind).toBe("revenue");
-    expect(res.clv[z]).toBeCloseTo((1400 / (57 / 365)) * 3, 6);
+    // 57 days of history: annualised over the one-year minimum, so 1,400 a year.
+    expect(res.clv[z]).toBeCloseTo(1400 * 3, 6);
     const withMargin = segment({ values: rows }, { clv: { margin: 0.25, lifespanYears: 2 } });
     expect(withMargin.clvKind).toBe("profit");
-    expect(withMargin.clv[z]).toBeCloseTo((1400 / (57 / 365)) * 2 * 0.25, 6);
+    expect(withMargin.clv[z]).toBeCloseTo(1400 * 2 * 0.25, 6);
+    const shortTenure = segment({ values: rows }, { clv: { minTenureDays: 30 } });
+    expect(shortTenure.clv[z]).toBeCloseTo((1400 / (57 / 365)) * 3, 6);
   });
 
   it("removes exact duplicates only when asked, and says so", () => {

@@ -102,4 +102,36 @@ describe("the probabilistic CLV in the preview", () => {
     expect(foreignRequests(requests, session.origin)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it("fits Pareto/NBD when chosen, with standard errors in the pane and on the sheet", async () => {
+    const { page, pane, errors } = await session.open("en-US");
+    await page.evaluate(() => window.tierPreview.setLanguage("en-US"));
+    await pane.getByRole("button", { name: "Method settings" }).click();
+    await pane.getByLabel("CLV model").selectOption("probabilistic");
+    await pane.getByLabel("Purchase model").selectOption("pnbd");
+    await pane.getByRole("button", { name: "Segment", exact: true }).click();
+    await pane.getByText("Done", { exact: true }).waitFor({ timeout: 90_000 });
+    const fitTitle = "Probabilistic CLV: Pareto/NBD, times in weeks";
+    const table = pane.getByRole("table", { name: fitTitle });
+    await table.waitFor();
+    await pane
+      .getByRole("region", { name: fitTitle })
+      .screenshot({ path: path.join(SHOTS, "prob-5-pnbd-fit-in-pane.png") });
+    await table.getByText("beta (weeks)").waitFor();
+    expect(await table.getByRole("columnheader").allTextContents()).toContain(
+      "Std. error (95% interval)"
+    );
+    const snap = await workbookSnapshot(page);
+    const stored = JSON.parse(String(snap.settings["customerTiers.models"])) as {
+      models: StoredModel[];
+    };
+    expect(stored.models[0].fit).toMatchObject({ modelName: "Pareto/NBD" });
+    await page.evaluate(() => window.tierPreview.select("'Tier summary'!A1"));
+    const fitBlock = stored.models[0].written.summarySheet.blocks.find(
+      (b) => b.id === "probabilisticFit"
+    );
+    await scrollGrid(page, ((fitBlock?.rowIndex ?? 0) - 2) * ROW_HEIGHT, 0);
+    await shot(page, "prob-6-pnbd-summary-fit");
+    expect(errors).toEqual([]);
+  });
 });

@@ -45,6 +45,36 @@ describe("managing stored models", () => {
     expect((await wb.run((context) => loadModels(context))).models).toEqual([]);
   });
 
+  it.each([
+    ["a plain range", false],
+    ["a table", true],
+  ])(
+    "leaves the workbook of %s exactly as before Segment, conditional formats included",
+    async (_, asTable) => {
+      const wb = workbookWith("订单", ZH_TRANSACTIONS, ZH_FORMATS);
+      if (asTable)
+        await wb.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem("订单");
+          sheet.tables.add(sheet.getRange(`A1:D${ZH_TRANSACTIONS.length}`), true).name = "Orders";
+          await context.sync();
+        });
+      const before = { ...wb.toSnapshot(), selection: null };
+      await written(wb, { options: { language: "zh-CN" } });
+      expect(wb.toSnapshot().conditionalFormats.length).toBeGreaterThan(0);
+      await wb.run((context) => deleteModel(context, "m1"));
+      // Settings may keep an empty model list, and clearing the tier cells leaves a style layer
+      // that sets everything back to the defaults; everything else is as it was.
+      const after = { ...wb.toSnapshot(), selection: null };
+      const allDefault = (l: { style: Record<string, unknown> }): boolean =>
+        Object.values(l.style).every((v) => v === null);
+      const sheets = after.sheets.map((sh) => ({
+        ...sh,
+        styles: sh.styles.filter((l) => !allDefault(l)),
+      }));
+      expect({ ...after, sheets, settings: [] }).toEqual({ ...before, settings: [] });
+    }
+  );
+
   it("removes the tier columns it added to a table, leaving the user's columns", async () => {
     const wb = workbookWith("Data", EN_SUMMARY);
     await wb.run(async (context) => {

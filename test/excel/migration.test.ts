@@ -81,12 +81,12 @@ describe("migration since the last run", () => {
     const refreshed = await refreshOne(wb);
     const result = refreshed.outcome.result;
     const { direction, previous } = naiveMoves(first, result);
-    const header = wb.getValues("客户分级!A1:T1")[0];
+    const header = wb.getValues("客户分级!A1:Z1")[0];
     const prevCol = header.indexOf(label("migration.col.previousAbc", "zh-CN"));
     const changeCol = header.indexOf(label("migration.col.change", "zh-CN"));
     expect(prevCol).toBeGreaterThan(0);
     expect(changeCol).toBe(prevCol + 1);
-    const body = wb.getValues(`客户分级!A2:T${result.customers.n + 1}`);
+    const body = wb.getValues(`客户分级!A2:Z${result.customers.n + 1}`);
     const texts = (d: Direction): string => label(`migration.direction.${d}`, "zh-CN");
     for (const row of body) {
       const id = String(row[0]);

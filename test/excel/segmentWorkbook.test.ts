@@ -59,6 +59,7 @@ describe("Segment on transactions with Chinese headers", () => {
       "CT_m1_pareto",
       "CT_m1_segments",
       "CT_m1_stages",
+      "CT_m1_thresholds",
     ]);
     const charts = snap.charts.filter((c) => c.sheetId === summary?.id);
     expect(charts.map((c) => c.name).sort()).toEqual([

@@ -1,10 +1,10 @@
 // TIER.BGNBD_FIT when the core's fit does not converge: no parameters in the cells (they would
 // be unreliable numbers), the reason and the best point found in the message.
-import type { PurchaseFitReport } from "../../src/core/probabilistic";
+import type { BgNbdFitReport } from "../../src/core/probabilistic";
 import { bgNbdFit } from "../../src/functions/functions";
 import { expectError } from "./cells";
 
-const failed: PurchaseFitReport = {
+const failed: BgNbdFitReport = {
   params: { r: 0.5, alpha: 3, a: 1e-9, b: 2 },
   logLikelihood: -100,
   iterations: 500,
@@ -12,6 +12,10 @@ const failed: PurchaseFitReport = {
   message: "fit.atBound",
   model: "bgnbd",
   customers: 3,
+  standardErrors: { r: NaN, alpha: NaN, a: NaN, b: NaN },
+  lower95: { r: NaN, alpha: NaN, a: NaN, b: NaN },
+  upper95: { r: NaN, alpha: NaN, a: NaN, b: NaN },
+  logCovariance: null,
 };
 
 jest.mock("../../src/core/probabilistic", () => ({

@@ -21,7 +21,7 @@ function coreClv(lifespanYears: number, margin: number | null): number[] {
     hasPurchase: new Uint8Array(n).fill(1),
   });
   table.annualSpend = Float64Array.from(aov, (a, i) => a * perYear[i]);
-  return Array.from(simpleClv(table, 0, { lifespanYears, margin }).clv);
+  return Array.from(simpleClv(table, 0, { lifespanYears, minTenureDays: 365, margin }).clv);
 }
 
 describe("TIER.CLV", () => {

@@ -36,8 +36,10 @@ export function classifyAbc(values: Float64Array, opts: AbcOptions): AbcResult {
   // Cumulative shares are running sums of raw values divided by S (not sums of shares), so that
   // e.g. 40 + 40 out of 100 is exactly 0.8 and lands on the boundary the user expects.
   let running = 0;
-  let previous = NaN;
-  let previousClass = C;
+  // Customers with equal value get the class the first of them gets (method.md section 2), so
+  // the order of the rows never changes anyone's class.
+  let tieValue = NaN;
+  let tieClass = C;
   for (let i = 0; i < n; i++) {
     const idx = order[i];
     const v = values[idx];
@@ -46,10 +48,13 @@ export function classifyAbc(values: Float64Array, opts: AbcOptions): AbcResult {
     if (positive) running += v;
     share[idx] = positive ? v / total : 0;
     cumShare[idx] = total > 0 ? running / total : 0;
-    // Equal values share the class of the first of them: the order of rows never decides a class.
-    if (positive && v !== previous) previousClass = classAt(opts, v, before, i, n);
-    cls[idx] = positive ? previousClass : C;
-    previous = v;
+    if (!positive) cls[idx] = C;
+    else if (v === tieValue) cls[idx] = tieClass;
+    else {
+      tieValue = v;
+      tieClass = classAt(opts, v, before, i, n);
+      cls[idx] = tieClass;
+    }
   }
   return { cls, rank, share, cumShare, order };
 }

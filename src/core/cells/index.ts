@@ -12,7 +12,7 @@ export {
   serialToDay,
 } from "./dayNumber";
 export { toHalfWidth } from "./fullWidth";
-export { parseAmount } from "./parseAmount";
+export { isImplausibleAmount, MAX_AMOUNT, parseAmount } from "./parseAmount";
 export { AMBIGUOUS_DATE, looksLikeDateText, readDate } from "./parseDate";
 export type { DateOrder, DateReadOptions, DateReadResult } from "./parseDate";
 export { xlsxCellValue } from "./xlsxCellValue";

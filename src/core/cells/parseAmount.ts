@@ -208,3 +208,15 @@ export function parseAmount(v: CellValue, decimalComma: boolean): number {
   // Hundreds of digits or "1E999" overflow to Infinity, which is no amount.
   return Number.isFinite(value) ? value : NaN;
 }
+
+/**
+ * The largest magnitude read as an amount: a quadrillion is beyond any order or customer value
+ * in any currency, and sums of a million such amounts stay exact to the cent's order of
+ * magnitude instead of overflowing to Infinity (two 1e308 amounts did).
+ */
+export const MAX_AMOUNT = 1e15;
+
+/** True for a number too large to be an amount (see MAX_AMOUNT). */
+export function isImplausibleAmount(x: number): boolean {
+  return Math.abs(x) > MAX_AMOUNT;
+}

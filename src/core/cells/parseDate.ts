@@ -120,6 +120,19 @@ export function readDate(v: CellValue, opts: DateReadOptions): DateReadResult {
   return NaN;
 }
 
+/**
+ * For a d/d/yyyy text the default order rejects: the only order that reads it ("dmy" for
+ * 13/04/2024, which cannot be month-first), or null when both orders read it (truly ambiguous).
+ */
+export function onlyDayMonthOrder(text: string): "dmy" | "mdy" | null {
+  const s = normalizedDateText(text);
+  const m = s === null ? null : DAY_MONTH_TEXT.exec(s);
+  if (m === null) return null;
+  const dmy = !Number.isNaN(dayFromYmd(Number(m[4]), Number(m[3]), Number(m[1])));
+  const mdy = !Number.isNaN(dayFromYmd(Number(m[4]), Number(m[1]), Number(m[3])));
+  return dmy === mdy ? null : dmy ? "dmy" : "mdy";
+}
+
 /** Cheap test for column detection: text in one of the date forms readDate accepts (any day/month order). */
 export function looksLikeDateText(text: string): boolean {
   const s = normalizedDateText(text);

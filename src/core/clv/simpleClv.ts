@@ -3,10 +3,14 @@
 import type { CustomerTable } from "../types";
 
 const DAYS_PER_YEAR = 365;
-export const MIN_OBSERVED_YEARS = 1 / 12;
 
 export interface SimpleClvOptions {
   lifespanYears: number;
+  /**
+   * Annualise over at least this many days (method.md section 4, default 365): a few weeks of
+   * history multiplied out to a year would rank a burst of orders above years of loyal buying.
+   */
+  minTenureDays: number;
   /** Global margin rate; used when there is no profit column, or for customers whose profit is unknown. */
   margin: number | null;
 }
@@ -39,7 +43,7 @@ export function simpleClv(
       clv[i] = NaN;
       continue;
     }
-    const rate = annualSpendRate(c, i, asOfDay);
+    const rate = annualSpendRate(c, i, asOfDay, opts.minTenureDays);
     if (rate === undefined) {
       clv[i] = NaN;
       missingFirstDay++;
@@ -53,11 +57,26 @@ export function simpleClv(
   return { clv, kind, missingFirstDay };
 }
 
+/**
+ * 1 for customers with a purchase whose first purchase is fewer than `days` before the as-of date
+ * (method.md section 4: their CLV is an early figure). Unknown first day: not flagged.
+ */
+export function shortHistory(c: CustomerTable, asOfDay: number, days: number): Uint8Array {
+  const out = new Uint8Array(c.n);
+  for (let i = 0; i < c.n; i++) out[i] = c.hasPurchase[i] && asOfDay - c.firstDay[i] < days ? 1 : 0;
+  return out;
+}
+
 /** Spend per year (AOV x purchases per year); undefined when neither first day nor annual spend is known. */
-function annualSpendRate(c: CustomerTable, i: number, asOfDay: number): number | undefined {
+function annualSpendRate(
+  c: CustomerTable,
+  i: number,
+  asOfDay: number,
+  minTenureDays: number
+): number | undefined {
   const firstDay = c.firstDay[i];
   if (!Number.isNaN(firstDay)) {
-    const observedYears = Math.max((asOfDay - firstDay) / DAYS_PER_YEAR, MIN_OBSERVED_YEARS);
+    const observedYears = Math.max(asOfDay - firstDay, minTenureDays) / DAYS_PER_YEAR;
     return c.monetary[i] / observedYears;
   }
   const annual = c.annualSpend === null ? NaN : c.annualSpend[i];

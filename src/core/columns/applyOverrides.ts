@@ -1,7 +1,7 @@
 // The user's column choices, applied over the detected mapping.
 import { OptionError } from "../errors";
 import type { ColumnMapping, Role } from "../types";
-import { columnIndexOfLetter } from "./columnLetter";
+import { columnIndexOfLetter, columnLetter } from "./columnLetter";
 import { normalizeHeader } from "./normalizeHeader";
 import { isRole, ROLES } from "./roles";
 
@@ -84,7 +84,12 @@ export function applyOverrides(
     if (column === UNMAP) continue;
     const other = claimedBy.get(column);
     if (other !== undefined) {
-      throw new OptionError("duplicateColumn", `mapping.${role}`, { column, role: other });
+      // Both roles are the user's: name both, and the column as the sheet shows it (a letter).
+      throw new OptionError("duplicateColumn", `mapping.${role}`, {
+        column: columnLetter(firstColumnIndex + column),
+        role: other,
+        other: `mapping.${other}`,
+      });
     }
     claimedBy.set(column, role);
     for (const r of ROLES) if (out[r] === column) delete out[r];

@@ -7,6 +7,7 @@ export { detectFromValues } from "./detectFromValues";
 export { detectHeaderRow } from "./detectHeaderRow";
 export { detectShape, toSummaryMapping, toTransactionsMapping } from "./detectShape";
 export { matchHeaders } from "./matchHeaders";
+export { missingRoles } from "./missingRoles";
 export { normalizeHeader } from "./normalizeHeader";
 export { isRole, ROLES } from "./roles";
 export { detectSummaryCustomer } from "./summaryCustomer";

@@ -1,25 +1,7 @@
-// Every role, in the order ties between roles are broken: the specific customer-summary roles
-// first, the broad ones (customer, amount) last, so "客户地区" is a region and not a customer.
-import type { Role } from "../types";
+// The roles of input columns: the list itself is in src/core/vocabulary.ts.
+import { ROLES, type Role } from "../vocabulary";
 
-export const ROLES: readonly Role[] = [
-  "lastPurchaseDate",
-  "firstPurchaseDate",
-  "recencyDays",
-  "frequency",
-  "monetary",
-  "annualSpend",
-  "strategic",
-  "orderId",
-  "profit",
-  "quantity",
-  "category",
-  "region",
-  "date",
-  "amount",
-  "customerName",
-  "customer",
-];
+export { ROLES };
 
 const ROLE_SET: ReadonlySet<string> = new Set(ROLES);
 

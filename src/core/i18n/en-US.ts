@@ -16,6 +16,13 @@ export const EN_US = {
   "reason.negativeValue": "the value {value} is negative",
   "reason.recencyAfterT": "recency {recency} is longer than T {T}",
   "reason.recencyWithoutRepeat": "recency {recency} without a repeat purchase (frequency 0)",
+  "reason.dayFirstDate":
+    '"{value}" can only be read day-first: choose the day-first date order (dmy) to read it',
+  "reason.monthFirstDate":
+    '"{value}" can only be read month-first: choose the month-first date order (mdy) to read it',
+  "reason.implausibleAmount": "{value} is beyond any plausible amount (at most {max} either way)",
+  "reason.frequencyAboveRecency":
+    "{frequency} repeat purchases cannot fit in a recency of {recency} ({days} days)",
   "rejected.withColumn": "Row {row}, column {column}: {reason}",
   "rejected.withHeader": "Row {row}, column {column} ({header}): {reason}",
   "rejected.row": "Row {row}: {reason}",
@@ -29,6 +36,8 @@ export const EN_US = {
   "warning.fewCustomers": "Only {customers} customers: quantile scores say little with so few.",
   "warning.probabilisticNeedsDates":
     "Probabilistic CLV needs transactions with dates; this is a customer summary, so the simple CLV is used.",
+  "warning.probabilisticNotIdentified":
+    "The {model} model cannot be identified from these data, so it was not fitted: CLV tiers use the simple CLV.",
   "warning.probabilisticFitFailed":
     "The {model} fit did not converge: CLV tiers use the simple CLV, and its best parameters are shown but not used.",
   "warning.spendModelUnusable":
@@ -39,20 +48,58 @@ export const EN_US = {
     "The calibration end {calibrationEnd} is not inside the data ({first} to {last}): no calibration check.",
   "warning.calibrationNeedsDates":
     "A calibration check needs transactions with dates: this table is summarised already.",
+  "warning.dominantCustomer":
+    "One customer, {customer}, holds {share} of the total value: check whether it is a company or test account or a duplicated import.",
+  "warning.shortHistory":
+    "{customers} customers have less than {days} days of history: their CLV is an early figure (flagged short history).",
 
   "option.unknownOption": "unknown option {path}",
   "option.badType": "{path} must be a {expected} (got {value})",
   "option.badEnum": '{path} must be one of {allowed} (got "{value}")',
   "option.outOfRange": "{path} must be between {min} and {max} (got {value})",
+  "option.notPositive":
+    "{path} must be above 0 and at most {max} (got {value}): a CLV over no time is 0 for everyone",
   "option.badOrder": "{path}: the values are in the wrong order",
   "option.badDate": '{path} must be a date as YYYY-MM-DD (got "{value}")',
   "option.badThresholds": "{path}: invalid threshold table ({problem} at step {index})",
   "option.badScheme": "{path}: invalid segment rules ({problem})",
   "option.unknownColumn": '{path}: there is no column "{column}"',
   "option.columnOutOfRange": "{path}: column {column} is outside the data",
-  "option.duplicateColumn": "{path}: column {column} is already mapped",
+  "option.duplicateColumn":
+    "{other} and {path} both name column {column}: give each its own column",
   "option.missingRequiredColumn": "{path}: a required column is missing",
 
+  "input.backtestNeedsTransactions":
+    "A backtest needs transactions with dates: this table is a customer summary.",
+  "input.backtestNoRowsBefore":
+    "No transactions on or before the cut date {cut}: nothing to score.",
+  "backtest.sheet": "Backtest",
+  "backtest.sheetTitle":
+    "How well did these tiers predict? Scored as of {cut} from the rows up to that day only; what happened in the {months} months to {end}",
+  "backtest.churnSummary":
+    "Churn warning: precision {precision} ({flaggedNotReturned} of {flagged} flagged did not buy again), recall {recall} (of {notReturned} who did not buy again)",
+  "backtest.newSummary":
+    "New customers after the cut: {customers}, with {share} of the later revenue",
+  "backtest.byAbc": "By ABC class at the cut",
+  "backtest.bySegment": "By segment at the cut",
+  "backtest.byStage": "By lifecycle stage at the cut",
+  "backtest.byChurn": "By churn warning at the cut",
+  "backtest.byClvTier": "By CLV tier at the cut",
+  "backtest.churnFlag": "Churn warning",
+  "backtest.boughtAgain": "Bought again",
+  "backtest.ordersAfter": "Orders per customer after",
+  "backtest.revenueAfter": "Revenue per customer after",
+  "backtest.revenueShare": "Share of later revenue",
+  "backtest.deciles":
+    "{model} CLV: predicted vs actual revenue after the cut by decile (Spearman {rho})",
+  "backtest.simple": "Simple",
+  "backtest.probabilistic": "Probabilistic",
+  "backtest.decile": "Decile",
+  "backtest.predicted": "Predicted",
+  "backtest.actual": "Actual",
+  "backtest.chart": "Revenue per customer after the cut, by segment at the cut",
+  "backtest.churn.warning": "Churn warning",
+  "backtest.churn.noWarning": "No churn warning",
   "input.noRows": "There are no data rows.",
   "input.tooManyRows": "{rows} rows is more than Excel's limit of {max}.",
   "input.missingColumn":
@@ -65,6 +112,12 @@ export const EN_US = {
     "The model fit ran to the edge of its parameters (one went to 0 or grew without limit): the data may not suit the model, and the parameters shown mean little.",
   "fit.noCustomers":
     "No customer has a usable purchase history (frequency, recency, T): the purchase model cannot be fitted.",
+  "fit.oneCustomer":
+    "There is only one customer: the purchase model describes how customers differ and cannot be fitted on one. The simple CLV is used.",
+  "fit.noRepeatPurchases":
+    "No customer bought twice: the data cannot tell how often customers buy or when they stop, so the purchase model is not fitted. The simple CLV is used.",
+  "fit.oneDayOfHistory":
+    "Every purchase is on one day: with no time observed the purchase model cannot be fitted. The simple CLV is used.",
   "fit.noRepeatCustomers":
     "No customer has repeat purchases with a positive spend: the spend model cannot be fitted.",
   "fit.spendUndefined":
@@ -123,6 +176,30 @@ export const EN_US = {
   "col.clvTier": "CLV tier",
   "col.valueScore": "Value score",
   "col.stage": "Stage",
+  "col.shortHistory": "Short history",
+  "col.nextTier": "Next tier",
+  "col.score": "Score",
+  "threshold.none": "none",
+  "threshold.any": "any",
+  "threshold.atMost": "≤ {high}",
+  "threshold.below": "< {high}",
+  "threshold.atLeast": "≥ {low}",
+  "threshold.above": "> {low}",
+  "threshold.exactly": "{low}",
+  "threshold.between": "{low}–{high}",
+  "threshold.fromUnder": "{low} to under {high}",
+  "threshold.overTo": "over {low} to {high}",
+  "threshold.overUnder": "over {low} to under {high}",
+  "threshold.days": "{range} days",
+  "block.thresholds": "Thresholds used: the values each R, F and M score covers",
+  "col.nextTierStep": "Smallest step",
+  "nextTier.top": "top segment",
+  "nextTier.orders.one": "1 more order",
+  "nextTier.orders": "{amount} more orders",
+  "nextTier.spend": "spend {amount} more",
+  "nextTier.recency": "buy within {amount} days",
+  "nextTier.cell": "{to}: {step}",
+  "flag.shortHistory": "short history",
   "col.churn": "Churn warning",
   "col.action": "Recommended action",
   "col.customers": "Customers",
@@ -154,8 +231,13 @@ export const EN_US = {
   "sheet.customers": "Customer tiers",
   "sheet.summary": "Tier summary",
   "sheet.rejected": "Rejected rows",
-  "summary.title":
-    "Customer tiers as of {asOf}: {customers} customers from {rows} rows ({rejected} rejected)",
+  "summary.title": "Customer tiers as of {asOf}: {counts}",
+  "counts.text": "{customers} from {read} ({used} used, {rejected} rejected{blank})",
+  "counts.blank": ", {blank} blank",
+  "counts.customer.one": "{n} customer",
+  "counts.customer.other": "{n} customers",
+  "counts.row.one": "{n} row",
+  "counts.row.other": "{n} rows",
   "block.abc": "ABC classes",
   "block.segments": "RFM segments",
   "block.stages": "Lifecycle stages",
@@ -183,6 +265,9 @@ export const EN_US = {
   "col.probabilisticClv": "{clv} ({months} months, {discount}/month)",
   "col.item": "Item",
   "col.itemValue": "Value",
+  "col.standardError": "Std. error",
+  "col.lower95": "95% low",
+  "col.upper95": "95% high",
   "col.warning": "Warning",
   "col.calibrationFrequency": "Repeat purchases to {calibrationEnd}",
   "col.actualPurchases": "Actual (mean)",
@@ -191,6 +276,7 @@ export const EN_US = {
   "block.probabilisticFit": "Probabilistic CLV: {model} fit",
   "block.calibration": "Holdout purchases: predicted vs actual",
   "block.pAlive": "P(alive) distribution",
+  "block.dataWarnings": "Data warnings",
   "block.probabilisticNotes": "Probabilistic CLV: warnings",
   "fitItem.purchaseModel": "Purchase model",
   "fitItem.unit": "Time unit",
@@ -203,6 +289,7 @@ export const EN_US = {
   "fitItem.holdoutEnd": "Holdout period ends",
   "fitItem.holdoutLength": "Holdout length ({unit})",
   "fitItem.alpha": "alpha ({unit})",
+  "fitItem.beta": "beta ({unit})",
   "fitItem.logLikelihood": "Log-likelihood",
   "fitItem.iterations": "Iterations",
   "fitItem.converged": "Converged",
@@ -224,6 +311,8 @@ export const EN_US = {
   "axis.customers": "Customers",
 
   // Custom functions (=TIER.*): messages of the #VALUE! errors they return.
+  "fn.rfmCounts":
+    "Rows read {input}: used {used}, rejected {rejected}, blank {blank}; customers {customers}",
   "fn.cell": "{argument}, row {row}: {reason}",
   "fn.lengthMismatch":
     "{argument} has {rows} rows but {first} has {expected}: give ranges of the same size",
@@ -239,9 +328,11 @@ export const EN_US = {
   "fn.badDate": 'cannot read "{value}" as a date for {argument}',
   "fn.notInteger": '{argument}, row {row}: "{value}" is not a whole number of purchases',
   "fn.badParams":
-    "{argument} must be the four BG/NBD parameters r, alpha, a, b: one row of four positive numbers, or the two rows TIER.BGNBD_FIT spills",
+    "{argument} must be the four BG/NBD parameters r, alpha, a, b: one row of four positive numbers, or the two rows TIER.BGNBD_FIT or TIER.PNBD_FIT spills",
   "fn.fitFailed":
     "The BG/NBD fit did not converge ({reason}), so no parameters are given; the best found were r {r}, alpha {alpha}, a {a}, b {b}",
+  "fn.pnbdFitFailed":
+    "The Pareto/NBD fit did not converge ({reason}), so no parameters are given; the best found were r {r}, alpha {alpha}, s {s}, beta {beta}",
   "fn.cellNegative": "{argument}, row {row}: {value} is negative",
   "fn.cellOutOfRange": "{argument}, row {row}: {value} is not between {min} and {max}",
 
@@ -270,7 +361,8 @@ export const EN_US = {
   "migration.block.downgraded": "Moved down",
   "migration.block.new": "New customers",
   "migration.block.gone": "Gone customers (in the last run, not now)",
-  "migration.block.formerAChurnRisk": "Former A customers now with a churn warning",
+  "migration.block.formerAChurnRisk":
+    "Former A customers newly at risk (not at the last run); {still} more were at risk already",
   "migration.col.corner": "Last run \\ Now",
   "migration.col.new": "New",
   "migration.col.gone": "Gone",

@@ -3,21 +3,55 @@
 // correlated, calibration outside the data...) and the fits' own reasons. The summary sheet and
 // the pane show the same words.
 import type { PurchaseModel, TimeUnit } from "../probabilistic/types";
-import type { SegmentResult } from "../result";
+import { parameterNames } from "../probabilistic/purchase/paramsOf";
+import type { ProbabilisticResult, SegmentResult } from "../result";
 import type { Language, WarningCode } from "../types";
 import { formatMessage, label } from "./index";
 
 export const PURCHASE_MODEL_NAMES: Readonly<Record<PurchaseModel, string>> = {
   bgnbd: "BG/NBD",
   mbgnbd: "MBG/NBD",
+  pnbd: "Pareto/NBD",
 };
 
 export const unitName = (unit: TimeUnit, language: Language): string =>
   label(`timeUnit.${unit}`, language);
 
+/** A purchase parameter's label: alpha and beta are times, so their unit goes beside them. */
+export function parameterLabel(name: string, unit: string, language: Language): string {
+  return name === "alpha" || name === "beta"
+    ? formatMessage(`fitItem.${name}`, { unit }, language)
+    : name;
+}
+
+export interface ParameterRow {
+  name: string;
+  label: string;
+  value: number;
+  standardError: number;
+  lower95: number;
+  upper95: number;
+}
+
+/** The purchase fit's parameters in the model's order, with labels, standard errors, intervals. */
+export function purchaseParameterRows(p: ProbabilisticResult, language: Language): ParameterRow[] {
+  const unit = unitName(p.unit, language);
+  const of = (params: object, name: string): number =>
+    (params as Record<string, number>)[name] ?? NaN;
+  return parameterNames(p.model).map((name) => ({
+    name,
+    label: parameterLabel(name, unit, language),
+    value: of(p.fit.params, name),
+    standardError: of(p.fit.standardErrors, name),
+    lower95: of(p.fit.lower95, name),
+    upper95: of(p.fit.upper95, name),
+  }));
+}
+
 const PROBABILISTIC_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
   "probabilisticNeedsDates",
   "probabilisticFitFailed",
+  "probabilisticNotIdentified",
   "spendModelUnusable",
   "spendCorrelated",
   "calibrationOutside",

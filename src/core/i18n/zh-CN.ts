@@ -18,6 +18,11 @@ export const ZH_CN: Record<MessageKey, string> = {
   "reason.negativeValue": "数值 {value} 为负数",
   "reason.recencyAfterT": "首末购买间隔 {recency} 大于观察时长 T {T}",
   "reason.recencyWithoutRepeat": "没有重复购买（frequency 为 0），首末购买间隔却为 {recency}",
+  "reason.dayFirstDate": "“{value}”只能按日在前读取：请将日期顺序设为日在前（dmy）",
+  "reason.monthFirstDate": "“{value}”只能按月在前读取：请将日期顺序设为月在前（mdy）",
+  "reason.implausibleAmount": "{value} 超出任何合理金额的范围（绝对值不超过 {max}）",
+  "reason.frequencyAboveRecency":
+    "首末购买间隔 {recency}（{days} 天）内不可能有 {frequency} 次重复购买",
   "rejected.withColumn": "第 {row} 行，{column} 列：{reason}",
   "rejected.withHeader": "第 {row} 行，{column} 列（{header}）：{reason}",
   "rejected.row": "第 {row} 行：{reason}",
@@ -30,6 +35,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "warning.fewCustomers": "只有 {customers} 位客户：客户太少，分位数评分意义有限。",
   "warning.probabilisticNeedsDates":
     "概率 CLV 需要带日期的交易明细；当前数据是客户汇总表，已改用简单 CLV。",
+  "warning.probabilisticNotIdentified":
+    "这些数据无法识别 {model} 模型，因此未进行拟合：CLV 分层改用简单 CLV。",
   "warning.probabilisticFitFailed":
     "{model} 模型拟合未收敛：CLV 分层改用简单 CLV，显示的最优参数仅供参考、未被使用。",
   "warning.spendModelUnusable":
@@ -39,20 +46,53 @@ export const ZH_CN: Record<MessageKey, string> = {
   "warning.calibrationOutside":
     "校准截止日 {calibrationEnd} 不在数据日期范围内（{first} 至 {last}）：未做校准检验。",
   "warning.calibrationNeedsDates": "校准检验需要带日期的交易明细：当前表格已是汇总数据。",
+  "warning.dominantCustomer":
+    "单个客户 {customer} 占总价值的 {share}：请检查是否为公司账户、测试账户或重复导入。",
+  "warning.shortHistory":
+    "{customers} 位客户的购买历史不足 {days} 天：其 CLV 只是早期数字（已标为“历史较短”）。",
 
   "option.unknownOption": "未知选项 {path}",
   "option.badType": "{path} 必须是 {expected}（实际为 {value}）",
   "option.badEnum": "{path} 必须是以下之一：{allowed}（实际为“{value}”）",
   "option.outOfRange": "{path} 必须在 {min} 到 {max} 之间（实际为 {value}）",
+  "option.notPositive":
+    "{path} 必须大于 0 且不超过 {max}（实际为 {value}）：时长为 0 时所有客户的 CLV 都是 0",
   "option.badOrder": "{path}：取值顺序不正确",
   "option.badDate": "{path} 必须是 YYYY-MM-DD 格式的日期（实际为“{value}”）",
   "option.badThresholds": "{path}：阈值表无效（第 {index} 步：{problem}）",
   "option.badScheme": "{path}：分群规则无效（{problem}）",
   "option.unknownColumn": "{path}：没有名为“{column}”的列",
   "option.columnOutOfRange": "{path}：列 {column} 超出数据范围",
-  "option.duplicateColumn": "{path}：列 {column} 已被映射",
+  "option.duplicateColumn": "{other} 和 {path} 都指定了列 {column}：请为它们各指定一列",
   "option.missingRequiredColumn": "{path}：缺少必需的列",
 
+  "input.backtestNeedsTransactions": "回测需要带日期的交易明细：当前表格是客户汇总表。",
+  "input.backtestNoRowsBefore": "截止日期 {cut} 及之前没有交易：无法评分。",
+  "backtest.sheet": "回测",
+  "backtest.sheetTitle":
+    "这些分级的预测效果如何？仅用截至 {cut} 的数据评分；此后 {months} 个月（至 {end}）的实际表现",
+  "backtest.churnSummary":
+    "流失预警：精确率 {precision}（{flagged} 位预警客户中 {flaggedNotReturned} 位未再购买），召回率 {recall}（共 {notReturned} 位未再购买）",
+  "backtest.newSummary": "截止日期之后的新客户：{customers} 位，占之后收入的 {share}",
+  "backtest.byAbc": "按截止时的 ABC 分类",
+  "backtest.bySegment": "按截止时的客户分群",
+  "backtest.byStage": "按截止时的生命周期阶段",
+  "backtest.byChurn": "按截止时的流失预警",
+  "backtest.byClvTier": "按截止时的 CLV 等级",
+  "backtest.churnFlag": "流失预警",
+  "backtest.boughtAgain": "再次购买",
+  "backtest.ordersAfter": "之后人均订单",
+  "backtest.revenueAfter": "之后人均收入",
+  "backtest.revenueShare": "占之后收入",
+  "backtest.deciles": "{model} CLV：截止日期之后的预测收入与实际收入，按十分位（Spearman {rho}）",
+  "backtest.simple": "简单",
+  "backtest.probabilistic": "概率",
+  "backtest.decile": "十分位",
+  "backtest.predicted": "预测",
+  "backtest.actual": "实际",
+  "backtest.chart": "截止日期之后的人均收入（按截止时的客户分群）",
+  "backtest.churn.warning": "有流失预警",
+  "backtest.churn.noWarning": "无流失预警",
   "input.noRows": "没有数据行。",
   "input.tooManyRows": "{rows} 行超出了 Excel 的上限 {max} 行。",
   "input.missingColumn": "找不到{roles}列。已有的列：{headers}。请手动指定。",
@@ -62,6 +102,11 @@ export const ZH_CN: Record<MessageKey, string> = {
   "fit.atBound":
     "模型拟合跑到了参数范围的边缘（某个参数趋于 0 或无限增大）：数据可能不适合该模型，显示的参数意义不大。",
   "fit.noCustomers": "没有客户具有可用的购买记录（频次、最近购买、观察期 T）：无法拟合购买模型。",
+  "fit.oneCustomer":
+    "只有一位客户：购买模型描述的是客户之间的差异，无法用一位客户拟合。改用简单 CLV。",
+  "fit.noRepeatPurchases":
+    "没有客户购买过两次：数据无法说明客户多久购买一次、何时流失，因此不拟合购买模型。改用简单 CLV。",
+  "fit.oneDayOfHistory": "所有购买都在同一天：没有观察时长，无法拟合购买模型。改用简单 CLV。",
   "fit.noRepeatCustomers": "没有客户有重复购买且消费金额为正：无法拟合消费金额模型。",
   "fit.spendUndefined": "消费金额模型的 q 不大于 1：预期消费金额无定义，因此不计算概率 CLV。",
   "fit.frequencySpendCorrelated":
@@ -118,6 +163,30 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.clvTier": "CLV 等级",
   "col.valueScore": "价值评分",
   "col.stage": "生命周期阶段",
+  "col.shortHistory": "历史较短",
+  "col.nextTier": "升级目标",
+  "col.score": "分数",
+  "threshold.none": "无",
+  "threshold.any": "任意",
+  "threshold.atMost": "≤ {high}",
+  "threshold.below": "< {high}",
+  "threshold.atLeast": "≥ {low}",
+  "threshold.above": "> {low}",
+  "threshold.exactly": "{low}",
+  "threshold.between": "{low}–{high}",
+  "threshold.fromUnder": "{low} 至不足 {high}",
+  "threshold.overTo": "高于 {low} 至 {high}",
+  "threshold.overUnder": "高于 {low} 至不足 {high}",
+  "threshold.days": "{range} 天",
+  "block.thresholds": "实际使用的阈值：R、F、M 各分数对应的取值范围",
+  "col.nextTierStep": "最小一步",
+  "nextTier.top": "已是最高分群",
+  "nextTier.orders.one": "再下 1 单",
+  "nextTier.orders": "再下 {amount} 单",
+  "nextTier.spend": "再消费 {amount}",
+  "nextTier.recency": "{amount} 天内购买",
+  "nextTier.cell": "{to}：{step}",
+  "flag.shortHistory": "历史较短",
   "col.churn": "流失预警",
   "col.action": "建议措施",
   "col.customers": "客户数",
@@ -146,8 +215,13 @@ export const ZH_CN: Record<MessageKey, string> = {
   "sheet.customers": "客户分级",
   "sheet.summary": "分级汇总",
   "sheet.rejected": "被拒绝的行",
-  "summary.title":
-    "客户分级（截至 {asOf}）：{rows} 行数据，{customers} 位客户（{rejected} 行被拒绝）",
+  "summary.title": "客户分级（截至 {asOf}）：{counts}",
+  "counts.text": "{read}中的 {used} 行可用，{rejected} 行被拒绝{blank}，共 {customers}",
+  "counts.blank": "，{blank} 行为空",
+  "counts.customer.one": "{n} 位客户",
+  "counts.customer.other": "{n} 位客户",
+  "counts.row.one": "{n} 行",
+  "counts.row.other": "{n} 行",
   "block.abc": "ABC 分类",
   "block.segments": "RFM 客户分群",
   "block.stages": "生命周期阶段",
@@ -174,6 +248,9 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.probabilisticClv": "{clv}（{months} 个月，月折现率 {discount}）",
   "col.item": "项目",
   "col.itemValue": "数值",
+  "col.standardError": "标准误",
+  "col.lower95": "95% 下限",
+  "col.upper95": "95% 上限",
   "col.warning": "提示",
   "col.calibrationFrequency": "截至 {calibrationEnd} 的重复购买次数",
   "col.actualPurchases": "实际（均值）",
@@ -182,6 +259,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "block.probabilisticFit": "概率 CLV：{model} 拟合",
   "block.calibration": "验证期购买次数：预测与实际",
   "block.pAlive": "存活概率分布",
+  "block.dataWarnings": "数据提示",
   "block.probabilisticNotes": "概率 CLV：提示",
   "fitItem.purchaseModel": "购买模型",
   "fitItem.unit": "时间单位",
@@ -194,6 +272,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "fitItem.holdoutEnd": "验证期截止日",
   "fitItem.holdoutLength": "验证期长度（{unit}）",
   "fitItem.alpha": "alpha（{unit}）",
+  "fitItem.beta": "beta（{unit}）",
   "fitItem.logLikelihood": "对数似然",
   "fitItem.iterations": "迭代次数",
   "fitItem.converged": "是否收敛",
@@ -215,6 +294,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "axis.customers": "客户数",
 
   // 自定义函数（=TIER.*）返回的 #VALUE! 错误的说明。
+  "fn.rfmCounts":
+    "读取 {input} 行：使用 {used} 行，拒绝 {rejected} 行，空行 {blank} 行；客户 {customers} 位",
   "fn.cell": "{argument} 第 {row} 行：{reason}",
   "fn.lengthMismatch": "{argument} 有 {rows} 行，而 {first} 有 {expected} 行：请给出行数相同的区域",
   "fn.shapeMismatch":
@@ -229,9 +310,11 @@ export const ZH_CN: Record<MessageKey, string> = {
   "fn.badDate": "无法将“{value}”识别为 {argument} 的日期",
   "fn.notInteger": "{argument} 第 {row} 行：“{value}”不是整数购买次数",
   "fn.badParams":
-    "{argument} 必须是 BG/NBD 的四个参数 r、alpha、a、b：一行四个正数，或 TIER.BGNBD_FIT 溢出的两行",
+    "{argument} 必须是 BG/NBD 的四个参数 r、alpha、a、b：一行四个正数，或 TIER.BGNBD_FIT、TIER.PNBD_FIT 溢出的两行",
   "fn.fitFailed":
     "BG/NBD 拟合未收敛（{reason}），因此不给出参数；找到的最佳值为 r {r}、alpha {alpha}、a {a}、b {b}",
+  "fn.pnbdFitFailed":
+    "Pareto/NBD 拟合未收敛（{reason}），因此不给出参数；找到的最佳值为 r {r}、alpha {alpha}、s {s}、beta {beta}",
   "fn.cellNegative": "{argument} 第 {row} 行：{value} 是负数",
   "fn.cellOutOfRange": "{argument} 第 {row} 行：{value} 不在 {min} 到 {max} 之间",
 
@@ -257,7 +340,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "migration.block.downgraded": "降级客户",
   "migration.block.new": "新增客户",
   "migration.block.gone": "退出客户（上次有、本次无）",
-  "migration.block.formerAChurnRisk": "曾为 A 类、现有流失预警的客户",
+  "migration.block.formerAChurnRisk":
+    "曾为 A 类、新出现流失预警的客户（上次运行时尚无预警）；另有 {still} 位上次已有预警",
   "migration.col.corner": "上次 \\ 本次",
   "migration.col.new": "新增",
   "migration.col.gone": "退出",

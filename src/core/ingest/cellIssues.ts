@@ -1,6 +1,7 @@
 // Why a cell could not be read. Only called after a fast parse failed, so the hot path pays
 // nothing for the diagnosis.
 import { cellText, excelError, isBlank } from "../cells";
+import { onlyDayMonthOrder } from "../cells/parseDate";
 import type { CellValue, MessageParams, ReasonCode } from "../types";
 import type { Rejections } from "./rejections";
 
@@ -20,6 +21,13 @@ export function cellIssue(v: CellValue, missing: ReasonCode, bad: ReasonCode): C
   const error = excelError(v);
   if (error !== null) return { reason: "errorValue", params: { value: error } };
   if (isBlank(v)) return { reason: missing, params: {} };
+  // "13/04/2024" is not ambiguous (13 is no month): say which order reads it.
+  const only = bad === "ambiguousDate" && typeof v === "string" ? onlyDayMonthOrder(v) : null;
+  if (only !== null)
+    return {
+      reason: only === "dmy" ? "dayFirstDate" : "monthFirstDate",
+      params: { value: shown(v) },
+    };
   return { reason: bad, params: { value: shown(v) } };
 }
 

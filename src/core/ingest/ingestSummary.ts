@@ -1,7 +1,15 @@
 // Reads a customer summary (one row per customer) straight into a CustomerTable. Recency comes
 // from a recency-days column, or from the last purchase date against the as-of date; F = 0
 // means "no purchase" (method.md section 3).
-import { AMBIGUOUS_DATE, cellText, isBlank, parseAmount, readDate } from "../cells";
+import {
+  AMBIGUOUS_DATE,
+  cellText,
+  isBlank,
+  isImplausibleAmount,
+  MAX_AMOUNT,
+  parseAmount,
+  readDate,
+} from "../cells";
 import { CHUNK } from "../progress";
 import type { CellValue, CustomerTable, DuplicateRow, ReasonCode, Role } from "../types";
 import { cellIssue, customerId, isBlankRow } from "./cellIssues";
@@ -56,6 +64,11 @@ class RowReader {
   private read(column: number, parse: Reader, missing: ReasonCode, bad: ReasonCode): number {
     const x = parse(this.row[column]);
     if (Number.isNaN(x)) this.issue = { column, ...cellIssue(this.row[column], missing, bad) };
+    else if (isImplausibleAmount(x)) {
+      const value = cellText(this.row[column]);
+      this.issue = { column, reason: "implausibleAmount", params: { value, max: MAX_AMOUNT } };
+      return NaN;
+    }
     return x;
   }
 }

@@ -1,6 +1,14 @@
 // Reads transaction rows (one row per order or order line) into typed columns. Every data row
 // ends up used, rejected (with row, column and reason) or counted as blank.
-import { AMBIGUOUS_DATE, cellText, isBlank, parseAmount, readDate } from "../cells";
+import {
+  AMBIGUOUS_DATE,
+  cellText,
+  isBlank,
+  isImplausibleAmount,
+  MAX_AMOUNT,
+  parseAmount,
+  readDate,
+} from "../cells";
 import type { SegmentOptions } from "../options";
 import { CHUNK, ProgressReporter } from "../progress";
 import type { CellValue, ColumnMapping, DuplicateRow } from "../types";
@@ -125,9 +133,17 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
       rejections.add(i, amountCol, issue.reason, issue.params);
       continue;
     }
+    if (isImplausibleAmount(amount)) {
+      rejections.add(i, amountCol, ...implausible(row[amountCol]));
+      continue;
+    }
     const profit = profitCol === undefined ? NaN : optionalNumber(row[profitCol], decimalComma);
     if (profit === null) {
       rejections.add(i, profitCol as number, ...issueArgs(row[profitCol as number]));
+      continue;
+    }
+    if (isImplausibleAmount(profit)) {
+      rejections.add(i, profitCol as number, ...implausible(row[profitCol as number]));
       continue;
     }
     const strategic =
@@ -177,6 +193,10 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
     blank,
     input: total,
   };
+}
+
+export function implausible(v: CellValue): ["implausibleAmount", Record<string, string | number>] {
+  return ["implausibleAmount", { value: cellText(v), max: MAX_AMOUNT }];
 }
 
 function issueArgs(v: CellValue): ["badNumber" | "errorValue", Record<string, string>] {

@@ -5,6 +5,8 @@ import { STAGES } from "../types";
 export interface LifecycleOptions {
   /** At risk when days since the last purchase exceed this multiple of the median gap. */
   gapMultiple: number;
+  /** The gap rule never fires at fewer days than this (a weekly buyer is not at risk after a week). */
+  gapFloorDays: number;
   atRiskDays: number;
   lostDays: number;
 }
@@ -22,7 +24,8 @@ const LOYAL_MIN_SCORE = 4;
 
 /**
  * Index into STAGES per customer. First that holds wins: no purchase -> potential; recency above
- * lostDays -> lost; recency above atRiskDays, or above gapMultiple x the median gap, or P(alive)
+ * lostDays -> lost; recency above atRiskDays, or above max(gapMultiple x the median gap,
+ * gapFloorDays), or P(alive)
  * below 0.5 -> atRisk; F and R scores >= 4 -> loyal; two or more purchases -> repeat; else new.
  * An unknown recency (NaN) never makes a customer lost or at risk.
  */
@@ -55,8 +58,11 @@ function isAtRisk(
   pAlive: number
 ): boolean {
   // NaN compares false, so an unknown gap or P(alive) simply does not count.
+  const gapLimit = Math.max(opts.gapMultiple * medianGap, opts.gapFloorDays);
   return (
-    recency > opts.atRiskDays || recency > opts.gapMultiple * medianGap || pAlive < ALIVE_THRESHOLD
+    recency > opts.atRiskDays ||
+    (!Number.isNaN(medianGap) && recency > gapLimit) ||
+    pAlive < ALIVE_THRESHOLD
   );
 }
 

@@ -64,8 +64,13 @@ export interface Migration {
   newCustomers: CustomerMove[];
   /** Sorted by value at the last run. */
   goneCustomers: CustomerMove[];
-  /** A at the last run and now with a churn warning or at risk or lost; by value at the last run. */
+  /**
+   * A at the last run, now with a churn warning (at risk or lost) and without one at the last run:
+   * the news (method.md section 6); by value at the last run.
+   */
   formerAChurnRisk: CustomerMove[];
+  /** A at the last run and warned both then and now: counted, never presented as news. */
+  formerAStillAtRisk: number;
 }
 
 const A = 0;
@@ -106,6 +111,7 @@ function emptyMigration(previous: TierSnapshot, current: TierSnapshot): Migratio
     newCustomers: [],
     goneCustomers: [],
     formerAChurnRisk: [],
+    formerAStillAtRisk: 0,
   };
 }
 
@@ -176,8 +182,10 @@ function addKept(
   if (direction === "up") m.upgraded.push(move(previous, p, current, k));
   else if (direction === "down") m.downgraded.push(move(previous, p, current, k));
   if (direction !== "new") m.counts[direction]++;
-  if (previous.abc[p] === A && warned(current, k))
-    m.formerAChurnRisk.push(move(previous, p, current, k));
+  if (previous.abc[p] === A && warned(current, k)) {
+    if (warned(previous, p)) m.formerAStillAtRisk++;
+    else m.formerAChurnRisk.push(move(previous, p, current, k));
+  }
 }
 
 function warned(s: TierSnapshot, k: number): boolean {

@@ -12,6 +12,7 @@
 import { ABC_LABELS } from "../abc";
 import { columnLetter } from "../columns/columnLetter";
 import { STAGES, type LocalizedText } from "../types";
+import { LANGUAGES } from "../vocabulary";
 import type { HistoryError } from "./historyError";
 import type { SegmentLabel, TierSnapshot } from "./tierSnapshot";
 
@@ -186,11 +187,12 @@ function asSegmentLabel(item: unknown): SegmentLabel | null {
   return typeof key === "string" && key !== "" && text !== null ? { key, label: text } : null;
 }
 
+/** A label in every language, or null when one is missing or not text. */
 function asText(value: unknown): LocalizedText | null {
   if (typeof value !== "object" || value === null) return null;
-  const zh = (value as Record<string, unknown>)["zh-CN"];
-  const en = (value as Record<string, unknown>)["en-US"];
-  return typeof zh === "string" && typeof en === "string" ? { "zh-CN": zh, "en-US": en } : null;
+  const text = value as Record<string, unknown>;
+  if (!LANGUAGES.every((l) => typeof text[l] === "string")) return null;
+  return Object.fromEntries(LANGUAGES.map((l) => [l, text[l]])) as LocalizedText;
 }
 
 function emptySnapshot(meta: HeaderMeta, n: number): TierSnapshot {

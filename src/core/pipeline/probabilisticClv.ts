@@ -9,12 +9,18 @@ import { calibrationCheck, type CalibrationReport } from "../probabilistic/calib
 import { summaryFromTransactions } from "../probabilistic/summary";
 import type { ProgressReporter } from "../progress";
 import type { ProbabilisticResult } from "../result";
+import { PURCHASE_MODEL_NAMES } from "../i18n/fitText";
 import type { RfmtSummary } from "../probabilistic/types";
 import type { CustomerTable, Warning } from "../types";
 import { probabilisticFigures, type ProbabilisticFit } from "./probabilisticFigures";
 
-const MODEL_NAMES = { bgnbd: "BG/NBD", mbgnbd: "MBG/NBD" } as const;
 const SPEND_MODEL_NAME = "Gamma-Gamma";
+/** Fit messages of data the purchase model cannot be identified from (it is then not run). */
+const NOT_IDENTIFIED: ReadonlySet<string> = new Set([
+  "fit.oneCustomer",
+  "fit.noRepeatPurchases",
+  "fit.oneDayOfHistory",
+]);
 
 export interface ProbabilisticOutcome {
   result: ProbabilisticResult | null;
@@ -57,8 +63,14 @@ function calibrationOf(
 function fitWarnings(fit: ProbabilisticFit, o: SegmentOptions): Warning[] {
   const warnings: Warning[] = [];
   if (!fit.purchase.converged) {
-    const model = MODEL_NAMES[o.clv.probabilistic.purchaseModel];
-    return [{ code: "probabilisticFitFailed", params: { model } }];
+    const model = PURCHASE_MODEL_NAMES[o.clv.probabilistic.purchaseModel];
+    const unidentified = NOT_IDENTIFIED.has(fit.purchase.message ?? "");
+    return [
+      {
+        code: unidentified ? "probabilisticNotIdentified" : "probabilisticFitFailed",
+        params: { model },
+      },
+    ];
   }
   const spend = fit.spend;
   if (spend === null) return warnings;

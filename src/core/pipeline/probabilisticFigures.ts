@@ -3,7 +3,7 @@
 import {
   conditionalExpectedPurchases,
   conditionalExpectedSpend,
-  fitBgNbd,
+  fitPurchaseModel,
   fitGammaGamma,
   MONTH_IN_UNIT,
   probabilisticClv,
@@ -60,7 +60,7 @@ export function probabilisticFigures(s: RfmtSummary, o: FigureOptions): Probabil
   const horizon = o.horizonMonths * MONTH_IN_UNIT[s.unit];
   // One grouping of the histories serves the fit, the expectations and the CLV.
   const grouped = groupHistories(s);
-  const purchase = fitBgNbd(s, { model, onProgress: o.onProgress, grouped });
+  const purchase = fitPurchaseModel(s, { model, onProgress: o.onProgress, grouped });
   const spend = o.hasMonetary
     ? fitGammaGamma({ frequency: s.frequency, monetary: s.monetary })
     : null;

@@ -3,7 +3,8 @@ import { dayToIso, isoToDay } from "../cells/dayNumber";
 import { detectColumns, DetectedColumns } from "../columns";
 import { InputError } from "../errors";
 import { aggregateTransactions } from "../aggregate/aggregateTransactions";
-import { finishSummary, ingestSummary, summaryMissingColumns } from "../ingest/ingestSummary";
+import { missingRoles } from "../columns/missingRoles";
+import { finishSummary, ingestSummary } from "../ingest/ingestSummary";
 import {
   ingestTransactions,
   IngestContext,
@@ -13,7 +14,7 @@ import { Rejections } from "../ingest/rejections";
 import type { SegmentOptions } from "../options";
 import type { ProgressReporter } from "../progress";
 import type { RowCounts } from "../result";
-import type { CustomerTable, DuplicateRow, RejectedRow, Role, SheetInput } from "../types";
+import type { CustomerTable, DuplicateRow, RejectedRow, SheetInput } from "../types";
 
 /** Excel's row limit: a sheet holds 1,048,576 rows, one of them the header. */
 export const MAX_ROWS = 1_048_576;
@@ -30,8 +31,8 @@ export interface CustomersRead {
   transactions: TransactionColumns | null;
 }
 
-function requireRoles(detected: DetectedColumns, roles: Role[]): void {
-  const missing = roles.filter((r) => detected.mapping[r] === undefined);
+function requireRoles(detected: DetectedColumns): void {
+  const missing = missingRoles(detected);
   if (missing.length > 0) {
     throw new InputError("missingColumn", {
       roles: missing.join(", "),
@@ -85,8 +86,7 @@ export function readCustomers(
   const detected = detectColumns(input, opts);
   const firstDataIndex = detected.headerRowIndex === null ? 0 : detected.headerRowIndex + 1;
   if (input.values.length <= firstDataIndex) throw new InputError("noRows");
-  if (detected.shape === "transactions") requireRoles(detected, ["customer", "date", "amount"]);
-  else requireRoles(detected, ["customer", ...summaryMissingColumns(detected.mapping)]);
+  requireRoles(detected);
 
   const firstRowNumber = input.firstRowNumber ?? 1;
   const givenAsOf = opts.asOf === null ? NaN : isoToDay(opts.asOf);
@@ -105,7 +105,11 @@ export function readCustomers(
       : readSummary(ctx, givenAsOf);
   const { out, customers } = read;
   if (read.used === 0)
-    throw new InputError("noUsableRows", { rejected: out.rejections.rows.length });
+    throw new InputError(
+      "noUsableRows",
+      { rejected: out.rejections.rows.length },
+      out.rejections.rows
+    );
   // Customers remember where they first appear as an index; callers want the sheet row.
   for (let k = 0; k < customers.n; k++) customers.firstRow[k] += firstRowNumber;
   return {

@@ -1,18 +1,23 @@
 // Stage 2 of segment(): RFM scores, segments, CLV, ABC, value score and lifecycle per customer.
 import { classifyAbc } from "../abc";
-import { clvTiers, simpleClv } from "../clv";
+import { clvTiers, shortHistory, simpleClv } from "../clv";
 import { churnWarnings, lifecycleStages } from "../lifecycle";
 import type { ClvModel, SegmentOptions } from "../options";
 import type { ProbabilisticResult } from "../result";
 import { resolveScheme } from "../resolveOptions";
-import { fixedScores, quantileScores, rfmCodes, rPackageScores } from "../rfm";
-import type { ScoreDirection } from "../rfm";
+import { fixedScores, quantileScores, rfmCodes, rfmThresholds, rPackageScores } from "../rfm";
+import type { RfmThresholds, ScoreDirection } from "../rfm";
 import { applyScheme } from "../segments/applyScheme";
+import { nextTiers, type NextTiers } from "../nextTier";
 import type { AbcResult, CustomerTable, RfmScores, SegmentScheme, ThresholdStep } from "../types";
 import { scoreTiers, weightedValueScore } from "../valueScore";
 
 export interface CustomerScores {
   scores: RfmScores;
+  /** The values each score covers, as applied (method.md section 10). */
+  thresholds: RfmThresholds;
+  /** The smallest single change that lifts each customer a segment (method.md section 12). */
+  nextTier: NextTiers;
   rfmCode: Int16Array;
   rfmTotal: Uint8Array;
   scheme: SegmentScheme;
@@ -22,6 +27,8 @@ export interface CustomerScores {
   clvModel: ClvModel;
   clvMissing: number;
   clvTier: Uint8Array;
+  /** 1 for purchasers with under clv.shortHistoryDays of history (method.md section 4). */
+  shortHistory: Uint8Array;
   abcValue: Float64Array;
   abc: AbcResult;
   valueScore: Float64Array;
@@ -48,7 +55,7 @@ function scoreOne(
 }
 
 /** M as scored: total net spend, or the average order value when the user asks for it. */
-function monetaryForScoring(c: CustomerTable, o: SegmentOptions): Float64Array {
+export function monetaryForScoring(c: CustomerTable, o: SegmentOptions): Float64Array {
   if (o.rfm.monetary === "total") return c.monetary;
   return c.monetary.map((m, k) => (c.frequency[k] > 0 ? m / c.frequency[k] : NaN));
 }
@@ -103,6 +110,27 @@ function pAliveOf(p: ProbabilisticResult | null): Float64Array | undefined {
   return p !== null && p.fit.converged ? p.pAlive : undefined;
 }
 
+/** R days, F and M (or the average order value) as the scores were given from them. */
+function scoredValues(c: CustomerTable, o: SegmentOptions) {
+  return { recency: c.recencyDays, frequency: c.frequency, monetary: monetaryForScoring(c, o) };
+}
+
+/** The thresholds of a scoring over these customers, as the scores were given. */
+export function thresholdsOf(
+  c: CustomerTable,
+  o: SegmentOptions,
+  scores: RfmScores
+): RfmThresholds {
+  return rfmThresholds({
+    scoring: o.rfm.scoring,
+    monetary: o.rfm.monetary,
+    fixed: o.rfm.fixed,
+    values: scoredValues(c, o),
+    eligible: c.hasPurchase,
+    scores: { recency: scores.r, frequency: scores.f, monetary: scores.m },
+  });
+}
+
 export function scoreCustomers(
   c: CustomerTable,
   o: SegmentOptions,
@@ -112,21 +140,32 @@ export function scoreCustomers(
   const scores = rfmScores(c, o);
   const { code, total } = rfmCodes(scores);
   const scheme = resolveScheme(o);
+  const segment = applyScheme(scores, scheme);
   const clv = clvOf(c, o, asOfDay, probabilistic);
   const abcValue = abcValues(c, o, clv.clv);
   const stage = lifecycleStages(c, scores, o.lifecycle, pAliveOf(probabilistic));
   const value = valueScoreOf(c, o, clv.clv);
   return {
     scores,
+    thresholds: thresholdsOf(c, o, scores),
     rfmCode: code,
     rfmTotal: total,
     scheme,
-    segment: applyScheme(scores, scheme),
+    segment,
+    nextTier: nextTiers({
+      customers: c,
+      scores,
+      segment,
+      scheme,
+      options: o,
+      values: scoredValues(c, o),
+    }),
     clv: clv.clv,
     clvKind: clv.kind,
     clvModel: clv.model,
     clvMissing: clv.missingFirstDay,
     clvTier: clvTiers(clv.clv),
+    shortHistory: shortHistory(c, asOfDay, o.clv.shortHistoryDays),
     abcValue,
     abc: classifyAbc(abcValue, o.abc),
     valueScore: value.score,

@@ -32,11 +32,15 @@ export function summarize(c: CustomerTable, s: CustomerScores, o: SegmentOptions
     g: ArrayLike<number>,
     defs: { key: string; label: string }[],
     value = c.monetary
-  ) => summarizeGroups(g, defs, c, value, s.scores, s.clv);
+  ) => summarizeGroups(g, defs, c, value, s.scores, s.clv, s.shortHistory);
   const segmentDefs = s.scheme.segments.map((d) => ({ key: d.id, label: d.label[lang] }));
   segmentDefs.push({ key: "noPurchase", label: label("stage.potential.none", lang) });
   let purchasers = 0;
-  for (let k = 0; k < c.n; k++) purchasers += c.hasPurchase[k];
+  let shortHistory = 0;
+  for (let k = 0; k < c.n; k++) {
+    purchasers += c.hasPurchase[k];
+    shortHistory += s.shortHistory[k];
+  }
   return {
     abc: groups(
       s.abc.cls,
@@ -54,6 +58,12 @@ export function summarize(c: CustomerTable, s: CustomerScores, o: SegmentOptions
     ),
     pareto: paretoPoints(s.abcValue, s.abc.order),
     rfGrid: rfGrid(s.scores, c.monetary),
-    totals: { customers: c.n, purchasers, value: sum(c.monetary) ?? 0, clv: sum(s.clv) },
+    totals: {
+      customers: c.n,
+      purchasers,
+      value: sum(c.monetary) ?? 0,
+      clv: sum(s.clv),
+      shortHistory,
+    },
   };
 }

@@ -1,8 +1,10 @@
-// Probabilistic CLV (method.md section 4): BG/NBD or MBG/NBD for purchases and P(alive),
+// Probabilistic CLV (method.md section 4): BG/NBD, MBG/NBD or Pareto/NBD for purchases and P(alive),
 // Gamma-Gamma for spend, and the discounted CLV over a horizon. Faces import from here only.
 //
 // Signatures, for the pane, the CLI and the custom functions:
-//   fitBgNbd(history, { model?, starts?, maxIterations?, onProgress? }): PurchaseFitReport
+//   fitBgNbd(history, { model?, starts?, maxIterations?, onProgress? }): BgNbdFitReport
+//   fitParetoNbd(history, { starts?, ... }), fitPurchaseModel(history, { model }): PurchaseFitReport
+//   (every function below that takes purchase params and a model takes Pareto/NBD's for "pnbd")
 //   conditionalExpectedPurchases(t, history, params, model?): Float64Array   (t: number | Float64Array)
 //   probabilityAlive(history, params, model?): Float64Array
 //   expectedPurchasesNewCustomer(t, params, model?): Float64Array            (t: number | Float64Array)
@@ -17,6 +19,9 @@
 export * from "./types";
 export { hyp2f1 } from "./special/hyp2f1";
 export { fitBgNbd } from "./purchase/fitBgNbd";
+export { fitParetoNbd } from "./pareto/fitParetoNbd";
+export { fitPurchaseModel } from "./purchase/fitPurchaseModel";
+export { parameterNames, isParetoParams } from "./purchase/paramsOf";
 export { purchaseLogLikelihood } from "./purchase/purchaseLogLikelihood";
 export { isValidHistory } from "./purchase/isValidHistory";
 export { conditionalExpectedPurchases } from "./purchase/conditionalExpectedPurchases";

@@ -3,7 +3,9 @@
 
 import type { GroupedHistories } from "./purchase/groupHistories";
 
-export type TimeUnit = "days" | "weeks" | "months";
+import type { PurchaseModel, TimeUnit } from "../vocabulary";
+
+export type { PurchaseModel, TimeUnit } from "../vocabulary";
 
 /** Length of one month in each unit, as method.md section 4 (and lifetimes) define it. */
 export const MONTH_IN_UNIT: Readonly<Record<TimeUnit, number>> = {
@@ -33,14 +35,22 @@ export interface BgNbdParams {
   b: number;
 }
 
+/** Pareto/NBD (Schmittlein, Morrison and Colombo 1987): purchase rate ~ Gamma(r, alpha), dropout rate ~ Gamma(s, beta). */
+export interface ParetoNbdParams {
+  r: number;
+  alpha: number;
+  s: number;
+  beta: number;
+}
+
+/** The parameters of any purchase model: BgNbdParams for "bgnbd" and "mbgnbd", ParetoNbdParams for "pnbd". */
+export type PurchaseParams = BgNbdParams | ParetoNbdParams;
+
 export interface GammaGammaParams {
   p: number;
   q: number;
   v: number;
 }
-
-/** BG/NBD (Fader, Hardie and Lee 2005) or MBG/NBD (Batislam et al. 2007). */
-export type PurchaseModel = "bgnbd" | "mbgnbd";
 
 export interface FitReport<P> {
   params: P;
@@ -49,6 +59,16 @@ export interface FitReport<P> {
   /** False when no start converged: params are then the best found, and message says why. */
   converged: boolean;
   message: FitMessageCode | null;
+  /**
+   * From the observed information (fit/uncertainty.ts), keyed like params: standard errors and
+   * the 95% interval exp(ln p +- 1.96 se(ln p)). NaN when the fit failed or the information is
+   * not positive definite.
+   */
+  standardErrors: P;
+  lower95: P;
+  upper95: P;
+  /** Covariance of the log-parameters in params' order; null when not available. */
+  logCovariance: number[][] | null;
 }
 
 // --- Added for the model math (helper A1). Extensions only: nothing above is renamed. ---
@@ -62,6 +82,9 @@ export type FitMessageCode =
   | "fit.atBound"
   | "fit.noCustomers"
   | "fit.noRepeatCustomers"
+  | "fit.oneCustomer"
+  | "fit.noRepeatPurchases"
+  | "fit.oneDayOfHistory"
   | "fit.spendUndefined"
   | "fit.frequencySpendCorrelated";
 
@@ -81,11 +104,14 @@ export interface PurchaseFitOptions extends FitOptions<BgNbdParams> {
   grouped?: GroupedHistories;
 }
 
-export interface PurchaseFitReport extends FitReport<BgNbdParams> {
+export interface PurchaseFitReport<P extends PurchaseParams = PurchaseParams> extends FitReport<P> {
   model: PurchaseModel;
   /** Customers the fit used: rows with a missing or impossible value (recency > T...) are left out. */
   customers: number;
 }
+
+/** What fitBgNbd returns: BG/NBD or MBG/NBD parameters. */
+export type BgNbdFitReport = PurchaseFitReport<BgNbdParams>;
 
 export interface GammaGammaFitReport extends FitReport<GammaGammaParams> {
   /** Customers the fit used: frequency > 0 and monetary > 0. */

@@ -5,3 +5,6 @@ export type { ThresholdProblem, ThresholdProblemCode } from "./fixedScores";
 export { quantileType7, rPackageBreaks, rPackageScores } from "./rPackageScores";
 export type { RPackageBreaks } from "./rPackageScores";
 export { rfmCodes } from "./rfmCode";
+export { asFixedThresholds, rfmThresholds, RFM_DIMENSIONS } from "./thresholds";
+export type { RfmDimension, RfmThresholds, ScoreRange } from "./thresholds";
+export { rangeText } from "./thresholdText";

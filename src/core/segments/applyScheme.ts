@@ -22,13 +22,14 @@ function segmentIndex(scheme: SegmentScheme, id: string): number {
   return index;
 }
 
-const cell = (r: number, f: number, m: number): number => (r - 1) * 25 + (f - 1) * 5 + (m - 1);
+export const cell = (r: number, f: number, m: number): number =>
+  (r - 1) * 25 + (f - 1) * 5 + (m - 1);
 
 /**
  * The segment of each of the 125 score triples. A rule depends only on R, F, M and the population
  * means, so deciding every triple once keeps the per-customer work to one table lookup.
  */
-function segmentTable(scheme: SegmentScheme, means: ScoreMeans): Int16Array {
+export function segmentTable(scheme: SegmentScheme, means: ScoreMeans): Int16Array {
   const ruleSegments = scheme.rules.map((rule) => segmentIndex(scheme, rule.segment));
   const fallback = segmentIndex(scheme, scheme.fallback);
   const table = new Int16Array(125);

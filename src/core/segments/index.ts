@@ -1,4 +1,5 @@
 import type { SegmentScheme } from "../types";
+import { isOneOf, SCHEME_IDS } from "../vocabulary";
 import { BUILT_IN_SCHEMES } from "./schemes";
 
 export { BUILT_IN_SCHEMES } from "./schemes";
@@ -10,7 +11,5 @@ export type { SchemeCheck, SchemeProblem } from "./validateScheme";
 
 /** The built-in scheme with that id ("value-tiers", "four", "eight", "named"), or undefined. */
 export function schemeById(id: string): SegmentScheme | undefined {
-  return Object.prototype.hasOwnProperty.call(BUILT_IN_SCHEMES, id)
-    ? BUILT_IN_SCHEMES[id as keyof typeof BUILT_IN_SCHEMES]
-    : undefined;
+  return isOneOf(SCHEME_IDS, id) ? BUILT_IN_SCHEMES[id] : undefined;
 }

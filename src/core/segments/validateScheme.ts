@@ -1,8 +1,8 @@
 // Checks a user-edited segment scheme (a rules table) before it is used, so a typo stops the run
 // with the place it is at instead of silently putting customers in the wrong segment.
+import { LANGUAGES } from "../vocabulary";
 import type {
   ActionKind,
-  Language,
   LocalizedText,
   ScoreCondition,
   SegmentDefinition,
@@ -26,7 +26,6 @@ export type SchemeProblem =
 export type SchemeCheck =
   { ok: true; scheme: SegmentScheme } | { ok: false; path: string; problem: SchemeProblem };
 
-const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
 const ACTIONS: readonly ActionKind[] = ["high", "potential", "low", "churn"];
 const RULE_FIELDS: readonly string[] = ["segment", "r", "f", "m", "total"];
 

@@ -2,7 +2,6 @@
 // cell rules, customers' R, F, M, the scores exactly as segment() gives them, the RFM code, the
 // segment of the scheme, ABC and the simple CLV. Result columns carry the CLI JSON's names.
 import { ABC_LABELS } from "../abc";
-import { MIN_OBSERVED_YEARS } from "../clv/simpleClv";
 import { resolveOptions, resolveScheme } from "../resolveOptions";
 import type { DeepPartial, SegmentOptions } from "../options";
 import type { ScoreCondition, SegmentScheme, ThresholdStep } from "../types";
@@ -304,7 +303,8 @@ function scoreMeans(): string {
 
 /** Simple CLV (method.md section 4): spend per observed year x lifespan x margin. */
 function clv(c: Ctx): string {
-  const years = `greatest(CAST(as_of_day - first_day AS ${c.d.double}) / 365, ${num(c.d, MIN_OBSERVED_YEARS)})`;
+  // Annualised over at least the minimum tenure (method.md section 4), as simpleClv() does.
+  const years = `greatest(CAST(as_of_day - first_day AS ${c.d.double}), ${num(c.d, c.o.clv.minTenureDays)}) / 365`;
   const rate = `(monetary / ${years})`;
   const global = c.o.clv.margin;
   const fallback = global === null ? (c.columns.profit ? "NULL" : num(c.d, 1)) : num(c.d, global);

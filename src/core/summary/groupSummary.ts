@@ -32,6 +32,7 @@ class Sums {
  * all customers counted in a group; valueShare is the group's value over the total value of all
  * grouped customers (negatives included, NaN skipped), 0 when that total is not positive. Means are
  * over the customers whose field is known; meanR/F/M over customers with that score (score > 0).
+ * shortHistory counts the group's customers flagged so (0 when no flags are given).
  */
 export function summarizeGroups(
   groupOf: ArrayLike<number>,
@@ -39,11 +40,13 @@ export function summarizeGroups(
   c: CustomerTable,
   value: Float64Array,
   scores: RfmScores,
-  clv: Float64Array
+  clv: Float64Array,
+  shortHistory?: Uint8Array
 ): GroupSummary[] {
   const g = groups.length;
   const values = new Sums(g);
   const customers = new Float64Array(g);
+  const short = new Float64Array(g);
   const recency = new Sums(g);
   const frequency = new Sums(g);
   const monetary = new Sums(g);
@@ -57,6 +60,7 @@ export function summarizeGroups(
     if (!(k >= 0 && k < g)) continue;
     totalCustomers++;
     customers[k]++;
+    if (shortHistory) short[k] += shortHistory[i];
     values.add(k, value[i]);
     recency.add(k, c.recencyDays[i]);
     frequency.add(k, c.frequency[i]);
@@ -83,6 +87,7 @@ export function summarizeGroups(
     meanR: r.mean(k),
     meanF: f.mean(k),
     meanM: m.mean(k),
+    shortHistory: short[k],
   }));
 }
 

@@ -86,6 +86,8 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     col("col.clvTier", "text"),
     col("col.valueScore", "number"),
     col("col.stage", "text"),
+    col("col.shortHistory", "text"),
+    col("col.nextTier", "text"),
     col("col.action", "text"),
   ];
   const row = (k: number): OutCell[] => {
@@ -103,7 +105,8 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
       rec.m,
       rec.rfmCode,
       rec.rfmTotal,
-      rec.segment,
+      // "no purchase", as the summaries and TIER.RFM name a customer without one.
+      rec.segment ?? label("stage.potential.none", language),
       rec.abc,
       result.abc.rank[k],
       clean(result.abc.share[k]),
@@ -114,6 +117,10 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
       tier < CLV_TIER_KEYS.length ? label(CLV_TIER_KEYS[tier], language) : null,
       clean(result.valueScore[k]),
       rec.stage,
+      rec.shortHistory ? label("flag.shortHistory", language) : null,
+      rec.nextTier
+        ? formatMessage("nextTier.cell", { to: rec.nextTier.to, step: rec.nextTier.text }, language)
+        : null,
       actionText(kind, language),
     ];
   };

@@ -17,6 +17,8 @@ export interface Grid {
   header: string[];
   formats: FormatName[];
   rows: OutValue[][];
+  /** Stable names of the columns, for the charts drawn from them (the header is localised). */
+  names?: readonly string[];
 }
 
 /** Body rows built on demand, a chunk at a time, so a million rows are never all in memory twice. */

@@ -1,9 +1,9 @@
 // The native charts of the summary sheet, as data: which block and columns feed each one, its type,
 // titles and colours. Names are stable so that a later run finds and updates the same chart. The
 // last two exist only when their block does (a probabilistic run; the calibration check).
-import { label, type Language, type MessageKey } from "../../core";
+import { label, type Language, type MessageKey, PARETO_MARKS } from "../../core";
 import type { ChartTypeName } from "../api";
-import type { BlockId } from "./summaryBlocks";
+import { paretoMarkColumn, type BlockId } from "./summaryBlocks";
 import { SHARE_SERIES_COLORS, TIER_CHART_COLORS } from "./tierColors";
 
 /** Actual in the value series' dark blue, the model's prediction in orange, as the Pareto marks. */
@@ -16,10 +16,10 @@ export interface ChartSpec {
   id: ChartId;
   type: ChartTypeName;
   block: BlockId;
-  /** Block column of the categories, or null for a plain 1, 2, 3... axis. */
-  categoryColumn: number | null;
-  /** Block columns drawn as series, in order. */
-  seriesColumns: number[];
+  /** The block's column of the categories (by its name in Grid.names), or null for 1, 2, 3... */
+  categoryColumn: string | null;
+  /** The block's columns drawn as series, in order, by name. */
+  seriesColumns: string[];
   title: string;
   categoryTitle: string | null;
   valueTitle: string | null;
@@ -50,8 +50,8 @@ export function chartSpecs(language: Language): ChartSpec[] {
       id: "abc",
       type: "ColumnClustered",
       block: "abc",
-      categoryColumn: 0,
-      seriesColumns: [2, 4],
+      categoryColumn: "group",
+      seriesColumns: ["customerShare", "valueShare"],
       title: t("chart.abc"),
       valueTitle: t("axis.share"),
       valueFormat: "0%",
@@ -62,8 +62,8 @@ export function chartSpecs(language: Language): ChartSpec[] {
       id: "pareto",
       type: "XYScatterLines", // x is the customer share, not evenly spaced: a line chart would bend it
       block: "pareto",
-      categoryColumn: 0,
-      seriesColumns: [1, 2, 3],
+      categoryColumn: "cumCustomerShare",
+      seriesColumns: ["cumValueShare", ...PARETO_MARKS.map(paretoMarkColumn)],
       title: t("chart.pareto"),
       categoryTitle: t("axis.cumCustomerShare"),
       valueTitle: t("axis.cumValueShare"),
@@ -78,8 +78,8 @@ export function chartSpecs(language: Language): ChartSpec[] {
       id: "revenueShare",
       type: "Doughnut",
       block: "abc",
-      categoryColumn: 0,
-      seriesColumns: [3],
+      categoryColumn: "group",
+      seriesColumns: ["value"],
       title: t("chart.revenueShare"),
       colors: TIER_CHART_COLORS,
       colorByPoint: true,
@@ -89,8 +89,8 @@ export function chartSpecs(language: Language): ChartSpec[] {
       id: "segments",
       type: "BarClustered",
       block: "segments",
-      categoryColumn: 0,
-      seriesColumns: [2, 4],
+      categoryColumn: "group",
+      seriesColumns: ["customerShare", "valueShare"],
       title: t("chart.segments"),
       valueTitle: t("axis.share"),
       valueFormat: "0%",
@@ -101,8 +101,8 @@ export function chartSpecs(language: Language): ChartSpec[] {
       id: "clvTiers",
       type: "ColumnClustered",
       block: "clvTiers",
-      categoryColumn: 0,
-      seriesColumns: [8],
+      categoryColumn: "group",
+      seriesColumns: ["meanClv"],
       title: t("chart.clvTiers"),
       valueTitle: t("axis.meanClv"),
       valueFormat: "#,##0",
@@ -114,8 +114,8 @@ export function chartSpecs(language: Language): ChartSpec[] {
       id: "calibration",
       type: "ColumnClustered",
       block: "calibration",
-      categoryColumn: 0,
-      seriesColumns: [2, 3], // actual, predicted
+      categoryColumn: "frequency",
+      seriesColumns: ["actual", "predicted"],
       title: t("chart.calibration"),
       categoryTitle: t("axis.calibrationFrequency"),
       valueTitle: t("axis.meanPurchases"),
@@ -127,8 +127,8 @@ export function chartSpecs(language: Language): ChartSpec[] {
       id: "pAlive",
       type: "ColumnClustered",
       block: "pAlive",
-      categoryColumn: 0,
-      seriesColumns: [1],
+      categoryColumn: "bin",
+      seriesColumns: ["customers"],
       title: t("chart.pAlive"),
       categoryTitle: t("axis.pAlive"),
       valueTitle: t("axis.customers"),

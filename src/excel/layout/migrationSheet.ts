@@ -136,12 +136,19 @@ export function migrationBlocks(m: Migration, language: Language): MigrationBloc
     list("migrationDowngraded", "migration.block.downgraded", m.downgraded, MOVED_FIELDS),
     list("migrationNew", "migration.block.new", m.newCustomers, NEW_FIELDS),
     list("migrationGone", "migration.block.gone", m.goneCustomers, GONE_FIELDS),
-    list(
-      "migrationFormerAChurnRisk",
-      "migration.block.formerAChurnRisk",
-      m.formerAChurnRisk,
-      FORMER_A_FIELDS
-    ),
+    {
+      ...list(
+        "migrationFormerAChurnRisk",
+        "migration.block.formerAChurnRisk",
+        m.formerAChurnRisk,
+        FORMER_A_FIELDS
+      ),
+      title: formatMessage(
+        "migration.block.formerAChurnRisk",
+        { still: m.formerAStillAtRisk },
+        language
+      ),
+    },
   ];
 }
 
@@ -156,8 +163,8 @@ export function migrationChartSpecs(language: Language): MigrationChartSpec[] {
       id: "migrationAbc",
       type: "ColumnStacked",
       block: "migrationAbcCounts",
-      categoryColumn: 0,
-      seriesColumns: [1, 2, 3, 4],
+      categoryColumn: "from",
+      seriesColumns: [...ABC_AXIS.to, "gone"],
       title: label("migration.chart.abc", language),
       categoryTitle: label("migration.axis.previousAbc", language),
       valueTitle: label("migration.axis.customers", language),
@@ -222,6 +229,7 @@ function countGrid(f: FlowMatrix, axis: AxisLabels, language: Language): Grid {
     header,
     formats: ["general", ...header.slice(1).map((): FormatName => "integer")],
     rows: rowLabels(axis, language).map((text, i) => [text, ...f.counts[i], sum(f.counts[i])]),
+    names: ["from", ...axis.to, "gone", "total"],
   };
 }
 

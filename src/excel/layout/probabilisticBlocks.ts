@@ -11,6 +11,7 @@ import {
   type ProbabilisticResult,
   probabilisticWarnings,
   PURCHASE_MODEL_NAMES,
+  purchaseParameterRows,
   type SegmentResult,
   unitName,
 } from "../../core";
@@ -54,7 +55,6 @@ function fitBlock(p: ProbabilisticResult, language: Language): ProbabilisticBloc
   const t = (key: MessageKey): string => label(key, language);
   const unit = unitName(p.unit, language);
   const yesNo = (b: boolean): OutValue => safeText(t(b ? "fitItem.yes" : "fitItem.no"));
-  const { r, alpha, a, b } = p.fit.params;
   const horizon = formatMessage(
     "fitItem.horizonValue",
     { months: p.horizonMonths, length: p.horizon.toFixed(2), unit },
@@ -68,10 +68,13 @@ function fitBlock(p: ProbabilisticResult, language: Language): ProbabilisticBloc
     [t("fitItem.discount"), safeText(`${Math.round(p.monthlyDiscount * 1e6) / 1e4}%`)],
     [t("fitItem.customers"), p.fit.customers],
     ...calibrationRows(p.calibration, language),
-    ["r", num(r)],
-    [formatMessage("fitItem.alpha", { unit }, language), num(alpha)],
-    ["a", num(a)],
-    ["b", num(b)],
+    ...purchaseParameterRows(p, language).map((row) => [
+      row.label,
+      num(row.value),
+      num(row.standardError),
+      num(row.lower95),
+      num(row.upper95),
+    ]),
     [t("fitItem.logLikelihood"), num(p.fit.logLikelihood)],
     [t("fitItem.iterations"), p.fit.iterations],
     [t("fitItem.converged"), yesNo(p.fit.converged)],
@@ -85,10 +88,22 @@ function fitBlock(p: ProbabilisticResult, language: Language): ProbabilisticBloc
       { model: PURCHASE_MODEL_NAMES[p.model] },
       language
     ),
+    // Parameter rows carry their standard error and 95% interval (fit/uncertainty.ts); the
+    // other items leave those cells empty.
     grid: {
-      header: [t("col.item"), t("col.itemValue")],
-      formats: ["general", "general"],
-      rows: rows.map(([item, value]) => [safeText(String(item)), value]),
+      header: [
+        t("col.item"),
+        t("col.itemValue"),
+        t("col.standardError"),
+        t("col.lower95"),
+        t("col.upper95"),
+      ],
+      formats: ["general", "general", "general", "general", "general"],
+      rows: rows.map(([item, value, ...rest]) => [
+        safeText(String(item)),
+        value,
+        ...[0, 1, 2].map((k) => rest[k] ?? ""),
+      ]),
     },
   };
 }
@@ -114,9 +129,13 @@ function spendRows(
   const t = (key: MessageKey): string => label(key, language);
   return [
     [t("fitItem.spendCustomers"), s.customers],
-    ["p", num(s.params.p)],
-    ["q", num(s.params.q)],
-    ["v", num(s.params.v)],
+    ...(["p", "q", "v"] as const).map((k) => [
+      k,
+      num(s.params[k]),
+      num(s.standardErrors[k]),
+      num(s.lower95[k]),
+      num(s.upper95[k]),
+    ]),
     [t("fitItem.spendLogLikelihood"), num(s.logLikelihood)],
     [t("fitItem.spendIterations"), s.iterations],
     [t("fitItem.spendConverged"), yesNo(s.converged)],
@@ -144,6 +163,7 @@ function calibrationBlock(c: CalibrationReport, language: Language): Probabilist
         num(g.meanActual),
         num(g.meanPredicted),
       ]),
+      names: ["frequency", "customers", "actual", "predicted"],
     },
   };
 }
@@ -163,6 +183,7 @@ function pAliveBlock(counts: number[], customers: number, language: Language): P
         n,
         num(n / customers),
       ]),
+      names: ["bin", "customers", "customerShare"],
     },
   };
 }

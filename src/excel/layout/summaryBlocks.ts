@@ -4,11 +4,13 @@
 import {
   type MessageKey,
   clean,
+  dataWarningTexts,
   formatMessage,
   type GroupSummary,
   label,
   type Language,
   PARETO_MARKS,
+  rangeText,
   type SegmentResult,
 } from "../../core";
 import type { FormatName, Grid, OutValue } from "./cellTypes";
@@ -16,10 +18,21 @@ import { probabilisticBlocks, type ProbabilisticBlockId } from "./probabilisticB
 import { safeText } from "./safeText";
 
 export type BlockId =
-  "abc" | "segments" | "stages" | "clvTiers" | "pareto" | "rfGrid" | ProbabilisticBlockId;
+  | "abc"
+  | "segments"
+  | "stages"
+  | "clvTiers"
+  | "pareto"
+  | "rfGrid"
+  | "thresholds"
+  | ProbabilisticBlockId
+  | "dataWarnings";
 
 /** Blocks written as plain cells rather than Excel tables. */
-export const PLAIN_BLOCKS: readonly BlockId[] = ["rfGrid", "probabilisticNotes"];
+export const PLAIN_BLOCKS: readonly BlockId[] = ["rfGrid", "probabilisticNotes", "dataWarnings"];
+
+/** Blocks of sentences: they run on over the empty cells to their right, never widen a column. */
+export const NOTE_BLOCKS: readonly BlockId[] = ["probabilisticNotes", "dataWarnings"];
 
 export interface Block {
   id: BlockId;
@@ -51,10 +64,47 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
     },
     { id: "pareto", title: t("block.pareto"), grid: paretoGrid(result, language) },
     { id: "rfGrid", title: t("block.rfGrid"), grid: rfGrid(result, language) },
+    { id: "thresholds", title: t("block.thresholds"), grid: thresholdsGrid(result, language) },
     // Last, so that switching the CLV model never moves the blocks every run has.
     ...probabilisticBlocks(result, language),
+    ...dataWarningsBlock(result, language),
   ];
 }
+
+/** The data warnings (method.md section 6), only when there are some. */
+function dataWarningsBlock(result: SegmentResult, language: Language): Block[] {
+  const texts = dataWarningTexts(result.warnings, language);
+  if (texts.length === 0) return [];
+  return [
+    {
+      id: "dataWarnings",
+      title: label("block.dataWarnings", language),
+      grid: {
+        header: [label("col.warning", language)],
+        formats: ["general"],
+        rows: texts.map((text) => [safeText(text)]),
+      },
+    },
+  ];
+}
+
+/** The columns of a group table by name (mean CLV only in the ABC and CLV-tier tables). */
+export const GROUP_COLUMNS = [
+  "group",
+  "customers",
+  "customerShare",
+  "value",
+  "valueShare",
+  "meanR",
+  "meanF",
+  "meanM",
+  "meanClv",
+  "shortHistory",
+] as const;
+export type GroupColumn = (typeof GROUP_COLUMNS)[number];
+
+/** The column of a Pareto mark, e.g. "mark80" for the 80% line. */
+export const paretoMarkColumn = (mark: number): string => `mark${Math.round(mark * 100)}`;
 
 /** Group, customers, % customers, value, % value, mean R/F/M, mean CLV. */
 function groupGrid(
@@ -78,6 +128,9 @@ function groupGrid(
     header.push(t("col.meanClv"));
     formats.push("money");
   }
+  header.push(t("col.shortHistory"));
+  formats.push("integer");
+  const names = [...GROUP_COLUMNS.filter((c) => withClv || c !== "meanClv")];
   const rows = groups.map((g) => {
     const row: OutValue[] = [
       safeText(g.label),
@@ -88,9 +141,10 @@ function groupGrid(
     ];
     row.push(num(g.meanR), num(g.meanF), num(g.meanM));
     if (withClv) row.push(num(g.meanClv));
+    row.push(g.shortHistory);
     return row;
   });
-  return { header, formats, rows };
+  return { header, formats, rows, names };
 }
 
 /** Cumulative % customers, cumulative % value, and flat lines at the 80% and 95% marks. */
@@ -109,6 +163,23 @@ function paretoGrid(result: SegmentResult, language: Language): Grid {
       num(p.customerShare),
       num(p.valueShare),
       ...PARETO_MARKS,
+    ]),
+    names: ["cumCustomerShare", "cumValueShare", ...PARETO_MARKS.map(paretoMarkColumn)],
+  };
+}
+
+/** Score 5 down to 1, the values of R (days), F and M each covers, as applied (method.md 10). */
+function thresholdsGrid(result: SegmentResult, language: Language): Grid {
+  const t = result.thresholds;
+  const dims = ["recency", "frequency", "monetary"] as const;
+  const keys: MessageKey[] = ["col.score", "col.recencyDays", "col.frequency", "col.monetary"];
+  const header = keys.map((k) => label(k, language));
+  return {
+    header,
+    formats: ["integer", "general", "general", "general"],
+    rows: t.ranges.recency.map((r, i) => [
+      r.score,
+      ...dims.map((d) => safeText(rangeText(t.ranges[d][i], d, language))),
     ]),
   };
 }

@@ -2,7 +2,15 @@
 // horizon, monthly discount and an optional calibration end (method.md section 4).
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { ClvModel, PurchaseModel, TimeUnit } from "../../core";
+import {
+  CLV_MODELS,
+  type ClvModel,
+  PURCHASE_MODELS,
+  type PurchaseModel,
+  TIME_UNITS,
+  type TimeUnit,
+} from "../../core";
+import { choices } from "../choices";
 import type { PaneSettings } from "../paneSettings";
 import type { Translate, UiKey } from "../uiText";
 
@@ -17,19 +25,20 @@ const useStyles = makeStyles({
   },
 });
 
-const CLV_MODELS: [ClvModel, UiKey][] = [
-  ["simple", "clvModelSimple"],
-  ["probabilistic", "clvModelProbabilistic"],
-];
-const PURCHASE_MODELS: [PurchaseModel, UiKey][] = [
-  ["bgnbd", "purchaseModelBgNbd"],
-  ["mbgnbd", "purchaseModelMbgNbd"],
-];
-const TIME_UNITS: [TimeUnit, UiKey][] = [
-  ["days", "timeUnitDays"],
-  ["weeks", "timeUnitWeeks"],
-  ["months", "timeUnitMonths"],
-];
+const CLV_MODEL_CHOICES = choices(CLV_MODELS, {
+  simple: "clvModelSimple",
+  probabilistic: "clvModelProbabilistic",
+});
+const PURCHASE_MODEL_CHOICES = choices(PURCHASE_MODELS, {
+  bgnbd: "purchaseModelBgNbd",
+  mbgnbd: "purchaseModelMbgNbd",
+  pnbd: "purchaseModelPnbd",
+});
+const TIME_UNIT_CHOICES = choices(TIME_UNITS, {
+  days: "timeUnitDays",
+  weeks: "timeUnitWeeks",
+  months: "timeUnitMonths",
+});
 
 interface Props {
   settings: PaneSettings;
@@ -46,7 +55,7 @@ export function ClvModelFields({ settings, t, onChange }: Props): React.JSX.Elem
           value={settings.clvModel}
           onChange={(_, d) => onChange({ clvModel: d.value as ClvModel })}
         >
-          {options(CLV_MODELS, t)}
+          {options(CLV_MODEL_CHOICES, t)}
         </Select>
       </Field>
       {settings.clvModel === "probabilistic" && (
@@ -65,7 +74,7 @@ function ProbabilisticFields({ settings, t, onChange }: Props): React.JSX.Elemen
           value={settings.purchaseModel}
           onChange={(_, d) => onChange({ purchaseModel: d.value as PurchaseModel })}
         >
-          {options(PURCHASE_MODELS, t)}
+          {options(PURCHASE_MODEL_CHOICES, t)}
         </Select>
       </Field>
       <Field label={t("timeUnit")}>
@@ -73,7 +82,7 @@ function ProbabilisticFields({ settings, t, onChange }: Props): React.JSX.Elemen
           value={settings.timeUnit}
           onChange={(_, d) => onChange({ timeUnit: d.value as TimeUnit })}
         >
-          {options(TIME_UNITS, t)}
+          {options(TIME_UNIT_CHOICES, t)}
         </Select>
       </Field>
       <div className={styles.pair}>

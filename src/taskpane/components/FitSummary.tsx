@@ -16,12 +16,12 @@ import {
 import * as React from "react";
 import {
   type MessageKey,
-  formatMessage,
   label,
   type Language,
   type ProbabilisticResult,
   probabilisticWarnings,
   PURCHASE_MODEL_NAMES,
+  purchaseParameterRows,
   type SegmentResult,
   unitName,
 } from "../../core";
@@ -59,7 +59,8 @@ export function FitSummary({ result, language, t }: Props): React.JSX.Element | 
   );
 }
 
-type Row = [string, string];
+/** Item, value, and for a parameter its standard error with the 95% interval. */
+type Row = [string, string, string];
 
 function FitTable(props: {
   p: ProbabilisticResult;
@@ -74,13 +75,15 @@ function FitTable(props: {
         <TableRow>
           <TableHeaderCell>{t("fitParameter")}</TableHeaderCell>
           <TableHeaderCell>{t("fitValue")}</TableHeaderCell>
+          <TableHeaderCell>{t("fitStandardError")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
-        {fitRows(props.p, props.language).map(([name, value]) => (
+        {fitRows(props.p, props.language).map(([name, value, se]) => (
           <TableRow key={name}>
             <TableCell>{name}</TableCell>
             <TableCell>{value}</TableCell>
+            <TableCell>{se}</TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -95,26 +98,36 @@ function fitRows(p: ProbabilisticResult, language: Language): Row[] {
   const show = (x: number, f: Intl.NumberFormat): string =>
     Number.isFinite(x) ? f.format(x) : "–";
   const l = (key: MessageKey): string => label(key, language);
-  const unit = unitName(p.unit, language);
   const yesNo = (b: boolean): string => l(b ? "fitItem.yes" : "fitItem.no");
-  const { r, alpha, a, b } = p.fit.params;
+  // "0.0126 (0.218–0.268)": the standard error, then the 95% interval.
+  const uncertainty = (u: { standardError: number; lower95: number; upper95: number }) =>
+    Number.isFinite(u.standardError)
+      ? `${show(u.standardError, param)} (${show(u.lower95, param)}–${show(u.upper95, param)})`
+      : "–";
   const rows: Row[] = [
-    ["r", show(r, param)],
-    [formatMessage("fitItem.alpha", { unit }, language), show(alpha, param)],
-    ["a", show(a, param)],
-    ["b", show(b, param)],
-    [l("fitItem.logLikelihood"), show(p.fit.logLikelihood, fixed)],
-    [l("fitItem.iterations"), String(p.fit.iterations)],
-    [l("fitItem.converged"), yesNo(p.fit.converged)],
+    ...purchaseParameterRows(p, language).map((row): Row => [
+      row.label,
+      show(row.value, param),
+      uncertainty(row),
+    ]),
+    [l("fitItem.logLikelihood"), show(p.fit.logLikelihood, fixed), ""],
+    [l("fitItem.iterations"), String(p.fit.iterations), ""],
+    [l("fitItem.converged"), yesNo(p.fit.converged), ""],
   ];
   const s = p.spend;
   if (s === null) return rows;
   return [
     ...rows,
-    ["p", show(s.params.p, param)],
-    ["q", show(s.params.q, param)],
-    ["v", show(s.params.v, param)],
-    [l("fitItem.spendLogLikelihood"), show(s.logLikelihood, fixed)],
-    [l("fitItem.correlation"), show(s.frequencyMonetaryCorrelation, fixed)],
+    ...(["p", "q", "v"] as const).map((k): Row => [
+      k,
+      show(s.params[k], param),
+      uncertainty({
+        standardError: s.standardErrors[k],
+        lower95: s.lower95[k],
+        upper95: s.upper95[k],
+      }),
+    ]),
+    [l("fitItem.spendLogLikelihood"), show(s.logLikelihood, fixed), ""],
+    [l("fitItem.correlation"), show(s.frequencyMonetaryCorrelation, fixed), ""],
   ];
 }

@@ -12,6 +12,7 @@ import * as React from "react";
 import { historyErrorMessage, type Language } from "../../core";
 import type { ModelRefresh, RefreshReport, UnreadableModel } from "../../excel";
 import { failureMessage } from "../runMessages";
+import { Breakdowns } from "./ResultsPanel";
 import type { Translate } from "../uiText";
 
 /** The pane lists this many former A customers at risk; the migration sheet has all of them. */
@@ -106,6 +107,8 @@ function ModelOutcome({
       {entry.grownBy > 0 && <Text>{t("rowsAdded", { rows: entry.grownBy })}</Text>}
       {entry.grownBy < 0 && <Text>{t("rowsRemoved", { rows: -entry.grownBy })}</Text>}
       {migration && <Text data-testid="migration-headline">{migration.headline}</Text>}
+      {/* The new classes beside who moved: a manager wants both after a refresh. */}
+      <Breakdowns result={entry.outcome.result} language={language} t={t} />
       {entry.outcome.historyProblem && (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -122,6 +125,9 @@ function ModelOutcome({
             ))}
           </ul>
         </>
+      )}
+      {migration && migration.formerAStillAtRisk > 0 && (
+        <Text>{t("formerAStill", { count: migration.formerAStillAtRisk })}</Text>
       )}
       {migration && (
         <Button appearance="secondary" onClick={() => onActivate(migration.sheetId)}>

@@ -13,10 +13,20 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { type GroupSummary, type Language, rejectedMessage, type SegmentResult } from "../../core";
-import type { MigrationSummary, StoredModel } from "../../excel";
+import {
+  countsText,
+  type FixedThresholds,
+  type GroupSummary,
+  type Language,
+  rejectedMessage,
+  type SegmentResult,
+} from "../../core";
+import type { BacktestOutcome, MigrationSummary, StoredModel } from "../../excel";
+import { BacktestAction } from "./BacktestAction";
 import type { Translate } from "../uiText";
+import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
+import { ThresholdsShown } from "./ThresholdsShown";
 
 /** The list shows this many rejected rows; the sheet gets all of them. */
 export const REJECTED_SHOWN = 50;
@@ -25,6 +35,9 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { maxHeight: "200px", overflowY: "auto", margin: 0, paddingLeft: "1.2em" },
+  // Numbers right-aligned in tabular figures, so digits line up down a column.
+  number: { justifyContent: "flex-end", textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  numberHeader: { justifyContent: "flex-end", textAlign: "right" },
 });
 
 interface Props {
@@ -35,6 +48,8 @@ interface Props {
   t: Translate;
   onWriteRejected(): void;
   onActivate(sheetId: string): void;
+  onUseAsFixed(fixed: FixedThresholds): void;
+  onBacktest(): Promise<BacktestOutcome | null>;
 }
 
 export function ResultsPanel(props: Props): React.JSX.Element {
@@ -44,18 +59,18 @@ export function ResultsPanel(props: Props): React.JSX.Element {
   return (
     <section className={styles.panel} aria-label={t("doneTitle")}>
       <Text weight="semibold">{t("doneTitle")}</Text>
-      <Text>
-        {t("doneCounts", { customers: result.customers.n, used: c.used, rejected: c.rejected })}
-      </Text>
+      <Text>{countsText(c, result.customers.n, language)}</Text>
       {props.migration && <Text data-testid="migration-headline">{props.migration.headline}</Text>}
-      <Breakdown title={t("abcBreakdown")} groups={result.summary.abc} language={language} t={t} />
-      <Breakdown
-        title={t("segmentBreakdown")}
-        groups={result.summary.segments.filter((g) => g.customers > 0)}
+      <DataWarnings result={result} language={language} t={t} />
+      <Breakdowns result={result} language={language} t={t} />
+      <ThresholdsShown
+        result={result}
         language={language}
         t={t}
+        onUseAsFixed={props.onUseAsFixed}
       />
       <FitSummary result={result} language={language} t={t} />
+      <BacktestAction t={t} onBacktest={props.onBacktest} onActivate={props.onActivate} />
       <div className={styles.buttons}>
         <Button onClick={() => props.onActivate(model.written.customerSheet.sheetId)}>
           {t("goCustomers")}
@@ -90,6 +105,26 @@ export function ResultsPanel(props: Props): React.JSX.Element {
 /** A group with no value has a share of -0 when the total is negative: show it as 0%. */
 const noNegativeZero = (x: number): number => (x === 0 ? 0 : x);
 
+/** The ABC classes and the segments with customers, as the pane shows them after any run. */
+export function Breakdowns(props: {
+  result: SegmentResult;
+  language: Language;
+  t: Translate;
+}): React.JSX.Element {
+  const { result, language, t } = props;
+  return (
+    <>
+      <Breakdown title={t("abcBreakdown")} groups={result.summary.abc} language={language} t={t} />
+      <Breakdown
+        title={t("segmentBreakdown")}
+        groups={result.summary.segments.filter((g) => g.customers > 0)}
+        language={language}
+        t={t}
+      />
+    </>
+  );
+}
+
 function Breakdown(props: {
   title: string;
   groups: GroupSummary[];
@@ -97,8 +132,11 @@ function Breakdown(props: {
   t: Translate;
 }) {
   const { t } = props;
+  const styles = useStyles();
+  // One decimal always, so a column of shares lines up (80.0%, 14.6%).
   const percent = new Intl.NumberFormat(props.language, {
     style: "percent",
+    minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
   const count = new Intl.NumberFormat(props.language);
@@ -107,16 +145,22 @@ function Breakdown(props: {
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{props.title}</TableHeaderCell>
-          <TableHeaderCell>{t("customersCol")}</TableHeaderCell>
-          <TableHeaderCell>{t("valueShareCol")}</TableHeaderCell>
+          <TableHeaderCell button={{ className: styles.numberHeader }}>
+            {t("customersCol")}
+          </TableHeaderCell>
+          <TableHeaderCell button={{ className: styles.numberHeader }}>
+            {t("valueShareCol")}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {props.groups.map((g) => (
           <TableRow key={g.key}>
             <TableCell>{g.label}</TableCell>
-            <TableCell>{count.format(g.customers)}</TableCell>
-            <TableCell>{percent.format(noNegativeZero(g.valueShare))}</TableCell>
+            <TableCell className={styles.number}>{count.format(g.customers)}</TableCell>
+            <TableCell className={styles.number}>
+              {percent.format(noNegativeZero(g.valueShare))}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -11,7 +11,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { AbcMode, Language, RfmScoring, SchemeId } from "../../core";
+import {
+  ABC_MODES,
+  type AbcMode,
+  type Language,
+  RFM_SCORINGS,
+  type RfmScoring,
+  type SchemeId,
+} from "../../core";
+import { choices } from "../choices";
 import { builtInScheme, defaultCuts, type PaneSettings } from "../paneSettings";
 import { ClvModelFields } from "./ClvModelFields";
 import { RulesTable } from "./RulesTable";
@@ -29,22 +37,24 @@ const useStyles = makeStyles({
   },
 });
 
-const ABC_MODES: [AbcMode, UiKey][] = [
-  ["value", "abcModeValue"],
-  ["count", "abcModeCount"],
-  ["absolute", "abcModeAbsolute"],
-];
-const SCORINGS: [RfmScoring, UiKey][] = [
-  ["quantile", "scoringQuantile"],
-  ["fixed", "scoringFixed"],
-  ["rfm-r", "scoringRfmR"],
-];
-const SCHEMES: [SchemeId, UiKey][] = [
-  ["four", "schemeFour"],
-  ["eight", "schemeEight"],
-  ["value-tiers", "schemeValueTiers"],
-  ["named", "schemeNamed"],
-];
+const ABC_MODE_CHOICES = choices(ABC_MODES, {
+  value: "abcModeValue",
+  count: "abcModeCount",
+  absolute: "abcModeAbsolute",
+});
+const SCORINGS = choices(RFM_SCORINGS, {
+  quantile: "scoringQuantile",
+  fixed: "scoringFixed",
+  "rfm-r": "scoringRfmR",
+});
+// The pane lists the default scheme first, then by size; the Record still needs every scheme id.
+const SCHEME_TEXT: Record<SchemeId, UiKey> = {
+  four: "schemeFour",
+  eight: "schemeEight",
+  "value-tiers": "schemeValueTiers",
+  named: "schemeNamed",
+};
+const SCHEMES = choices(Object.keys(SCHEME_TEXT) as SchemeId[], SCHEME_TEXT);
 
 interface Props {
   settings: PaneSettings;
@@ -74,7 +84,7 @@ export function SettingsPanel({ settings, language, t, onChange }: Props): React
                 set({ abcMode: d.value as AbcMode, abcCuts: defaultCuts(d.value as AbcMode) })
               }
             >
-              {ABC_MODES.map(([v, k]) => (
+              {ABC_MODE_CHOICES.map(([v, k]) => (
                 <option key={v} value={v}>
                   {t(k)}
                 </option>
@@ -151,6 +161,13 @@ export function SettingsPanel({ settings, language, t, onChange }: Props): React
               />
             </Field>
           </div>
+          <Field label={t("minTenure")} hint={t("minTenureHint")}>
+            <Input
+              type="number"
+              value={String(settings.minTenureDays)}
+              onChange={(_, d) => set({ minTenureDays: Number(d.value) })}
+            />
+          </Field>
           <ClvModelFields settings={settings} t={t} onChange={set} />
         </AccordionPanel>
       </AccordionItem>

@@ -1,8 +1,10 @@
-// The detected data: where it is, its shape, and the column of each role, editable.
-import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+// The selected data: where it is, its shape, and the column of each role, editable; a required
+// role nobody found is marked until the user picks its column.
+import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { columnLetter, type DetectedColumns, label, type Language, type Role } from "../../core";
-import { a1, type SelectionPeek } from "../../excel";
+import { label, type Language, type Role } from "../../core";
+import { a1 } from "../../excel";
+import type { SelectionView } from "../selectionView";
 import type { Translate } from "../uiText";
 
 const ROLES_BY_SHAPE: Record<"transactions" | "summary", Role[]> = {
@@ -10,31 +12,31 @@ const ROLES_BY_SHAPE: Record<"transactions" | "summary", Role[]> = {
   summary: ["customer", "lastPurchaseDate", "recencyDays", "frequency", "monetary", "profit"],
 };
 
+/** The roles a run cannot do without (a summary's recency may come from a last purchase date). */
+const REQUIRED = new Set<Role>(["customer", "date", "amount", "frequency", "monetary"]);
+
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
 });
 
 interface Props {
-  peek: SelectionPeek;
-  detected: DetectedColumns;
+  view: SelectionView;
   language: Language;
   t: Translate;
-  mapping: Partial<Record<Role, string>>;
   onMappingChange(mapping: Partial<Record<Role, string>>): void;
-  onReinspect(): void;
 }
 
 export function SourceCard(props: Props): React.JSX.Element {
-  const { peek, detected, language, t } = props;
+  const { view, language, t } = props;
+  const { peek, detected, columnNames } = view;
   const styles = useStyles();
   const s = peek.source;
   const address = `${s.sheetName}!${a1(s.rowIndex, s.columnIndex, s.rowCount, s.columnCount)}`;
   const dataRows =
     s.rowCount - (detected.headerRowIndex === null ? 0 : detected.headerRowIndex + 1);
-  const columnName = (c: number): string => detected.headers[c] || columnLetter(s.columnIndex + c);
   const choose = (role: Role, value: string): void => {
-    const next = { ...props.mapping };
+    const next = { ...view.mapping };
     if (value === "") delete next[role];
     else next[role] = value;
     props.onMappingChange(next);
@@ -44,22 +46,32 @@ export function SourceCard(props: Props): React.JSX.Element {
       <Text weight="semibold">{t("source")}</Text>
       <Text>{t("sourceRows", { rows: dataRows, address })}</Text>
       <Text>
-        {t("shape")}: {label(`shape.${detected.shape}`, language)}
+        {t("shape")}
+        {t("colon")}
+        {label(`shape.${detected.shape}`, language)}
       </Text>
       {peek.hasModel && <Text italic>{t("updatesEarlierRun")}</Text>}
       <div className={styles.grid}>
         {ROLES_BY_SHAPE[detected.shape].map((role) => {
           const column = detected.mapping[role];
+          const missing = view.missing.includes(role);
           return (
-            <Field key={role} label={label(`role.${role}`, language)} size="small">
+            <Field
+              key={role}
+              label={label(`role.${role}`, language)}
+              size="small"
+              required={REQUIRED.has(role)}
+              validationState={missing ? "warning" : "none"}
+              validationMessage={missing ? t("chooseColumn") : undefined}
+            >
               <Select
-                value={props.mapping[role] ?? (column === undefined ? "" : columnName(column))}
+                value={view.mapping[role] ?? (column === undefined ? "" : columnNames[column])}
                 onChange={(_, data) => choose(role, data.value)}
               >
                 <option value="">{t("notMapped")}</option>
-                {detected.headers.map((_, c) => (
-                  <option key={c} value={columnName(c)}>
-                    {columnName(c)}
+                {columnNames.map((name, c) => (
+                  <option key={c} value={name}>
+                    {name}
                   </option>
                 ))}
               </Select>
@@ -67,9 +79,6 @@ export function SourceCard(props: Props): React.JSX.Element {
           );
         })}
       </div>
-      <Button appearance="subtle" size="small" onClick={props.onReinspect}>
-        {t("refreshSelection")}
-      </Button>
     </section>
   );
 }

@@ -15,6 +15,8 @@ import { DEFAULT_FIXED_THRESHOLDS, type FixedThresholds } from "../../core";
 import type { Translate } from "../uiText";
 
 const DIMENSIONS = ["recency", "frequency", "monetary"] as const;
+/** Scores with a step; below the last step a value scores 1. */
+const STEP_SCORES = [5, 4, 3, 2] as const;
 
 interface Props {
   value: FixedThresholds | null;
@@ -43,22 +45,27 @@ export function ThresholdsTable({ value, t, onChange }: Props): React.JSX.Elemen
           </TableRow>
         </TableHeader>
         <TableBody>
-          {table.recency.map((step, i) => (
-            <TableRow key={step.score}>
-              <TableCell>{step.score}</TableCell>
-              {DIMENSIONS.map((d, j) => (
-                <TableCell key={d}>
-                  <Input
-                    size="small"
-                    inputMode="decimal"
-                    style={{ minWidth: 0, width: "100%" }}
-                    aria-label={`${headers[j]} ${table[d][i].op} (${t("scoreCol")} ${step.score})`}
-                    contentBefore={table[d][i].op}
-                    value={String(table[d][i].value)}
-                    onChange={(_, data) => set(d, i, data.value)}
-                  />
-                </TableCell>
-              ))}
+          {STEP_SCORES.map((score) => (
+            <TableRow key={score}>
+              <TableCell>{score}</TableCell>
+              {DIMENSIONS.map((d, j) => {
+                // A table taken over from a run has no step for a score nobody had.
+                const i = table[d].findIndex((step) => step.score === score);
+                if (i < 0) return <TableCell key={d}>–</TableCell>;
+                return (
+                  <TableCell key={d}>
+                    <Input
+                      size="small"
+                      inputMode="decimal"
+                      style={{ minWidth: 0, width: "100%" }}
+                      aria-label={`${headers[j]} ${table[d][i].op} (${t("scoreCol")} ${score})`}
+                      contentBefore={table[d][i].op}
+                      value={String(table[d][i].value)}
+                      onChange={(_, data) => set(d, i, data.value)}
+                    />
+                  </TableCell>
+                );
+              })}
             </TableRow>
           ))}
         </TableBody>

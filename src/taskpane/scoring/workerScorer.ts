@@ -34,8 +34,20 @@ export function workerScorer(onProgress: (p: Progress) => void): WorkerScorer {
     new Promise((resolve, reject) => {
       // Marks on the pane's timeline, so a performance trace shows what ran while scoring.
       performance.mark(SCORING_START);
-      worker = new Worker(new URL("./scoring.worker.ts", import.meta.url));
+      const started = new Worker(new URL("./scoring.worker.ts", import.meta.url));
+      worker = started;
       rejectRun = reject;
+      // An error in the worker (a chunk it could not load, an exception outside comlink's calls)
+      // ends the run with it, instead of reaching the page as an uncaught error; after a cancel
+      // (terminate() can interrupt the worker's importScripts of its lazily loaded chunks) it is
+      // expected and dropped.
+      started.onerror = (event) => {
+        event.preventDefault();
+        if (worker !== started) return;
+        reject(new Error(event.message || "the scoring worker failed"));
+        worker.terminate();
+        worker = null;
+      };
       const remote: Remote<ScoringApi> = wrap<ScoringApi>(worker);
       send(remote, input)
         .then(() =>

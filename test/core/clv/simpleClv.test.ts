@@ -1,4 +1,4 @@
-import { simpleClv } from "../../../src/core/clv/simpleClv";
+import { shortHistory, simpleClv } from "../../../src/core/clv/simpleClv";
 import type { CustomerTable } from "../../../src/core/types";
 
 const AS_OF = 20_000;
@@ -38,6 +38,7 @@ describe("simpleClv", () => {
     // AOV 1200/4 = 300; 4 purchases over 2 years = 2 a year; 300 x 2 x 3 x 0.25 = 450.
     const r = simpleClv(table([{ m: 1200, f: 4, firstDay: AS_OF - 730 }]), AS_OF, {
       lifespanYears: 3,
+      minTenureDays: 365,
       margin: 0.25,
     });
     expect(r.clv[0]).toBeCloseTo(450, 9);
@@ -48,34 +49,60 @@ describe("simpleClv", () => {
   it("gives a revenue CLV (margin 1) without a profit column or a margin", () => {
     const r = simpleClv(table([{ m: 1200, f: 4, firstDay: AS_OF - 730 }]), AS_OF, {
       lifespanYears: 3,
+      minTenureDays: 365,
       margin: null,
     });
     expect(r.kind).toBe("revenue");
     expect(r.clv[0]).toBeCloseTo(1800, 9);
   });
 
-  it("floors the observed period at 1/12 year", () => {
-    // 10 days observed counts as 1/12 year: 300 per 1/12 year = 3600 a year, x 2 years = 7200.
-    // First purchase on the as-of day (0 days) is floored the same way.
+  it("annualises over at least one year (the default minimum tenure)", () => {
+    // 10 days or none observed count as a year: 300 a year x 2 years = 600 (1/12 year gave 7,200).
     const r = simpleClv(
       table([
         { m: 300, f: 1, firstDay: AS_OF - 10 },
         { m: 300, f: 1, firstDay: AS_OF },
       ]),
       AS_OF,
-      { lifespanYears: 2, margin: null }
+      { lifespanYears: 2, minTenureDays: 365, margin: null }
     );
-    expect(r.clv[0]).toBeCloseTo(7200, 9);
-    expect(r.clv[1]).toBeCloseTo(7200, 9);
+    expect(r.clv[0]).toBeCloseTo(600, 9);
+    expect(r.clv[1]).toBeCloseTo(600, 9);
   });
 
-  it("uses just over the floor unchanged", () => {
-    // 73 days = 0.2 year: 100 / 0.2 = 500 a year, x 1 year.
+  it("puts a burst of orders in a few weeks below years of steady buying", () => {
+    // 1,407 orders worth 140,700 in 42 days against 277 orders worth 600,000 over three years
+    // (annualised over 42 days, the burst came to 3.7 million).
+    const r = simpleClv(
+      table([
+        { m: 140_700, f: 1407, firstDay: AS_OF - 42 },
+        { m: 600_000, f: 277, firstDay: AS_OF - 1095 },
+      ]),
+      AS_OF,
+      { lifespanYears: 3, minTenureDays: 365, margin: null }
+    );
+    expect(r.clv[0]).toBeCloseTo(422_100, 6);
+    expect(r.clv[0]).toBeLessThan(r.clv[1]);
+  });
+
+  it("takes a shorter minimum tenure when the user sets one", () => {
+    // 73 days = 0.2 year, above a 30-day minimum: 100 / 0.2 = 500 a year, x 1 year.
     const r = simpleClv(table([{ m: 100, f: 2, firstDay: AS_OF - 73 }]), AS_OF, {
       lifespanYears: 1,
+      minTenureDays: 30,
       margin: null,
     });
     expect(r.clv[0]).toBeCloseTo(500, 9);
+  });
+
+  it("flags short histories: purchasers with first purchase under the given days", () => {
+    const t = table([
+      { m: 100, f: 1, firstDay: AS_OF - 89 },
+      { m: 100, f: 1, firstDay: AS_OF - 90 },
+      { m: 100, f: 0, firstDay: AS_OF - 5, purchase: false },
+      { m: 100, f: 1, firstDay: NaN },
+    ]);
+    expect(Array.from(shortHistory(t, AS_OF, 90))).toEqual([1, 0, 0, 0]);
   });
 
   it("takes the margin from a profit column per customer (profit / M)", () => {
@@ -89,7 +116,7 @@ describe("simpleClv", () => {
         true
       ),
       AS_OF,
-      { lifespanYears: 3, margin: null }
+      { lifespanYears: 3, minTenureDays: 365, margin: null }
     );
     expect(r.kind).toBe("profit");
     expect(r.clv[0]).toBeCloseTo(450, 9);
@@ -99,9 +126,14 @@ describe("simpleClv", () => {
   it("falls back to the global margin where the profit is unknown, else NaN", () => {
     const rows = [{ m: 365, f: 1, firstDay: AS_OF - 365 }];
     expect(
-      simpleClv(table(rows, true), AS_OF, { lifespanYears: 1, margin: 0.1 }).clv[0]
+      simpleClv(table(rows, true), AS_OF, { lifespanYears: 1, minTenureDays: 365, margin: 0.1 })
+        .clv[0]
     ).toBeCloseTo(36.5, 9);
-    const r = simpleClv(table(rows, true), AS_OF, { lifespanYears: 1, margin: null });
+    const r = simpleClv(table(rows, true), AS_OF, {
+      lifespanYears: 1,
+      minTenureDays: 365,
+      margin: null,
+    });
     expect(r.kind).toBe("profit");
     expect(r.clv[0]).toBeNaN();
   });
@@ -109,6 +141,7 @@ describe("simpleClv", () => {
   it("gives NaN to customers without a purchase", () => {
     const r = simpleClv(table([{ m: -50, f: 0, firstDay: NaN, purchase: false }]), AS_OF, {
       lifespanYears: 3,
+      minTenureDays: 365,
       margin: null,
     });
     expect(r.clv[0]).toBeNaN();
@@ -122,7 +155,7 @@ describe("simpleClv", () => {
         { m: 0, f: 1, firstDay: AS_OF - 100 },
       ]),
       AS_OF,
-      { lifespanYears: 3, margin: 0.3 }
+      { lifespanYears: 3, minTenureDays: 365, margin: 0.3 }
     );
     expect(Array.from(r.clv)).toEqual([0, 0]);
   });
@@ -131,10 +164,7 @@ describe("simpleClv", () => {
     const r = simpleClv(
       table([{ m: 5000, f: 3, firstDay: NaN, annualSpend: 2000 }], false, true),
       AS_OF,
-      {
-        lifespanYears: 3,
-        margin: 0.2,
-      }
+      { lifespanYears: 3, minTenureDays: 365, margin: 0.2 }
     );
     expect(r.clv[0]).toBeCloseTo(1200, 9);
     expect(r.missingFirstDay).toBe(0);
@@ -144,10 +174,7 @@ describe("simpleClv", () => {
     const r = simpleClv(
       table([{ m: 730, f: 2, firstDay: AS_OF - 730, annualSpend: 9999 }], false, true),
       AS_OF,
-      {
-        lifespanYears: 1,
-        margin: null,
-      }
+      { lifespanYears: 1, minTenureDays: 365, margin: null }
     );
     expect(r.clv[0]).toBeCloseTo(365, 9);
   });
@@ -164,7 +191,7 @@ describe("simpleClv", () => {
         true
       ),
       AS_OF,
-      { lifespanYears: 1, margin: null }
+      { lifespanYears: 1, minTenureDays: 365, margin: null }
     );
     expect(r.clv[0]).toBeNaN();
     expect(r.clv[1]).toBeNaN();

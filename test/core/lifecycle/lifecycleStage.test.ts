@@ -11,7 +11,7 @@ interface Row {
   fScore?: number;
 }
 
-const OPTS = { gapMultiple: 2, atRiskDays: 180, lostDays: 365 };
+const OPTS = { gapMultiple: 2, gapFloorDays: 30, atRiskDays: 180, lostDays: 365 };
 
 function setup(rows: Row[]): { c: CustomerTable; scores: RfmScores } {
   const col = (pick: (r: Row) => number) => Float64Array.from(rows.map(pick));
@@ -91,6 +91,20 @@ describe("lifecycleStages", () => {
     ).toEqual(["atRisk", "repeat", "new"]);
   });
 
+  it("never flags a gap below the 30-day floor: a weekly buyer is not at risk after a week", () => {
+    // Weekly buyer: 2 x 7 = 14 days, but the floor is 30: at risk only beyond 30 days.
+    expect(
+      stagesOf([
+        { recency: 15, f: 9, gap: 7 },
+        { recency: 30, f: 9, gap: 7 },
+        { recency: 31, f: 9, gap: 7 },
+      ])
+    ).toEqual(["repeat", "repeat", "atRisk"]);
+    const { c, scores } = setup([{ recency: 15, f: 9, gap: 7 }]);
+    const noFloor = lifecycleStages(c, scores, { ...OPTS, gapFloorDays: 0 });
+    expect(STAGES[noFloor[0]]).toBe("atRisk");
+  });
+
   it("gives atRisk when P(alive) is below 0.5, and ignores an unknown P(alive)", () => {
     expect(
       stagesOf(
@@ -118,7 +132,12 @@ describe("lifecycleStages", () => {
       { recency: 50, f: 1 },
       { recency: 20, f: 2, gap: 5 },
     ]);
-    const s = lifecycleStages(c, scores, { gapMultiple: 5, atRiskDays: 30, lostDays: 40 });
+    const s = lifecycleStages(c, scores, {
+      gapMultiple: 5,
+      gapFloorDays: 0,
+      atRiskDays: 30,
+      lostDays: 40,
+    });
     expect(Array.from(s, (i) => STAGES[i])).toEqual(["lost", "repeat"]);
   });
 });

@@ -144,6 +144,26 @@ describe("compareTiers on a hand-made quarter", () => {
     expect(m.formerAChurnRisk[1]).toMatchObject({ name: "Bo", stageNow: "atRisk", to: "B" });
   });
 
+  it("lists only the newly at risk; those at risk at the last run already are a count", () => {
+    const before = snap([
+      { id: "a", abc: "A", segment: "high", value: 900, stage: "atRisk", churn: 1 },
+      { id: "b", abc: "A", segment: "high", value: 800 },
+      { id: "c", abc: "A", segment: "high", value: 700, stage: "lost", churn: 1 },
+    ]);
+    const after = snap(
+      [
+        { id: "a", abc: "A", segment: "high", value: 900, stage: "lost", churn: 1 },
+        { id: "b", abc: "B", segment: "low", value: 800, stage: "atRisk", churn: 1 },
+        // c bought again: no longer at risk, so neither listed nor counted.
+        { id: "c", abc: "A", segment: "high", value: 750 },
+      ],
+      "2024-06-30"
+    );
+    const moved = compareTiers(before, after);
+    expect(ids(moved.formerAChurnRisk)).toEqual(["b"]);
+    expect(moved.formerAStillAtRisk).toBe(1);
+  });
+
   it("says when the scheme changed", () => {
     const other = { ...current, schemeId: "four" };
     expect(compareTiers(previous, other).schemeChanged).toBe(true);
@@ -195,6 +215,7 @@ function naive(previous: TierSnapshot, current: TierSnapshot) {
   const abc: Cells = {};
   const seg: Cells = {};
   const lists: Record<string, string[]> = { up: [], down: [], new: [], gone: [], formerA: [] };
+  let stillAtRisk = 0;
   const add = (cells: Cells, key: string, before: number, now: number) => {
     const cell = (cells[key] ??= { count: 0, before: 0, now: 0 });
     cell.count++;
@@ -213,9 +234,12 @@ function naive(previous: TierSnapshot, current: TierSnapshot) {
     else kind = was.abc < is.abc ? "down" : "up"; // "A" < "B" as text: A to B is a move down
     counts[kind]++;
     if (kind !== "same") lists[kind].push(id);
-    if (was?.abc === "A" && is?.warned) lists.formerA.push(id);
+    if (was?.abc === "A" && is?.warned) {
+      if (was.warned) stillAtRisk++;
+      else lists.formerA.push(id);
+    }
   }
-  return { counts, abc, seg, lists, p, c };
+  return { counts, abc, seg, lists, stillAtRisk, p, c };
 }
 
 function cellsOf(f: FlowMatrix): Cells {
@@ -268,6 +292,7 @@ describe("compareTiers against an independent computation", () => {
         expect(sorted(ids(m.newCustomers))).toEqual(sorted(want.lists.new));
         expect(sorted(ids(m.goneCustomers))).toEqual(sorted(want.lists.gone));
         expect(sorted(ids(m.formerAChurnRisk))).toEqual(sorted(want.lists.formerA));
+        expect(m.formerAStillAtRisk).toBe(want.stillAtRisk);
         expectSortedBy(m.upgraded, "valueNow");
         expectSortedBy(m.downgraded, "valueBefore");
         expectSortedBy(m.newCustomers, "valueNow");

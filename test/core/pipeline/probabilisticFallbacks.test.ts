@@ -12,8 +12,9 @@ let spendOutcome: ((real: GammaGammaFitReport) => GammaGammaFitReport) | null = 
 
 jest.mock("../../../src/core/probabilistic", () => ({
   ...jest.requireActual("../../../src/core/probabilistic"),
-  fitBgNbd: (...args: Parameters<typeof Probabilistic.fitBgNbd>) => {
-    const real = actual.fitBgNbd(...args);
+  // The pipeline fits every purchase model through fitPurchaseModel.
+  fitPurchaseModel: (...args: Parameters<typeof Probabilistic.fitPurchaseModel>) => {
+    const real = actual.fitPurchaseModel(...args);
     return purchaseOutcome ? purchaseOutcome(real) : real;
   },
   fitGammaGamma: (...args: Parameters<typeof Probabilistic.fitGammaGamma>) => {

@@ -13,6 +13,7 @@ import { segment } from "../../../src/core/segment";
 import { STAGES } from "../../../src/core/types";
 import { readPublicCsv } from "../../../data/publicData";
 import { cdnowSheet } from "./cdnowInput";
+import type { BgNbdParams } from "../../../src/core/probabilistic";
 
 const PROBABILISTIC = { clv: { model: "probabilistic" as const } };
 const threeSignificant = (x: number): string => x.toPrecision(3);
@@ -88,7 +89,7 @@ describe("segment() with the probabilistic CLV on CDNOW to 1997-09-30", () => {
   const index = new Map(res.customers.ids.map((id, k) => [id, k]));
 
   it("fits BG/NBD and Gamma-Gamma to the published parameters (3 significant digits)", () => {
-    const f = p.fit.params;
+    const f = p.fit.params as BgNbdParams;
     expect([f.r, f.alpha, f.a, f.b].map(threeSignificant)).toEqual([
       "0.243",
       "4.41",

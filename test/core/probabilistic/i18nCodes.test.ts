@@ -7,6 +7,9 @@ const CODES: Record<FitMessageCode, true> = {
   "fit.atBound": true,
   "fit.noCustomers": true,
   "fit.noRepeatCustomers": true,
+  "fit.oneCustomer": true,
+  "fit.noRepeatPurchases": true,
+  "fit.oneDayOfHistory": true,
   "fit.spendUndefined": true,
   "fit.frequencySpendCorrelated": true,
 };

@@ -85,7 +85,17 @@ describe("summarizeGroups", () => {
       meanR: null,
       meanF: null,
       meanM: null,
+      shortHistory: 0,
     });
+  });
+
+  it("counts the group's customers flagged short history", () => {
+    const flags = new Uint8Array(table.n);
+    flags[0] = 1;
+    flags[1] = 1;
+    const [first] = summarizeGroups(groupOf, groups, table, value, scores, clv, flags);
+    // Customers 0 and 1 are flagged; only customer 0 is in the first group.
+    expect(first.shortHistory).toBe(1);
   });
 
   it("gives value shares 0 when the grouped total is not positive", () => {

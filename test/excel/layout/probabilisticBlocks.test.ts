@@ -52,9 +52,18 @@ describe("probabilistic summary blocks", () => {
     const fit = probabilisticBlocks(months, "zh-CN")[0];
     const items = fit.grid.rows.map((r) => r[0]);
     expect(items).toContain(safeText("alpha（月）"));
-    expect(fit.grid.rows).toContainEqual([safeText("时间单位"), safeText("月")]);
-    expect(fit.grid.rows).toContainEqual([safeText("购买模型"), safeText("MBG/NBD")]);
-    expect(fit.grid.rows).toContainEqual([safeText("预测期"), safeText("12 个月 = 12.00 月")]);
+    // Items that are not parameters leave the standard error and interval cells empty.
+    const item = (name: string, value: string) => [safeText(name), safeText(value), "", "", ""];
+    expect(fit.grid.rows).toContainEqual(item("时间单位", "月"));
+    expect(fit.grid.rows).toContainEqual(item("购买模型", "MBG/NBD"));
+    expect(fit.grid.rows).toContainEqual(item("预测期", "12 个月 = 12.00 月"));
+    // Parameter rows: value, standard error, 95% interval around the value.
+    const r = fit.grid.rows.find((row) => row[0] === safeText("r"))!;
+    const [value, se, low, high] = r.slice(1) as number[];
+    expect(se).toBeGreaterThan(0);
+    expect(low).toBeLessThan(value);
+    expect(high).toBeGreaterThan(value);
+    expect(fit.grid.header.slice(2)).toEqual(["标准误", "95% 下限", "95% 上限"]);
   });
 
   it("list the warnings when the fit fails, and then give no P(alive) block", () => {
@@ -66,7 +75,8 @@ describe("probabilistic summary blocks", () => {
     expect(blocks.map((b) => b.id)).toEqual(["probabilisticFit", "probabilisticNotes"]);
     const notes = blocks[1].grid.rows.map((r) => r[0]);
     expect(notes).toContain(
-      safeText(formatMessage("warning.probabilisticFitFailed", { model: "BG/NBD" }, "en-US"))
+      // Nobody buying twice leaves the model unidentified: it is not fitted at all (issue 14).
+      safeText(formatMessage("warning.probabilisticNotIdentified", { model: "BG/NBD" }, "en-US"))
     );
     expect(notes).toContain(safeText(label("fit.noRepeatCustomers", "en-US")));
     expect(notes.map(String)).toEqual(

@@ -1,7 +1,7 @@
 // The calibration check end to end: split at the calibration end, fit the purchase model on the
 // calibration period, predict each customer's holdout purchases, compare by frequency.
 import { dayToIso } from "../../cells/dayNumber";
-import { conditionalExpectedPurchases, fitBgNbd } from "../index";
+import { conditionalExpectedPurchases, fitPurchaseModel } from "../index";
 import type { PurchaseRows } from "../summary/purchaseRows";
 import type { PurchaseFitReport, PurchaseModel, TimeUnit } from "../types";
 import { holdoutTable, type HoldoutGroup } from "./holdoutTable";
@@ -48,7 +48,7 @@ export function calibrationCheck(
 ): CalibrationReport {
   const split = splitCalibration(rows, customerCount, opts);
   const summary = split.calibration.summary;
-  const fit = fitBgNbd(summary, { model: opts.model });
+  const fit = fitPurchaseModel(summary, { model: opts.model });
   const predicted = fit.converged
     ? conditionalExpectedPurchases(split.holdoutLength, summary, fit.params, opts.model)
     : new Float64Array(summary.n).fill(NaN);

@@ -8,9 +8,9 @@ import { interpolateNearAOne } from "../purchase/interpolateNearAOne";
 import { conditionalExpectedSpend } from "../spend/conditionalExpectedSpend";
 import {
   MONTH_IN_UNIT,
-  type BgNbdParams,
   type GammaGammaParams,
   type ProbabilisticClvOptions,
+  type PurchaseParams,
   type RfmtSummary,
 } from "../types";
 
@@ -21,7 +21,7 @@ import {
  */
 export function probabilisticClv(
   summary: RfmtSummary,
-  purchase: BgNbdParams,
+  purchase: PurchaseParams,
   spend: GammaGammaParams,
   options: ProbabilisticClvOptions = {}
 ): Float64Array {

@@ -1,7 +1,9 @@
 // E[Y(t) | x, t_x, T]: expected repeat purchases in the next t units of a customer with history
 // (x, t_x, T), for BG/NBD (Fader, Hardie and Lee 2005, eq. 10) and MBG/NBD (Batislam et al. 2007).
 import { hyp2f1 } from "../special/hyp2f1";
-import type { BgNbdParams, PurchaseModel } from "../types";
+import { paretoConditionalExpectation } from "../pareto/paretoExpectations";
+import type { PurchaseModel, PurchaseParams } from "../types";
+import { bgNbdParams, paretoParams } from "./paramsOf";
 import { isValidHistory } from "./isValidHistory";
 import { logOddsDropped } from "./logOddsDropped";
 
@@ -11,16 +13,19 @@ import { logOddsDropped } from "./logOddsDropped";
  * Euler's transformation turns (1-z)^(r+x) 2F1(r+x, b+x+s; C; z) into
  * (1-z)^(a-1) 2F1(C-r-x, a-1; C; z), whose parameters do not grow with x: for a frequent customer
  * the first form multiplies a huge 2F1 by a tiny power (both overflow), the second stays near 1.
+ * Pareto/NBD (model "pnbd") has its own closed form: see paretoExpectations.
  * NaN for an invalid history or t < 0. At a = 1 the ratio is 0/0: see interpolateNearAOne.
  */
 export function conditionalExpectation(
   model: PurchaseModel,
-  { r, alpha, a, b }: BgNbdParams,
+  params: PurchaseParams,
   t: number,
   x: number,
   tx: number,
   T: number
 ): number {
+  if (model === "pnbd") return paretoConditionalExpectation(paretoParams(params), t, x, tx, T);
+  const { r, alpha, a, b } = bgNbdParams(params);
   if (!isValidHistory(x, tx, T) || !(t >= 0) || t === Infinity) return NaN;
   if (t === 0) return 0;
   const s = model === "mbgnbd" ? 1 : 0;

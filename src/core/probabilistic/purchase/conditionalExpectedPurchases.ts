@@ -1,5 +1,5 @@
 // Expected repeat purchases in the next t units for each customer, given their history.
-import type { BgNbdParams, PurchaseHistory, PurchaseModel } from "../types";
+import type { PurchaseHistory, PurchaseModel, PurchaseParams } from "../types";
 import { conditionalExpectation } from "./conditionalExpectation";
 import { groupHistories, type GroupedHistories } from "./groupHistories";
 import { interpolateNearAOne } from "./interpolateNearAOne";
@@ -12,7 +12,7 @@ import { interpolateNearAOne } from "./interpolateNearAOne";
 export function conditionalExpectedPurchases(
   t: number | Float64Array,
   history: PurchaseHistory,
-  params: BgNbdParams,
+  params: PurchaseParams,
   model: PurchaseModel = "bgnbd",
   /** groupHistories() of this same history, when the caller already has it. */
   grouped?: GroupedHistories

@@ -1,5 +1,6 @@
 // Fits Gamma-Gamma (p, q, v) by maximum likelihood on the customers with repeat purchases.
 import { minimizeFromStarts } from "../fit/minimizeFromStarts";
+import { noUncertainty, uncertaintyOf, type Uncertainty } from "../fit/uncertainty";
 import type { FitMessageCode, FitOptions, GammaGammaFitReport, GammaGammaParams } from "../types";
 import { pearsonCorrelation } from "./pearsonCorrelation";
 import { spendData, type SpendHistory } from "./spendData";
@@ -28,7 +29,8 @@ export function fitGammaGamma(
     params: GammaGammaParams,
     iterations: number,
     converged: boolean,
-    message: FitMessageCode | null
+    message: FitMessageCode | null,
+    uncertainty: Uncertainty<GammaGammaParams> = noUncertainty(fromValues, 3)
   ): GammaGammaFitReport => {
     const spendDefined = params.q > 1;
     const warnings: FitMessageCode[] = [];
@@ -44,6 +46,7 @@ export function fitGammaGamma(
       frequencyMonetaryCorrelation: correlation,
       spendDefined,
       warnings,
+      ...uncertainty,
     };
   };
   const none = { p: NaN, q: NaN, v: NaN };
@@ -65,11 +68,14 @@ export function fitGammaGamma(
   });
   if (best === null) return report(none, 0, false, "fit.notConverged");
   const fitted = fromLog(best.theta);
+  // The information is the same in ln v whatever the scale; the values are scaled back.
+  const rescale = ([p, q, v]: number[]): GammaGammaParams => ({ p, q, v: v * scale });
   return report(
     { ...fitted, v: fitted.v * scale },
     best.iterations,
     best.converged,
-    best.converged ? null : best.atBound ? "fit.atBound" : "fit.notConverged"
+    best.converged ? null : best.atBound ? "fit.atBound" : "fit.notConverged",
+    best.converged ? uncertaintyOf(objective, best.theta, customers, rescale) : undefined
   );
 }
 
@@ -84,6 +90,10 @@ function defaultStarts(meanSpend: number): GammaGammaParams[] {
 
 function toLog(p: GammaGammaParams): Float64Array {
   return Float64Array.of(Math.log(p.p), Math.log(p.q), Math.log(p.v));
+}
+
+function fromValues([p, q, v]: number[]): GammaGammaParams {
+  return { p, q, v };
 }
 
 function fromLog(theta: Float64Array): GammaGammaParams {

@@ -1,7 +1,7 @@
 // Reads an already summarised table (one row per customer: frequency, recency, T and, when
 // there, monetary, in the unit the user states) into an RfmtSummary. Every data row ends up
 // used, rejected with its reason, or counted as blank, as with transactions.
-import { cellText, isBlank, parseAmount } from "../../cells";
+import { cellText, isBlank, isImplausibleAmount, MAX_AMOUNT, parseAmount } from "../../cells";
 import { InputError } from "../../errors";
 import { cellIssue, customerId, isBlankRow } from "../../ingest/cellIssues";
 import { CustomerKeys } from "../../ingest/customerKeys";
@@ -10,6 +10,7 @@ import type { RowCounts } from "../../result";
 import type { CellValue, ReasonCode, RejectedRow, SheetInput } from "../../types";
 import type { RfmtSummary, TimeUnit } from "../types";
 import { findRfmtHeader, type RfmtColumns } from "./rfmtColumns";
+import { DAYS_IN_UNIT } from "./unitLength";
 
 export interface RfmtTableOptions {
   unit: TimeUnit;
@@ -56,6 +57,8 @@ function nonNegative(v: CellValue, column: number, decimalComma: boolean): numbe
   const x = parseAmount(v, decimalComma);
   if (Number.isNaN(x)) return { column, ...cellIssue(v, "missingValue", "badNumber") };
   if (x < 0) return { column, reason: "negativeValue", params: { value: cellText(v) } };
+  if (isImplausibleAmount(x))
+    return { column, reason: "implausibleAmount", params: { value: cellText(v), max: MAX_AMOUNT } };
   return x;
 }
 
@@ -66,7 +69,23 @@ function customerColumn(columns: RfmtColumns, headers: string[]): number | undef
   return headers.length > 0 && headers[0].trim() === "" && !taken.has(0) ? 0 : undefined;
 }
 
-function readRow(row: CellValue[], m: RfmtColumns, decimalComma: boolean): RowValues | RowIssue {
+/**
+ * Repeat purchases fall on distinct days after the first purchase, the last of them `recency`
+ * after it: more of them than recency has days cannot have happened (a million repeat purchases
+ * in 60 weeks "converged" at a log-likelihood of +22.5 million). Recency is often stored rounded
+ * (CDNOW's 0.14 weeks is one day, 0.98 days), so the days are rounded up.
+ */
+function tooManyRepeats(frequency: number, recency: number, unit: TimeUnit): number | null {
+  const days = Math.ceil(recency * DAYS_IN_UNIT[unit] - 1e-9);
+  return frequency > days ? days : null;
+}
+
+function readRow(
+  row: CellValue[],
+  m: RfmtColumns,
+  decimalComma: boolean,
+  unit: TimeUnit
+): RowValues | RowIssue {
   const f = m.frequency as number;
   const frequency = nonNegative(row[f], f, decimalComma);
   if (typeof frequency !== "number") {
@@ -92,6 +111,9 @@ function readRow(row: CellValue[], m: RfmtColumns, decimalComma: boolean): RowVa
     return { column: m.recency as number, reason: "recencyAfterT", params: { recency, T } };
   if (frequency === 0 && recency > 0)
     return { column: m.recency as number, reason: "recencyWithoutRepeat", params: { recency } };
+  const days = tooManyRepeats(frequency, recency, unit);
+  if (days !== null)
+    return { column: f, reason: "frequencyAboveRecency", params: { frequency, recency, days } };
   return { frequency, recency, T, monetary };
 }
 
@@ -126,7 +148,7 @@ export function readRfmtTable(input: SheetInput, opts: RfmtTableOptions): RfmtTa
     const id =
       cust === undefined ? String(rejections.rowNumber(i)) : customerId(row, cust, i, rejections);
     if (id === null) continue;
-    const read = readRow(row, m, opts.decimalComma);
+    const read = readRow(row, m, opts.decimalComma, opts.unit);
     if ("reason" in read) {
       rejections.add(i, read.column, read.reason, read.params);
       continue;
@@ -147,7 +169,8 @@ export function readRfmtTable(input: SheetInput, opts: RfmtTableOptions): RfmtTa
   }
   const dataRows = values.length - header.row - 1;
   if (dataRows === 0) throw new InputError("noRows");
-  if (keys.size === 0) throw new InputError("noUsableRows", { rejected: rejections.rows.length });
+  if (keys.size === 0)
+    throw new InputError("noUsableRows", { rejected: rejections.rows.length }, rejections.rows);
   return {
     summary: {
       n: keys.size,

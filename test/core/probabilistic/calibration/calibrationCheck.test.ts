@@ -7,6 +7,7 @@ import {
 } from "../../../../src/core/probabilistic/calibration";
 import type { PurchaseRows } from "../../../../src/core/probabilistic/summary";
 import { dayOfYmd, readCdnow } from "../summary/cdnowTransactions";
+import type { BgNbdParams } from "../../../../src/core/probabilistic";
 
 const CAL_END = "19970930";
 const HOLDOUT_END = "19980630";
@@ -71,7 +72,7 @@ describe("calibrationCheck on CDNOW", () => {
   }
 
   it("fits the calibration period to the published parameters (3 significant digits)", () => {
-    const p = report.fit.params;
+    const p = report.fit.params as BgNbdParams;
     expect(report.fit.converged).toBe(true);
     expect([p.r, p.alpha, p.a, p.b].map(threeSignificant)).toEqual([
       "0.243",

@@ -1,0 +1,4 @@
+export { ladderRanks, nextTiers } from "./nextTier";
+export type { NextTierChange, NextTierInput, NextTierStep, NextTiers } from "./nextTier";
+export { nextTierText } from "./nextTierText";
+export { dimensionRules, valueForScore } from "./scoreSteps";

@@ -1,0 +1,193 @@
+// Next tier (method.md section 12): for each customer below the top segment, the smallest single
+// change that moves them up the scheme's ladder under the rules in force, every other customer
+// held as they are (their values, their scores and the population means).
+import type { SegmentOptions } from "../options";
+import type { RfmDimension } from "../rfm";
+import { cell, segmentTable } from "../segments/applyScheme";
+import { scoreMeans, type ScoreMeans } from "../segments/scoreMeans";
+import type { ActionKind, CustomerTable, RfmScores, SegmentScheme } from "../types";
+import {
+  dimensionRules,
+  scoreOf,
+  STEP_UNIT,
+  valueForScore,
+  type DimensionRules,
+} from "./scoreSteps";
+
+/** Higher on the ladder first: high value, then potential, churn risk, low value. */
+const ACTION_RANK: Record<ActionKind, number> = { high: 0, potential: 1, churn: 2, low: 3 };
+
+/** A segment's place on the ladder: by its action, then by its place in the scheme (lower is better). */
+export function ladderRanks(scheme: SegmentScheme): number[] {
+  return scheme.segments.map((s, i) => ACTION_RANK[s.action] * 1000 + i);
+}
+
+export type NextTierChange = "orders" | "spend" | "recency";
+
+export interface NextTierStep {
+  /** Index into scheme.segments of the segment the change leads to. */
+  to: number;
+  change: NextTierChange;
+  /** More orders, more spend, or the most days since the last purchase that still lift them. */
+  amount: number;
+}
+
+/** Per customer, the step or null (at the top, no purchase, or no single change lifts them). */
+export type NextTiers = (NextTierStep | null)[];
+
+const CHANGE_OF: Record<RfmDimension, NextTierChange> = {
+  frequency: "orders",
+  monetary: "spend",
+  recency: "recency",
+};
+
+/** Ties (as many score steps) go to the action a customer can take most simply. */
+const TRY_ORDER: readonly RfmDimension[] = ["frequency", "monetary", "recency"];
+
+const KEY: Record<RfmDimension, "r" | "f" | "m"> = { recency: "r", frequency: "f", monetary: "m" };
+
+interface Context {
+  scheme: SegmentScheme;
+  scores: RfmScores;
+  means: ScoreMeans;
+  tables: Map<string, Int16Array>;
+  rules: Record<RfmDimension, DimensionRules>;
+  values: Record<RfmDimension, Float64Array>;
+  /** Monetary scored as an average: spend more is spread over the customer's orders. */
+  frequency: Float64Array;
+  monetary: Float64Array;
+  averageM: boolean;
+  ranks: number[];
+}
+
+/** The segment of a score triple with one customer's score changed by `delta` in one dimension. */
+function segmentWith(
+  ctx: Context,
+  triple: [number, number, number],
+  d: RfmDimension,
+  delta: number
+) {
+  const means = { ...ctx.means };
+  // The population means move with this customer's own score (others held).
+  means[KEY[d]] += delta / ctx.means.count;
+  const usesMeans = ctx.scheme.rules.some(
+    (r) =>
+      r.r === "high" ||
+      r.r === "low" ||
+      r.f === "high" ||
+      r.f === "low" ||
+      r.m === "high" ||
+      r.m === "low"
+  );
+  const key = usesMeans ? `${means.r}|${means.f}|${means.m}` : "";
+  let table = ctx.tables.get(key);
+  if (!table) {
+    table = segmentTable(ctx.scheme, usesMeans ? means : ctx.means);
+    ctx.tables.set(key, table);
+  }
+  return table[cell(triple[0], triple[1], triple[2])];
+}
+
+/** A change on the dimension's grid: whole orders and days, cents. */
+const tidy = (x: number, d: RfmDimension): number =>
+  Math.round(x / STEP_UNIT[d]) / Math.round(1 / STEP_UNIT[d]);
+
+/** The customer's value after a change of `amount` (R: the days since the last purchase become it). */
+function valueAfter(ctx: Context, d: RfmDimension, k: number, amount: number): number {
+  const own = ctx.values[d][k];
+  if (d === "recency") return amount;
+  if (d === "monetary" && ctx.averageM) return (ctx.monetary[k] + amount) / ctx.frequency[k];
+  return own + amount;
+}
+
+/**
+ * The change a target value means: more orders, more spend, or the days within which to buy;
+ * then checked against the score itself in the arithmetic a re-run does (amounts are sums of
+ * cents in binary floating point), one unit at a time, so it is the smallest that works.
+ */
+function amountOf(ctx: Context, d: RfmDimension, k: number, target: number, score: number): number {
+  const own = ctx.values[d][k];
+  const unit = STEP_UNIT[d];
+  const rules = ctx.rules[d];
+  let amount =
+    d === "recency"
+      ? target
+      : d === "monetary" && ctx.averageM
+        ? tidy(target * ctx.frequency[k] - ctx.monetary[k], d)
+        : tidy(target - own, d);
+  const reaches = (a: number) => scoreOf(rules, own, valueAfter(ctx, d, k, a)) >= score;
+  // R: a larger number of days is the smaller change.
+  const less = d === "recency" ? unit : -unit;
+  for (let i = 0; i < 3 && !reaches(amount); i++) amount = tidy(amount - less, d);
+  for (let i = 0; i < 3 && reaches(tidy(amount + less, d)); i++) amount = tidy(amount + less, d);
+  return amount;
+}
+
+function stepFor(
+  ctx: Context,
+  k: number,
+  d: RfmDimension
+): (NextTierStep & { steps: number }) | null {
+  const key = KEY[d];
+  const current = ctx.scores[key][k];
+  const triple: [number, number, number] = [ctx.scores.r[k], ctx.scores.f[k], ctx.scores.m[k]];
+  const here = ctx.ranks[ctx.scheme.segments.length > 0 ? segmentWith(ctx, triple, d, 0) : 0];
+  const slot = d === "recency" ? 0 : d === "frequency" ? 1 : 2;
+  for (let score = current + 1; score <= 5; score++) {
+    const target = valueForScore(ctx.rules[d], ctx.values[d][k], score);
+    if (target === null) continue;
+    const moved: [number, number, number] = [...triple];
+    moved[slot] = score;
+    const to = segmentWith(ctx, moved, d, score - current);
+    if (ctx.ranks[to] < here)
+      return {
+        to,
+        change: CHANGE_OF[d],
+        amount: amountOf(ctx, d, k, target, score),
+        steps: score - current,
+      };
+  }
+  return null;
+}
+
+export interface NextTierInput {
+  customers: CustomerTable;
+  scores: RfmScores;
+  segment: Int16Array;
+  scheme: SegmentScheme;
+  options: SegmentOptions;
+  /** The values as scored (M may be the average order value). */
+  values: Record<RfmDimension, Float64Array>;
+}
+
+export function nextTiers(input: NextTierInput): NextTiers {
+  const { customers: c, options: o } = input;
+  const eligible = c.hasPurchase;
+  const rule = (d: RfmDimension) =>
+    dimensionRules(d, o.rfm.scoring, input.values[d], eligible, o.rfm.fixed[d]);
+  const ctx: Context = {
+    scheme: input.scheme,
+    scores: input.scores,
+    means: scoreMeans(input.scores),
+    tables: new Map(),
+    rules: { recency: rule("recency"), frequency: rule("frequency"), monetary: rule("monetary") },
+    values: input.values,
+    frequency: c.frequency,
+    monetary: c.monetary,
+    averageM: o.rfm.monetary === "average",
+    ranks: ladderRanks(input.scheme),
+  };
+  const top = Math.min(...ctx.ranks);
+  const out: NextTiers = new Array(c.n).fill(null);
+  for (let k = 0; k < c.n; k++) {
+    const seg = input.segment[k];
+    if (seg < 0 || ctx.ranks[seg] === top) continue;
+    let best: (NextTierStep & { steps: number }) | null = null;
+    for (const d of TRY_ORDER) {
+      const step = stepFor(ctx, k, d);
+      if (step && (best === null || step.steps < best.steps)) best = step;
+    }
+    if (best) out[k] = { to: best.to, change: best.change, amount: best.amount };
+  }
+  return out;
+}

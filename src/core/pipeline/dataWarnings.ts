@@ -1,0 +1,48 @@
+// Data warnings (method.md section 6): one customer holding a large share of the value (often a
+// company account, a test account or a duplicated import) and customers with a short history.
+import { formatMessage } from "../i18n";
+import type { SegmentOptions } from "../options";
+import type { CustomerTable, Language, Warning, WarningCode } from "../types";
+import type { CustomerScores } from "./scoreCustomers";
+
+/** The share as people read it: 23.4%. */
+const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
+
+/** Every customer above the share, largest first, named by name where the data has one. */
+function dominantCustomers(c: CustomerTable, s: CustomerScores, limit: number): Warning[] {
+  const out: Warning[] = [];
+  for (const k of s.abc.order) {
+    const share = s.abc.share[k];
+    if (!(share > limit)) break;
+    const name = c.names?.[k];
+    out.push({
+      code: "dominantCustomer",
+      params: { customer: name ? `${name} (${c.ids[k]})` : c.ids[k], share: percent(share) },
+    });
+  }
+  return out;
+}
+
+export function dataWarnings(c: CustomerTable, s: CustomerScores, o: SegmentOptions): Warning[] {
+  const out = dominantCustomers(c, s, o.dataWarnings.dominantShare);
+  let short = 0;
+  for (let k = 0; k < c.n; k++) short += s.shortHistory[k];
+  if (short > 0)
+    out.push({
+      code: "shortHistory",
+      params: { customers: short, days: o.clv.shortHistoryDays },
+    });
+  return out;
+}
+
+const DATA_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
+  "dominantCustomer",
+  "shortHistory",
+]);
+
+/** The data warnings among a run's warnings, as sentences (the pane and the summary sheet). */
+export function dataWarningTexts(warnings: Warning[], language: Language): string[] {
+  return warnings
+    .filter((w) => DATA_WARNINGS.has(w.code))
+    .map((w) => formatMessage(`warning.${w.code}`, w.params, language));
+}

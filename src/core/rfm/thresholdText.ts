@@ -1,0 +1,30 @@
+// A score's range in words, as every face shows it: "0–12 days", "≥ 5", "500 to under 1,000".
+import { formatMessage, type MessageKey } from "../i18n";
+import type { Language } from "../types";
+import type { RfmDimension, ScoreRange } from "./thresholds";
+
+function numberText(x: number, d: RfmDimension, language: Language): string {
+  const digits = d === "monetary" ? 2 : 0;
+  return new Intl.NumberFormat(language, {
+    maximumFractionDigits: Number.isInteger(x) ? 0 : digits,
+  }).format(x);
+}
+
+/** The values of one score; R in days. */
+export function rangeText(r: ScoreRange, d: RfmDimension, language: Language): string {
+  if (r.none) return formatMessage("threshold.none", {}, language);
+  const low = r.low === null ? "" : numberText(r.low, d, language);
+  const high = r.high === null ? "" : numberText(r.high, d, language);
+  let key: MessageKey;
+  if (r.low === null && r.high === null) key = "threshold.any";
+  else if (r.low === null) key = r.highIncluded ? "threshold.atMost" : "threshold.below";
+  else if (r.high === null) key = r.lowIncluded ? "threshold.atLeast" : "threshold.above";
+  else if (r.lowIncluded && r.highIncluded)
+    key = r.low === r.high ? "threshold.exactly" : "threshold.between";
+  else if (r.lowIncluded) key = "threshold.fromUnder";
+  else key = r.highIncluded ? "threshold.overTo" : "threshold.overUnder";
+  const text = formatMessage(key, { low, high }, language);
+  return d === "recency" && key !== "threshold.any"
+    ? formatMessage("threshold.days", { range: text }, language)
+    : text;
+}

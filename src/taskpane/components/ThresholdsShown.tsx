@@ -1,0 +1,72 @@
+// The thresholds a run used (method.md section 10): the values each R, F and M score covered,
+// and one click to take them over into fixed scoring, where they can be edited.
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import * as React from "react";
+import {
+  asFixedThresholds,
+  type FixedThresholds,
+  type Language,
+  rangeText,
+  RFM_DIMENSIONS,
+  type SegmentResult,
+} from "../../core";
+import type { Translate } from "../uiText";
+
+interface Props {
+  result: SegmentResult;
+  language: Language;
+  t: Translate;
+  onUseAsFixed(fixed: FixedThresholds): void;
+}
+
+export function ThresholdsShown({ result, language, t, onUseAsFixed }: Props): React.JSX.Element {
+  const th = result.thresholds;
+  const headers = [t("recencyCol"), t("frequencyCol"), t("monetaryCol")];
+  const [taken, setTaken] = React.useState(false);
+  return (
+    <section aria-label={t("thresholdsUsed")} data-testid="thresholds-used">
+      <Text weight="semibold">{t("thresholdsUsed")}</Text>
+      <Table size="extra-small" aria-label={t("thresholdsUsed")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell style={{ width: "3em" }}>{t("scoreCol")}</TableHeaderCell>
+            {headers.map((h) => (
+              <TableHeaderCell key={h}>{h}</TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {th.ranges.recency.map((r, i) => (
+            <TableRow key={r.score}>
+              <TableCell>{r.score}</TableCell>
+              {RFM_DIMENSIONS.map((d) => (
+                <TableCell key={d}>{rangeText(th.ranges[d][i], d, language)}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {th.scoring !== "fixed" && (
+        <Button
+          size="small"
+          onClick={() => {
+            onUseAsFixed(asFixedThresholds(th));
+            setTaken(true);
+          }}
+        >
+          {t("useAsFixed")}
+        </Button>
+      )}
+      {taken && <Text size={200}>{t("usedAsFixed")}</Text>}
+    </section>
+  );
+}

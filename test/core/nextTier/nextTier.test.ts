@@ -1,0 +1,94 @@
+// Next tier (method.md section 12): for each kind of step, applying the stated change lifts the
+// customer up the scheme's ladder under the run's rules, and a change one unit smaller does not.
+import { ladderRanks, type NextTierChange } from "../../../src/core/nextTier";
+import type { SchemeId, RfmScoring } from "../../../src/core/options";
+import { scoreCustomers } from "../../../src/core/pipeline/scoreCustomers";
+import type { SegmentResult } from "../../../src/core/result";
+import { segment } from "../../../src/core/segment";
+import type { CustomerTable } from "../../../src/core/types";
+import { generateTransactions } from "../../../data/generate/generateTransactions";
+
+const sheet = generateTransactions(3000, 17);
+
+/** The customers with one customer's R, F or M changed by the step's amount. */
+function changed(
+  c: CustomerTable,
+  k: number,
+  change: NextTierChange,
+  amount: number
+): CustomerTable {
+  const copy: CustomerTable = {
+    ...c,
+    recencyDays: c.recencyDays.slice(),
+    frequency: c.frequency.slice(),
+    monetary: c.monetary.slice(),
+  };
+  if (change === "orders") copy.frequency[k] += amount;
+  else if (change === "spend") copy.monetary[k] += amount;
+  else copy.recencyDays[k] = amount;
+  return copy;
+}
+
+/** The customer's place on the ladder after the change (lower is better). */
+function rankAfter(res: SegmentResult, k: number, change: NextTierChange, amount: number): number {
+  const s = scoreCustomers(changed(res.customers, k, change, amount), res.options, res.asOfDay);
+  return ladderRanks(res.scheme)[s.segment[k]];
+}
+
+/** One unit less: an order, a cent, or a day more since the last purchase. */
+const smaller = (change: NextTierChange, amount: number): number =>
+  change === "orders"
+    ? amount - 1
+    : change === "spend"
+      ? Math.round(amount * 100 - 1) / 100
+      : amount + 1;
+
+const CASES: [SchemeId, RfmScoring][] = [
+  ["four", "quantile"],
+  ["four", "fixed"],
+  ["value-tiers", "quantile"],
+  ["value-tiers", "fixed"],
+  ["named", "quantile"],
+  ["named", "fixed"],
+];
+
+describe("next tier", () => {
+  const seen = new Set<NextTierChange>();
+
+  it.each(CASES)(
+    "%s scheme, %s scoring: the stated change lifts, one unit less does not",
+    (scheme, scoring) => {
+      const res = segment(sheet, { scheme, rfm: { scoring } });
+      const ranks = ladderRanks(res.scheme);
+      const checked = new Map<NextTierChange, number>();
+      for (let k = 0; k < res.customers.n; k++) {
+        const step = res.nextTier[k];
+        // Up to 15 customers of each kind of step per run.
+        if (step === null || (checked.get(step.change) ?? 0) >= 15) continue;
+        checked.set(step.change, (checked.get(step.change) ?? 0) + 1);
+        seen.add(step.change);
+        const before = ranks[res.segment[k]];
+        const after = rankAfter(res, k, step.change, step.amount);
+        expect(after).toBeLessThan(before);
+        expect(after).toBe(ranks[step.to]);
+        expect(
+          rankAfter(res, k, step.change, smaller(step.change, step.amount))
+        ).toBeGreaterThanOrEqual(before);
+      }
+      expect(checked.size).toBeGreaterThan(0);
+    }
+  );
+
+  it("found every kind of step in these runs", () => {
+    expect([...seen].sort()).toEqual(["orders", "recency", "spend"]);
+  });
+
+  it("gives no step to customers in the top segment or without a purchase", () => {
+    const res = segment(sheet, { scheme: "four" });
+    const top = Math.min(...ladderRanks(res.scheme));
+    for (let k = 0; k < res.customers.n; k++) {
+      const seg = res.segment[k];
+      if (seg < 0 || ladderRanks(res.scheme)[seg] === top) expect(res.nextTier[k]).toBeNull();
+    }
+  });
+});

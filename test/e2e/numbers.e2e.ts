@@ -1,0 +1,42 @@
+// Issue 17 in the built preview: the thresholds used with one click into fixed scoring, the data
+// warnings, the next-tier column, and the backtest sheet with its chart. Screenshots go to
+// test-results/e2e/ for a person to look at.
+import { previewSession, shot, workbookSnapshot } from "./support/previewPage";
+
+jest.setTimeout(240_000);
+
+const session = previewSession();
+
+describe("numbers an analyst can act on", () => {
+  it("shows the thresholds, takes them into fixed scoring, and backtests the tiers", async () => {
+    const { page, pane, errors } = await session.open("en-US");
+    await page.evaluate(() => window.tierPreview.setLanguage("en-US"));
+    await pane.getByRole("button", { name: "Segment", exact: true }).click();
+    await pane.getByText("Done", { exact: true }).waitFor({ timeout: 90_000 });
+    const thresholds = pane.getByTestId("thresholds-used");
+    await thresholds.scrollIntoViewIfNeeded();
+    await shot(page, "numbers-1-thresholds");
+    let snap = await workbookSnapshot(page);
+    expect(snap.tables.map((t) => t.name)).toContain("CT_m1_thresholds");
+    const customers = snap.sheets.find((s) => s.name === "Customer tiers");
+    expect(customers?.cells[0]).toEqual(expect.arrayContaining(["Short history", "Next tier"]));
+
+    await pane.getByRole("button", { name: "Use these as fixed thresholds" }).click();
+    await pane.getByText(/Scoring is now fixed/).waitFor();
+    await pane.getByRole("button", { name: "Method settings" }).click();
+    await shot(page, "numbers-2-taken-as-fixed");
+    await pane.getByRole("button", { name: "Method settings" }).click();
+
+    await pane.getByRole("button", { name: "How well did these tiers predict?" }).click();
+    await pane.getByText(/bought again/).waitFor({ timeout: 120_000 });
+    await pane.getByTestId("backtest").scrollIntoViewIfNeeded();
+    await shot(page, "numbers-3-backtest-pane");
+    snap = await workbookSnapshot(page);
+    const sheet = snap.sheets.find((s) => s.name === "Backtest");
+    expect(sheet).toBeDefined();
+    expect(snap.charts.filter((c) => c.sheetId === sheet?.id)).toHaveLength(1);
+    await pane.getByRole("button", { name: "Go to the backtest sheet" }).click();
+    await shot(page, "numbers-4-backtest-sheet");
+    expect(errors).toEqual([]);
+  });
+});

@@ -304,7 +304,7 @@ function scoreMeans(): string {
 /** Simple CLV (method.md section 4): spend per observed year x lifespan x margin. */
 function clv(c: Ctx): string {
   // Annualised over at least the minimum tenure (method.md section 4), as simpleClv() does.
-  const years = `greatest(CAST(as_of_day - first_day AS ${c.d.double}), ${num(c.d, c.o.clv.minTenureDays)}) / 365`;
+  const years = `(greatest(CAST(as_of_day - first_day AS ${c.d.double}), ${num(c.d, c.o.clv.minTenureDays)}) / 365)`;
   const rate = `(monetary / ${years})`;
   const global = c.o.clv.margin;
   const fallback = global === null ? (c.columns.profit ? "NULL" : num(c.d, 1)) : num(c.d, global);

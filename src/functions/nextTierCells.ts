@@ -15,8 +15,6 @@ import {
   rfmScores,
   SCHEME_IDS,
   type SchemeId,
-  RFM_SCORINGS,
-  SCHEME_IDS,
 } from "../core";
 import { guard } from "./guard";
 import { languageArgument } from "./language";

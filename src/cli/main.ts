@@ -26,6 +26,7 @@ import { runClv } from "./runClv";
 import { runSegment } from "./runSegment";
 import { terminalSafe } from "./terminalText";
 import { parseBacktestFlags, runBacktest, type BacktestRawFlags } from "./runBacktest";
+import { runSql, sqlCommand, type SqlRawFlags } from "./sqlCommand";
 
 const PROGRAM = "tiering";
 
@@ -124,7 +125,8 @@ function buildProgram(
   language: Language,
   run: Run,
   runClvCommand: RunClv,
-  runBacktestCommand: RunBacktest
+  runBacktestCommand: RunBacktest,
+  runSqlCommand: (flags: SqlRawFlags) => Promise<void>
 ): Command {
   const t: HelpText = (key) => cliText(key, {}, language);
   const program = new Command(PROGRAM)
@@ -142,6 +144,7 @@ function buildProgram(
   segmentCommand(program, t, run);
   clvCommand(program, t, runClvCommand);
   backtestCommand(program, t, runBacktestCommand);
+  sqlCommand(program, t, runSqlCommand);
   return program;
 }
 
@@ -201,7 +204,17 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     language = settings.language;
     await runBacktest(settings, cli);
   };
-  const program = buildProgram(cli, language, run, runClvCommand, runBacktestCommand);
+  const runSqlCommand = async (flags: SqlRawFlags) => {
+    language = runSql(flags, cli);
+  };
+  const program = buildProgram(
+    cli,
+    language,
+    run,
+    runClvCommand,
+    runBacktestCommand,
+    runSqlCommand
+  );
   try {
     if (argv.length === 0) {
       program.outputHelp({ error: true });

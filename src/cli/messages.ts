@@ -71,6 +71,10 @@ const EN_US = {
   "progress.scoring": "Scoring",
   "progress.summarising": "Summarising",
   "help.description": "Customer tiering (ABC, RFM, CLV) of a CSV or XLSX file",
+  "help.sql": "Print one SQL query computing the customer tiers inside a warehouse table",
+  "help.dialect": "SQL dialect",
+  "help.table": "table or view holding the orders, as the warehouse names it",
+  "help.sqlColumn": "column name",
   "help.segment": "Score the customers of FILE and print the ABC and segment breakdown",
   "help.backtest":
     "Score FILE as of a cut date from the earlier rows only, and report what each tier did in the months after it",
@@ -256,6 +260,10 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "progress.scoring": "评分",
   "progress.summarising": "生成汇总",
   "help.description": "对 CSV 或 XLSX 文件进行客户分级（ABC、RFM、CLV）",
+  "help.sql": "输出一条 SQL 查询，在数据仓库的表中直接计算客户分级",
+  "help.dialect": "SQL 方言",
+  "help.table": "订单所在的表或视图（按数据仓库中的名称）",
+  "help.sqlColumn": "列名",
   "help.segment": "为文件中的客户评分，并输出 ABC 分类和客户分群",
   "help.backtest":
     "仅用截止日期及之前的数据为文件中的客户评分，并报告各等级在截止日期之后几个月的实际表现",

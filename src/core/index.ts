@@ -171,3 +171,7 @@ export { sameTiers } from "./migration/sameTiers";
 
 // Text files.
 export { countRecords, normalizeLineEndings } from "./text/lineEndings";
+
+// The tiers as SQL for a warehouse, and the cell rules as SQL.
+export { CellRules, DIALECTS, SQL_FIELDS, tiersQuery } from "./sql";
+export type { DialectId, SqlColumns, TiersQueryInput } from "./sql";

@@ -1,0 +1,259 @@
+// The cell rules of method.md section 1 as SQL, written once for every engine: what
+// src/core/cells does for one cell (text dates, Excel error text, money as text with currency,
+// parentheses, percent, thousands separators and the decimal comma), here as expressions over
+// text. A property test holds the two to the same value or the same rejection reason.
+import type { DateOrder } from "../options";
+import type { Dialect } from "./dialects";
+
+/** What JavaScript's trim() and \s take for white space (the cell readers trim with it). */
+export const WHITE_SPACE =
+  "\t\n\u000b\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+const WS = `[${WHITE_SPACE}]`;
+const D = "[0-9]";
+
+/** Full-width ASCII forms, the ideographic space and the typeset minus, and what they read as. */
+const FULL_WIDTH = Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0xff01 + i)).join("");
+const HALF_WIDTH = Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0x21 + i)).join("");
+// Quotes and the backslash are left out: no rule reads them, and every engine quotes them differently.
+const NOT_READ = new Set(["'", '"', "\\"]);
+const keep = (_: string, i: number): boolean => !NOT_READ.has(HALF_WIDTH[i]);
+const FROM_WIDE = `${[...FULL_WIDTH].filter(keep).join("")}\u3000\u2212`;
+const TO_NARROW = `${[...HALF_WIDTH].filter(keep).join("")} -`;
+
+/** The Excel error values a cell can show (src/core/cells/cellKinds.ts). */
+export const EXCEL_ERRORS = [
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+];
+
+/** Any case of ASCII letters without a case-insensitive flag: "usd" -> [Uu][Ss][Dd]. */
+const anyCase = (s: string): string =>
+  s.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/\$/g, "[$]");
+
+// --- dates ---------------------------------------------------------------------------------
+const TIME = `${D}{1,2}:${D}{2}(?::${D}{2}(?:[.]${D}+)?)?(?:${WS}*(?:${anyCase("AM")}|${anyCase("PM")}))?(?:[Zz]|[+-]${D}{2}(?::?${D}{2})?)?`;
+/** One separator kind: 2024-01-05, 2024/1/5, 2024.1.5. */
+const YMD_SEPARATED = `(?:-${D}{1,2}-|/${D}{1,2}/|[.]${D}{1,2}[.])`;
+const YEAR_FIRST = `^${D}{4}${YMD_SEPARATED}${D}{1,2}(?:(?:[Tt]|${WS}+)${TIME})?$`;
+const CJK = `^${D}{4}${WS}*年${WS}*${D}{1,2}${WS}*月${WS}*${D}{1,2}${WS}*日(?:${WS}*${TIME})?$`;
+const COMPACT = `^${D}{8}$`;
+const DAY_MONTH = `^${D}{1,2}${YMD_SEPARATED}${D}{4}(?:${WS}+${TIME})?$`;
+const SEP = "[-/.]";
+
+// --- money ---------------------------------------------------------------------------------
+const CURRENCY_SIGNS = "[¥￥$€£元]";
+const CURRENCY_CODES = ["人民币", "US$", "HK$", "RMB", "CNY", "USD", "EUR", "GBP", "HKD", "JPY"];
+const CURRENCY_LEFT = `(?:${CURRENCY_SIGNS}|${CURRENCY_CODES.map(anyCase).join("|")})`;
+// A "US$" at the end never reads: its "$" is taken as the sign first, as in parseAmount.
+const CURRENCY_RIGHT = `(?:${CURRENCY_SIGNS}|${CURRENCY_CODES.filter((c) => !c.endsWith("$"))
+  .map(anyCase)
+  .join("|")})`;
+
+/** Every order of every subset of the tokens: "at most one of each, in any order". */
+function orders(tokens: string[]): string[] {
+  if (tokens.length === 0) return [""];
+  const out: string[] = [""];
+  tokens.forEach((t, i) => {
+    const rest = tokens.filter((_, j) => j !== i);
+    for (const tail of orders(rest)) if (!out.includes(t + tail)) out.push(t + tail);
+  });
+  return out;
+}
+
+/** Before the digits: "(", a sign and a currency, each at most once, any order, spaces after. */
+const LEFT = `(?:${orders([`[(]${WS}*`, `[+-]${WS}*`, `${CURRENCY_LEFT}${WS}*`])
+  .filter((x) => x !== "")
+  .join("|")})?`;
+/** After the digits: ")", "%" and a currency, each at most once, any order, spaces before. */
+const RIGHT = `(?:${orders([`${WS}*[)]`, `${WS}*%`, `${WS}*${CURRENCY_RIGHT}`])
+  .filter((x) => x !== "")
+  .join("|")})?`;
+
+const POINT_BODY = `(?:${D}+(?:[.]${D}*)?|[.]${D}+)(?:[Ee][+-]?${D}+)?|${D}{1,3}(?:,${D}{3})+(?:[.]${D}*)?`;
+/** "." or one kind of space between groups of three, "," before the decimals. */
+const COMMA_BODY = [
+  `${D}+(?:,${D}*)?|,${D}+`,
+  ...[".", " ", "\u00a0", "\u202f"].map((sep) => {
+    const s = sep === "." ? "[.]" : sep;
+    return `${D}{1,3}(?:${s}${D}{3})+(?:,${D}*)?`;
+  }),
+].join("|");
+
+export interface CellRuleOptions {
+  decimalComma: boolean;
+  order: DateOrder;
+}
+
+/** SQL expressions for the cell rules; each takes an expression over text. */
+export class CellRules {
+  constructor(
+    private readonly d: Dialect,
+    private readonly o: CellRuleOptions
+  ) {}
+
+  /** The cell as text, trimmed as JavaScript trims (NULL stays NULL). */
+  trimmed(x: string): string {
+    return this.d.trim(`CAST(${x} AS ${this.d.text})`, WHITE_SPACE);
+  }
+
+  /** Full-width forms to ASCII, after trimming (toHalfWidth). */
+  narrow(trimmed: string): string {
+    return `translate(${trimmed}, ${this.d.literal(FROM_WIDE)}, ${this.d.literal(TO_NARROW)})`;
+  }
+
+  blank(trimmed: string): string {
+    return `(${trimmed} IS NULL OR ${trimmed} = '')`;
+  }
+
+  error(trimmed: string): string {
+    return `(upper(${trimmed}) IN (${EXCEL_ERRORS.map((e) => this.d.literal(e)).join(", ")}))`;
+  }
+
+  /** The customer key: the trimmed text, '' for a blank or an error cell. */
+  customer(trimmed: string): string {
+    return `(CASE WHEN ${this.error(trimmed)} THEN '' ELSE coalesce(${trimmed}, '') END)`;
+  }
+
+  // --- dates ---
+
+  /** Which text form a narrowed date text has: 'ymd', 'cjk', 'compact', 'dm' or NULL. */
+  dateForm(t: string): string {
+    const m = (re: string) => this.d.matches(t, re);
+    return [
+      `(CASE WHEN length(${t}) < 8 OR length(${t}) > 48 THEN NULL`,
+      `      WHEN ${m(YEAR_FIRST)} THEN 'ymd'`,
+      `      WHEN ${m(CJK)} THEN 'cjk'`,
+      `      WHEN ${m(COMPACT)} THEN 'compact'`,
+      `      WHEN ${m(DAY_MONTH)} THEN 'dm' END)`,
+    ].join("\n");
+  }
+
+  private int(x: string): string {
+    return `CAST(${x} AS ${this.d.integer})`;
+  }
+
+  /** The three numbers of a date text by its form: [year, first, second] (first/second: month and day, or day-month). */
+  dateParts(t: string, form: string): [string, string, string] {
+    const x = (re: string) => this.int(this.d.extract(t, re));
+    const year = `(CASE WHEN ${form} = 'dm' THEN ${x(`^${D}{1,2}${SEP}${D}{1,2}${SEP}(${D}{4})`)} WHEN ${form} IS NOT NULL THEN ${this.int(`substr(${t}, 1, 4)`)} END)`;
+    const first = [
+      `(CASE ${form}`,
+      `WHEN 'ymd' THEN ${x(`^${D}{4}${SEP}(${D}{1,2})${SEP}`)}`,
+      `WHEN 'cjk' THEN ${x(`年${WS}*(${D}{1,2})${WS}*月`)}`,
+      `WHEN 'compact' THEN ${this.int(`substr(${t}, 5, 2)`)}`,
+      `WHEN 'dm' THEN ${x(`^(${D}{1,2})${SEP}`)} END)`,
+    ].join(" ");
+    const second = [
+      `(CASE ${form}`,
+      `WHEN 'ymd' THEN ${x(`^${D}{4}${SEP}${D}{1,2}${SEP}(${D}{1,2})(?:[^0-9]|$)`)}`,
+      `WHEN 'cjk' THEN ${x(`月${WS}*(${D}{1,2})${WS}*日`)}`,
+      `WHEN 'compact' THEN ${this.int(`substr(${t}, 7, 2)`)}`,
+      `WHEN 'dm' THEN ${x(`^${D}{1,2}${SEP}(${D}{1,2})${SEP}`)} END)`,
+    ].join(" ");
+    return [year, first, second];
+  }
+
+  /** True when y-m-d is a calendar date Excel can show (years 1900..9999). */
+  exists(y: string, m: string, d: string): string {
+    const leap = `(${y} % 4 = 0 AND (${y} % 100 <> 0 OR ${y} % 400 = 0))`;
+    const last = `(CASE WHEN ${m} = 2 THEN (CASE WHEN ${leap} THEN 29 ELSE 28 END) WHEN ${m} IN (4, 6, 9, 11) THEN 30 ELSE 31 END)`;
+    return `(${y} BETWEEN 1900 AND 9999 AND ${m} BETWEEN 1 AND 12 AND ${d} BETWEEN 1 AND ${last})`;
+  }
+
+  private dayOf(y: string, m: string, d: string): string {
+    return `(CASE WHEN ${this.exists(y, m, d)} THEN ${this.d.dayNumber(y, m, d)} END)`;
+  }
+
+  /**
+   * The day number (days since 1970-01-01) from the form and parts, NULL when it is no date.
+   * Day-month texts follow the user's order; with year-first order they are ambiguous.
+   */
+  day(form: string, year: string, first: string, second: string): string {
+    const dm =
+      this.o.order === "dmy"
+        ? this.dayOf(year, second, first)
+        : this.o.order === "mdy"
+          ? this.dayOf(year, first, second)
+          : "NULL";
+    return `(CASE WHEN ${form} = 'dm' THEN ${dm} WHEN ${form} IS NOT NULL THEN ${this.dayOf(year, first, second)} END)`;
+  }
+
+  /** A day-month text that would read either way while the order is year-first. */
+  ambiguous(form: string, year: string, first: string, second: string): string {
+    if (this.o.order !== "ymd") return "FALSE";
+    return `(${form} = 'dm' AND (${this.exists(year, second, first)} OR ${this.exists(year, first, second)}))`;
+  }
+
+  // --- money ---
+
+  /** The regex of a whole money text (narrowed): decorations, digits, decorations. */
+  private moneyRegex(group: 0 | 1 | 2 | 3): string {
+    const body = this.o.decimalComma ? COMMA_BODY : POINT_BODY;
+    const part = (i: number, re: string) => (group === i ? `(${re})` : `(?:${re})`);
+    return `^${part(1, LEFT)}${part(2, body)}${part(3, RIGHT)}$`;
+  }
+
+  /** A plain number read without decorations: "-12", "12.50" (the common case, read fast). */
+  private plainRegex(): string {
+    return this.o.decimalComma ? `^-?${D}+$` : `^-?(?:${D}+(?:[.]${D}*)?|[.]${D}+)$`;
+  }
+
+  /** The three parts of a money text: [left decorations, digits, right decorations], NULL when it is not one. */
+  moneyParts(t: string): [string, string, string] {
+    // Plain numbers (most cells) skip the long pattern: amount() reads them directly.
+    const ok = `NOT ${this.plain(t)} AND ${this.d.matches(t, this.moneyRegex(0))}`;
+    const part = (g: 1 | 2 | 3) =>
+      `(CASE WHEN ${ok} THEN ${this.d.extract(t, this.moneyRegex(g))} END)`;
+    return [part(1), part(2), part(3)];
+  }
+
+  /** True when the narrowed text is a plain number. */
+  plain(t: string): string {
+    return this.d.matches(t, this.plainRegex());
+  }
+
+  /** The value of the digits, separators dropped, the decimal mark made ".". */
+  private bodyValue(body: string): string {
+    const digits = this.o.decimalComma
+      ? `replace(translate(${body}, ${this.d.literal(". \u00a0\u202f")}, ''), ',', '.')`
+      : `replace(${body}, ',', '')`;
+    return this.d.toDouble(digits);
+  }
+
+  /**
+   * The amount: decorations consistent ("(" with ")", no sign inside parentheses, one currency,
+   * no percent with a currency), then the signed value, a hundredth with "%". NULL when none.
+   */
+  amount(t: string, left: string, body: string, right: string): string {
+    const has = (s: string, c: string) => this.d.contains(s, c);
+    const strip = (s: string, chars: string) =>
+      `length(${this.d.trim(`translate(${s}, ${this.d.literal(chars)}, '')`, WHITE_SPACE)})`;
+    const currencyLeft = `(${strip(left, "(+-")} > 0)`;
+    const currencyRight = `(${strip(right, ")%")} > 0)`;
+    const paren = has(left, "(");
+    const consistent = [
+      `${paren} = ${has(right, ")")}`,
+      `NOT (${paren} AND (${has(left, "-")} OR ${has(left, "+")}))`,
+      `NOT (${currencyLeft} AND ${currencyRight})`,
+      `NOT (${has(right, "%")} AND (${currencyLeft} OR ${currencyRight}))`,
+    ].join(" AND ");
+    const negative = `(${has(left, "-")} OR ${paren})`;
+    const signed = `(CASE WHEN ${negative} THEN -(${this.bodyValue(body)}) ELSE ${this.bodyValue(body)} END)`;
+    const value = `(CASE WHEN ${has(right, "%")} THEN ${signed} / 100 ELSE ${signed} END)`;
+    const decorated = `(CASE WHEN ${body} IS NOT NULL AND ${consistent} THEN ${value} END)`;
+    return `(CASE WHEN ${this.plain(t)} THEN ${this.d.toDouble(t)} ELSE ${decorated} END)`;
+  }
+}

@@ -1,0 +1,159 @@
+// What differs between the SQL engines the tiers query is written for. Everything else in the
+// query is plain SQL every one of them reads alike; regular expressions avoid backslashes (each
+// engine escapes string literals differently) and inline flags (PostgreSQL has no (?i:...)).
+export const DIALECTS = ["duckdb", "postgres", "bigquery", "snowflake", "spark"] as const;
+export type DialectId = (typeof DIALECTS)[number];
+
+export interface Dialect {
+  id: DialectId;
+  text: string;
+  integer: string;
+  double: string;
+  /** Written before a CTE's body so the engine computes it once ("" where it always does). */
+  materialized: string;
+  /** A text literal. */
+  literal(s: string): string;
+  /** An identifier as written: quoted only where the engine would change or reject it bare. */
+  ident(name: string): string;
+  /** A quoted alias that keeps its case (the JSON field names are camelCase). */
+  alias(name: string): string;
+  /** True when the whole of `s` matches `re` (the regexes are anchored with ^ and $). */
+  matches(s: string, re: string): string;
+  /** The first capture group of `re` in `s`, or NULL (or '') when it does not match. */
+  extract(s: string, re: string): string;
+  /** True when `s` contains the text `c`. */
+  contains(s: string, c: string): string;
+  /** Removes the characters of `chars` from both ends of `s`. */
+  trim(s: string, chars: string): string;
+  /** Text to a double; the text has been checked to be a number, but may overflow. */
+  toDouble(s: string): string;
+  /** Whole days from 1970-01-01 to the calendar date y-m-d (already checked to exist). */
+  dayNumber(y: string, m: string, d: string): string;
+  /** Integer division of two non-negative integers. */
+  intDiv(a: string, b: string): string;
+}
+
+/**
+ * Standard SQL quoting: a quote is doubled. (Control characters stay as they are: joined in with
+ * chr() they stop DuckDB from compiling a pattern once, and the query slows to a crawl.)
+ */
+const quoteText = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+/**
+ * BigQuery and Spark read backslash escapes in literals and not a doubled quote; control
+ * characters are written as \uXXXX escapes (a BigQuery literal cannot hold a line break).
+ */
+const backslashText = (s: string): string =>
+  `'${s
+    .replace(/\\/g, "\\\\")
+    .replace(/'/g, "\\'")
+    // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+    .replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}'`;
+
+const SIMPLE_LOWER = /^[a-z_][a-z0-9_]*$/;
+const SIMPLE_ANY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const doubleQuoted = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+const backQuoted = (name: string): string => `\`${name.replace(/`/g, "\\`")}\``;
+
+const DUCKDB: Dialect = {
+  id: "duckdb",
+  text: "VARCHAR",
+  integer: "INTEGER",
+  double: "DOUBLE",
+  materialized: "",
+  literal: quoteText,
+  ident: (n) => (SIMPLE_ANY.test(n) ? n : doubleQuoted(n)),
+  alias: doubleQuoted,
+  matches: (s, re) => `regexp_full_match(${s}, ${quoteText(re)})`,
+  extract: (s, re) => `regexp_extract(${s}, ${quoteText(re)}, 1)`,
+  contains: (s, c) => `(strpos(${s}, ${quoteText(c)}) > 0)`,
+  trim: (s, chars) => `trim(${s}, ${quoteText(chars)})`,
+  // DuckDB reads "1E999" as infinity; the caller rejects non-finite values.
+  toDouble: (s) => `TRY_CAST(${s} AS DOUBLE)`,
+  dayNumber: (y, m, d) => `(make_date(${y}, ${m}, ${d}) - DATE '1970-01-01')`,
+  intDiv: (a, b) => `(${a} // ${b})`,
+};
+
+const POSTGRES: Dialect = {
+  id: "postgres",
+  text: "text",
+  integer: "integer",
+  double: "double precision",
+  // Bare identifiers fold to lower case in PostgreSQL: anything else keeps its quotes.
+  // PostgreSQL inlines a CTE used once, then re-reads every cell at each use of its columns.
+  materialized: "MATERIALIZED ",
+  literal: quoteText,
+  ident: (n) => (SIMPLE_LOWER.test(n) ? n : doubleQuoted(n)),
+  alias: doubleQuoted,
+  matches: (s, re) => `(${s} ~ ${quoteText(re)})`,
+  extract: (s, re) => `substring(${s} FROM ${quoteText(re)})`,
+  contains: (s, c) => `(strpos(${s}, ${quoteText(c)}) > 0)`,
+  trim: (s, chars) => `btrim(${s}, ${quoteText(chars)})`,
+  // A cast of "1E999" to double precision raises an error; numeric holds it, so check there.
+  toDouble: (s) =>
+    `(CASE WHEN abs(CAST(${s} AS numeric)) <= 1.7976931348623157e308 THEN CAST(${s} AS double precision) END)`,
+  dayNumber: (y, m, d) => `(make_date(${y}, ${m}, ${d}) - DATE '1970-01-01')`,
+  intDiv: (a, b) => `(${a} / ${b})`,
+};
+
+const BIGQUERY: Dialect = {
+  id: "bigquery",
+  text: "STRING",
+  integer: "INT64",
+  double: "FLOAT64",
+  materialized: "",
+  literal: backslashText,
+  ident: (n) => (SIMPLE_ANY.test(n) ? n : backQuoted(n)),
+  alias: backQuoted,
+  matches: (s, re) => `REGEXP_CONTAINS(${s}, ${backslashText(re)})`,
+  extract: (s, re) => `REGEXP_EXTRACT(${s}, ${backslashText(re)})`,
+  contains: (s, c) => `(STRPOS(${s}, ${backslashText(c)}) > 0)`,
+  trim: (s, chars) => `TRIM(${s}, ${backslashText(chars)})`,
+  toDouble: (s) => `SAFE_CAST(${s} AS FLOAT64)`,
+  dayNumber: (y, m, d) => `UNIX_DATE(DATE(${y}, ${m}, ${d}))`,
+  intDiv: (a, b) => `DIV(${a}, ${b})`,
+};
+
+const SNOWFLAKE: Dialect = {
+  id: "snowflake",
+  text: "VARCHAR",
+  integer: "INTEGER",
+  double: "DOUBLE",
+  // Bare identifiers fold to upper case, as the table's own columns usually were.
+  materialized: "",
+  literal: quoteText,
+  ident: (n) => (SIMPLE_ANY.test(n) ? n : doubleQuoted(n)),
+  alias: doubleQuoted,
+  matches: (s, re) => `REGEXP_LIKE(${s}, ${quoteText(re)})`,
+  extract: (s, re) => `REGEXP_SUBSTR(${s}, ${quoteText(re)}, 1, 1, 'e', 1)`,
+  contains: (s, c) => `CONTAINS(${s}, ${quoteText(c)})`,
+  trim: (s, chars) => `TRIM(${s}, ${quoteText(chars)})`,
+  toDouble: (s) => `TRY_TO_DOUBLE(${s})`,
+  dayNumber: (y, m, d) => `DATEDIFF(day, DATE '1970-01-01', DATE_FROM_PARTS(${y}, ${m}, ${d}))`,
+  intDiv: (a, b) => `FLOOR(${a} / ${b})`,
+};
+
+const SPARK: Dialect = {
+  id: "spark",
+  text: "STRING",
+  integer: "INT",
+  double: "DOUBLE",
+  materialized: "",
+  literal: backslashText,
+  ident: (n) => (SIMPLE_ANY.test(n) ? n : backQuoted(n)),
+  alias: backQuoted,
+  matches: (s, re) => `(${s} RLIKE ${backslashText(re)})`,
+  extract: (s, re) => `regexp_extract(${s}, ${backslashText(re)}, 1)`,
+  contains: (s, c) => `(instr(${s}, ${backslashText(c)}) > 0)`,
+  trim: (s, chars) => `btrim(${s}, ${backslashText(chars)})`,
+  toDouble: (s) => `CAST(${s} AS DOUBLE)`,
+  dayNumber: (y, m, d) => `datediff(make_date(${y}, ${m}, ${d}), DATE '1970-01-01')`,
+  intDiv: (a, b) => `(${a} DIV ${b})`,
+};
+
+export const DIALECT: Record<DialectId, Dialect> = {
+  duckdb: DUCKDB,
+  postgres: POSTGRES,
+  bigquery: BIGQUERY,
+  snowflake: SNOWFLAKE,
+  spark: SPARK,
+};

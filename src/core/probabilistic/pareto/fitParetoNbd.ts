@@ -1,11 +1,8 @@
 // Fits Pareto/NBD by maximum likelihood: the parameters r, alpha, s, beta.
-import { minimizeFromStarts } from "../fit/minimizeFromStarts";
-import { noUncertainty, uncertaintyOf } from "../fit/uncertainty";
+import { fitPurchaseModel } from "../fit/fitPurchaseModel";
 import { groupHistories, type GroupedHistories } from "../purchase/groupHistories";
 import type { FitOptions, ParetoNbdParams, PurchaseFitReport, PurchaseHistory } from "../types";
 import { paretoLogLikelihood } from "./paretoLogLikelihood";
-
-const DEFAULT_MAX_ITERATIONS = 500;
 
 export interface ParetoFitOptions extends FitOptions<ParetoNbdParams> {
   /** groupHistories() of this same history, when the caller already has it. */
@@ -13,51 +10,26 @@ export interface ParetoFitOptions extends FitOptions<ParetoNbdParams> {
 }
 
 /**
- * Maximum likelihood over the valid rows (see isValidHistory), several starts, BFGS on
- * log-parameters, like fitBgNbd: a fit that does not converge says so, with no valid customer the
- * parameters are NaN.
+ * Maximum likelihood over the valid rows (see isValidHistory), as fitPurchaseModel runs it for
+ * every purchase model: data it cannot be identified from, or a fit that does not converge, says
+ * so; with no valid customer the parameters are NaN.
  */
 export function fitParetoNbd(
   history: PurchaseHistory,
   options: ParetoFitOptions = {}
 ): PurchaseFitReport {
   const grouped = options.grouped ?? groupHistories(history);
-  const customers = grouped.customers;
-  const failed = (): PurchaseFitReport => ({
-    params: { r: NaN, alpha: NaN, s: NaN, beta: NaN },
-    logLikelihood: NaN,
-    iterations: 0,
-    converged: false,
-    message: customers === 0 ? "fit.noCustomers" : "fit.notConverged",
-    model: "pnbd",
-    customers,
-    ...noUncertainty(fromValues, 4),
-  });
-  if (customers === 0) return failed();
-  const starts = options.starts ?? paretoStarts(grouped);
-  const gradient = new Float64Array(4);
-  const objective = (theta: Float64Array, out: Float64Array | null): number => {
-    const ll = paretoLogLikelihood(grouped, fromLog(theta), out ? gradient : null);
-    if (out) for (let i = 0; i < 4; i++) out[i] = -gradient[i] / customers;
-    return -ll / customers;
-  };
-  const best = minimizeFromStarts(objective, starts.map(toLog), {
-    maxIterations: options.maxIterations ?? DEFAULT_MAX_ITERATIONS,
-    onProgress: options.onProgress,
-  });
-  if (best === null) return failed();
-  return {
-    params: fromLog(best.theta),
-    logLikelihood: -best.value * customers,
-    iterations: best.iterations,
-    converged: best.converged,
-    message: best.converged ? null : best.atBound ? "fit.atBound" : "fit.notConverged",
-    model: "pnbd",
-    customers,
-    ...(best.converged
-      ? uncertaintyOf(objective, best.theta, customers, fromValues)
-      : noUncertainty(fromValues, 4)),
-  };
+  return fitPurchaseModel<ParetoNbdParams>(
+    history,
+    grouped,
+    {
+      model: "pnbd",
+      names: ["r", "alpha", "s", "beta"],
+      logLikelihood: (params, gradient) => paretoLogLikelihood(grouped, params, gradient),
+      starts: options.starts ?? paretoStarts(grouped),
+    },
+    options
+  );
 }
 
 /**
@@ -81,21 +53,4 @@ export function paretoStarts(g: GroupedHistories): ParetoNbdParams[] {
     beta: s * lifetimes * meanT,
   });
   return [start(0.5, 0.5, 1), start(1, 1, 2), start(2, 2, 4)];
-}
-
-export function toLog(p: ParetoNbdParams): Float64Array {
-  return Float64Array.of(Math.log(p.r), Math.log(p.alpha), Math.log(p.s), Math.log(p.beta));
-}
-
-function fromValues([r, alpha, s, beta]: number[]): ParetoNbdParams {
-  return { r, alpha, s, beta };
-}
-
-export function fromLog(theta: Float64Array): ParetoNbdParams {
-  return {
-    r: Math.exp(theta[0]),
-    alpha: Math.exp(theta[1]),
-    s: Math.exp(theta[2]),
-    beta: Math.exp(theta[3]),
-  };
 }

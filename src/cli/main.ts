@@ -54,9 +54,9 @@ function backtestCommand(program: Command, t: HelpText, run: RunBacktest): void 
     .option("--months <months>", t("help.months"))
     .option("--cut <date>", t("help.cut"))
     .option("--clv-model <model>", t("help.clvModel"))
-    .option("--scoring <method>", `${t("help.scoring")}: quantile|fixed|rfm-r`)
-    .option("--scheme <scheme>", `${t("help.scheme")}: value-tiers|four|eight|named|FILE.json`)
-    .option("--abc-mode <mode>", `${t("help.abcMode")}: value|count|absolute`)
+    .option("--scoring <method>", `${t("help.scoring")}: ${RFM_SCORINGS.join("|")}`)
+    .option("--scheme <scheme>", `${t("help.scheme")}: ${SCHEME_IDS.join("|")}|FILE.json`)
+    .option("--abc-mode <mode>", `${t("help.abcMode")}: ${ABC_MODES.join("|")}`)
     .option("--margin <rate>", t("help.margin"))
     .option("--lifespan <years>", t("help.lifespan"));
   addReadingFlags(command, t);

@@ -2,8 +2,14 @@
 // sections 1-4 as one statement). Nothing is read: the flags are the whole input.
 import type { Command } from "commander";
 import {
+  ABC_BASES,
+  ABC_MODES,
+  DATE_ORDERS,
   DIALECTS,
+  LANGUAGES,
   resolveOptions,
+  RFM_SCORINGS,
+  SCHEME_IDS,
   tiersQuery,
   type DialectId,
   type Language,
@@ -34,14 +40,14 @@ export function sqlCommand(
     .option("--order-id <column>", t("help.orderId"))
     .option("--profit <column>", t("help.profit"))
     .option("--as-of <date>", t("help.asOf"))
-    .option("--scoring <method>", `${t("help.scoring")}: quantile|fixed|rfm-r`)
-    .option("--scheme <scheme>", `${t("help.scheme")}: value-tiers|four|eight|named|FILE.json`)
-    .option("--abc-mode <mode>", `${t("help.abcMode")}: value|count|absolute`)
-    .option("--abc-basis <basis>", `${t("help.abcBasis")}: monetary|profit|clv`)
+    .option("--scoring <method>", `${t("help.scoring")}: ${RFM_SCORINGS.join("|")}`)
+    .option("--scheme <scheme>", `${t("help.scheme")}: ${SCHEME_IDS.join("|")}|FILE.json`)
+    .option("--abc-mode <mode>", `${t("help.abcMode")}: ${ABC_MODES.join("|")}`)
+    .option("--abc-basis <basis>", `${t("help.abcBasis")}: ${ABC_BASES.join("|")}`)
     .option("--margin <rate>", t("help.margin"))
     .option("--lifespan <years>", t("help.lifespan"))
-    .option("--lang <language>", `${t("help.lang")}: zh-CN|en-US`)
-    .option("--date-order <order>", `${t("help.dateOrder")}: ymd|dmy|mdy`)
+    .option("--lang <language>", `${t("help.lang")}: ${LANGUAGES.join("|")}`)
+    .option("--date-order <order>", `${t("help.dateOrder")}: ${DATE_ORDERS.join("|")}`)
     .option("--decimal-comma", t("help.decimalComma"))
     .helpOption("-h, --help", t("help.help"))
     .action(run);

@@ -18,7 +18,7 @@ export function probabilityNoPurchase(
   params: PurchaseParams,
   model: PurchaseModel = "bgnbd"
 ): Float64Array {
-  const { frequency, recency, T } = history;
+  const { frequency, T } = history;
   const alive = probabilityAlive(history, params, model);
   if (!(t >= 0) || t === Infinity) return alive.map(() => NaN);
   if (model === "pnbd") {

@@ -41,6 +41,7 @@ export interface ClvRawFlags extends Pick<
   unit?: string;
   horizon?: string;
   discount?: string;
+  churnDays?: string;
   model?: string;
   calibrationEnd?: string;
 }
@@ -73,6 +74,7 @@ function coreOptions(
         horizonMonths: horizonFlag(flags.horizon),
         monthlyDiscount: numberFlag("--discount", flags.discount, 0, 1, true),
         calibrationEnd: calibrationEnd ?? undefined,
+        noPurchaseDays: numberFlag("--churn-days", flags.churnDays, 1, 36_500),
       },
     },
   });

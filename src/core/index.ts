@@ -128,6 +128,7 @@ export {
   isValidHistory,
   parameterNames,
   probabilityAlive,
+  probabilityNoPurchase,
 } from "./probabilistic";
 export type {
   BgNbdParams,

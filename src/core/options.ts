@@ -16,6 +16,8 @@ export interface ProbabilisticOptions {
   monthlyDiscount: number;
   /** ISO date: also fit on the data up to this day and check the prediction of the rest. */
   calibrationEnd: string | null;
+  /** N of the per-customer P(no purchase in the next N days). */
+  noPurchaseDays: number;
 }
 
 export interface SegmentOptions {
@@ -75,6 +77,11 @@ export interface SegmentOptions {
     gapFloorDays: number;
     atRiskDays: number;
     lostDays: number;
+    /**
+     * With the probabilistic CLV: at risk when P(no purchase in the next noPurchaseDays) is above
+     * this; null keeps the default model rule, P(alive) below 0.5.
+     */
+    noPurchaseAtRisk: number | null;
   };
   dataWarnings: {
     /** Warn when one customer holds more than this share of the total value (method.md section 6). */
@@ -133,10 +140,17 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
       horizonMonths: 12,
       monthlyDiscount: 0.01,
       calibrationEnd: null,
+      noPurchaseDays: 90,
     },
   },
   valueScore: { weights: { historical: 0.4, potential: 0.4, strategic: 0.2 } },
-  lifecycle: { gapMultiple: 2, gapFloorDays: 30, atRiskDays: 180, lostDays: 365 },
+  lifecycle: {
+    gapMultiple: 2,
+    gapFloorDays: 30,
+    atRiskDays: 180,
+    lostDays: 365,
+    noPurchaseAtRisk: null,
+  },
   dataWarnings: { dominantShare: 0.2 },
 };
 

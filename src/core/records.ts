@@ -58,6 +58,7 @@ function probabilisticFields(res: SegmentResult, k: number): Partial<CustomerRec
   return {
     expectedPurchases: clean(p.expectedPurchases[k]),
     pAlive: clean(p.pAlive[k]),
+    pNoPurchase: clean(p.pNoPurchase[k]),
     expectedSpend: clean(p.expectedSpend[k]),
   };
 }

@@ -149,6 +149,8 @@ function checkProbabilistic(o: SegmentOptions): void {
       value: p.horizonMonths,
     });
   numberIn(p.monthlyDiscount, 0, 1, "clv.probabilistic.monthlyDiscount");
+  // A day to 100 years: P(no purchase in 0 days) is 1 for everyone and tells nothing.
+  numberIn(p.noPurchaseDays, 1, 36_500, "clv.probabilistic.noPurchaseDays");
   const end = p.calibrationEnd;
   if (end !== null && (typeof end !== "string" || Number.isNaN(isoToDay(end)))) {
     throw new OptionError("badDate", "clv.probabilistic.calibrationEnd", { value: String(end) });
@@ -178,6 +180,9 @@ function checkModels(o: SegmentOptions): void {
   numberIn(o.lifecycle.lostDays, 0, 100_000, "lifecycle.lostDays");
   if (o.lifecycle.atRiskDays > o.lifecycle.lostDays)
     throw new OptionError("badOrder", "lifecycle.atRiskDays");
+  // A probability strictly inside (0, 1): 0 would put everyone at risk, 1 no one.
+  const risk = o.lifecycle.noPurchaseAtRisk;
+  if (risk !== null) numberIn(risk, 0.01, 0.99, "lifecycle.noPurchaseAtRisk");
 }
 
 /** Defaults + the caller's options, validated. Throws OptionError on the first problem. */

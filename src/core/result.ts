@@ -58,6 +58,8 @@ export interface ProbabilisticResult {
   unit: TimeUnit;
   horizonMonths: number;
   monthlyDiscount: number;
+  /** N of the P(no purchase in the next N days) column. */
+  noPurchaseDays: number;
   /** The horizon in the unit (horizonMonths x MONTH_IN_UNIT[unit]). */
   horizon: number;
   /** Last day of observation (ISO): T is measured to it; null when the input was a summary already. */
@@ -79,6 +81,8 @@ export interface ProbabilisticResult {
   /** Expected purchases over the horizon. */
   expectedPurchases: Float64Array;
   pAlive: Float64Array;
+  /** P(no purchase in the next noPurchaseDays days). */
+  pNoPurchase: Float64Array;
   /** Expected spend per purchase (Gamma-Gamma). */
   expectedSpend: Float64Array;
   clv: Float64Array;
@@ -172,6 +176,8 @@ export interface CustomerRecord {
   /** Expected purchases over the horizon. */
   expectedPurchases?: number | null;
   pAlive?: number | null;
+  /** P(no purchase in the next noPurchaseDays days). */
+  pNoPurchase?: number | null;
   /** Expected spend per purchase. */
   expectedSpend?: number | null;
 }

@@ -8,7 +8,7 @@
 import { abcClassCells } from "./abcClass";
 import { bgNbdFitCells, pnbdFitCells } from "./bgNbdFit";
 import { clvCells } from "./clvCells";
-import { expectedPurchasesCells, pAliveCells } from "./purchasePredictions";
+import { expectedPurchasesCells, pAliveCells, pNoPurchaseCells } from "./purchasePredictions";
 import { nextTierCells } from "./nextTierCells";
 import { rfmScoreCells } from "./rfmScore";
 import { rfmTableCells } from "./rfmTable";
@@ -175,6 +175,27 @@ export function expectedPurchases(
   params: unknown[][]
 ): unknown[][] {
   return expectedPurchasesCells(periods, frequency, recency, T, params);
+}
+
+/**
+ * Probability that each customer makes no purchase in the next t periods under the BG/NBD or Pareto/NBD model (they have dropped out, or their next purchase comes later), one result per row.
+ * @customfunction P_NO_PURCHASE
+ * @param periods Time ahead, in the unit of recency and T (90 days is 12.86 weeks): one value for every row, or one per row.
+ * @param frequency Repeat purchase days of each customer (purchase days minus one).
+ * @param recency Time from each customer's first to last purchase.
+ * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
+ * @param params The BG/NBD parameters r, alpha, a, b (the two rows TIER.BGNBD_FIT spills, or one row of four numbers), or the two rows TIER.PNBD_FIT spills.
+ * @returns P(no purchase in the next periods) of each row, from 0 to 1.
+ */
+export function pNoPurchase(
+  // Not "t": Excel matches names without case, and T is the next-but-two parameter.
+  periods: unknown[][],
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][],
+  params: unknown[][]
+): unknown[][] {
+  return pNoPurchaseCells(periods, frequency, recency, T, params);
 }
 
 /**

@@ -38,6 +38,7 @@ const EXPECTED: Record<string, string[]> = {
   BGNBD_FIT: ["frequency", "recency", "T"],
   P_ALIVE: ["frequency", "recency", "T", "params"],
   EXPECTED_PURCHASES: ["periods", "frequency", "recency", "T", "params"],
+  P_NO_PURCHASE: ["periods", "frequency", "recency", "T", "params"],
 };
 
 let english: Metadata;

@@ -279,6 +279,7 @@ export const EN_US = {
   // Probabilistic CLV in the workbook (tier columns, customer sheet, summary blocks and charts).
   "col.expectedPurchases": "Expected purchases (next {months} months)",
   "col.pAlive": "P(alive)",
+  "col.pNoPurchase": "P(no purchase in {days} days)",
   "col.expectedSpend": "Expected spend per purchase",
   "col.probabilisticClv": "{clv} ({months} months, {discount}/month)",
   "col.item": "Item",

@@ -262,6 +262,7 @@ export const ZH_CN: Record<MessageKey, string> = {
 
   "col.expectedPurchases": "期望购买次数（未来 {months} 个月）",
   "col.pAlive": "存活概率",
+  "col.pNoPurchase": "{days}天内不购买概率",
   "col.expectedSpend": "每次期望消费",
   "col.probabilisticClv": "{clv}（{months} 个月，月折现率 {discount}）",
   "col.item": "项目",

@@ -1,7 +1,7 @@
 // Stage 2 of segment(): RFM scores, segments, CLV, ABC, value score and lifecycle per customer.
 import { classifyAbc } from "../abc";
 import { clvTiers, shortHistory, simpleClv } from "../clv";
-import { churnWarnings, lifecycleStages } from "../lifecycle";
+import { churnWarnings, lifecycleStages, type ModelChurn } from "../lifecycle";
 import type { ClvModel, SegmentOptions } from "../options";
 import type { ProbabilisticResult } from "../result";
 import { resolveScheme } from "../resolveOptions";
@@ -105,9 +105,11 @@ function clvOf(
   return { clv, kind: simple.kind, missingFirstDay: 0, model: "probabilistic" as const };
 }
 
-/** P(alive) for the churn warning (method.md section 6), when the purchase fit converged. */
-function pAliveOf(p: ProbabilisticResult | null): Float64Array | undefined {
-  return p !== null && p.fit.converged ? p.pAlive : undefined;
+/** The model's churn figures for the warning (method.md section 6), when the purchase fit converged. */
+function modelChurnOf(p: ProbabilisticResult | null): ModelChurn | undefined {
+  return p !== null && p.fit.converged
+    ? { pAlive: p.pAlive, pNoPurchase: p.pNoPurchase }
+    : undefined;
 }
 
 /** R days, F and M (or the average order value) as the scores were given from them. */
@@ -143,7 +145,7 @@ export function scoreCustomers(
   const segment = applyScheme(scores, scheme);
   const clv = clvOf(c, o, asOfDay, probabilistic);
   const abcValue = abcValues(c, o, clv.clv);
-  const stage = lifecycleStages(c, scores, o.lifecycle, pAliveOf(probabilistic));
+  const stage = lifecycleStages(c, scores, o.lifecycle, modelChurnOf(probabilistic));
   const value = valueScoreOf(c, o, clv.clv);
   return {
     scores,

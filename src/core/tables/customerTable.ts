@@ -56,6 +56,10 @@ export function probabilisticColumns(result: SegmentResult, language: Language):
       kind: "number",
     },
     { header: label("col.pAlive", language), kind: "share" },
+    {
+      header: formatMessage("col.pNoPurchase", { days: p.noPurchaseDays }, language),
+      kind: "share",
+    },
     { header: label("col.expectedSpend", language), kind: "number" },
   ];
 }
@@ -111,7 +115,12 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
       result.abc.rank[k],
       clean(result.abc.share[k]),
       ...(result.probabilistic
-        ? [rec.expectedPurchases ?? null, rec.pAlive ?? null, rec.expectedSpend ?? null]
+        ? [
+            rec.expectedPurchases ?? null,
+            rec.pAlive ?? null,
+            rec.pNoPurchase ?? null,
+            rec.expectedSpend ?? null,
+          ]
         : []),
       rec.clv,
       tier < CLV_TIER_KEYS.length ? label(CLV_TIER_KEYS[tier], language) : null,

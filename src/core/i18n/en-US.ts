@@ -406,6 +406,8 @@ export const EN_US = {
   "migration.chart.abc": "Where the last run's ABC classes went (customers)",
   "migration.axis.previousAbc": "ABC class at the last run",
   "migration.axis.customers": "Customers",
+  /** Between the items of a list in a sentence ("customer, date"). */
+  "list.separator": ", ",
   // The command line's problems with its files and flags (CliError, src/cli/cliError.ts).
   "cli.file.notFound": 'cannot find the file "{file}"',
   "cli.file.isFolder": '"{file}" is a folder, not a file',

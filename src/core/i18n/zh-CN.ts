@@ -385,6 +385,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "migration.chart.abc": "上次各 ABC 分类客户的去向（客户数）",
   "migration.axis.previousAbc": "上次 ABC 分类",
   "migration.axis.customers": "客户数",
+  "list.separator": "、",
   // 命令行的文件与参数问题（CliError，src/cli/cliError.ts）。
   "cli.file.notFound": "找不到文件“{file}”",
   "cli.file.isFolder": "“{file}”是文件夹，不是文件",

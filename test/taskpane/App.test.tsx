@@ -7,7 +7,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as React from "react";
-import { formatMessage, label, type Language } from "../../src/core";
+import { BUILT_IN_SCHEMES, formatMessage, label, type Language } from "../../src/core";
 import { segmentWorkbook } from "../../src/excel";
 import { InMemoryWorkbook, type SeedValue } from "../../src/excelDouble";
 import { App } from "../../src/taskpane/App";
@@ -103,6 +103,26 @@ describe("the pane", () => {
     // Seven different customers in the data: every one is in a class.
     const distinct = new Set(ZH_TRANSACTIONS.slice(1).map((row) => row[0])).size;
     expect(shown.reduce((sum, [, customers]) => sum + Number(customers), 0)).toBe(distinct);
+  });
+
+  it("opens the settings in the pane's language, fixed thresholds and CLV model included", async () => {
+    renderPane(workbookOf(ZH_TRANSACTIONS, ZH_FORMATS), "zh-CN");
+    const t = translator("zh-CN");
+    await segmentButton("zh-CN");
+    fireEvent.click(screen.getByRole("button", { name: t("settings") }));
+    const rules = await screen.findByRole("table", { name: t("rules") });
+    // The default scheme's rules, one row each under the header, named as the scheme names them.
+    const four = BUILT_IN_SCHEMES.four;
+    const rows = within(rules).getAllByRole("row").slice(1);
+    expect(rows.map((row) => within(row).getAllByRole("cell")[0].textContent)).toEqual(
+      four.rules.map((r) => four.segments.find((s) => s.id === r.segment)?.label["zh-CN"])
+    );
+    fireEvent.change(screen.getByLabelText(t("rfmScoring")), { target: { value: "fixed" } });
+    await screen.findByRole("table", { name: t("thresholds") });
+    fireEvent.change(screen.getByLabelText(t("clvModel")), {
+      target: { value: "probabilistic" },
+    });
+    screen.getByLabelText(t("purchaseModel"));
   });
 
   it.each<Language>(["zh-CN", "en-US"])(

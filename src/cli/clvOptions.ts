@@ -2,7 +2,7 @@
 // is read, as `tiering segment` does.
 import { type DeepPartial, PURCHASE_MODELS, type SegmentOptions, TIME_UNITS } from "../core";
 import { CliError } from "./cliError";
-import type { CliSettings, RawFlags } from "./options";
+import type { CliSettings, ColumnFlagKey, RawFlags } from "./options";
 import {
   columnFlags,
   commonSettings,
@@ -28,11 +28,7 @@ export interface ClvRawFlags extends Pick<
   | "decimalComma"
   | "dateSystem"
   | "removeDuplicates"
-  | "customer"
-  | "date"
-  | "amount"
-  | "orderId"
-  | "profit"
+  | ColumnFlagKey
   | "encoding"
   | "sheet"
   | "json"

@@ -1,7 +1,6 @@
 // Any error of a run to an exit code and the one line printed on stderr. Expected errors
 // (bad file, bad flag, bad option, unusable input) never show a stack trace.
 import { CancelledError, errorMessage, type Language, OptionError } from "../core";
-import { CliError } from "./cliError";
 import { cliText } from "./messages";
 import { COLUMN_FLAGS } from "./options";
 
@@ -56,12 +55,11 @@ function withFlag(error: OptionError): OptionError {
 }
 
 export function outcomeOf(error: unknown, language: Language): Outcome {
-  if (error instanceof CliError)
-    return { code: EXIT_USAGE, line: cliText(error.key, error.params, language) };
   if (error instanceof CancelledError)
     return { code: EXIT_CANCELLED, line: cliText("run.cancelled", {}, language) };
-  const core = errorMessage(error instanceof OptionError ? withFlag(error) : error, language);
-  if (core !== null) return { code: EXIT_USAGE, line: core };
+  // Every error raised on purpose (the CLI's CliError, the core's) is one the user can fix.
+  const coded = errorMessage(error instanceof OptionError ? withFlag(error) : error, language);
+  if (coded !== null) return { code: EXIT_USAGE, line: coded };
   const message = error instanceof Error ? error.message : String(error);
   return { code: EXIT_UNEXPECTED, line: cliText("run.unexpected", { message }, language) };
 }

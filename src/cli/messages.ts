@@ -1,45 +1,9 @@
-// Text that only the command line shows (file problems, flag problems, help, the report's
-// frame). Domain text (reasons, stages, segments, column headers) comes from the core catalog.
+// Text that only the command line shows (help, the report's frame). Domain text (reasons,
+// stages, segments, column headers) and the sentences of its errors (CliError: file and flag
+// problems, keys cli.*) come from the core catalog.
 import type { Language, MessageParams } from "../core";
 
 const EN_US = {
-  "file.notFound": 'cannot find the file "{file}"',
-  "file.isFolder": '"{file}" is a folder, not a file',
-  "file.unreadable": 'cannot read "{file}" ({reason})',
-  "file.empty": '"{file}" is empty',
-  "file.notTable": '"{file}" is neither a CSV nor an XLSX file',
-  "file.oldXls": '"{file}" is an old .xls workbook: save it as .xlsx or CSV first',
-  "file.encrypted":
-    '"{file}" is protected with a password: open it in Excel, remove the password (File > Info > Protect Workbook) and save it again',
-  "file.badXlsx": '"{file}" is not a valid XLSX workbook ({reason})',
-  "file.fakeXlsx": '"{file}" has an XLSX name but is not an XLSX workbook',
-  "file.unknownSheet": 'there is no sheet "{sheet}" in "{file}" (sheets: {sheets})',
-  "file.noSheets": '"{file}" has no worksheet',
-  "file.emptySheet": 'sheet "{sheet}" of "{file}" is empty',
-  "file.rowsLost":
-    '"{file}" has {records} records but only {rows} could be read as rows: check its quotes and line endings',
-  "file.unknownEncoding":
-    'cannot tell the text encoding of "{file}": use --encoding utf8 or --encoding gbk',
-  "file.notUtf8": '"{file}" is not valid UTF-8 (byte {offset}): try --encoding gbk',
-  "flag.badEnum": '{flag} must be one of {allowed} (got "{value}")',
-  "flag.badNumber": '{flag} must be a number between {min} and {max} (got "{value}")',
-  "flag.badDate": '{flag} must be a date as YYYY-MM-DD (got "{value}")',
-  "flag.badColumn":
-    '{flag} must be a header text, a column letter or a column number from 1 (got "{value}")',
-  "flag.columnOutside": "{flag}: column {value} is outside the data ({columns} columns)",
-  "flag.badScheme": '--scheme must be one of {allowed} or a JSON rules file (got "{value}")',
-  "flag.badSchemeFile": '--scheme: cannot read the rules table "{file}" ({reason})',
-  "flag.badOut": '--out must name a .csv or .xlsx file (got "{value}")',
-  "flag.unknownOption": "unknown option {option}",
-  "flag.missingValue": "{option} needs a value",
-  "flag.missingFile": "missing the file to read: tiering segment FILE",
-  "flag.unknownCommand": 'unknown command "{command}": use tiering segment FILE',
-  "flag.extraArgument": "too many arguments: give one file",
-  "flag.usage": "{message}",
-  "out.unwritable": 'cannot write "{file}" ({reason})',
-  "out.isInput": '--out "{file}" is the input file "{input}": choose another output file',
-  "out.tooManyRows":
-    "{rows} customers do not fit in one Excel sheet (at most {max}): write CSV instead",
   "out.sheetName": "Customers",
   "out.written": 'Wrote {customers} customers to "{file}".',
   "run.cancelled": "cancelled",
@@ -144,12 +108,6 @@ const EN_US = {
     "also fit on the data up to this date and compare its prediction of the rest with what happened",
   "help.observationEnd": "end of observation (default: the latest date in the data)",
   "help.clvMargin": 'profit margin the CLV is multiplied by, 0..1 or a percentage ("30%")',
-  "flag.badWholeNumber": '{flag} must be a whole number (got "{value}")',
-  "flag.missingClvFile": "missing the file to read: tiering clv FILE",
-  "clv.calibrationNeedsDates":
-    '--calibration-end needs transactions with dates: "{file}" is a summarised table',
-  "clv.calibrationOutside":
-    "--calibration-end {calibrationEnd} must fall inside the data, from {first} to before {last}",
   "unit.days": "days",
   "unit.weeks": "weeks",
   "unit.months": "months",
@@ -198,39 +156,6 @@ const EN_US = {
 export type CliMessageKey = keyof typeof EN_US;
 
 const ZH_CN: Record<CliMessageKey, string> = {
-  "file.notFound": "找不到文件“{file}”",
-  "file.isFolder": "“{file}”是文件夹，不是文件",
-  "file.unreadable": "无法读取“{file}”（{reason}）",
-  "file.empty": "“{file}”是空文件",
-  "file.notTable": "“{file}”既不是 CSV 文件也不是 XLSX 文件",
-  "file.oldXls": "“{file}”是旧版 .xls 工作簿：请先另存为 .xlsx 或 CSV",
-  "file.encrypted":
-    "“{file}”设有密码保护：请在 Excel 中打开并取消密码（文件 > 信息 > 保护工作簿）后重新保存",
-  "file.badXlsx": "“{file}”不是有效的 XLSX 工作簿（{reason}）",
-  "file.fakeXlsx": "“{file}”的扩展名是 XLSX，但内容不是 XLSX 工作簿",
-  "file.unknownSheet": "“{file}”中没有名为“{sheet}”的工作表（已有：{sheets}）",
-  "file.noSheets": "“{file}”中没有工作表",
-  "file.emptySheet": "“{file}”的工作表“{sheet}”是空的",
-  "file.rowsLost": "“{file}”有 {records} 条记录，但只能读出 {rows} 行：请检查其中的引号和换行符",
-  "file.unknownEncoding": "无法判断“{file}”的文本编码：请使用 --encoding utf8 或 --encoding gbk",
-  "file.notUtf8": "“{file}”不是有效的 UTF-8（第 {offset} 字节）：请尝试 --encoding gbk",
-  "flag.badEnum": "{flag} 必须是以下之一：{allowed}（实际为“{value}”）",
-  "flag.badNumber": "{flag} 必须是 {min} 到 {max} 之间的数字（实际为“{value}”）",
-  "flag.badDate": "{flag} 必须是 YYYY-MM-DD 格式的日期（实际为“{value}”）",
-  "flag.badColumn": "{flag} 必须是标题文字、列字母或从 1 开始的列号（实际为“{value}”）",
-  "flag.columnOutside": "{flag}：第 {value} 列超出数据范围（共 {columns} 列）",
-  "flag.badScheme": "--scheme 必须是 {allowed} 之一或 JSON 规则文件（实际为“{value}”）",
-  "flag.badSchemeFile": "--scheme：无法读取规则表“{file}”（{reason}）",
-  "flag.badOut": "--out 必须是 .csv 或 .xlsx 文件（实际为“{value}”）",
-  "flag.unknownOption": "未知选项 {option}",
-  "flag.missingValue": "{option} 需要一个值",
-  "flag.missingFile": "缺少要读取的文件：tiering segment 文件",
-  "flag.unknownCommand": "未知命令“{command}”：请使用 tiering segment 文件",
-  "flag.extraArgument": "参数过多：只能指定一个文件",
-  "flag.usage": "{message}",
-  "out.unwritable": "无法写入“{file}”（{reason}）",
-  "out.isInput": "--out“{file}”就是输入文件“{input}”：请另选输出文件",
-  "out.tooManyRows": "{rows} 位客户超出单个 Excel 工作表的上限（{max} 行）：请改为输出 CSV",
   "out.sheetName": "客户分级",
   "out.written": "已将 {customers} 位客户写入“{file}”。",
   "run.cancelled": "已取消",
@@ -332,11 +257,6 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "help.calibrationEnd": "另用截至该日期的数据拟合，并将其对之后时期的预测与实际情况比较",
   "help.observationEnd": "观察期截止日（默认：数据中最晚的日期）",
   "help.clvMargin": "CLV 所乘的毛利率，0..1 或百分比（如“30%”）",
-  "flag.badWholeNumber": "{flag} 必须是整数（实际为“{value}”）",
-  "flag.missingClvFile": "缺少要读取的文件：tiering clv 文件",
-  "clv.calibrationNeedsDates": "--calibration-end 需要带日期的交易明细：“{file}”是汇总表",
-  "clv.calibrationOutside":
-    "--calibration-end {calibrationEnd} 必须在数据日期范围内：不早于 {first}，且早于 {last}",
   "unit.days": "天",
   "unit.weeks": "周",
   "unit.months": "月",

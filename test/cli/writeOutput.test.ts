@@ -138,7 +138,7 @@ describe("writeOutput", () => {
     await expect(
       writeOutput({ path: file, format: "csv" }, sampleResult(), "en-US", NOT_RUNNING)
     ).rejects.toMatchObject({
-      key: "out.unwritable",
+      code: "out.unwritable",
       params: { file, reason: "ENOENT" },
     });
     expect(readdirSync(dir)).toEqual([]);

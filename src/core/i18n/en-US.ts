@@ -407,6 +407,52 @@ export const EN_US = {
   "migration.chart.abc": "Where the last run's ABC classes went (customers)",
   "migration.axis.previousAbc": "ABC class at the last run",
   "migration.axis.customers": "Customers",
+  /** Between the items of a list in a sentence ("customer, date"). */
+  "list.separator": ", ",
+  // The command line's problems with its files and flags (CliError, src/cli/cliError.ts).
+  "cli.file.notFound": 'cannot find the file "{file}"',
+  "cli.file.isFolder": '"{file}" is a folder, not a file',
+  "cli.file.unreadable": 'cannot read "{file}" ({reason})',
+  "cli.file.empty": '"{file}" is empty',
+  "cli.file.notTable": '"{file}" is neither a CSV nor an XLSX file',
+  "cli.file.oldXls": '"{file}" is an old .xls workbook: save it as .xlsx or CSV first',
+  "cli.file.encrypted":
+    '"{file}" is protected with a password: open it in Excel, remove the password (File > Info > Protect Workbook) and save it again',
+  "cli.file.badXlsx": '"{file}" is not a valid XLSX workbook ({reason})',
+  "cli.file.fakeXlsx": '"{file}" has an XLSX name but is not an XLSX workbook',
+  "cli.file.unknownSheet": 'there is no sheet "{sheet}" in "{file}" (sheets: {sheets})',
+  "cli.file.noSheets": '"{file}" has no worksheet',
+  "cli.file.emptySheet": 'sheet "{sheet}" of "{file}" is empty',
+  "cli.file.rowsLost":
+    '"{file}" has {records} records but only {rows} could be read as rows: check its quotes and line endings',
+  "cli.file.unknownEncoding":
+    'cannot tell the text encoding of "{file}": use --encoding utf8 or --encoding gbk',
+  "cli.file.notUtf8": '"{file}" is not valid UTF-8 (byte {offset}): try --encoding gbk',
+  "cli.flag.badEnum": '{flag} must be one of {allowed} (got "{value}")',
+  "cli.flag.badNumber": '{flag} must be a number between {min} and {max} (got "{value}")',
+  "cli.flag.badDate": '{flag} must be a date as YYYY-MM-DD (got "{value}")',
+  "cli.flag.badColumn":
+    '{flag} must be a header text, a column letter or a column number from 1 (got "{value}")',
+  "cli.flag.columnOutside": "{flag}: column {value} is outside the data ({columns} columns)",
+  "cli.flag.badScheme": '--scheme must be one of {allowed} or a JSON rules file (got "{value}")',
+  "cli.flag.badSchemeFile": '--scheme: cannot read the rules table "{file}" ({reason})',
+  "cli.flag.badOut": '--out must name a .csv or .xlsx file (got "{value}")',
+  "cli.flag.unknownOption": "unknown option {option}",
+  "cli.flag.missingValue": "{option} needs a value",
+  "cli.flag.missingFile": "missing the file to read: tiering segment FILE",
+  "cli.flag.unknownCommand": 'unknown command "{command}": use tiering segment FILE',
+  "cli.flag.extraArgument": "too many arguments: give one file",
+  "cli.flag.usage": "{message}",
+  "cli.flag.badWholeNumber": '{flag} must be a whole number (got "{value}")',
+  "cli.flag.missingClvFile": "missing the file to read: tiering clv FILE",
+  "cli.out.unwritable": 'cannot write "{file}" ({reason})',
+  "cli.out.isInput": '--out "{file}" is the input file "{input}": choose another output file',
+  "cli.out.tooManyRows":
+    "{rows} customers do not fit in one Excel sheet (at most {max}): write CSV instead",
+  "cli.clv.calibrationNeedsDates":
+    '--calibration-end needs transactions with dates: "{file}" is a summarised table',
+  "cli.clv.calibrationOutside":
+    "--calibration-end {calibrationEnd} must fall inside the data, from {first} to before {last}",
 } as const;
 
 export type MessageKey = keyof typeof EN_US;

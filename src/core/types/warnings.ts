@@ -1,0 +1,24 @@
+// What the user must know about a run that still gave results, by code (the catalog words it).
+import type { MessageParams } from "./messages";
+
+export type WarningCode =
+  | "noHeaderRow"
+  | "clvNeedsFirstDate"
+  | "noMargin"
+  | "noDateColumn"
+  | "noAmountColumn"
+  | "fewCustomers"
+  | "probabilisticNeedsDates"
+  | "probabilisticFitFailed"
+  | "probabilisticNotIdentified"
+  | "spendModelUnusable"
+  | "spendCorrelated"
+  | "calibrationOutside"
+  | "calibrationNeedsDates"
+  | "dominantCustomer"
+  | "shortHistory";
+
+export interface Warning {
+  code: WarningCode;
+  params: MessageParams;
+}

@@ -331,6 +331,7 @@ export const EN_US = {
   // Custom functions (=TIER.*): messages of the #VALUE! errors they return.
   "fn.rfmCounts":
     "Rows read {input}: used {used}, rejected {rejected}, blank {blank}; customers {customers}",
+  "fn.rowsLeftOut": "Rows left out of the scoring: {count}; the first: {first}",
   "fn.cell": "{argument}, row {row}: {reason}",
   "fn.lengthMismatch":
     "{argument} has {rows} rows but {first} has {expected}: give ranges of the same size",

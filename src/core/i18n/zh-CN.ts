@@ -314,6 +314,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   // 自定义函数（=TIER.*）返回的 #VALUE! 错误的说明。
   "fn.rfmCounts":
     "读取 {input} 行：使用 {used} 行，拒绝 {rejected} 行，空行 {blank} 行；客户 {customers} 位",
+  "fn.rowsLeftOut": "未参与评分的行：{count} 行；第一处：{first}",
   "fn.cell": "{argument} 第 {row} 行：{reason}",
   "fn.lengthMismatch": "{argument} 有 {rows} 行，而 {first} 有 {expected} 行：请给出行数相同的区域",
   "fn.shapeMismatch":

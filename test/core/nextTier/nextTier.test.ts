@@ -50,6 +50,8 @@ const CASES: [SchemeId, RfmScoring][] = [
   ["value-tiers", "fixed"],
   ["named", "quantile"],
   ["named", "fixed"],
+  ["eight", "quantile"],
+  ["eight", "fixed"],
 ];
 
 describe("next tier", () => {

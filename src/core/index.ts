@@ -26,7 +26,7 @@ export { monetaryForScoring } from "./pipeline/scoreCustomers";
 // Thresholds shown, next tier, backtest (method.md sections 10 to 12).
 export { asFixedThresholds, rangeText, RFM_DIMENSIONS, thresholdRows } from "./rfm";
 export type { RfmDimension, RfmThresholds, ScoreRange, ThresholdRows } from "./rfm";
-export { ladderRanks, nextTierText, nextTiers } from "./nextTier";
+export { callList, ladderRanks, nextTierText, nextTiers } from "./nextTier";
 export type { NextTierChange, NextTierStep, NextTiers } from "./nextTier";
 export { backtest } from "./backtest";
 export type {

@@ -178,6 +178,7 @@ export const EN_US = {
   "col.stage": "Stage",
   "col.shortHistory": "Short history",
   "col.nextTier": "Next tier",
+  "col.nextTierClv": "CLV the step adds",
   "col.score": "Score",
   "threshold.none": "none",
   "threshold.any": "any",

@@ -165,6 +165,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.stage": "生命周期阶段",
   "col.shortHistory": "历史较短",
   "col.nextTier": "升级目标",
+  "col.nextTierClv": "升级可增加的 CLV",
   "col.score": "分数",
   "threshold.none": "无",
   "threshold.any": "任意",

@@ -26,6 +26,7 @@ import { BacktestAction } from "./BacktestAction";
 import type { Translate } from "../uiText";
 import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
+import { NextTierList } from "./NextTierList";
 import { ThresholdsShown } from "./ThresholdsShown";
 
 /** The list shows this many rejected rows; the sheet gets all of them. */
@@ -69,6 +70,7 @@ export function ResultsPanel(props: Props): React.JSX.Element {
         t={t}
         onUseAsFixed={props.onUseAsFixed}
       />
+      <NextTierList result={result} language={language} t={t} />
       <FitSummary result={result} language={language} t={t} />
       <BacktestAction t={t} onBacktest={props.onBacktest} onActivate={props.onActivate} />
       <div className={styles.buttons}>

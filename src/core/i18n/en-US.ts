@@ -192,7 +192,7 @@ export const EN_US = {
   "threshold.overTo": "over {low} to {high}",
   "threshold.overUnder": "over {low} to under {high}",
   "threshold.days": "{range} days",
-  "block.thresholds": "Thresholds used: the values each R, F and M score covers",
+  "block.thresholds": "Score thresholds used",
   "col.nextTierStep": "Smallest step",
   "nextTier.top": "top segment",
   "nextTier.orders.one": "1 more order",

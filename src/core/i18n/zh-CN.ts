@@ -179,7 +179,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "threshold.overTo": "高于 {low} 至 {high}",
   "threshold.overUnder": "高于 {low} 至不足 {high}",
   "threshold.days": "{range} 天",
-  "block.thresholds": "实际使用的阈值：R、F、M 各分数对应的取值范围",
+  "block.thresholds": "实际使用的评分阈值",
   "col.nextTierStep": "最小一步",
   "nextTier.top": "已是最高分群",
   "nextTier.orders.one": "再下 1 单",

@@ -3,10 +3,12 @@ import { formatMessage, type MessageKey } from "../i18n";
 import type { Language } from "../types";
 import type { RfmDimension, RfmThresholds, ScoreRange } from "./thresholds";
 
+/** Whole numbers as they are; amounts with cents always with two decimals (216.90, not 216.9). */
 function numberText(x: number, d: RfmDimension, language: Language): string {
-  const digits = d === "monetary" ? 2 : 0;
+  const digits = d === "monetary" && !Number.isInteger(x) ? 2 : 0;
   return new Intl.NumberFormat(language, {
-    maximumFractionDigits: Number.isInteger(x) ? 0 : digits,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   }).format(x);
 }
 

@@ -35,8 +35,9 @@ export function NextTierList({ result, language, t }: Props): React.JSX.Element 
           <TableRow>
             <TableHeaderCell>{t("callListCustomer")}</TableHeaderCell>
             <TableHeaderCell>{t("callListTo")}</TableHeaderCell>
-            <TableHeaderCell>{t("callListStep")}</TableHeaderCell>
-            <TableHeaderCell style={{ width: "5.5em" }}>{t("callListClv")}</TableHeaderCell>
+            {/* The step in words is the longest cell: room for "3 more orders" on one line. */}
+            <TableHeaderCell style={{ width: "36%" }}>{t("callListStep")}</TableHeaderCell>
+            <TableHeaderCell style={{ width: "5em" }}>{t("callListClv")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

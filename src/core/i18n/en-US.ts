@@ -262,7 +262,7 @@ export const EN_US = {
   "block.stages": "Lifecycle stages",
   "block.clvTiers": "CLV tiers",
   "block.pareto": "Pareto curve",
-  "block.rfGrid": "Customers by R (rows) and F (columns)",
+  "block.rfGrid": "Customers by R and F",
   "col.cumCustomerShare": "Cumulative % customers",
   "col.cumValueShare": "Cumulative % value",
   "col.mark": "{share} mark",

@@ -246,7 +246,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "block.stages": "生命周期阶段",
   "block.clvTiers": "CLV 等级",
   "block.pareto": "帕累托曲线",
-  "block.rfGrid": "按 R（行）和 F（列）的客户数",
+  "block.rfGrid": "按 R 和 F 的客户数",
   "col.cumCustomerShare": "累计客户占比",
   "col.cumValueShare": "累计金额占比",
   "col.mark": "{share} 线",

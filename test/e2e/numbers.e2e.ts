@@ -72,4 +72,15 @@ describe("numbers an analyst can act on", () => {
     await shot(page, "numbers-4-backtest-sheet");
     expect(errors).toEqual([]);
   });
+
+  it("shows the call list in Chinese, steps in words", async () => {
+    const { page, pane, errors } = await session.open("zh-CN");
+    await pane.getByRole("button", { name: "分级", exact: true }).click();
+    await pane.getByText("完成", { exact: true }).waitFor({ timeout: 90_000 });
+    const callList = pane.getByTestId("next-tier");
+    await callList.scrollIntoViewIfNeeded();
+    await expect(callList.textContent()).resolves.toMatch(/离升级最近[\s\S]*再下 \d+ 单/);
+    await shot(page, "numbers-5-next-tier-zh");
+    expect(errors).toEqual([]);
+  });
 });

@@ -33,11 +33,11 @@ export function NextTierList({ result, language, t }: Props): React.JSX.Element 
       <Table size="extra-small" aria-label={t("callListTitle")}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t("callListCustomer")}</TableHeaderCell>
+            <TableHeaderCell style={{ width: "22%" }}>{t("callListCustomer")}</TableHeaderCell>
             <TableHeaderCell>{t("callListTo")}</TableHeaderCell>
             {/* The step in words is the longest cell: room for "3 more orders" on one line. */}
-            <TableHeaderCell style={{ width: "36%" }}>{t("callListStep")}</TableHeaderCell>
-            <TableHeaderCell style={{ width: "5em" }}>{t("callListClv")}</TableHeaderCell>
+            <TableHeaderCell style={{ width: "34%" }}>{t("callListStep")}</TableHeaderCell>
+            <TableHeaderCell style={{ width: "4.5em" }}>{t("callListClv")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -10,7 +10,13 @@ import {
   Text,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { callList, customerRecord, type Language, type SegmentResult } from "../../core";
+import {
+  callList,
+  customerRecord,
+  formatMessage,
+  type Language,
+  type SegmentResult,
+} from "../../core";
 import type { Translate } from "../uiText";
 
 /** The pane shows this many; the customer sheet sorts all of them. */
@@ -33,22 +39,25 @@ export function NextTierList({ result, language, t }: Props): React.JSX.Element 
       <Table size="extra-small" aria-label={t("callListTitle")}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell style={{ width: "22%" }}>{t("callListCustomer")}</TableHeaderCell>
+            <TableHeaderCell style={{ width: "28%" }}>{t("callListCustomer")}</TableHeaderCell>
             <TableHeaderCell>{t("callListTo")}</TableHeaderCell>
-            {/* The step in words is the longest cell: room for "3 more orders" on one line. */}
-            <TableHeaderCell style={{ width: "34%" }}>{t("callListStep")}</TableHeaderCell>
-            <TableHeaderCell style={{ width: "4.5em" }}>{t("callListClv")}</TableHeaderCell>
+            <TableHeaderCell style={{ width: "5em" }}>{t("callListClv")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {shown.map((k) => {
             const rec = customerRecord(result, k, language);
-            const gain = rec.nextTier?.clv;
+            const step = rec.nextTier;
+            const gain = step?.clv;
             return (
               <TableRow key={k}>
                 <TableCell>{names?.[k] || rec.customer}</TableCell>
-                <TableCell>{rec.nextTier?.to}</TableCell>
-                <TableCell>{rec.nextTier?.text}</TableCell>
+                {/* As the customer sheet's column says it: "High value: 2 more orders". */}
+                <TableCell>
+                  {step
+                    ? formatMessage("nextTier.cell", { to: step.to, step: step.text }, language)
+                    : ""}
+                </TableCell>
                 <TableCell
                   style={{ justifyContent: "flex-end", fontVariantNumeric: "tabular-nums" }}
                 >

@@ -16,7 +16,7 @@ export type {
 export { clean, customerRecord, customerRecords } from "./records";
 export { clvAnalysis } from "./pipeline/clvAnalysis";
 export type { ClvAnalysis } from "./pipeline/clvAnalysis";
-export { rfmScores } from "./pipeline/scoreCustomers";
+export { rfmScores, thresholdsOf } from "./pipeline/scoreCustomers";
 export { customerTable, clvHeader, probabilisticColumns } from "./tables/customerTable";
 export type { OutCell, OutKind, OutTable } from "./tables/customerTable";
 export { PARETO_MARKS } from "./summary/pareto";
@@ -24,9 +24,9 @@ export { dataWarningTexts } from "./pipeline/dataWarnings";
 export { monetaryForScoring } from "./pipeline/scoreCustomers";
 
 // Thresholds shown, next tier, backtest (method.md sections 10 to 12).
-export { asFixedThresholds, rangeText, RFM_DIMENSIONS } from "./rfm";
-export type { RfmDimension, RfmThresholds, ScoreRange } from "./rfm";
-export { ladderRanks, nextTierText, nextTiers } from "./nextTier";
+export { asFixedThresholds, rangeText, RFM_DIMENSIONS, thresholdRows } from "./rfm";
+export type { RfmDimension, RfmThresholds, ScoreRange, ThresholdRows } from "./rfm";
+export { callList, ladderRanks, nextTierText, nextTiers } from "./nextTier";
 export type { NextTierChange, NextTierStep, NextTiers } from "./nextTier";
 export { backtest } from "./backtest";
 export type {

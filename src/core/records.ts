@@ -48,6 +48,7 @@ function nextTierRecord(
     change: step.change,
     amount: step.amount,
     text: nextTierText(step, language),
+    clv: clean(res.nextTierClv[k]),
   };
 }
 

@@ -115,6 +115,8 @@ export interface SegmentResult {
   segment: Int16Array;
   /** Per customer, the smallest single change that lifts them a segment, or null (section 12). */
   nextTier: NextTiers;
+  /** The CLV each customer's step would add, in the CLV column's terms; NaN without one. */
+  nextTierClv: Float64Array;
   /** The value ABC ranks by (net spend, profit or CLV per options.abc.basis). */
   abcValue: Float64Array;
   abc: AbcResult;
@@ -171,7 +173,14 @@ export interface CustomerRecord {
   /** Under clv.shortHistoryDays between first purchase and the as-of date: an early figure. */
   shortHistory: boolean;
   /** The smallest single change that lifts the customer a segment; null at the top or without one. */
-  nextTier: { to: string; change: NextTierChange; amount: number; text: string } | null;
+  /** `clv`: the CLV the step would add (null where the customer has no CLV). */
+  nextTier: {
+    to: string;
+    change: NextTierChange;
+    amount: number;
+    text: string;
+    clv: number | null;
+  } | null;
   // Only with the probabilistic CLV (absent otherwise, so the contract is unchanged).
   /** Expected purchases over the horizon. */
   expectedPurchases?: number | null;

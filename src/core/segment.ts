@@ -70,6 +70,7 @@ export function segment(
     scheme: s.scheme,
     segment: s.segment,
     nextTier: s.nextTier,
+    nextTierClv: s.nextTierClv,
     abcValue: s.abcValue,
     abc: s.abc,
     clv: s.clv,

@@ -13,6 +13,7 @@ import { nextTierCells } from "./nextTierCells";
 import { rfmScoreCells } from "./rfmScore";
 import { rfmTableCells } from "./rfmTable";
 import { segmentCells } from "./segmentNames";
+import { thresholdsCells } from "./thresholdsCells";
 
 /**
  * RFM scores (1-5, 5 best) of a customer summary, one result per row, spilled down. Quantile scoring ranks the rows given; "fixed" uses the literature's thresholds.
@@ -218,4 +219,24 @@ export function nextTier(
   language?: string
 ): unknown[][] {
   return nextTierCells(recency, frequency, monetary, scheme, scoring, language);
+}
+
+/**
+ * The values of R (days), F and M that each score 5 down to 1 covers when the rows of a customer summary are scored, as the summary sheet's thresholds table shows them.
+ * @customfunction THRESHOLDS
+ * @param recency Days since each customer's last purchase.
+ * @param frequency Number of purchases of each customer (0 means no purchase).
+ * @param monetary Total spend of each customer.
+ * @param [scoring] "quantile" (default), "fixed" or "rfm-r".
+ * @param [language] "zh-CN" or "en-US" (default: Office's display language).
+ * @returns A header row, then one row per score from 5 to 1: the score and the values of R, F and M it covers.
+ */
+export function thresholds(
+  recency: unknown[][],
+  frequency: unknown[][],
+  monetary: unknown[][],
+  scoring?: string,
+  language?: string
+): unknown[][] {
+  return thresholdsCells(recency, frequency, monetary, scoring, language);
 }

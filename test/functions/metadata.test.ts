@@ -39,6 +39,8 @@ const EXPECTED: Record<string, string[]> = {
   P_ALIVE: ["frequency", "recency", "T", "params"],
   EXPECTED_PURCHASES: ["periods", "frequency", "recency", "T", "params"],
   P_NO_PURCHASE: ["periods", "frequency", "recency", "T", "params"],
+  NEXT_TIER: ["recency", "frequency", "monetary", "[scheme]", "[scoring]", "[language]"],
+  THRESHOLDS: ["recency", "frequency", "monetary", "[scoring]", "[language]"],
 };
 
 let english: Metadata;

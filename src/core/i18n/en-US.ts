@@ -178,6 +178,7 @@ export const EN_US = {
   "col.stage": "Stage",
   "col.shortHistory": "Short history",
   "col.nextTier": "Next tier",
+  "col.nextTierClv": "CLV the step adds",
   "col.score": "Score",
   "threshold.none": "none",
   "threshold.any": "any",
@@ -191,7 +192,7 @@ export const EN_US = {
   "threshold.overTo": "over {low} to {high}",
   "threshold.overUnder": "over {low} to under {high}",
   "threshold.days": "{range} days",
-  "block.thresholds": "Thresholds used: the values each R, F and M score covers",
+  "block.thresholds": "Score thresholds used",
   "col.nextTierStep": "Smallest step",
   "nextTier.top": "top segment",
   "nextTier.orders.one": "1 more order",
@@ -261,7 +262,7 @@ export const EN_US = {
   "block.stages": "Lifecycle stages",
   "block.clvTiers": "CLV tiers",
   "block.pareto": "Pareto curve",
-  "block.rfGrid": "Customers by R (rows) and F (columns)",
+  "block.rfGrid": "Customers by R and F",
   "col.cumCustomerShare": "Cumulative % customers",
   "col.cumValueShare": "Cumulative % value",
   "col.mark": "{share} mark",
@@ -332,6 +333,7 @@ export const EN_US = {
   // Custom functions (=TIER.*): messages of the #VALUE! errors they return.
   "fn.rfmCounts":
     "Rows read {input}: used {used}, rejected {rejected}, blank {blank}; customers {customers}",
+  "fn.rowsLeftOut": "Rows left out of the scoring: {count}; the first: {first}",
   "fn.cell": "{argument}, row {row}: {reason}",
   "fn.lengthMismatch":
     "{argument} has {rows} rows but {first} has {expected}: give ranges of the same size",

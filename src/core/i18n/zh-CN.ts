@@ -165,6 +165,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.stage": "生命周期阶段",
   "col.shortHistory": "历史较短",
   "col.nextTier": "升级目标",
+  "col.nextTierClv": "升级可增加的 CLV",
   "col.score": "分数",
   "threshold.none": "无",
   "threshold.any": "任意",
@@ -178,7 +179,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "threshold.overTo": "高于 {low} 至 {high}",
   "threshold.overUnder": "高于 {low} 至不足 {high}",
   "threshold.days": "{range} 天",
-  "block.thresholds": "实际使用的阈值：R、F、M 各分数对应的取值范围",
+  "block.thresholds": "实际使用的评分阈值",
   "col.nextTierStep": "最小一步",
   "nextTier.top": "已是最高分群",
   "nextTier.orders.one": "再下 1 单",
@@ -245,7 +246,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "block.stages": "生命周期阶段",
   "block.clvTiers": "CLV 等级",
   "block.pareto": "帕累托曲线",
-  "block.rfGrid": "按 R（行）和 F（列）的客户数",
+  "block.rfGrid": "按 R 和 F 的客户数",
   "col.cumCustomerShare": "累计客户占比",
   "col.cumValueShare": "累计金额占比",
   "col.mark": "{share} 线",
@@ -315,6 +316,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   // 自定义函数（=TIER.*）返回的 #VALUE! 错误的说明。
   "fn.rfmCounts":
     "读取 {input} 行：使用 {used} 行，拒绝 {rejected} 行，空行 {blank} 行；客户 {customers} 位",
+  "fn.rowsLeftOut": "未参与评分的行：{count} 行；第一处：{first}",
   "fn.cell": "{argument} 第 {row} 行：{reason}",
   "fn.lengthMismatch": "{argument} 有 {rows} 行，而 {first} 有 {expected} 行：请给出行数相同的区域",
   "fn.shapeMismatch":

@@ -8,7 +8,7 @@ import { resolveScheme } from "../resolveOptions";
 import { fixedScores, quantileScores, rfmCodes, rfmThresholds, rPackageScores } from "../rfm";
 import type { RfmThresholds, ScoreDirection } from "../rfm";
 import { applyScheme } from "../segments/applyScheme";
-import { nextTiers, type NextTiers } from "../nextTier";
+import { nextTierClv, nextTiers, type NextTiers } from "../nextTier";
 import type { AbcResult, CustomerTable, RfmScores, SegmentScheme, ThresholdStep } from "../types";
 import { scoreTiers, weightedValueScore } from "../valueScore";
 
@@ -18,6 +18,8 @@ export interface CustomerScores {
   thresholds: RfmThresholds;
   /** The smallest single change that lifts each customer a segment (method.md section 12). */
   nextTier: NextTiers;
+  /** The CLV each customer's next-tier step would add; NaN without a step or a CLV. */
+  nextTierClv: Float64Array;
   rfmCode: Int16Array;
   rfmTotal: Uint8Array;
   scheme: SegmentScheme;
@@ -147,6 +149,14 @@ export function scoreCustomers(
   const abcValue = abcValues(c, o, clv.clv);
   const stage = lifecycleStages(c, scores, o.lifecycle, modelChurnOf(probabilistic));
   const value = valueScoreOf(c, o, clv.clv);
+  const steps = nextTiers({
+    customers: c,
+    scores,
+    segment,
+    scheme,
+    options: o,
+    values: scoredValues(c, o),
+  });
   return {
     scores,
     thresholds: thresholdsOf(c, o, scores),
@@ -154,13 +164,15 @@ export function scoreCustomers(
     rfmTotal: total,
     scheme,
     segment,
-    nextTier: nextTiers({
+    nextTier: steps,
+    nextTierClv: nextTierClv({
       customers: c,
-      scores,
-      segment,
-      scheme,
-      options: o,
-      values: scoredValues(c, o),
+      steps,
+      clv: clv.clv,
+      asOfDay,
+      simple: o.clv,
+      probabilistic: clv.model === "probabilistic" ? probabilistic : null,
+      globalMargin: o.clv.margin,
     }),
     clv: clv.clv,
     clvKind: clv.kind,

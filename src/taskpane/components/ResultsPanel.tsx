@@ -24,6 +24,7 @@ import type { BacktestOutcome, MigrationSummary, StoredModel } from "../../excel
 import { BacktestAction } from "./BacktestAction";
 import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
+import { NextTierList } from "./NextTierList";
 import { ThresholdsShown } from "./ThresholdsShown";
 import { useStrings } from "../strings";
 
@@ -62,6 +63,7 @@ export function ResultsPanel(props: Props): React.JSX.Element {
       <DataWarnings result={result} />
       <Breakdowns result={result} />
       <ThresholdsShown result={result} onUseAsFixed={props.onUseAsFixed} />
+      <NextTierList result={result} />
       <FitSummary result={result} />
       <BacktestAction onBacktest={props.onBacktest} onActivate={props.onActivate} />
       <div className={styles.buttons}>

@@ -36,6 +36,7 @@ export type ReasonCode =
   | "badNumber"
   | "errorValue"
   | "dateAfterAsOf"
+  | "dateFarOutside"
   | "duplicateRow"
   | "duplicateCustomer"
   | "negativeFrequency"
@@ -82,7 +83,8 @@ export type WarningCode =
   | "calibrationOutside"
   | "calibrationNeedsDates"
   | "dominantCustomer"
-  | "shortHistory";
+  | "shortHistory"
+  | "asOfFarFromData";
 
 export interface Warning {
   code: WarningCode;

@@ -1,10 +1,10 @@
 // A worksheet part streamed to rows of cells: only cells with a value are kept, the used range
 // is taken from them (never from the <dimension> tag, which may claim XFD1048576), and missing
 // rows inside the range share one blank row.
-import type { Readable } from "node:stream";
-import type { CellValue } from "../../core";
+import type { CellValue } from "../core";
 import { columnOfReference, unescapeXstring } from "./cellText";
-import { parseXmlStream } from "./xmlEvents";
+import { parseXml } from "./xmlEvents";
+import type { PartText } from "./xlsxPackage";
 
 export interface SheetCells {
   values: CellValue[][];
@@ -156,9 +156,9 @@ function usedBlock(reader: SheetReader): SheetCells {
 }
 
 /** Streams a worksheet part into its used block of cells. */
-export async function sheetRows(stream: Readable, ctx: SheetContext): Promise<SheetCells> {
+export async function sheetRows(stream: PartText, ctx: SheetContext): Promise<SheetCells> {
   const reader = new SheetReader(ctx);
-  await parseXmlStream(
+  await parseXml(
     stream,
     {
       open: (name, a) => reader.open(name, a),

@@ -1,6 +1,6 @@
 // The first visible (or the named) worksheet of an XLSX workbook as a SheetInput, through the
 // reader the browser preview shares (src/xlsx), over a package yauzl opens.
-import { CancelledError, type SheetInput } from "../core";
+import { CancelledError, HEADER_SCAN_ROWS, type SheetInput } from "../core";
 import { readWorkbookSheet, XlsxSheetError, type SheetRequest } from "../xlsx";
 import { CliError } from "./cliError";
 import { openZip, type ZipParts } from "./xlsx/zipEntries";
@@ -46,12 +46,13 @@ export async function readXlsx(
   bytes: Buffer,
   sheetName: string | null,
   file: string,
-  signal: { readonly aborted: boolean } = { aborted: false }
+  signal: { readonly aborted: boolean } = { aborted: false },
+  keep?: SheetRequest["keep"]
 ): Promise<XlsxSheet> {
   let zip: ZipParts | null = null;
   try {
     zip = await openZip(bytes);
-    return await readSheet(zip, { name: sheetName, signal });
+    return await readSheet(zip, { name: sheetName, signal, keep, keepAfterRows: HEADER_SCAN_ROWS });
   } catch (error) {
     if (error instanceof CliError || error instanceof CancelledError) throw error;
     if (error instanceof XlsxSheetError) throw sheetError(error, file);

@@ -113,6 +113,8 @@ export {
   xlsxCellValue,
 } from "./cells";
 export { columnIndexOfLetter, columnLetter, detectColumns, missingRoles } from "./columns";
+export { columnsNamedByHeader, HEADER_SCAN_ROWS } from "./columns";
+export type { HeaderColumnsOptions } from "./columns";
 export type { DetectedColumns } from "./columns";
 export { cellIssue, customerKey } from "./ingest/cellIssues";
 

@@ -1,6 +1,7 @@
 // The first visible (or the named) worksheet of an XLSX package as a block of cells, streamed:
 // the sheet's XML is parsed as it inflates, shared strings are held once, and only cells with a
 // value are kept, so a 1,048,575 x 12 sheet or a tiny file claiming XFD1048576 both fit.
+import type { CellValue } from "../core";
 import { cellFormats } from "./cellFormats";
 import { workbookParts, type SheetEntry } from "./packageParts";
 import { sharedStrings } from "./sharedStrings";
@@ -30,6 +31,9 @@ export interface SheetRequest {
   name: string | null;
 
   signal?: ReadSignal;
+  /** The sheet columns to keep, decided from the block's first rows (see SheetContext.keep). */
+  keep?: (firstRows: CellValue[][]) => ReadonlySet<number> | null;
+  keepAfterRows?: number;
 }
 
 function pickSheet(sheets: SheetEntry[], name: string | null): SheetEntry {
@@ -61,7 +65,13 @@ export async function readWorkbookSheet(
   if (part === null) throw new Error(`no part for sheet "${sheet.name}"`);
   const strings = await sharedStrings(pkg, parts.sharedStrings);
   const formats = await cellFormats(pkg, parts.styles);
-  const cells = await sheetRows(part, { strings, formats, signal: request.signal });
+  const cells = await sheetRows(part, {
+    strings,
+    formats,
+    signal: request.signal,
+    keep: request.keep,
+    keepAfterRows: request.keepAfterRows,
+  });
   if (cells.values.length === 0) throw new XlsxSheetError("emptySheet", { sheet: sheet.name });
   return { cells, sheetName: sheet.name, date1904: parts.date1904 };
 }

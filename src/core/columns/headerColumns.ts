@@ -25,6 +25,12 @@ const VALUE_ROLES: Record<"transactions" | "summary", Role[]> = {
   summary: ["customer"],
 };
 
+/**
+ * Roles recognised by their headers so that no other role takes their column, but whose values
+ * no part of a run reads: their columns need not be kept.
+ */
+const NEVER_READ: ReadonlySet<Role> = new Set<Role>(["quantity", "category", "region"]);
+
 function overrideColumn(value: number | string, headers: string[]): number {
   if (typeof value === "number") return Number.isInteger(value) ? value : -1;
   const wanted = normalizeHeader(value);
@@ -56,7 +62,9 @@ export function columnsNamedByHeader(
       : matched;
   if (shape === "summary" && detectShape(matched) !== "summary") return null;
   if (VALUE_ROLES[shape].some((role) => known[role] === undefined)) return null;
-  const keep = new Set<number>(Object.values(matched).filter((c) => c !== undefined));
+  const keep = new Set<number>();
+  for (const [role, column] of Object.entries(matched) as [Role, number | undefined][])
+    if (column !== undefined && !NEVER_READ.has(role)) keep.add(column);
   for (const value of Object.values(options.mapping ?? {})) {
     if (value === undefined) continue;
     const column = overrideColumn(value, headers);

@@ -105,12 +105,16 @@ export {
   AMBIGUOUS_DATE,
   cellText,
   dayToIso,
+  excelError,
   isBlank,
+  isDateFormat,
   parseAmount,
   readDate,
   xlsxCellValue,
 } from "./cells";
 export { columnIndexOfLetter, columnLetter, detectColumns, missingRoles } from "./columns";
+export { columnsNamedByHeader, HEADER_SCAN_ROWS } from "./columns";
+export type { HeaderColumnsOptions } from "./columns";
 export type { DetectedColumns } from "./columns";
 export { cellIssue, customerKey } from "./ingest/cellIssues";
 

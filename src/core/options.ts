@@ -32,6 +32,8 @@ export interface SegmentOptions {
     system: 1900 | 1904;
     /** How to read d/d/yyyy text dates: "ymd" rejects them as ambiguous. */
     order: DateOrder;
+    /** A date this many years beyond the far-out fences of the data's dates is rejected (method.md section 1). */
+    farOutsideYears: number;
   };
   /** Read "1 234,50" as 1234.5. */
   decimalComma: boolean;
@@ -86,6 +88,8 @@ export interface SegmentOptions {
   dataWarnings: {
     /** Warn when one customer holds more than this share of the total value (method.md section 6). */
     dominantShare: number;
+    /** Warn when a given as-of date is more than this many days after the latest purchase. */
+    asOfGapDays: number;
   };
 }
 
@@ -115,7 +119,7 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
   shape: "auto",
   headerRow: "auto",
   mapping: {},
-  dates: { system: 1900, order: "ymd" },
+  dates: { system: 1900, order: "ymd", farOutsideYears: 10 },
   decimalComma: false,
   asOf: null,
   removeDuplicates: false,
@@ -151,7 +155,7 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
     lostDays: 365,
     noPurchaseAtRisk: null,
   },
-  dataWarnings: { dominantShare: 0.2 },
+  dataWarnings: { dominantShare: 0.2, asOfGapDays: 365 },
 };
 
 /** What callers pass: any subset of the options, nested. */

@@ -122,6 +122,7 @@ function checkGeneral(o: SegmentOptions): void {
   else oneOf(o.headerRow, ["auto", "none"], "headerRow");
   oneOf(o.dates.system, [1900, 1904], "dates.system");
   oneOf(o.dates.order, DATE_ORDERS, "dates.order");
+  numberIn(o.dates.farOutsideYears, 1, 10_000, "dates.farOutsideYears");
   if (typeof o.decimalComma !== "boolean")
     throw new OptionError("badType", "decimalComma", { expected: "boolean" });
   if (typeof o.removeDuplicates !== "boolean") {
@@ -165,6 +166,7 @@ function checkModels(o: SegmentOptions): void {
   numberIn(o.clv.minTenureDays, 1, 36_500, "clv.minTenureDays");
   numberIn(o.clv.shortHistoryDays, 0, 36_500, "clv.shortHistoryDays");
   numberIn(o.dataWarnings.dominantShare, 0, 1, "dataWarnings.dominantShare");
+  numberIn(o.dataWarnings.asOfGapDays, 1, 36_500, "dataWarnings.asOfGapDays");
   if (o.clv.margin !== null) numberIn(o.clv.margin, -1, 1, "clv.margin");
   checkProbabilistic(o);
   const w = o.valueScore.weights;

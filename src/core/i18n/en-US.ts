@@ -10,6 +10,8 @@ export const EN_US = {
   "reason.badNumber": 'cannot read "{value}" as a number',
   "reason.errorValue": "the cell holds the error {value}",
   "reason.dateAfterAsOf": "the date {value} is after the as-of date",
+  "reason.dateFarOutside":
+    "the date {value} is far outside the data's dates (plausible from {from} to {to})",
   "reason.duplicateRow": "exact duplicate of row {firstRow}",
   "reason.duplicateCustomer": "the customer is already listed in row {firstRow}",
   "reason.negativeFrequency": "the purchase count {value} is negative",
@@ -52,6 +54,8 @@ export const EN_US = {
     "One customer, {customer}, holds {share} of the total value: check whether it is a company or test account or a duplicated import.",
   "warning.shortHistory":
     "{customers} customers have less than {days} days of history: their CLV is an early figure (flagged short history).",
+  "warning.asOfFarFromData":
+    "The as-of date {asOf} is {days} days after the latest purchase in the data ({last}): recency counts from it, so customers look long gone. Check the as-of date.",
 
   "option.unknownOption": "unknown option {path}",
   "option.badType": "{path} must be a {expected} (got {value})",

@@ -12,6 +12,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "reason.badNumber": "无法将“{value}”识别为数字",
   "reason.errorValue": "单元格为错误值 {value}",
   "reason.dateAfterAsOf": "日期 {value} 晚于分析基准日",
+  "reason.dateFarOutside": "日期 {value} 远在数据的日期范围之外（合理范围 {from} 至 {to}）",
   "reason.duplicateRow": "与第 {firstRow} 行完全重复",
   "reason.duplicateCustomer": "该客户已在第 {firstRow} 行出现",
   "reason.negativeFrequency": "购买次数 {value} 为负数",
@@ -50,6 +51,8 @@ export const ZH_CN: Record<MessageKey, string> = {
     "单个客户 {customer} 占总价值的 {share}：请检查是否为公司账户、测试账户或重复导入。",
   "warning.shortHistory":
     "{customers} 位客户的购买历史不足 {days} 天：其 CLV 只是早期数字（已标为“历史较短”）。",
+  "warning.asOfFarFromData":
+    "分析基准日 {asOf} 比数据中最近一次购买（{last}）晚 {days} 天：最近购买天数从基准日算起，客户会显得早已流失。请检查基准日。",
 
   "option.unknownOption": "未知选项 {path}",
   "option.badType": "{path} 必须是 {expected}（实际为 {value}）",

@@ -14,6 +14,7 @@ export type ReasonCode =
   | "badNumber"
   | "errorValue"
   | "dateAfterAsOf"
+  | "dateFarOutside"
   | "duplicateRow"
   | "duplicateCustomer"
   | "negativeFrequency"

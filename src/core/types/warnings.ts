@@ -16,7 +16,8 @@ export type WarningCode =
   | "calibrationOutside"
   | "calibrationNeedsDates"
   | "dominantCustomer"
-  | "shortHistory";
+  | "shortHistory"
+  | "asOfFarFromData";
 
 export interface Warning {
   code: WarningCode;

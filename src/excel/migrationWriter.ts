@@ -9,7 +9,7 @@ import {
   type TierSnapshot,
 } from "../core";
 import type { XRange, XRequestContext, XWorksheet } from "./api";
-import { chartName, drawCharts } from "./chartsWriter";
+import { drawCharts } from "./chartsWriter";
 import { measureColumns, setColumnWidths, widest } from "./columnWidths";
 import { gridSource, type Grid, type RowSource } from "./layout/cellTypes";
 import { directionFillRules, migrationColumns } from "./layout/migrationColumns";
@@ -121,8 +121,16 @@ export async function writeMigrationSheet(
   const measured = blocks.map((b) => measureColumns(b.grid.header, b.grid.rows, b.grid.formats));
   setColumnWidths(sheet, 0, widest(measured).slice(0, width));
   const specs = migrationChartSpecs(language);
-  await drawCharts(context, sheet, modelId, specs, stored, blocks, width + CHART_GAP_COLUMNS);
-  const charts = specs.map((s) => ({ id: s.id, name: chartName(modelId, s.id) }));
+  const charts = await drawCharts(
+    context,
+    sheet,
+    modelId,
+    specs,
+    stored,
+    blocks,
+    width + CHART_GAP_COLUMNS,
+    { known: old?.charts ?? [] }
+  );
   return { sheetId: sheet.id, blocks: stored, charts };
 }
 

@@ -218,6 +218,25 @@ export class InMemoryWorkbook implements ContextHost {
     return toSnapshot(this.model).selection;
   }
 
+  /**
+   * The user moves (or cuts and pastes) a chart in Excel on the web: it keeps its id and data but
+   * its name is reset to a default "Chart N" (office-js#3034; desktop keeps the name). Returns the
+   * new name.
+   */
+  moveChartOnWeb(sheetName: string, chartName: string): string {
+    const sheet = this.model.getSheet(sheetName, "InMemoryWorkbook.moveChartOnWeb");
+    const chart = this.model.charts.find((c) => c.sheet === sheet && c.name === chartName);
+    if (!chart)
+      throw new OfficeDoubleError("ItemNotFound", {
+        location: "InMemoryWorkbook.moveChartOnWeb",
+        detail: chartName,
+      });
+    sheet.chartCounter += 1;
+    chart.name = `Chart ${sheet.chartCounter}`;
+    this.notifyChange();
+    return chart.name;
+  }
+
   chartData(sheetName: string, chartName: string): ChartData {
     const sheet = this.model.getSheet(sheetName, "InMemoryWorkbook.chartData");
     const chart = this.model.charts.find((c) => c.sheet === sheet && c.name === chartName);

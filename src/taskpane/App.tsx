@@ -149,6 +149,7 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
           result={state.result}
           model={state.model}
           migration={state.migration}
+          manualCalculation={state.manualCalculation}
           language={language}
           t={t}
           onWriteRejected={() => void run.writeRejected()}

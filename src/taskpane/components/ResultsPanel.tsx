@@ -44,6 +44,7 @@ interface Props {
   result: SegmentResult;
   model: StoredModel;
   migration: MigrationSummary | null;
+  manualCalculation?: boolean;
   language: Language;
   t: Translate;
   onWriteRejected(): void;
@@ -61,6 +62,9 @@ export function ResultsPanel(props: Props): React.JSX.Element {
       <Text weight="semibold">{t("doneTitle")}</Text>
       <Text>{countsText(c, result.customers.n, language)}</Text>
       {props.migration && <Text data-testid="migration-headline">{props.migration.headline}</Text>}
+      {props.manualCalculation && (
+        <Text data-testid="manual-calculation">{t("manualCalculation")}</Text>
+      )}
       <DataWarnings result={result} language={language} t={t} />
       <Breakdowns result={result} language={language} t={t} />
       <ThresholdsShown

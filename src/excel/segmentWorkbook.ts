@@ -34,7 +34,14 @@ import {
 } from "./model";
 import { modelFor, ownTierColumns, withoutTierColumns } from "./modelSources";
 import { assertOwnership, queueSheetAnchors, sheetAnchorName, sourceAnchorName } from "./ownership";
-import { loadModels, nextModelId, queueSaveModels, upsertModel } from "./modelStore";
+import {
+  assertModelRoom,
+  assertModelsFit,
+  loadModels,
+  nextModelId,
+  queueSaveModels,
+  upsertModel,
+} from "./modelStore";
 import { step, type ExcelHooks } from "./progress";
 import { readSource } from "./readSource";
 import { ensureSheet } from "./sheets";
@@ -237,6 +244,8 @@ export async function writeResult(
   const id = previous?.id ?? nextModelId(list.models, list.retired);
   const now = runTime(request);
   const tiers = known ?? (await tierHistory(context, previous, result, now));
+  // A workbook with too many models is told so before anything is written.
+  assertModelRoom(list, previous?.id ?? null);
   await beforeFirstWrite(context, id, source, result, previous, tiers, now);
   const scope: RunScope = { context, modelId: id, result, language, previous, hooks };
   const tierColumns = await writeTierColumns(scope, source);
@@ -282,7 +291,9 @@ export async function writeResult(
       history,
     },
   };
-  queueSaveModels(context, { ...list, models: upsertModel(list.models, model) });
+  const models = { ...list, models: upsertModel(list.models, model) };
+  assertModelsFit(models);
+  queueSaveModels(context, models);
   queueIntentDone(context);
   const manualCalculation = await recalculateUnlessManual(context);
   step(hooks, "charts", 1, 1);

@@ -46,6 +46,8 @@ function recognisable(wb: InMemoryWorkbook): unknown {
   const snap = wb.toSnapshot();
   let text = JSON.stringify({ ...snap, selection: null });
   for (const s of snap.sheets) text = text.split(s.id).join(`sheet:${s.name}`);
+  // Chart ids are counted per workbook, and the model stores them (its charts' second key).
+  for (const c of snap.charts) text = text.split(c.id).join(`chart:${c.name}`);
   const parsed = JSON.parse(text) as WorkbookSnapshot;
   return {
     ...parsed,

@@ -33,6 +33,14 @@ export interface MinimizeResult {
   converged: boolean;
   /** Ended with a parameter beyond the credible range (see CREDIBLE_LOG_BOUND). */
   atBound: boolean;
+  /** BFGS's estimate of the inverse Hessian at theta: a warm start for a nearby objective. */
+  invHessian: number[][] | null;
+}
+
+/** A starting point, with an inverse Hessian estimate when one is known (else the identity). */
+export interface Start {
+  theta: Float64Array;
+  invHessian?: number[][] | null;
 }
 
 export interface MinimizeOptions {
@@ -47,13 +55,17 @@ export interface MinimizeOptions {
  */
 export function minimizeFromStarts(
   objective: Objective,
-  starts: readonly Float64Array[],
+  starts: readonly (Float64Array | Start)[],
   options: MinimizeOptions
 ): MinimizeResult | null {
   let best: MinimizeResult | null = null;
   let convergedRuns = 0;
   for (let s = 0; s < starts.length; s++) {
-    const run = minimizeFrom(objective, starts[s], options.maxIterations);
+    const start = starts[s];
+    const run =
+      start instanceof Float64Array
+        ? minimizeFrom(objective, start, null, options.maxIterations)
+        : minimizeFrom(objective, start.theta, start.invHessian ?? null, options.maxIterations);
     options.onProgress?.((s + 1) / starts.length);
     if (run === null) continue;
     const agrees =
@@ -75,6 +87,7 @@ function better(run: MinimizeResult, best: MinimizeResult): boolean {
 function minimizeFrom(
   objective: Objective,
   start: Float64Array,
+  startInvHessian: number[][] | null,
   maxIterations: number
 ): MinimizeResult | null {
   const dimension = start.length;
@@ -100,14 +113,19 @@ function minimizeFrom(
   let iterations = 0;
   let value = Infinity;
   const gradient = new Float64Array(dimension);
+  let invHessian = startInvHessian;
   for (let restart = 0; restart <= MAX_RESTARTS; restart++) {
     const result = numeric.uncmin(
       evaluate,
       point,
       STEP_TOLERANCE,
       gradientAt,
-      Math.max(1, maxIterations - iterations)
+      Math.max(1, maxIterations - iterations),
+      undefined,
+      invHessian ? { Hinv: invHessian } : undefined
     );
+    // A restart begins again from the identity (see "stuck" below).
+    invHessian = null;
     iterations += result.iterations;
     const before = value;
     point = result.solution;
@@ -121,10 +139,10 @@ function minimizeFrom(
     // Starting again from there with a fresh (identity) Hessian gets it going again.
     const stuck = result.message === "Line search step size smaller than tol";
     if (converged || !stuck || iterations >= maxIterations || !(value < before)) {
-      return { theta, value, iterations, converged, atBound };
+      return { theta, value, iterations, converged, atBound, invHessian: result.invHessian };
     }
   }
   const theta = Float64Array.from(point);
   const atBound = theta.some((t) => Math.abs(t) > CREDIBLE_LOG_BOUND);
-  return { theta, value, iterations, converged: false, atBound };
+  return { theta, value, iterations, converged: false, atBound, invHessian: null };
 }

@@ -25,7 +25,7 @@ export function fitParetoNbd(
     {
       model: "pnbd",
       names: ["r", "alpha", "s", "beta"],
-      logLikelihood: (params, gradient) => paretoLogLikelihood(grouped, params, gradient),
+      logLikelihood: (g, params, gradient) => paretoLogLikelihood(g, params, gradient),
       starts: options.starts ?? paretoStarts(grouped),
     },
     options

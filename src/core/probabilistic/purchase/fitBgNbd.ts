@@ -22,7 +22,7 @@ export function fitBgNbd(
     {
       model,
       names: ["r", "alpha", "a", "b"],
-      logLikelihood: (params, gradient) => groupedLogLikelihood(model, grouped, params, gradient),
+      logLikelihood: (g, params, gradient) => groupedLogLikelihood(model, g, params, gradient),
       starts: options.starts ?? purchaseStarts(grouped),
     },
     options

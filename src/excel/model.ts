@@ -132,7 +132,14 @@ export interface StoredModel {
       charts: { id: string; name: string; chartId?: string }[];
     };
     /** The hidden sheet with the tiers of earlier runs, per customer. */
-    history?: { sheetId: string; baselineRows: number; latestRows: number };
+    history?: {
+      sheetId: string;
+      baselineRows: number;
+      latestRows: number;
+      /** Where each snapshot starts (historyStore.ts's slots); absent: 0 and 8, as first stored. */
+      baselineColumn?: number;
+      latestColumn?: number;
+    };
   };
 }
 

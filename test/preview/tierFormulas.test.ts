@@ -84,7 +84,14 @@ function workbook(withCatalog: FunctionCatalog = catalog): InMemoryWorkbook {
     [400, 2, 90],
     [20, 8, 3000],
   ]);
-  wb.setFormulaEvaluator(tierEvaluator(withCatalog, lookup, (a) => wb.getValues(a)));
+  wb.setFormulaEvaluator(
+    tierEvaluator(
+      withCatalog,
+      lookup,
+      (a) => wb.getValues(a),
+      () => wb.recalculate()
+    )
+  );
   return wb;
 }
 
@@ -154,6 +161,33 @@ describe("the preview's TIER formulas", () => {
     bare.setValues("Data", "C4", [["#N/A"]]);
     await type(bare, "E2", "=TIER.ABC_CLASS(C2:C6)");
     expect(bare.getValues("Data!E2:E3")).toEqual([["#N/A"], [""]]);
+  });
+
+  it("show #BUSY! while a fit yields, then what the function's promise gives", async () => {
+    const wb = workbook();
+    wb.setValues("Data", "H1", [
+      ["x", "tx", "T"],
+      [2, 30, 40],
+      [0, 0, 35],
+      [5, 60, 61],
+      [1, 3, 20],
+      [3, 50, 52],
+      [0, 0, 10],
+    ]);
+    await type(wb, "L1", "=TIER.BGNBD_FIT(H2:H7,I2:I7,J2:J7)");
+    expect(wb.getValues("Data!L1")).toEqual([["#BUSY!"]]);
+    const expected = await functions.bgNbdFit(
+      wb.getValues("Data!H2:H7"),
+      wb.getValues("Data!I2:I7"),
+      wb.getValues("Data!J2:J7")
+    );
+    // The cell's own promise settles at about the same time as this one.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const shown = wb.getValues("Data!L1:O2");
+    expect(shown[0]).toEqual(expected[0]);
+    expect(shown[1]).toEqual(
+      expected[1].map((v) => (typeof v === "number" ? v : (v as { code: string }).code))
+    );
   });
 
   it("leave other formulas and unknown functions #NAME?", async () => {

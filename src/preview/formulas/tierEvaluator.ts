@@ -15,6 +15,18 @@ export type RangeReader = (address: string) => ReadValue[][];
 export type FunctionLookup = (id: string) => CustomFunction | undefined;
 
 const VALUE_ERROR = "#VALUE!";
+// What Excel shows in a cell while its custom function's promise is pending.
+const BUSY = "#BUSY!";
+
+/**
+ * Results of functions that return promises (the fits, which yield as they go), per formula cell:
+ * the cell shows #BUSY! until its promise settles, then the value, until its arguments change.
+ */
+type Settled = { key: string; value?: FormulaResult };
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === "function";
+}
 
 class ArgumentError extends Error {}
 
@@ -82,12 +94,33 @@ function resultOf(value: unknown): FormulaResult {
   );
 }
 
+/**
+ * `onSettled` is called when a promise a function returned has settled: the workbook should
+ * recalculate, and the cell then shows the value.
+ */
 export function tierEvaluator(
   catalog: FunctionCatalog,
   lookup: FunctionLookup,
-  read: RangeReader
+  read: RangeReader,
+  onSettled: () => void = () => undefined
 ): FormulaEvaluator {
-  return (formula, sheetName) => {
+  const pending = new Map<string, Settled>();
+  const awaited = (cell: string, key: string, call: () => unknown): FormulaResult => {
+    const known = pending.get(cell);
+    if (known?.key === key) return known.value ?? BUSY;
+    const value = call();
+    if (!isThenable(value)) return resultOf(value);
+    const entry: Settled = { key };
+    pending.set(cell, entry);
+    value.then(
+      (v) => (entry.value = resultOf(v)),
+      () => (entry.value = VALUE_ERROR)
+    );
+    // Both handlers above ran first (then() callbacks run in order): the cell has its value.
+    void Promise.resolve(value).then(onSettled, onSettled);
+    return BUSY;
+  };
+  return (formula, sheetName, address) => {
     const call = parseTierCall(formula);
     const entry = call ? catalog.get(call.name) : undefined;
     const fn = entry ? lookup(entry.id) : undefined;
@@ -97,7 +130,10 @@ export function tierEvaluator(
       const args = entry.parameters.map((p, i) =>
         argumentValue(call.args[i], p, read, sheetName, entry.errorsAsInput)
       );
-      return resultOf((fn as (...a: unknown[]) => unknown)(...args));
+      const run = (): unknown => (fn as (...a: unknown[]) => unknown)(...args);
+      // The arguments as read: a changed input cell calls the function again.
+      const key = `${formula}\u0000${JSON.stringify(args)}`;
+      return awaited(`${sheetName}!${address}`, key, run);
     } catch (error) {
       if (error instanceof ErrorArgument) return error.code;
       // A function that throws shows #VALUE! in Excel; so does an argument of the wrong kind.

@@ -11,6 +11,7 @@ import {
 } from "../core";
 import type { XRequestContext } from "./api";
 import { drawCharts } from "./chartsWriter";
+import { measureColumns, setColumnWidths, widest } from "./columnWidths";
 import { gridSource } from "./layout/cellTypes";
 import { backtestBlocks, backtestChartSpecs, backtestTitleLines } from "./layout/backtestSheet";
 import { safeText } from "./layout/safeText";
@@ -61,7 +62,9 @@ export async function writeBacktestSheet(
     row += 2 + block.grid.rows.length + GAP_ROWS;
   }
   const width = Math.max(...blocks.map((b) => b.grid.header.length));
-  sheet.getRangeByIndexes(titles.length + 1, 0, row, width).format.autofitColumns();
+  // Measured here: autofitColumns would measure the title lines above too (columnWidths.ts).
+  const measured = blocks.map((b) => measureColumns(b.grid.header, b.grid.rows, b.grid.formats));
+  setColumnWidths(sheet, 0, widest(measured).slice(0, width));
   await drawCharts(
     context,
     sheet,

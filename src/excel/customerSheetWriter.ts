@@ -2,6 +2,7 @@
 // and, after a run with earlier tiers to compare with, the previous class and the direction.
 import { label, type MessageKey, type SegmentResult } from "../core";
 import type { XRange, XWorksheet } from "./api";
+import { MEASURED_ROWS, measureColumns, setColumnWidths } from "./columnWidths";
 import type { RowSource } from "./layout/cellTypes";
 import { customerRows } from "./layout/customerSheet";
 import { colorDirections, withMigrationColumns } from "./migrationWriter";
@@ -12,8 +13,6 @@ import { ensureSheet } from "./sheets";
 import { writeTable } from "./tableWriter";
 import { colorTierCells } from "./tierColumnsWriter";
 import type { TierHistory } from "./tierHistory";
-
-const AUTOFIT_ROWS = 500;
 
 export async function writeCustomerSheet(
   scope: RunScope,
@@ -33,10 +32,9 @@ export async function writeCustomerSheet(
   const rect = await writeTable(context, customers, customerTable, at, rows, hooks);
   colorCustomerTiers(customers, rows, result);
   if (tiers.migration) colorDirections(customers, rows, language);
-  // The widths of the first rows are a good fit; measuring a million rows is not worth it.
-  customers
-    .getRangeByIndexes(0, 0, Math.min(rows.rowCount + 1, AUTOFIT_ROWS), rows.header.length)
-    .format.autofitColumns();
+  // Explicit widths (columnWidths.ts): the first rows are a good fit for a million.
+  const sample = rows.rows(0, Math.min(rows.rowCount, MEASURED_ROWS));
+  setColumnWidths(customers, 0, measureColumns(rows.header, sample, rows.formats));
   return { ...rect, tableName: customerTable };
 }
 

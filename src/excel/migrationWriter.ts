@@ -9,7 +9,8 @@ import {
   type TierSnapshot,
 } from "../core";
 import type { XRange, XRequestContext, XWorksheet } from "./api";
-import { chartName, drawCharts } from "./chartsWriter";
+import { drawCharts } from "./chartsWriter";
+import { measureColumns, setColumnWidths, widest } from "./columnWidths";
 import { gridSource, type Grid, type RowSource } from "./layout/cellTypes";
 import { directionFillRules, migrationColumns } from "./layout/migrationColumns";
 import {
@@ -116,10 +117,20 @@ export async function writeMigrationSheet(
   for (let i = 0; i < blocks.length; i++)
     stored.push(await writeBlock(context, sheet, modelId, blocks[i], rows[i], hooks));
   const width = Math.max(...blocks.map((b) => b.grid.header.length));
-  sheet.getRangeByIndexes(titles.length + 1, 0, 60, width).format.autofitColumns();
+  // Measured here: autofitColumns would measure the title lines above too (columnWidths.ts).
+  const measured = blocks.map((b) => measureColumns(b.grid.header, b.grid.rows, b.grid.formats));
+  setColumnWidths(sheet, 0, widest(measured).slice(0, width));
   const specs = migrationChartSpecs(language);
-  await drawCharts(context, sheet, modelId, specs, stored, blocks, width + CHART_GAP_COLUMNS);
-  const charts = specs.map((s) => ({ id: s.id, name: chartName(modelId, s.id) }));
+  const charts = await drawCharts(
+    context,
+    sheet,
+    modelId,
+    specs,
+    stored,
+    blocks,
+    width + CHART_GAP_COLUMNS,
+    { known: old?.charts ?? [] }
+  );
   return { sheetId: sheet.id, blocks: stored, charts };
 }
 

@@ -4,6 +4,7 @@
 // then simple) are removed with their cells.
 import { countsText, formatMessage, type SegmentResult } from "../core";
 import type { XRequestContext, XWorksheet } from "./api";
+import { measureColumns, setColumnWidths, widest } from "./columnWidths";
 import { gridSource, type OutValue } from "./layout/cellTypes";
 import { NOTE_BLOCKS, PLAIN_BLOCKS, summaryBlocks, type Block } from "./layout/summaryBlocks";
 import type { SheetRect, StoredBlock } from "./model";
@@ -47,9 +48,10 @@ export async function writeSummarySheet(
   }
   // Widths from the tables only: the long title line in A1 would make column A far too wide, and
   // so would the warnings' sentences, which run on over the empty cells right of them instead.
-  const fitted = blocks.reduce((last, b, i) => (NOTE_BLOCKS.includes(b.id) ? last : i), 0);
-  const height = rows[fitted] + 2 + blocks[fitted].grid.rows.length + GAP_ROWS - FIRST_BLOCK_ROW;
-  sheet.getRangeByIndexes(FIRST_BLOCK_ROW, 0, height, 9).format.autofitColumns();
+  // Measured here, not by autofitColumns, which would measure the title too (columnWidths.ts).
+  const tables = blocks.filter((b) => !NOTE_BLOCKS.includes(b.id));
+  const measured = tables.map((b) => measureColumns(b.grid.header, b.grid.rows, b.grid.formats));
+  setColumnWidths(sheet, 0, widest(measured));
   await context.sync();
   return stored;
 }

@@ -13,7 +13,7 @@ import {
   assertSheetEditable,
   mergedAreasIn,
 } from "./protection";
-import { Rect, formatAddress, intersects, isInsideSheet, lastCol, lastRow } from "./address";
+import { Rect, formatAddress, isInsideSheet, lastCol, lastRow } from "./address";
 import { DEFAULT_COLUMN_WIDTH } from "./charts";
 import { normalizeColor } from "./colors";
 import { ConditionalFormatCollectionProxy } from "./conditionalFormatProxies";
@@ -362,17 +362,19 @@ export class RangeFormatProxy extends StyledRangeProxy implements XRangeFormat {
     return this.fillProxy;
   }
 
-  /** An estimate, not Excel's font metrics: ~7 points per character of the longest text, within 48..300. */
+  /**
+   * An estimate, not Excel's font metrics: ~7 points per character of the longest text, within
+   * 48..300. Like Excel, it measures every cell of the columns, not only the range's rows: A2's
+   * autofit is as wide as a long A1 (office-js#1017, #5999).
+   */
   autofitColumns(): void {
     this.command("autofitColumns", [], (ref) => {
       const cells = ref.sheet.cells;
       const used = cells.usedRect(true);
       for (let c = ref.rect.col; c <= lastCol(ref.rect); c++) {
         let longest = 0;
-        if (used && intersects(used, { ...ref.rect, col: c, cols: 1 })) {
-          const from = Math.max(ref.rect.row, used.row);
-          const to = Math.min(lastRow(ref.rect), lastRow(used));
-          for (let r = from; r <= to; r++) {
+        if (used && c >= used.col && c <= lastCol(used)) {
+          for (let r = used.row; r <= lastRow(used); r++) {
             if (!cells.isEmpty(r, c))
               longest = Math.max(longest, cellText(this.context.model, ref.sheet, r, c).length);
           }

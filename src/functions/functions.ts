@@ -4,7 +4,8 @@
 // Descriptions stay on one line because Excel shows them as written, line breaks included. The
 // bodies are thin: each hands its arguments to a module that does the work through src/core.
 // Ranges arrive as rows of cells (unknown[][]); the result is rows of cells that spill, with
-// #VALUE! error values (never exceptions) where the input is wrong.
+// #VALUE! error values (never exceptions) where the input is wrong. The fits return promises: they
+// give Excel's thread back as they go (yielding.ts).
 import { abcClassCells } from "./abcClass";
 import { bgNbdFitCells, pnbdFitCells } from "./bgNbdFit";
 import { clvCells } from "./clvCells";
@@ -123,7 +124,7 @@ export function bgNbdFit(
   frequency: unknown[][],
   recency: unknown[][],
   T: unknown[][]
-): unknown[][] {
+): Promise<unknown[][]> {
   return bgNbdFitCells(frequency, recency, T);
 }
 
@@ -135,7 +136,11 @@ export function bgNbdFit(
  * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
  * @returns The parameters r, alpha, s and beta under their names.
  */
-export function pnbdFit(frequency: unknown[][], recency: unknown[][], T: unknown[][]): unknown[][] {
+export function pnbdFit(
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][]
+): Promise<unknown[][]> {
   return pnbdFitCells(frequency, recency, T);
 }
 

@@ -151,6 +151,7 @@ function Pane({ host }: { host: ExcelHost }): React.JSX.Element {
           result={state.result}
           model={state.model}
           migration={state.migration}
+          manualCalculation={state.manualCalculation}
           onWriteRejected={() => void run.writeRejected()}
           onActivate={(id) => void run.activateSheet(id)}
           onBacktest={() => run.backtest()}

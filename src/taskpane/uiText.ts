@@ -136,6 +136,8 @@ const EN_US = {
   deleteAgree: "Delete",
   deleteDecline: "Keep it",
   refreshedModel: "{name}: refreshed.",
+  manualCalculation:
+    "Excel is set to manual calculation, so it was not recalculated: formulas that use the tier cells update at your next recalculation (F9). The tiers written are up to date.",
   rowsAdded: "{rows} rows were added to the data since the last run.",
   rowsAddedOne: "{rows} row was added to the data since the last run.",
   rowsRemoved: "{rows} rows fewer in the data than at the last run.",
@@ -288,6 +290,8 @@ const ZH_CN: Record<UiKey, string> = {
   deleteAgree: "删除",
   deleteDecline: "保留",
   refreshedModel: "{name}：已刷新。",
+  manualCalculation:
+    "Excel 设为手动计算，因此未重新计算：引用分级单元格的公式将在您下次重新计算（F9）时更新。已写入的分级是最新的。",
   rowsAdded: "自上次运行以来数据新增了 {rows} 行。",
   rowsAddedOne: "自上次运行以来数据新增了 {rows} 行。",
   rowsRemoved: "数据比上次运行时少了 {rows} 行。",

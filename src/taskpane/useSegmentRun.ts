@@ -103,8 +103,8 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
           source: outcome.source,
         });
       } else {
-        const { result, model, migration } = outcome;
-        dispatch({ type: "written", result, model, migration });
+        const { result, model, migration, manualCalculation } = outcome;
+        dispatch({ type: "written", result, model, migration, manualCalculation });
         // The data now has a model: the source card says a new run updates it.
         void inspect();
       }
@@ -126,7 +126,7 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
       const { result, source } = state;
       dispatch({ type: "overwrite" });
       try {
-        const { model, migration } = await host.run(async (context) => {
+        const { model, migration, manualCalculation } = await host.run(async (context) => {
           const written = await writeScored(context, source, result, {
             options: optionsRef.current,
             overwrite: true,
@@ -134,7 +134,7 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
           if (settings) await saveSettings(context, settings);
           return written;
         });
-        dispatch({ type: "written", result, model, migration });
+        dispatch({ type: "written", result, model, migration, manualCalculation });
         void inspect();
       } catch (error) {
         fail(error);

@@ -119,6 +119,21 @@ describe("the zh-CN metadata", () => {
     }
   });
 
+  it("lets error cells reach the functions, as functions.json does (allowErrorForDataTypeAny)", async () => {
+    const zh = JSON.parse(await transform(readFileSync(TABLE))) as Record<string, unknown>;
+    expect(zh.allowErrorForDataTypeAny).toBe(true);
+    const { excelMetadata } = require("../../webpack.config.js") as {
+      excelMetadata: (json: string) => string;
+    };
+    const shipped = JSON.parse(excelMetadata(JSON.stringify(english))) as Metadata &
+      Record<string, unknown>;
+    expect(shipped.allowErrorForDataTypeAny).toBe(true);
+    // Only `any` parameters receive errors: every range parameter must be one.
+    for (const f of shipped.functions)
+      for (const p of f.parameters.filter((q) => q.dimensionality === "matrix"))
+        expect(`${f.id}(${p.name}): ${p.type}`).toBe(`${f.id}(${p.name}): any`);
+  });
+
   it("fails the build when the table misses a function or a parameter, or names an unknown one", async () => {
     const table = JSON.parse(readFileSync(TABLE, "utf8")) as Record<
       string,

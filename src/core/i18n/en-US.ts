@@ -234,6 +234,8 @@ export const EN_US = {
     "The workbook's structure is protected, so the result sheets cannot be added: unprotect it (Review > Protect Workbook) and run again. Nothing was written.",
   "excel.mergedCells":
     "{address} has merged cells where the tier columns go: unmerge them or choose another range. Nothing was written.",
+  "excel.tooManyModels":
+    "This workbook already stores {count} tier models ({size} KB of the add-in's {limit} KB), and Office keeps an add-in's settings small: delete models you no longer need (the pane's list of models) and run again. Nothing was written.",
   "excel.syncTimeout":
     "Excel has not answered for {seconds} seconds, so the run was stopped and the add-in stays usable. Whatever it had written is recognised by the next run, which finishes or removes it.",
   "excel.relinkNeedsData":

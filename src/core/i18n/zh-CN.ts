@@ -219,6 +219,8 @@ export const ZH_CN: Record<MessageKey, string> = {
     "工作簿结构受保护，无法添加结果工作表：请取消保护（审阅 > 保护工作簿）后重新运行。未写入任何内容。",
   "excel.mergedCells":
     "{address} 在分级列的位置有合并单元格：请取消合并或选择其他区域。未写入任何内容。",
+  "excel.tooManyModels":
+    "此工作簿已保存 {count} 个分级模型（占加载项 {limit} KB 中的 {size} KB），而 Office 限制加载项设置的大小：请在任务窗格的模型列表中删除不再需要的模型后再运行。未写入任何内容。",
   "excel.syncTimeout":
     "Excel 已 {seconds} 秒未响应，运行已停止，加载项仍可使用。已写入的部分会被下次运行识别，并完成或移除。",
   "excel.relinkNeedsData":

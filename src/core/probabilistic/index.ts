@@ -18,8 +18,9 @@
 // MONTH_IN_UNIT. Fit messages and warnings are FitMessageCode keys of the i18n catalogs.
 export * from "./types";
 export { hyp2f1 } from "./special/hyp2f1";
-export { fitBgNbd } from "./purchase/fitBgNbd";
-export { fitParetoNbd } from "./pareto/fitParetoNbd";
+export { fitBgNbd, fitBgNbdSteps } from "./purchase/fitBgNbd";
+export { fitParetoNbd, fitParetoNbdSteps } from "./pareto/fitParetoNbd";
+export { runSteps, type Pause, type Steps } from "./fit/minimizeFromStarts";
 export { fitPurchaseModel } from "./purchase/fitPurchaseModel";
 export { parameterNames, isParetoParams } from "./purchase/paramsOf";
 export { purchaseLogLikelihood } from "./purchase/purchaseLogLikelihood";

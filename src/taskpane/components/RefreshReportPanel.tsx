@@ -125,6 +125,9 @@ function ModelOutcome({
       {entry.grownBy > 0 && <Text>{t("rowsAdded", { rows: entry.grownBy })}</Text>}
       {entry.grownBy < 0 && <Text>{t("rowsRemoved", { rows: -entry.grownBy })}</Text>}
       {migration && <Text data-testid="migration-headline">{migration.headline}</Text>}
+      {entry.outcome.manualCalculation && (
+        <Text data-testid="manual-calculation">{t("manualCalculation")}</Text>
+      )}
       {/* The new classes beside who moved: a manager wants both after a refresh. */}
       <Breakdowns result={entry.outcome.result} />
       {entry.outcome.historyProblem && (

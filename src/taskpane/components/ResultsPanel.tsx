@@ -44,6 +44,7 @@ interface Props {
   result: SegmentResult;
   model: StoredModel;
   migration: MigrationSummary | null;
+  manualCalculation?: boolean;
   onWriteRejected(): void;
   onActivate(sheetId: string): void;
   onUseAsFixed(fixed: FixedThresholds): void;
@@ -60,6 +61,9 @@ export function ResultsPanel(props: Props): React.JSX.Element {
       <Text weight="semibold">{t("doneTitle")}</Text>
       <Text>{countsText(c, result.customers.n, language)}</Text>
       {props.migration && <Text data-testid="migration-headline">{props.migration.headline}</Text>}
+      {props.manualCalculation && (
+        <Text data-testid="manual-calculation">{t("manualCalculation")}</Text>
+      )}
       <DataWarnings result={result} />
       <Breakdowns result={result} />
       <ThresholdsShown result={result} onUseAsFixed={props.onUseAsFixed} />

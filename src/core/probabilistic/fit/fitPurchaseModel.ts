@@ -11,12 +11,15 @@ import type {
   PurchaseParams,
 } from "../types";
 import {
-  minimizeFromStarts,
+  minimizeFromStartsSteps,
+  runSteps,
   type MinimizeOptions,
   type MinimizeResult,
   type Objective,
+  type Pause,
+  type Steps,
 } from "./minimizeFromStarts";
-import { noUncertainty, uncertaintyOf } from "./uncertainty";
+import { noUncertainty, uncertaintySteps } from "./uncertainty";
 
 const DEFAULT_MAX_ITERATIONS = 500;
 /**
@@ -47,6 +50,20 @@ export function fitPurchaseModel<P extends PurchaseParams>(
   spec: PurchaseModelSpec<P>,
   run: FitRun
 ): PurchaseFitReport<P> {
+  return runSteps(fitPurchaseModelSteps(history, grouped, spec, run, null));
+}
+
+/**
+ * fitPurchaseModel, yielding between BFGS iterations when `pause` says so (a custom function
+ * gives Excel's thread back that way): the same report, iteration for iteration.
+ */
+export function* fitPurchaseModelSteps<P extends PurchaseParams>(
+  history: PurchaseHistory,
+  grouped: GroupedHistories,
+  spec: PurchaseModelSpec<P>,
+  run: FitRun,
+  pause: Pause | null
+): Steps<PurchaseFitReport<P>> {
   const k = spec.names.length;
   const fromValues = (values: number[]): P =>
     Object.fromEntries(spec.names.map((name, i) => [name, values[i]])) as unknown as P;
@@ -85,8 +102,10 @@ export function fitPurchaseModel<P extends PurchaseParams>(
   };
   const starts = spec.starts.map(toLog);
   const best =
-    (run.pilot === false ? null : pilotThenFull(grouped, objectiveOn, starts, options)) ??
-    minimizeFromStarts(objective, starts, options);
+    (run.pilot === false
+      ? null
+      : yield* pilotThenFull(grouped, objectiveOn, starts, options, pause)) ??
+    (yield* minimizeFromStartsSteps(objective, starts, options, pause));
   if (best === null) return failed("fit.notConverged");
   return {
     params: fromLog(best.theta),
@@ -97,7 +116,7 @@ export function fitPurchaseModel<P extends PurchaseParams>(
     model: spec.model,
     customers,
     ...(best.converged
-      ? uncertaintyOf(objective, best.theta, customers, fromValues)
+      ? yield* uncertaintySteps(objective, best.theta, customers, fromValues, pause)
       : noUncertainty(fromValues, k)),
   };
 }
@@ -110,23 +129,27 @@ export function fitPurchaseModel<P extends PurchaseParams>(
  * share a scale. null (the caller then runs every start on the full data) when there are few
  * histories or when either stage does not converge: the answer is always a full-data optimum.
  */
-function pilotThenFull(
+function* pilotThenFull(
   grouped: GroupedHistories,
   objectiveOn: (g: GroupedHistories) => Objective,
   starts: Float64Array[],
-  options: MinimizeOptions
-): MinimizeResult | null {
+  options: MinimizeOptions,
+  pause: Pause | null
+): Steps<MinimizeResult | null> {
   if (grouped.rows <= 2 * PILOT_ROWS) return null;
   const progress = options.onProgress;
-  const pilot = minimizeFromStarts(objectiveOn(sampleGroupedRows(grouped, PILOT_ROWS)), starts, {
-    ...options,
-    onProgress: progress && ((f) => progress(f / 2)),
-  });
+  const pilot = yield* minimizeFromStartsSteps(
+    objectiveOn(sampleGroupedRows(grouped, PILOT_ROWS)),
+    starts,
+    { ...options, onProgress: progress && ((f) => progress(f / 2)) },
+    pause
+  );
   if (!pilot?.converged) return null;
-  const full = minimizeFromStarts(
+  const full = yield* minimizeFromStartsSteps(
     objectiveOn(grouped),
     [{ theta: pilot.theta, invHessian: pilot.invHessian }],
-    { ...options, onProgress: progress && ((f) => progress(0.5 + f / 2)) }
+    { ...options, onProgress: progress && ((f) => progress(0.5 + f / 2)) },
+    pause
   );
   return full?.converged ? full : null;
 }

@@ -49,6 +49,27 @@ export interface MinimizeOptions {
 }
 
 /**
+ * Asked between BFGS iterations (and between the evaluations of the standard errors): true when
+ * the caller wants its thread back for a moment. A fit run as Steps then yields there, and goes
+ * on exactly where it was when resumed: the optimiser's whole state at an iteration boundary is
+ * its point and its inverse Hessian, which uncmin takes back as they were.
+ */
+export type Pause = () => boolean;
+
+/** A computation that yields when its Pause says so, and returns T. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs Steps to the end without ever giving the thread back. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+const CALLBACK_STOP = "Callback returned true";
+
+/**
  * Runs BFGS from each start in turn and keeps the best end point. Stops early once two starts
  * converge to the same optimum: that is the usual case, and further starts would only repeat it.
  * null when the objective is not finite at any start.
@@ -58,14 +79,30 @@ export function minimizeFromStarts(
   starts: readonly (Float64Array | Start)[],
   options: MinimizeOptions
 ): MinimizeResult | null {
+  return runSteps(minimizeFromStartsSteps(objective, starts, options, null));
+}
+
+/** minimizeFromStarts, yielding between iterations when `pause` says so; the same result. */
+export function* minimizeFromStartsSteps(
+  objective: Objective,
+  starts: readonly (Float64Array | Start)[],
+  options: MinimizeOptions,
+  pause: Pause | null
+): Steps<MinimizeResult | null> {
   let best: MinimizeResult | null = null;
   let convergedRuns = 0;
   for (let s = 0; s < starts.length; s++) {
     const start = starts[s];
     const run =
       start instanceof Float64Array
-        ? minimizeFrom(objective, start, null, options.maxIterations)
-        : minimizeFrom(objective, start.theta, start.invHessian ?? null, options.maxIterations);
+        ? yield* minimizeFrom(objective, start, null, options.maxIterations, pause)
+        : yield* minimizeFrom(
+            objective,
+            start.theta,
+            start.invHessian ?? null,
+            options.maxIterations,
+            pause
+          );
     options.onProgress?.((s + 1) / starts.length);
     if (run === null) continue;
     const agrees =
@@ -84,12 +121,48 @@ function better(run: MinimizeResult, best: MinimizeResult): boolean {
   return run.value < best.value;
 }
 
-function minimizeFrom(
+/**
+ * uncmin from a point, stopped at an iteration boundary whenever `pause` asks and resumed from its
+ * point and inverse Hessian: the same iterations as one uncmin call with the same budget.
+ */
+function* uncminSteps(
+  evaluate: (theta: number[]) => number,
+  gradientAt: (theta: number[]) => number[],
+  from: number[],
+  maxit: number,
+  invHessian: number[][] | null,
+  pause: Pause | null
+): Steps<ReturnType<typeof numeric.uncmin>> {
+  // Never at the first iteration of a slice, so every slice makes progress.
+  const callback = pause ? (it: number): boolean => it > 0 && pause() : undefined;
+  let point = from;
+  let hinv = invHessian;
+  let iterations = 0;
+  for (;;) {
+    const result = numeric.uncmin(
+      evaluate,
+      point,
+      STEP_TOLERANCE,
+      gradientAt,
+      maxit - iterations,
+      callback,
+      hinv ? { Hinv: hinv } : undefined
+    );
+    iterations += result.iterations;
+    if (result.message !== CALLBACK_STOP) return { ...result, iterations };
+    point = result.solution;
+    hinv = result.invHessian;
+    yield;
+  }
+}
+
+function* minimizeFrom(
   objective: Objective,
   start: Float64Array,
   startInvHessian: number[][] | null,
-  maxIterations: number
-): MinimizeResult | null {
+  maxIterations: number,
+  pause: Pause | null
+): Steps<MinimizeResult | null> {
   const dimension = start.length;
   // uncmin asks for the value and then the gradient at the same point: one pass computes both.
   let cachedAt: number[] | null = null;
@@ -115,14 +188,13 @@ function minimizeFrom(
   const gradient = new Float64Array(dimension);
   let invHessian = startInvHessian;
   for (let restart = 0; restart <= MAX_RESTARTS; restart++) {
-    const result = numeric.uncmin(
+    const result = yield* uncminSteps(
       evaluate,
-      point,
-      STEP_TOLERANCE,
       gradientAt,
+      point,
       Math.max(1, maxIterations - iterations),
-      undefined,
-      invHessian ? { Hinv: invHessian } : undefined
+      invHessian,
+      pause
     );
     // A restart begins again from the identity (see "stuck" below).
     invHessian = null;

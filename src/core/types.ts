@@ -70,6 +70,7 @@ export interface DuplicateRow {
 export type WarningCode =
   | "noHeaderRow"
   | "clvNeedsFirstDate"
+  | "clvLeftOut"
   | "noMargin"
   | "noDateColumn"
   | "noAmountColumn"

@@ -38,6 +38,8 @@ export function dataWarnings(c: CustomerTable, s: CustomerScores, o: SegmentOpti
 const DATA_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
   "dominantCustomer",
   "shortHistory",
+  "clvLeftOut",
+  "clvNeedsFirstDate",
 ]);
 
 /** The data warnings among a run's warnings, as sentences (the pane and the summary sheet). */

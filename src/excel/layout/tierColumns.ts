@@ -6,6 +6,7 @@ import {
   ABC_LABELS,
   clean,
   clvHeader,
+  hasClv,
   label,
   type Language,
   probabilisticColumns,
@@ -32,7 +33,7 @@ const PROBABILISTIC_FORMATS: FormatName[] = ["money", "share", "money"];
 
 const hasProbabilistic = (result: SegmentResult): boolean => result.probabilistic !== null;
 
-/** 8 tier columns, 11 with the probabilistic CLV. */
+/** 8 tier columns, 11 with the probabilistic CLV, 7 when no customer has a CLV. */
 export function tierColumnCount(result: SegmentResult): number {
   return tierFormats(result).length;
 }
@@ -41,14 +42,15 @@ export function tierHeaders(result: SegmentResult, language: Language): string[]
   return [
     ...SCORE_KEYS.map((k) => label(k, language)),
     ...probabilisticColumns(result, language).map((c) => c.header),
-    clvHeader(result, language),
+    ...(hasClv(result) ? [clvHeader(result, language)] : []),
     label("col.stage", language),
   ];
 }
 
 export function tierFormats(result: SegmentResult): FormatName[] {
   const extra = hasProbabilistic(result) ? PROBABILISTIC_FORMATS : [];
-  return [...SCORE_FORMATS, ...extra, "money", "general"];
+  const clv: FormatName[] = hasClv(result) ? ["money"] : [];
+  return [...SCORE_FORMATS, ...extra, ...clv, "general"];
 }
 
 /**
@@ -97,7 +99,7 @@ function customerTiers(
     result.scores.r[k] === 0 ? "" : result.rfmCode[k],
     seg < 0 ? "" : segments[seg],
     ...figures,
-    numberCell(result.clv[k]),
+    ...(hasClv(result) ? [numberCell(result.clv[k])] : []),
     stages[result.stage[k]],
   ];
 }

@@ -65,6 +65,8 @@ export function tierRows(
 ): OutValue[][] {
   const headers = tierHeaders(result, language);
   const segments = result.scheme.segments.map((s) => safeText(s.label[language]));
+  // A customer without a purchase (only returns) has no segment: named as the summaries name it.
+  const noPurchase = label("stage.potential.none", language);
   const stages = STAGES.map((s) => label(`stage.${s}`, language));
   const width = headers.length;
   const blank = (): OutValue[] => new Array<OutValue>(width).fill("");
@@ -72,7 +74,7 @@ export function tierRows(
   for (let i = from; i < to; i++) {
     const k = result.rowCustomer[i];
     if (i === result.headerRowIndex) rows[i - from] = headers;
-    else rows[i - from] = k < 0 ? blank() : customerTiers(result, k, segments, stages);
+    else rows[i - from] = k < 0 ? blank() : customerTiers(result, k, segments, stages, noPurchase);
   }
   return rows;
 }
@@ -83,7 +85,8 @@ function customerTiers(
   result: SegmentResult,
   k: number,
   segments: string[],
-  stages: string[]
+  stages: string[],
+  noPurchase: string
 ): OutValue[] {
   const score = (s: number): OutValue => (s === 0 ? "" : s);
   const seg = result.segment[k];
@@ -97,7 +100,7 @@ function customerTiers(
     score(result.scores.f[k]),
     score(result.scores.m[k]),
     result.scores.r[k] === 0 ? "" : result.rfmCode[k],
-    seg < 0 ? "" : segments[seg],
+    seg < 0 ? noPurchase : segments[seg],
     ...figures,
     ...(hasClv(result) ? [numberCell(result.clv[k])] : []),
     stages[result.stage[k]],

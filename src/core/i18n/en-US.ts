@@ -251,6 +251,7 @@ export const EN_US = {
   "sheet.customers": "Customer tiers",
   "sheet.summary": "Tier summary",
   "sheet.rejected": "Rejected rows",
+  "sheet.ofSource": "{sheet} - {source}",
   "summary.title": "Customer tiers as of {asOf}: {counts}",
   "counts.text": "{customers} from {read} ({used} used, {rejected} rejected{blank})",
   "counts.blank": ", {blank} blank",

@@ -235,6 +235,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "sheet.customers": "客户分级",
   "sheet.summary": "分级汇总",
   "sheet.rejected": "被拒绝的行",
+  "sheet.ofSource": "{sheet}（{source}）",
   "summary.title": "客户分级（截至 {asOf}）：{counts}",
   "counts.text": "{read}中的 {used} 行可用，{rejected} 行被拒绝{blank}，共 {customers}",
   "counts.blank": "，{blank} 行为空",

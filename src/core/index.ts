@@ -4,6 +4,7 @@
 
 // Running a segmentation and what it returns.
 export { segment } from "./segment";
+export { hasClv } from "./clv/hasClv";
 export type {
   CustomerRecord,
   Progress,

@@ -18,13 +18,22 @@ function warningsOf(
 ): Warning[] {
   const warnings: Warning[] = [];
   if (read.detected.headerRowIndex === null) warnings.push({ code: "noHeaderRow", params: {} });
-  if (clvMissing > 0)
+  // Unknown for every purchaser: the faces leave CLV out and say why, rather than show blanks.
+  if (clvMissing > 0 && clvMissing === purchasers(read.customers.hasPurchase))
+    warnings.push({ code: "clvLeftOut", params: {} });
+  else if (clvMissing > 0)
     warnings.push({ code: "clvNeedsFirstDate", params: { customers: clvMissing } });
   if (read.customers.profit === null && o.clv.margin === null)
     warnings.push({ code: "noMargin", params: {} });
   if (read.customers.n < 5)
     warnings.push({ code: "fewCustomers", params: { customers: read.customers.n } });
   return warnings;
+}
+
+function purchasers(hasPurchase: Uint8Array): number {
+  let n = 0;
+  for (const h of hasPurchase) n += h;
+  return n;
 }
 
 /**

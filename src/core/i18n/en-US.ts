@@ -32,6 +32,8 @@ export const EN_US = {
   "warning.noHeaderRow": "No header row found: columns were detected from their values.",
   "warning.clvNeedsFirstDate":
     "CLV is unknown for {customers} customers: no first purchase date or annual spend.",
+  "warning.clvLeftOut":
+    "CLV is left out: no customer has a first purchase date or an annual spend, so no lifetime value can be projected. Add a first purchase date column to get CLV and CLV tiers.",
   "warning.noMargin": "No profit column or margin given: CLV is revenue CLV.",
   "warning.noDateColumn": "No date column: recency and CLV cannot be computed.",
   "warning.noAmountColumn": "No amount column: monetary value and ABC cannot be computed.",
@@ -256,6 +258,7 @@ export const EN_US = {
   "sheet.customers": "Customer tiers",
   "sheet.summary": "Tier summary",
   "sheet.rejected": "Rejected rows",
+  "sheet.ofSource": "{sheet} - {source}",
   "summary.title": "Customer tiers as of {asOf}: {counts}",
   "counts.text": "{customers} from {read} ({used} used, {rejected} rejected{blank})",
   "counts.blank": ", {blank} blank",

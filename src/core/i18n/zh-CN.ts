@@ -30,6 +30,8 @@ export const ZH_CN: Record<MessageKey, string> = {
 
   "warning.noHeaderRow": "未找到标题行：已根据数据内容识别各列。",
   "warning.clvNeedsFirstDate": "{customers} 位客户缺少首次购买日期或年消费额，无法计算 CLV。",
+  "warning.clvLeftOut":
+    "未计算 CLV：所有客户都没有首次购买日期或年消费额，无法推算客户终身价值。请加入首次购买日期列，即可得到 CLV 和 CLV 分层。",
   "warning.noMargin": "未提供利润列或毛利率：CLV 为收入口径。",
   "warning.noDateColumn": "没有日期列：无法计算最近购买间隔（R）和 CLV。",
   "warning.noAmountColumn": "没有金额列：无法计算消费金额（M）和 ABC 分类。",
@@ -239,6 +241,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "sheet.customers": "客户分级",
   "sheet.summary": "分级汇总",
   "sheet.rejected": "被拒绝的行",
+  "sheet.ofSource": "{sheet}（{source}）",
   "summary.title": "客户分级（截至 {asOf}）：{counts}",
   "counts.text": "{read}中的 {used} 行可用，{rejected} 行被拒绝{blank}，共 {customers}",
   "counts.blank": "，{blank} 行为空",

@@ -55,6 +55,8 @@ const DATA_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
   "dominantCustomer",
   "shortHistory",
   "asOfFarFromData",
+  "clvLeftOut",
+  "clvNeedsFirstDate",
 ]);
 
 /** The data warnings among a run's warnings, as sentences (the pane and the summary sheet). */

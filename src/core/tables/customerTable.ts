@@ -4,6 +4,7 @@ import { actionKindFor, actionText } from "../actions";
 import { clean, customerRecord } from "../records";
 import { formatMessage, label, type MessageKey } from "../i18n";
 import type { SegmentResult } from "../result";
+import { hasClv } from "../clv/hasClv";
 import type { Language } from "../types";
 
 export type OutCell = string | number | null;
@@ -70,6 +71,8 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     header: label(key, language),
     kind,
   });
+  // No CLV for anyone (no first purchase dates): no CLV columns, the run's warning says why.
+  const withClv = hasClv(result);
   const columns: OutColumn[] = [
     col("col.customer", "text"),
     ...(names ? [col("col.customerName", "text")] : []),
@@ -86,8 +89,12 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     col("col.abcRank", "integer"),
     col("col.abcShare", "share"),
     ...probabilisticColumns(result, language),
-    { header: clvHeader(result, language), kind: "number" },
-    col("col.clvTier", "text"),
+    ...(withClv
+      ? [
+          { header: clvHeader(result, language), kind: "number" as const },
+          col("col.clvTier", "text"),
+        ]
+      : []),
     col("col.valueScore", "number"),
     col("col.stage", "text"),
     col("col.shortHistory", "text"),
@@ -123,8 +130,9 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
             rec.expectedSpend ?? null,
           ]
         : []),
-      rec.clv,
-      tier < CLV_TIER_KEYS.length ? label(CLV_TIER_KEYS[tier], language) : null,
+      ...(withClv
+        ? [rec.clv, tier < CLV_TIER_KEYS.length ? label(CLV_TIER_KEYS[tier], language) : null]
+        : []),
       clean(result.valueScore[k]),
       rec.stage,
       rec.shortHistory ? label("flag.shortHistory", language) : null,

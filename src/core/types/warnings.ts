@@ -4,6 +4,7 @@ import type { MessageParams } from "./messages";
 export type WarningCode =
   | "noHeaderRow"
   | "clvNeedsFirstDate"
+  | "clvLeftOut"
   | "noMargin"
   | "noDateColumn"
   | "noAmountColumn"

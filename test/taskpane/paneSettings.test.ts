@@ -84,7 +84,6 @@ describe("pane settings", () => {
     const o = resolveOptions(toOptions(s, "zh-CN"));
     expect(o.clv.model).toBe("probabilistic");
     expect(o.clv.probabilistic).toEqual({
-      noPurchaseDays: 90,
       purchaseModel: "mbgnbd",
       unit: "days",
       horizonMonths: 24,

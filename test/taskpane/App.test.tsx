@@ -7,6 +7,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as React from "react";
+import { TextEncoder } from "util";
 import { BUILT_IN_SCHEMES, formatMessage, label, type Language } from "../../src/core";
 import { segmentWorkbook } from "../../src/excel";
 import { InMemoryWorkbook, type SeedValue } from "../../src/excelDouble";
@@ -23,6 +24,9 @@ jest.mock("../../src/taskpane/scoring/workerScorer", () => {
 const SHEET = "订单";
 /** The pane reads and scores through the double's batches: on a loaded machine that takes a while. */
 const WAIT = 20_000;
+
+// jsdom has no TextEncoder, which the double's payload accounting uses: Node's is the same API.
+globalThis.TextEncoder ??= TextEncoder;
 
 // Fluent's components watch their size; jsdom lays nothing out, so an observer that never fires.
 globalThis.ResizeObserver ??= class {

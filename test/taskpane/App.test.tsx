@@ -7,7 +7,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as React from "react";
-import { TextEncoder } from "util";
 import { BUILT_IN_SCHEMES, formatMessage, label, type Language } from "../../src/core";
 import { segmentWorkbook } from "../../src/excel";
 import { InMemoryWorkbook, type SeedValue } from "../../src/excelDouble";
@@ -15,6 +14,10 @@ import { App } from "../../src/taskpane/App";
 import type { ExcelHost } from "../../src/taskpane/excelHost";
 import { translator } from "../../src/taskpane/uiText";
 import { ZH_FORMATS, ZH_TRANSACTIONS } from "../excel/workbookFixtures";
+import { TextEncoder } from "node:util";
+
+// jsdom has no TextEncoder; Office's browsers and Node have it (the settings-size check uses it).
+Object.assign(globalThis, { TextEncoder });
 
 jest.mock("../../src/taskpane/scoring/workerScorer", () => {
   const core = jest.requireActual<typeof import("../../src/core")>("../../src/core");
@@ -24,9 +27,6 @@ jest.mock("../../src/taskpane/scoring/workerScorer", () => {
 const SHEET = "订单";
 /** The pane reads and scores through the double's batches: on a loaded machine that takes a while. */
 const WAIT = 20_000;
-
-// jsdom has no TextEncoder, which the double's payload accounting uses: Node's is the same API.
-globalThis.TextEncoder ??= TextEncoder;
 
 // Fluent's components watch their size; jsdom lays nothing out, so an observer that never fires.
 globalThis.ResizeObserver ??= class {

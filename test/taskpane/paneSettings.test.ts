@@ -1,5 +1,5 @@
 import { CancelledError, OptionError } from "../../src/core/errors";
-import { DEFAULT_FIXED_THRESHOLDS, DEFAULT_OPTIONS } from "../../src/core/options";
+import { DEFAULT_FIXED_THRESHOLDS } from "../../src/core/options";
 import { resolveOptions } from "../../src/core/resolveOptions";
 import { segment } from "../../src/core/segment";
 import type { FixedThresholds } from "../../src/core/types";
@@ -88,9 +88,8 @@ describe("pane settings", () => {
       unit: "days",
       horizonMonths: 24,
       monthlyDiscount: 0.015,
+      noPurchaseDays: 90,
       calibrationEnd: "1997-09-30",
-      // The pane has no setting of its own for it: the core's default span.
-      noPurchaseDays: DEFAULT_OPTIONS.clv.probabilistic.noPurchaseDays,
     });
     const noCheck = resolveOptions(toOptions({ ...s, calibrationEnd: "" }, "zh-CN"));
     expect(noCheck.clv.probabilistic.calibrationEnd).toBeNull();

@@ -99,7 +99,6 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     col("col.stage", "text"),
     col("col.shortHistory", "text"),
     col("col.nextTier", "text"),
-    // What the step adds to the CLV: only when there is a CLV to add to.
     ...(withClv ? [col("col.nextTierClv", "number")] : []),
     col("col.action", "text"),
   ];

@@ -9,7 +9,7 @@ import { ProgressReporter } from "./progress";
 import { resolveOptions } from "./resolveOptions";
 import type { RunHooks, SegmentResult } from "./result";
 import type { SheetInput, Warning } from "./types";
-import { dataWarnings } from "./pipeline/dataWarnings";
+import { asOfWarnings, dataWarnings } from "./pipeline/dataWarnings";
 
 function warningsOf(
   read: ReturnType<typeof readCustomers>,
@@ -18,13 +18,22 @@ function warningsOf(
 ): Warning[] {
   const warnings: Warning[] = [];
   if (read.detected.headerRowIndex === null) warnings.push({ code: "noHeaderRow", params: {} });
-  if (clvMissing > 0)
+  // Unknown for every purchaser: the faces leave CLV out and say why, rather than show blanks.
+  if (clvMissing > 0 && clvMissing === purchasers(read.customers.hasPurchase))
+    warnings.push({ code: "clvLeftOut", params: {} });
+  else if (clvMissing > 0)
     warnings.push({ code: "clvNeedsFirstDate", params: { customers: clvMissing } });
   if (read.customers.profit === null && o.clv.margin === null)
     warnings.push({ code: "noMargin", params: {} });
   if (read.customers.n < 5)
     warnings.push({ code: "fewCustomers", params: { customers: read.customers.n } });
   return warnings;
+}
+
+function purchasers(hasPurchase: Uint8Array): number {
+  let n = 0;
+  for (const h of hasPurchase) n += h;
+  return n;
 }
 
 /**
@@ -61,6 +70,7 @@ export function segment(
       ...warningsOf(read, s.clvMissing, o),
       ...prob.warnings,
       ...dataWarnings(read.customers, s, o),
+      ...asOfWarnings(read.asOfDay, read.latestDay, o),
     ],
     customers: read.customers,
     scores: s.scores,
@@ -70,6 +80,7 @@ export function segment(
     scheme: s.scheme,
     segment: s.segment,
     nextTier: s.nextTier,
+    nextTierClv: s.nextTierClv,
     abcValue: s.abcValue,
     abc: s.abc,
     clv: s.clv,

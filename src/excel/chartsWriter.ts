@@ -228,6 +228,7 @@ function fillChart(
   chart.axes.valueAxis.title.text = spec.valueTitle ?? "";
   chart.axes.valueAxis.title.visible = spec.valueTitle !== null;
   if (spec.valueFormat) chart.axes.valueAxis.numberFormat = spec.valueFormat;
+  if (spec.valueMin !== null) chart.axes.valueAxis.minimum = spec.valueMin;
   if (spec.valueMax !== null) chart.axes.valueAxis.maximum = spec.valueMax;
   if (spec.categoryFormat) chart.axes.categoryAxis.numberFormat = spec.categoryFormat;
   if (spec.categoryMax !== null) chart.axes.categoryAxis.maximum = spec.categoryMax;

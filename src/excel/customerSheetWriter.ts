@@ -9,7 +9,7 @@ import { colorDirections, withMigrationColumns } from "./migrationWriter";
 import type { StoredModel } from "./model";
 import { sheetAnchorName } from "./ownership";
 import type { RunScope } from "./runScope";
-import { ensureSheet } from "./sheets";
+import { ensureSheet, ownSheetName } from "./sheets";
 import { writeTable } from "./tableWriter";
 import { colorTierCells } from "./tierColumnsWriter";
 import type { TierHistory } from "./tierHistory";
@@ -21,7 +21,7 @@ export async function writeCustomerSheet(
   const { context, modelId: id, result, language, previous, hooks } = scope;
   const customers = await ensureSheet(
     context,
-    label("sheet.customers", language),
+    ownSheetName(label("sheet.customers", language), scope.sourceLabel, language),
     previous?.written.customerSheet.sheetId ?? null,
     undefined,
     sheetAnchorName(id, "customers")

@@ -26,7 +26,7 @@ import type { RunScope } from "./runScope";
 import type { SheetRect, StoredModel } from "./model";
 import type { ExcelHooks } from "./progress";
 import { sheetAnchorName } from "./ownership";
-import { ensureSheet } from "./sheets";
+import { ensureSheet, ownSheetName } from "./sheets";
 import { writeTable } from "./tableWriter";
 import { addEqualsFill } from "./tierColumnsWriter";
 
@@ -103,7 +103,7 @@ export async function writeMigrationSheet(
   const old = previous?.written.migrationSheet;
   const sheet = await ensureSheet(
     context,
-    label("migration.sheet", language),
+    ownSheetName(label("migration.sheet", language), scope.sourceLabel, language),
     old?.sheetId ?? null,
     undefined,
     sheetAnchorName(modelId, "migration")

@@ -14,4 +14,9 @@ export interface RunScope {
   /** The model as the last run stored it; null on a first run. */
   previous: StoredModel | null;
   hooks: ExcelHooks;
+  /**
+   * The data's table or sheet name when the workbook holds another model: the new sheets are named
+   * after it ("Customer tiers - Orders 2025"), not "Customer tiers (2)". Null for the only model.
+   */
+  sourceLabel: string | null;
 }

@@ -44,7 +44,7 @@ import {
 } from "./modelStore";
 import { step, type ExcelHooks } from "./progress";
 import { readSource } from "./readSource";
-import { ensureSheet } from "./sheets";
+import { ensureSheet, ownSheetName } from "./sheets";
 import { queueIntentDone, recordIntent, recoverUnfinishedRun } from "./runIntent";
 import { resolveSelection, type SourceRef } from "./source";
 import type { RunScope } from "./runScope";
@@ -247,12 +247,15 @@ export async function writeResult(
   // A workbook with too many models is told so before anything is written.
   assertModelRoom(list, previous?.id ?? null);
   await beforeFirstWrite(context, id, source, result, previous, tiers, now);
-  const scope: RunScope = { context, modelId: id, result, language, previous, hooks };
+  // Sheets of a model beside others are named after its data, so several models can be told apart.
+  const others = list.models.some((m) => m.id !== id);
+  const sourceLabel = others ? (source.tableName ?? source.sheetName) : null;
+  const scope: RunScope = { context, modelId: id, result, language, previous, hooks, sourceLabel };
   const tierColumns = await writeTierColumns(scope, source);
   const customerSheet = await writeCustomerSheet(scope, tiers);
   const summary = await ensureSheet(
     context,
-    label("sheet.summary", language),
+    ownSheetName(label("sheet.summary", language), sourceLabel, language),
     previous?.written.summarySheet.sheetId ?? null,
     undefined,
     sheetAnchorName(id, "summary")

@@ -1,6 +1,21 @@
 // The add-in's own sheets: found again by id on later runs, created with a free name otherwise.
+import { formatMessage, type Language } from "../core";
 import type { XRequestContext, XWorksheet } from "./api";
 import { MAX_SHEET_NAME } from "./limits";
+
+/**
+ * The name a new sheet of ours is given: the base ("Tier summary") for the workbook's only model,
+ * else the base with the model's source, the source cut so that the whole fits Excel's 31
+ * characters. Characters a sheet name may not hold cannot occur: the source is a sheet or table name.
+ */
+export function ownSheetName(base: string, source: string | null, language: Language): string {
+  if (source === null || source.trim() === "") return base;
+  const whole = (s: string): string =>
+    formatMessage("sheet.ofSource", { sheet: base, source: s }, language);
+  const room = MAX_SHEET_NAME - whole("").length;
+  if (room < 1) return base;
+  return whole([...source].slice(0, room).join(""));
+}
 
 /**
  * The sheet written last time (followed by id, so a rename is kept; the caller proved it ours,

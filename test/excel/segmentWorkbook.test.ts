@@ -124,7 +124,7 @@ describe("Segment on a customer summary with English headers", () => {
     const outcome = await run(wb, { options: { language: "en-US", asOf: "2024-04-01" } });
     if (outcome.status !== "written") throw new Error(outcome.status);
     expect(outcome.result.shape).toBe("summary");
-    expect(wb.getValues("Customers!E1:L1")[0]).toEqual(tierHeaders(outcome.result, "en-US"));
+    expect(wb.getValues("Customers!E1:K1")[0]).toEqual(tierHeaders(outcome.result, "en-US"));
     const abc = wb.getValues("Customers!E2:E9").map((r) => r[0]);
     expect(abc.every((v) => (ABC_LABELS as readonly string[]).includes(v as string))).toBe(true);
     const sheets = wb.toSnapshot().sheets;

@@ -38,6 +38,9 @@ const EXPECTED: Record<string, string[]> = {
   BGNBD_FIT: ["frequency", "recency", "T"],
   P_ALIVE: ["frequency", "recency", "T", "params"],
   EXPECTED_PURCHASES: ["periods", "frequency", "recency", "T", "params"],
+  P_NO_PURCHASE: ["periods", "frequency", "recency", "T", "params"],
+  NEXT_TIER: ["recency", "frequency", "monetary", "[scheme]", "[scoring]", "[language]"],
+  THRESHOLDS: ["recency", "frequency", "monetary", "[scoring]", "[language]"],
 };
 
 let english: Metadata;

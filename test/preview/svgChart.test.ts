@@ -109,6 +109,19 @@ describe("columns and bars", () => {
     expect(num(bars[0], "y")).toBeGreaterThan(num(bars[1], "y"));
   });
 
+  test("a negative value on an axis fixed at 0 draws no bar below the axis", () => {
+    const data = chart("BarClustered", [series("Share", [0.5, -0.2])], {
+      valueAxis: { title: "Share", numberFormat: "0%", minimum: 0, maximum: null },
+    });
+    const svg = chartSvg(data);
+    const bars = byRole(svg.nodes, "bar");
+    const ticks = byRole(svg.nodes, "tick").map((n) => n.text);
+    expect(ticks).not.toContain("-20%");
+    expect(num(bars[1], "width")).toBe(0);
+    expect(Math.min(...bars.map((b) => num(b, "x")))).toBe(num(bars[1], "x"));
+    expect(num(bars[0], "x")).toBe(num(bars[1], "x"));
+  });
+
   test("title, axis title and percent tick labels are drawn", () => {
     const svg = chartSvg(chart("ColumnClustered", [series("S", [0.5])]));
     expect(byRole(svg.nodes, "title")[0].text).toBe("ABC");

@@ -4,6 +4,7 @@ import { actionKindFor, actionText } from "../actions";
 import { clean, customerRecord } from "../records";
 import { formatMessage, label, type MessageKey } from "../i18n";
 import type { SegmentResult } from "../result";
+import { hasClv } from "../clv/hasClv";
 import type { Language } from "../types";
 
 export type OutCell = string | number | null;
@@ -56,6 +57,10 @@ export function probabilisticColumns(result: SegmentResult, language: Language):
       kind: "number",
     },
     { header: label("col.pAlive", language), kind: "share" },
+    {
+      header: formatMessage("col.pNoPurchase", { days: p.noPurchaseDays }, language),
+      kind: "share",
+    },
     { header: label("col.expectedSpend", language), kind: "number" },
   ];
 }
@@ -66,6 +71,8 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     header: label(key, language),
     kind,
   });
+  // No CLV for anyone (no first purchase dates): no CLV columns, the run's warning says why.
+  const withClv = hasClv(result);
   const columns: OutColumn[] = [
     col("col.customer", "text"),
     ...(names ? [col("col.customerName", "text")] : []),
@@ -82,12 +89,17 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     col("col.abcRank", "integer"),
     col("col.abcShare", "share"),
     ...probabilisticColumns(result, language),
-    { header: clvHeader(result, language), kind: "number" },
-    col("col.clvTier", "text"),
+    ...(withClv
+      ? [
+          { header: clvHeader(result, language), kind: "number" as const },
+          col("col.clvTier", "text"),
+        ]
+      : []),
     col("col.valueScore", "number"),
     col("col.stage", "text"),
     col("col.shortHistory", "text"),
     col("col.nextTier", "text"),
+    col("col.nextTierClv", "number"),
     col("col.action", "text"),
   ];
   const row = (k: number): OutCell[] => {
@@ -111,16 +123,23 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
       result.abc.rank[k],
       clean(result.abc.share[k]),
       ...(result.probabilistic
-        ? [rec.expectedPurchases ?? null, rec.pAlive ?? null, rec.expectedSpend ?? null]
+        ? [
+            rec.expectedPurchases ?? null,
+            rec.pAlive ?? null,
+            rec.pNoPurchase ?? null,
+            rec.expectedSpend ?? null,
+          ]
         : []),
-      rec.clv,
-      tier < CLV_TIER_KEYS.length ? label(CLV_TIER_KEYS[tier], language) : null,
+      ...(withClv
+        ? [rec.clv, tier < CLV_TIER_KEYS.length ? label(CLV_TIER_KEYS[tier], language) : null]
+        : []),
       clean(result.valueScore[k]),
       rec.stage,
       rec.shortHistory ? label("flag.shortHistory", language) : null,
       rec.nextTier
         ? formatMessage("nextTier.cell", { to: rec.nextTier.to, step: rec.nextTier.text }, language)
         : null,
+      rec.nextTier?.clv ?? null,
       actionText(kind, language),
     ];
   };

@@ -154,6 +154,7 @@ export function backtestChartSpecs(language: Language): (Omit<ChartSpec, "id" | 
       categoryTitle: null,
       valueTitle: label("backtest.revenueAfter", language),
       valueFormat: "#,##0",
+      valueMin: null,
       valueMax: null,
       categoryFormat: null,
       categoryMax: null,

@@ -24,6 +24,8 @@ export interface ChartSpec {
   categoryTitle: string | null;
   valueTitle: string | null;
   valueFormat: string | null;
+  /** 0 for shares: a negative value (a customer with only returns) must not drag the axis below. */
+  valueMin: number | null;
   valueMax: number | null;
   /** For a scatter chart, whose x axis holds numbers. */
   categoryFormat: string | null;
@@ -39,6 +41,7 @@ export function chartSpecs(language: Language): ChartSpec[] {
     categoryTitle: null,
     valueTitle: null,
     valueFormat: null,
+    valueMin: null,
     valueMax: null,
     categoryFormat: null,
     categoryMax: null,
@@ -55,6 +58,7 @@ export function chartSpecs(language: Language): ChartSpec[] {
       title: t("chart.abc"),
       valueTitle: t("axis.share"),
       valueFormat: "0%",
+      valueMin: 0,
       colors: SHARE_SERIES_COLORS,
     },
     {
@@ -68,6 +72,7 @@ export function chartSpecs(language: Language): ChartSpec[] {
       categoryTitle: t("axis.cumCustomerShare"),
       valueTitle: t("axis.cumValueShare"),
       valueFormat: "0%",
+      valueMin: 0,
       valueMax: 1,
       categoryFormat: "0%",
       categoryMax: 1,
@@ -94,6 +99,7 @@ export function chartSpecs(language: Language): ChartSpec[] {
       title: t("chart.segments"),
       valueTitle: t("axis.share"),
       valueFormat: "0%",
+      valueMin: 0,
       colors: SHARE_SERIES_COLORS,
     },
     {

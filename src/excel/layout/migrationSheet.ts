@@ -169,6 +169,7 @@ export function migrationChartSpecs(language: Language): MigrationChartSpec[] {
       categoryTitle: label("migration.axis.previousAbc", language),
       valueTitle: label("migration.axis.customers", language),
       valueFormat: "#,##0",
+      valueMin: 0,
       valueMax: null,
       categoryFormat: null,
       categoryMax: null,

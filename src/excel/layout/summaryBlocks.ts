@@ -7,10 +7,11 @@ import {
   dataWarningTexts,
   formatMessage,
   type GroupSummary,
+  hasClv,
   label,
   type Language,
   PARETO_MARKS,
-  rangeText,
+  thresholdRows,
   type SegmentResult,
 } from "../../core";
 import type { FormatName, Grid, OutValue } from "./cellTypes";
@@ -45,8 +46,19 @@ const num = (x: number | null): OutValue => (x === null ? "" : (clean(x) ?? ""))
 export function summaryBlocks(result: SegmentResult, language: Language): Block[] {
   const s = result.summary;
   const t = (key: MessageKey): string => label(key, language);
+  // Without any CLV (no first purchase dates) no CLV column or CLV tiers: a note says why.
+  const clv = hasClv(result);
+  const clvTiers: Block[] = clv
+    ? [
+        {
+          id: "clvTiers",
+          title: t("block.clvTiers"),
+          grid: groupGrid(s.clvTiers, t("col.clvTier"), language, true),
+        },
+      ]
+    : [];
   return [
-    { id: "abc", title: t("block.abc"), grid: groupGrid(s.abc, t("col.abc"), language, true) },
+    { id: "abc", title: t("block.abc"), grid: groupGrid(s.abc, t("col.abc"), language, clv) },
     {
       id: "segments",
       title: t("block.segments"),
@@ -57,11 +69,7 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
       title: t("block.stages"),
       grid: groupGrid(s.stages, t("col.stage"), language, false),
     },
-    {
-      id: "clvTiers",
-      title: t("block.clvTiers"),
-      grid: groupGrid(s.clvTiers, t("col.clvTier"), language, true),
-    },
+    ...clvTiers,
     { id: "pareto", title: t("block.pareto"), grid: paretoGrid(result, language) },
     { id: "rfGrid", title: t("block.rfGrid"), grid: rfGrid(result, language) },
     { id: "thresholds", title: t("block.thresholds"), grid: thresholdsGrid(result, language) },
@@ -170,17 +178,11 @@ function paretoGrid(result: SegmentResult, language: Language): Grid {
 
 /** Score 5 down to 1, the values of R (days), F and M each covers, as applied (method.md 10). */
 function thresholdsGrid(result: SegmentResult, language: Language): Grid {
-  const t = result.thresholds;
-  const dims = ["recency", "frequency", "monetary"] as const;
-  const keys: MessageKey[] = ["col.score", "col.recencyDays", "col.frequency", "col.monetary"];
-  const header = keys.map((k) => label(k, language));
+  const { header, rows } = thresholdRows(result.thresholds, language);
   return {
     header,
     formats: ["integer", "general", "general", "general"],
-    rows: t.ranges.recency.map((r, i) => [
-      r.score,
-      ...dims.map((d) => safeText(rangeText(t.ranges[d][i], d, language))),
-    ]),
+    rows: rows.map(([score, ...texts]) => [score, ...texts.map(safeText)]),
   };
 }
 

@@ -1,11 +1,12 @@
 // The tier columns written beside each input row: the customer's ABC class, R, F, M, RFM code,
 // segment, CLV and lifecycle stage, in the display language. A probabilistic run adds expected
-// purchases, P(alive) and expected spend before the CLV, so how many columns there are follows
+// purchases, P(alive), P(no purchase in N days) and expected spend before the CLV, so how many columns there are follows
 // the result: every writer asks tierColumnCount() rather than assuming a width.
 import {
   ABC_LABELS,
   clean,
   clvHeader,
+  hasClv,
   label,
   type Language,
   probabilisticColumns,
@@ -28,11 +29,11 @@ const SCORE_FORMATS: FormatName[] = [
   "integer",
   "general",
 ];
-const PROBABILISTIC_FORMATS: FormatName[] = ["money", "share", "money"];
+const PROBABILISTIC_FORMATS: FormatName[] = ["money", "share", "share", "money"];
 
 const hasProbabilistic = (result: SegmentResult): boolean => result.probabilistic !== null;
 
-/** 8 tier columns, 11 with the probabilistic CLV. */
+/** 8 tier columns, 12 with the probabilistic CLV, 7 when no customer has a CLV. */
 export function tierColumnCount(result: SegmentResult): number {
   return tierFormats(result).length;
 }
@@ -41,14 +42,15 @@ export function tierHeaders(result: SegmentResult, language: Language): string[]
   return [
     ...SCORE_KEYS.map((k) => label(k, language)),
     ...probabilisticColumns(result, language).map((c) => c.header),
-    clvHeader(result, language),
+    ...(hasClv(result) ? [clvHeader(result, language)] : []),
     label("col.stage", language),
   ];
 }
 
 export function tierFormats(result: SegmentResult): FormatName[] {
   const extra = hasProbabilistic(result) ? PROBABILISTIC_FORMATS : [];
-  return [...SCORE_FORMATS, ...extra, "money", "general"];
+  const clv: FormatName[] = hasClv(result) ? ["money"] : [];
+  return [...SCORE_FORMATS, ...extra, ...clv, "general"];
 }
 
 /**
@@ -63,6 +65,8 @@ export function tierRows(
 ): OutValue[][] {
   const headers = tierHeaders(result, language);
   const segments = result.scheme.segments.map((s) => safeText(s.label[language]));
+  // A customer without a purchase (only returns) has no segment: named as the summaries name it.
+  const noPurchase = label("stage.potential.none", language);
   const stages = STAGES.map((s) => label(`stage.${s}`, language));
   const width = headers.length;
   const blank = (): OutValue[] => new Array<OutValue>(width).fill("");
@@ -70,7 +74,7 @@ export function tierRows(
   for (let i = from; i < to; i++) {
     const k = result.rowCustomer[i];
     if (i === result.headerRowIndex) rows[i - from] = headers;
-    else rows[i - from] = k < 0 ? blank() : customerTiers(result, k, segments, stages);
+    else rows[i - from] = k < 0 ? blank() : customerTiers(result, k, segments, stages, noPurchase);
   }
   return rows;
 }
@@ -81,13 +85,14 @@ function customerTiers(
   result: SegmentResult,
   k: number,
   segments: string[],
-  stages: string[]
+  stages: string[],
+  noPurchase: string
 ): OutValue[] {
   const score = (s: number): OutValue => (s === 0 ? "" : s);
   const seg = result.segment[k];
   const p = result.probabilistic;
   const figures = p
-    ? [p.expectedPurchases[k], p.pAlive[k], p.expectedSpend[k]].map(numberCell)
+    ? [p.expectedPurchases[k], p.pAlive[k], p.pNoPurchase[k], p.expectedSpend[k]].map(numberCell)
     : [];
   return [
     ABC_LABELS[result.abc.cls[k]],
@@ -95,9 +100,9 @@ function customerTiers(
     score(result.scores.f[k]),
     score(result.scores.m[k]),
     result.scores.r[k] === 0 ? "" : result.rfmCode[k],
-    seg < 0 ? "" : segments[seg],
+    seg < 0 ? noPurchase : segments[seg],
     ...figures,
-    numberCell(result.clv[k]),
+    ...(hasClv(result) ? [numberCell(result.clv[k])] : []),
     stages[result.stage[k]],
   ];
 }

@@ -36,7 +36,11 @@ export function valueScale(
   return { min, max, ticks };
 }
 
-/** Position of a value between two pixel ends (from = the value min). */
+/**
+ * Position of a value between two pixel ends (from = the value min). A value beyond a fixed end is
+ * drawn at that end, as Excel clips a bar at the axis (a negative share on an axis from 0).
+ */
 export function project(value: number, scale: ValueScale, from: number, to: number): number {
-  return from + ((value - scale.min) / (scale.max - scale.min)) * (to - from);
+  const v = Math.min(Math.max(value, scale.min), scale.max);
+  return from + ((v - scale.min) / (scale.max - scale.min)) * (to - from);
 }

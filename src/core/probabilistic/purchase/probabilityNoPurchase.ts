@@ -11,24 +11,38 @@ import type { PurchaseHistory, PurchaseModel, PurchaseParams } from "../types";
 import { bgNbdParams, paretoParams } from "./paramsOf";
 import { probabilityAlive } from "./probabilityAlive";
 
-/** Per customer, in [0, 1]; NaN for invalid rows and for t < 0 or t infinite. */
+/**
+ * Per customer, in [0, 1]; t one span for everyone or one per customer. NaN for invalid rows and
+ * where t < 0 or t is infinite.
+ */
 export function probabilityNoPurchase(
-  t: number,
+  t: number | Float64Array,
   history: PurchaseHistory,
   params: PurchaseParams,
   model: PurchaseModel = "bgnbd"
 ): Float64Array {
-  const { frequency, recency, T } = history;
+  const { frequency, T } = history;
+  if (typeof t !== "number" && t.length !== frequency.length)
+    throw new RangeError("t must have one value per customer");
+  const span = typeof t === "number" ? () => t : (i: number) => t[i];
   const alive = probabilityAlive(history, params, model);
-  if (!(t >= 0) || t === Infinity) return alive.map(() => NaN);
+  const within = purchaseWithin(params, model);
+  return alive.map((a, i) => {
+    const ti = span(i);
+    return ti >= 0 && ti !== Infinity ? 1 - a * within(ti, frequency[i], T[i]) : NaN;
+  });
+}
+
+/** P(a purchase in (T, T + t] | alive at T) of the model. */
+function purchaseWithin(
+  params: PurchaseParams,
+  model: PurchaseModel
+): (t: number, x: number, T: number) => number {
   if (model === "pnbd") {
     const p = paretoParams(params);
-    return alive.map((a, i) => 1 - a * paretoPurchaseWithin(p, t, frequency[i], T[i]));
+    return (t, x, T) => paretoPurchaseWithin(p, t, x, T);
   }
   const { r, alpha } = bgNbdParams(params);
-  return alive.map((a, i) => {
-    // 1 - ((alpha + T) / (alpha + T + t))^(r + x), without cancellation for small t.
-    const within = -Math.expm1(-(r + frequency[i]) * Math.log1p(t / (alpha + T[i])));
-    return 1 - a * within;
-  });
+  // 1 - ((alpha + T) / (alpha + T + t))^(r + x), without cancellation for small t.
+  return (t, x, T) => -Math.expm1(-(r + x) * Math.log1p(t / (alpha + T)));
 }

@@ -6,6 +6,7 @@
 // refused before it writes anything.
 import type { XRequestContext } from "./api";
 import { ExcelRunError } from "./excelErrors";
+import { jsonStringBytes } from "./payloadSize";
 import {
   MODELS_SETTING,
   parseModels,
@@ -25,8 +26,9 @@ export const MODELS_BUDGET_BYTES = 512 * 1024;
 /** Room kept for a model not stored yet: a probabilistic model with every block is ~6 KB. */
 export const NEW_MODEL_ALLOWANCE_BYTES = 16 * 1024;
 
+/** UTF-8 bytes of the setting as stored: the models' JSON text, itself stored as JSON. */
 export function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).length;
+  return jsonStringBytes(text);
 }
 
 /**

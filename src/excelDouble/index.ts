@@ -1,7 +1,7 @@
 // Public entry of the in-memory Excel double: an InMemoryWorkbook that runs batches like Excel.run,
 // plus seeding and read-back helpers for tests and the browser preview.
 import type { XRequestContext } from "../excel";
-import { parseAddress } from "./address";
+import { formatAddress, parseAddress } from "./address";
 import { ReadValue } from "./cellValues";
 import { ChartData, chartData } from "./chartData";
 import {
@@ -227,9 +227,15 @@ export class InMemoryWorkbook implements ContextHost {
     return readFormulas(this.model, this.ref(address, "InMemoryWorkbook.getFormulas"));
   }
 
-  /** Address of the current selection with its sheet, e.g. "Sheet1!B2". */
+  /**
+   * Address of the current selection with its sheet, e.g. "Sheet1!B2". Read from the model, not
+   * from a snapshot: the preview asks at every render, and a snapshot of a 200,000-row sheet took
+   * the page's thread for seconds (the ribbon e2e's long task).
+   */
   selectionAddress(): string | null {
-    return toSnapshot(this.model).selection;
+    const selection = this.model.selection;
+    if (!selection || selection.sheet.deleted) return null;
+    return formatAddress(selection.sheet.name, selection.rect);
   }
 
   /**

@@ -13,6 +13,8 @@
  *                                               conditional formats, settings, selection
  *   tierPreview.setLanguage("en-US")            switches the page and the pane ("zh-CN" | "en-US")
  *   tierPreview.protectSheet("订单", true)        protects a sheet as Review > Protect Sheet would
+ *   tierPreview.reopenWithSheetIds("fresh")      sheet ids all new ("shuffle": swapped), as after
+ *                                               another program saved the file
  *                                               (the add-in must refuse in words, writing nothing)
  *
  * The pane reads and writes only through Excel.run-style batches, so what these calls change is
@@ -30,6 +32,8 @@ export interface TierPreviewHook {
   snapshot(): WorkbookSnapshot;
   setLanguage(language: Language): void;
   protectSheet(name: string, on?: boolean): void;
+  /** As if the file came back from another program: sheet ids shuffled, or all new. */
+  reopenWithSheetIds(mode: "shuffle" | "fresh"): void;
 }
 
 declare global {
@@ -53,5 +57,6 @@ export function previewHook(
     snapshot: () => workbook.toSnapshot(),
     setLanguage: (lang) => language.set(lang),
     protectSheet: (name, on = true) => workbook.protectSheet(name, on),
+    reopenWithSheetIds: (mode) => workbook.reloadWithSheetIds(mode),
   };
 }

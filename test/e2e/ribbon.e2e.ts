@@ -9,6 +9,7 @@ import * as path from "path";
 import { generateTransactions } from "../../data/generate/generateTransactions";
 import { toCsv } from "../../data/generate/toCsv";
 import type {} from "../../src/commands/ribbon";
+import { startProfiling } from "./support/cpuProfile";
 import { previewSession, shot, SHOTS } from "./support/previewPage";
 
 jest.setTimeout(300_000);
@@ -28,6 +29,10 @@ it("refreshes 200,000 rows from the ribbon without blocking the runtime's thread
 
   const frame = page.frames().find((f) => f !== page.mainFrame());
   if (!frame) throw new Error("no pane frame");
+  // TIERS_PROFILE=1: a CPU profile of the refresh, to say what the long tasks were made of.
+  const profiling = process.env.TIERS_PROFILE
+    ? await startProfiling(page, () => frame.evaluate(() => performance.now()))
+    : null;
   const figures = await frame.evaluate(async () => {
     const tasks: { start: number; duration: number }[] = [];
     const observer = new PerformanceObserver((list) => {
@@ -63,8 +68,15 @@ it("refreshes 200,000 rows from the ribbon without blocking the runtime's thread
       // Excel that work is Excel's, in its own process.
       longestTaskWholeRefreshMs: longest(tasks),
       longTasksWholeRefresh: tasks.length,
+      longestWhileScoring: inside.sort((a, b) => b.duration - a.duration)[0] ?? null,
+      scoringWindow: { from: start.startTime, to: end.startTime },
     };
   });
+  if (profiling) {
+    const hot = await profiling.stop(figures.scoringWindow.from, figures.scoringWindow.to);
+    writeFileSync(path.join(SHOTS, "ribbon-profile-scoring.json"), JSON.stringify(hot, null, 2));
+    console.log(`hottest functions while scoring: ${JSON.stringify(hot, null, 1)}`);
+  }
   writeFileSync(path.join(SHOTS, "ribbon-longtasks.json"), JSON.stringify(figures, null, 2));
   await shot(page, "ribbon-200k-refreshed");
   expect(figures.completed).toBe(true);

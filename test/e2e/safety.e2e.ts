@@ -24,6 +24,35 @@ describe("refused in words", () => {
   });
 });
 
+describe("sheets the add-in cannot prove its own", () => {
+  it.each([
+    ["en-US", "Segment", "Refresh all", "Re-link", "Start fresh"],
+    ["zh-CN", "分级", "全部刷新", "重新关联", "重新开始"],
+  ])(
+    "after the file lost its sheet ids (%s): nothing written, Re-link and Start fresh offered",
+    async (locale, segment, refreshAll, relink, startFresh) => {
+      const { page, pane } = await session.open(locale as "en-US" | "zh-CN");
+      await pane.getByRole("button", { name: segment, exact: true }).click();
+      await pane.getByRole("button", { name: refreshAll }).waitFor({ timeout: 60_000 });
+      await page.evaluate(() => window.tierPreview.reopenWithSheetIds("fresh"));
+      const before = JSON.stringify({ ...(await workbookSnapshot(page)), selection: null });
+      await pane.getByRole("button", { name: refreshAll }).click();
+      const unproven = pane.getByTestId("unproven");
+      await unproven.waitFor({ timeout: 60_000 });
+      await unproven.scrollIntoViewIfNeeded();
+      await shot(page, `safety-${locale}-relink-start-fresh`);
+      const after = JSON.stringify({ ...(await workbookSnapshot(page)), selection: null });
+      expect(after).toBe(before);
+      await unproven.getByRole("button", { name: startFresh }).waitFor();
+      // Re-link follows the marks to the sheets: the next refresh writes without a question.
+      await unproven.getByRole("button", { name: relink }).click();
+      await unproven.waitFor({ state: "detached", timeout: 60_000 });
+      await pane.getByRole("button", { name: refreshAll }).click();
+      await pane.getByTestId("unproven").waitFor({ state: "detached", timeout: 60_000 });
+    }
+  );
+});
+
 describe("outside Office and outside the preview", () => {
   it.each([
     ["en-US", /works inside Excel/],

@@ -111,6 +111,7 @@ export {
   readDate,
   xlsxCellValue,
 } from "./cells";
+export type { Currency } from "./cells";
 export { columnIndexOfLetter, columnLetter, detectColumns, missingRoles } from "./columns";
 export type { DetectedColumns } from "./columns";
 export { cellIssue, customerKey } from "./ingest/cellIssues";

@@ -9,6 +9,8 @@ import { safeText } from "./layout/safeText";
 import { locateSource } from "./locateSource";
 import type { StoredModel } from "./model";
 import { readSource } from "./readSource";
+import { blockWidths } from "./layout/columnWidths";
+import { setColumnWidths } from "./widths";
 import { ensureSheet } from "./sheets";
 import { writeTable } from "./tableWriter";
 
@@ -53,7 +55,8 @@ export async function writeBacktestSheet(
     row += 2 + block.grid.rows.length + GAP_ROWS;
   }
   const width = Math.max(...blocks.map((b) => b.grid.header.length));
-  sheet.getRangeByIndexes(titles.length + 1, 0, row, width).format.autofitColumns();
+  // Widths from the blocks, not autofit: it would fit the title lines too (office-js#1017).
+  setColumnWidths(sheet, 0, blockWidths(blocks.map((b) => b.grid)));
   await drawCharts(
     context,
     sheet,

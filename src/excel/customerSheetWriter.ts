@@ -8,12 +8,12 @@ import { colorDirections, withMigrationColumns } from "./migrationWriter";
 import type { StoredModel } from "./model";
 import { sheetAnchorName } from "./ownership";
 import type { RunScope } from "./runScope";
+import { columnWidths, MEASURED_ROWS } from "./layout/columnWidths";
+import { setColumnWidths } from "./widths";
 import { ensureSheet, ownSheetName } from "./sheets";
 import { writeTable } from "./tableWriter";
 import { colorTierCells } from "./tierColumnsWriter";
 import type { TierHistory } from "./tierHistory";
-
-const AUTOFIT_ROWS = 500;
 
 export async function writeCustomerSheet(
   scope: RunScope,
@@ -33,10 +33,8 @@ export async function writeCustomerSheet(
   const rect = await writeTable(context, customers, customerTable, at, rows, hooks);
   colorCustomerTiers(customers, rows, result);
   if (tiers.migration) colorDirections(customers, rows, language);
-  // The widths of the first rows are a good fit; measuring a million rows is not worth it.
-  customers
-    .getRangeByIndexes(0, 0, Math.min(rows.rowCount + 1, AUTOFIT_ROWS), rows.header.length)
-    .format.autofitColumns();
+  const sample = rows.rows(0, Math.min(rows.rowCount, MEASURED_ROWS));
+  setColumnWidths(customers, 0, columnWidths(rows.header, rows.formats, sample, rows.moneyFormat));
   return { ...rect, tableName: customerTable };
 }
 

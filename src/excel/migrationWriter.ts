@@ -25,6 +25,8 @@ import type { RunScope } from "./runScope";
 import type { SheetRect, StoredModel } from "./model";
 import type { ExcelHooks } from "./progress";
 import { sheetAnchorName } from "./ownership";
+import { blockWidths } from "./layout/columnWidths";
+import { setColumnWidths } from "./widths";
 import { ensureSheet, ownSheetName } from "./sheets";
 import { writeTable } from "./tableWriter";
 import { addEqualsFill } from "./tierColumnsWriter";
@@ -116,7 +118,8 @@ export async function writeMigrationSheet(
   for (let i = 0; i < blocks.length; i++)
     stored.push(await writeBlock(context, sheet, modelId, blocks[i], rows[i], hooks));
   const width = Math.max(...blocks.map((b) => b.grid.header.length));
-  sheet.getRangeByIndexes(titles.length + 1, 0, 60, width).format.autofitColumns();
+  // Widths from the blocks, not autofit: it would fit the title lines too (office-js#1017).
+  setColumnWidths(sheet, 0, blockWidths(blocks.map((b) => b.grid)));
   const specs = migrationChartSpecs(language);
   await drawCharts(context, sheet, modelId, specs, stored, blocks, width + CHART_GAP_COLUMNS);
   const charts = specs.map((s) => ({ id: s.id, name: chartName(modelId, s.id) }));

@@ -11,6 +11,8 @@ import type { ExcelHooks } from "./progress";
 import { removeBlocks } from "./removeBlocks";
 import type { RunScope } from "./runScope";
 import { writeTable } from "./tableWriter";
+import { blockWidths } from "./layout/columnWidths";
+import { setColumnWidths } from "./widths";
 import { writeRows } from "./writeRows";
 
 const FIRST_BLOCK_ROW = 2;
@@ -47,9 +49,8 @@ export async function writeSummarySheet(
   }
   // Widths from the tables only: the long title line in A1 would make column A far too wide, and
   // so would the warnings' sentences, which run on over the empty cells right of them instead.
-  const fitted = blocks.reduce((last, b, i) => (NOTE_BLOCKS.includes(b.id) ? last : i), 0);
-  const height = rows[fitted] + 2 + blocks[fitted].grid.rows.length + GAP_ROWS - FIRST_BLOCK_ROW;
-  sheet.getRangeByIndexes(FIRST_BLOCK_ROW, 0, height, 9).format.autofitColumns();
+  const tables = blocks.filter((b) => !NOTE_BLOCKS.includes(b.id)).map((b) => b.grid);
+  setColumnWidths(sheet, 0, blockWidths(tables));
   await context.sync();
   return stored;
 }
@@ -137,6 +138,7 @@ async function writeGrid(
       columnCount,
       rowCount: all.length,
       formats: block.grid.formats,
+      ...(block.grid.moneyFormat === undefined ? {} : { moneyFormat: block.grid.moneyFormat }),
       rows: (f, t) => all.slice(f, t),
     },
     hooks

@@ -13,7 +13,7 @@ import {
   assertSheetEditable,
   mergedAreasIn,
 } from "./protection";
-import { Rect, formatAddress, intersects, isInsideSheet, lastCol, lastRow } from "./address";
+import { Rect, formatAddress, isInsideSheet, lastCol, lastRow } from "./address";
 import { DEFAULT_COLUMN_WIDTH } from "./charts";
 import { normalizeColor } from "./colors";
 import { ConditionalFormatCollectionProxy } from "./conditionalFormatProxies";
@@ -307,6 +307,7 @@ export class RangeFormatProxy extends StyledRangeProxy implements XRangeFormat {
 
   protected readonly scalars = {
     columnWidth: (ref: RangeRef) => this.widthOf(ref),
+    useStandardWidth: (ref: RangeRef) => this.standardWidth(ref),
     rowHeight: () => 15,
     horizontalAlignment: (ref: RangeRef) => this.style(ref, "horizontalAlignment"),
   };
@@ -327,6 +328,28 @@ export class RangeFormatProxy extends StyledRangeProxy implements XRangeFormat {
     for (let c = ref.rect.col; c <= lastCol(ref.rect); c++)
       if ((widths.get(c) ?? DEFAULT_COLUMN_WIDTH) !== first) return null;
     return first;
+  }
+
+  /** True when no column of the range has its own width; null when some have and some not. */
+  private standardWidth(ref: RangeRef): boolean | null {
+    const widths = ref.sheet.cells.columnWidths;
+    const first = !widths.has(ref.rect.col);
+    for (let c = ref.rect.col; c <= lastCol(ref.rect); c++)
+      if (!widths.has(c) !== first) return null;
+    return first;
+  }
+
+  get useStandardWidth(): boolean {
+    return this.read("useStandardWidth");
+  }
+  /** True drops the columns' own widths; false, as in Excel, changes nothing. */
+  set useStandardWidth(value: boolean) {
+    this.command("useStandardWidth", value, (ref, location) => {
+      if (typeof value !== "boolean") throw officeError("InvalidArgument", location, String(value));
+      if (!value) return;
+      for (let c = ref.rect.col; c <= lastCol(ref.rect); c++)
+        ref.sheet.cells.columnWidths.delete(c);
+    });
   }
 
   get columnWidth(): number {
@@ -362,16 +385,20 @@ export class RangeFormatProxy extends StyledRangeProxy implements XRangeFormat {
     return this.fillProxy;
   }
 
-  /** An estimate, not Excel's font metrics: ~7 points per character of the longest text, within 48..300. */
+  /**
+   * An estimate, not Excel's font metrics: ~7 points per character of the longest text, within
+   * 48..300. Like Excel, it fits the whole column, not only the rows of the range it is called on
+   * (office-js#1017, #5999): a long title above a table widens the column.
+   */
   autofitColumns(): void {
     this.command("autofitColumns", [], (ref) => {
       const cells = ref.sheet.cells;
       const used = cells.usedRect(true);
       for (let c = ref.rect.col; c <= lastCol(ref.rect); c++) {
         let longest = 0;
-        if (used && intersects(used, { ...ref.rect, col: c, cols: 1 })) {
-          const from = Math.max(ref.rect.row, used.row);
-          const to = Math.min(lastRow(ref.rect), lastRow(used));
+        if (used && c >= used.col && c <= lastCol(used)) {
+          const from = used.row;
+          const to = lastRow(used);
           for (let r = from; r <= to; r++) {
             if (!cells.isEmpty(r, c))
               longest = Math.max(longest, cellText(this.context.model, ref.sheet, r, c).length);

@@ -90,4 +90,18 @@ export default [
     ]
   ),
   walls(["src/commands/**", "src/excelDouble/**"], THROUGH_INDEX),
+  walls(
+    ["src/xlsx/**"],
+    [
+      ...THROUGH_INDEX,
+      NOT_FROM(
+        ["taskpane", "preview", "cli", "commands", "functions", "excelDouble"],
+        "The XLSX reader sits below the faces that share it: it imports none of them."
+      ),
+      {
+        group: ["node:*", "fs", "path", "stream", "zlib", "yauzl", "exceljs"],
+        message: "The XLSX reader runs in the browser too: no Node, no Node-only library.",
+      },
+    ]
+  ),
 ];

@@ -59,6 +59,37 @@ const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const FUNCTIONS_ZH_CN = "src/functions/functions.zh-CN.json";
 
 /**
+ * The metadata as Excel must read it. allowErrorForDataTypeAny: without it Excel never calls a
+ * function one of whose `any` arguments holds an error cell and shows that error instead, so one
+ * #N/A in an input range turns a whole TIER.RFM into #N/A; with it the error reaches the function,
+ * which rejects that row only (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json,
+ * "allowErrorForDataTypeAny"). custom-functions-metadata has no JSDoc tag for it, so it is added
+ * here, for functions.json and the zh-CN file alike.
+ */
+function excelMetadata(metadataJson) {
+  const metadata = JSON.parse(metadataJson);
+  return JSON.stringify({ allowErrorForDataTypeAny: true, ...metadata }, null, 4);
+}
+
+/** Rewrites the functions.json CustomFunctionsMetadataPlugin emits with excelMetadata(). */
+class ExcelMetadataOptions {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ExcelMetadataOptions", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ExcelMetadataOptions", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const json = excelMetadata(asset.source.source().toString());
+          compilation.updateAsset("functions.json", new sources.RawSource(json));
+        }
+      );
+    });
+  }
+}
+
+/**
  * functions.json with every function's and parameter's description taken from `table`
  * ({ ID: { description, parameters: { name: description } } }). Ids, names and types stay as
  * generated, so formulas read the same in every language. A missing or unused entry fails the
@@ -185,6 +216,7 @@ module.exports = async (env = {}, options = {}) => {
       }),
       ...(preview ? [page("preview", ["preview"])] : []),
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
+      new ExcelMetadataOptions(),
       new CopyWebpackPlugin({
         patterns: [
           {
@@ -193,7 +225,7 @@ module.exports = async (env = {}, options = {}) => {
             info: { minimized: true },
             async transform(content) {
               return localizedMetadata(
-                await generatedMetadata(),
+                excelMetadata(await generatedMetadata()),
                 JSON.parse(content.toString()),
                 "zh-CN"
               );
@@ -243,5 +275,6 @@ module.exports = async (env = {}, options = {}) => {
 
 // For the tests of the build's pages and its ADDIN_URL rule.
 module.exports.addinUrlProblem = addinUrlProblem;
+module.exports.excelMetadata = excelMetadata;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
 module.exports.OFFICE_JS_LOCAL = OFFICE_JS_LOCAL;

@@ -39,6 +39,8 @@ export interface JsonClvCustomer {
   T: number | null;
   monetary: number | null;
   pAlive: number | null;
+  /** P(no purchase in the next noPurchaseDays days). */
+  pNoPurchase: number | null;
   /** Over the horizon. */
   expectedPurchases: number | null;
   expectedSpend: number | null;
@@ -66,6 +68,8 @@ export interface JsonClvReport {
   /** The horizon in the unit. */
   horizon: number | null;
   monthlyDiscount: number;
+  /** N of every customer's pNoPurchase. */
+  noPurchaseDays: number;
   clvKind: ClvAnalysis["clvKind"];
   purchaseModel: JsonFit<PurchaseParams>;
   spendModel:
@@ -141,6 +145,7 @@ function customers(a: ClvAnalysis): JsonClvCustomer[] {
     T: clean(p.T[k]),
     monetary: clean(p.monetary[k]),
     pAlive: clean(p.pAlive[k]),
+    pNoPurchase: clean(p.pNoPurchase[k]),
     expectedPurchases: clean(p.expectedPurchases[k]),
     expectedSpend: clean(p.expectedSpend[k]),
     clv: clean(p.clv[k]),
@@ -157,6 +162,7 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport
     horizonMonths: p.horizonMonths,
     horizon: clean(p.horizon),
     monthlyDiscount: p.monthlyDiscount,
+    noPurchaseDays: p.noPurchaseDays,
     clvKind: a.clvKind,
     purchaseModel: jsonFit(p.fit, language),
     spendModel: jsonSpend(p.spend, language),

@@ -2,7 +2,7 @@
 // is read, as `tiering segment` does.
 import { type DeepPartial, PURCHASE_MODELS, type SegmentOptions, TIME_UNITS } from "../core";
 import { CliError } from "./cliError";
-import type { CliSettings, RawFlags } from "./options";
+import type { CliSettings, ColumnFlagKey, RawFlags } from "./options";
 import {
   columnFlags,
   commonSettings,
@@ -28,11 +28,7 @@ export interface ClvRawFlags extends Pick<
   | "decimalComma"
   | "dateSystem"
   | "removeDuplicates"
-  | "customer"
-  | "date"
-  | "amount"
-  | "orderId"
-  | "profit"
+  | ColumnFlagKey
   | "encoding"
   | "sheet"
   | "json"
@@ -41,6 +37,7 @@ export interface ClvRawFlags extends Pick<
   unit?: string;
   horizon?: string;
   discount?: string;
+  churnDays?: string;
   model?: string;
   calibrationEnd?: string;
 }
@@ -73,6 +70,7 @@ function coreOptions(
         horizonMonths: horizonFlag(flags.horizon),
         monthlyDiscount: numberFlag("--discount", flags.discount, 0, 1, true),
         calibrationEnd: calibrationEnd ?? undefined,
+        noPurchaseDays: numberFlag("--churn-days", flags.churnDays, 1, 36_500),
       },
     },
   });

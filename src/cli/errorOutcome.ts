@@ -1,7 +1,6 @@
 // Any error of a run to an exit code and the one line printed on stderr. Expected errors
 // (bad file, bad flag, bad option, unusable input) never show a stack trace.
 import { CancelledError, errorMessage, type Language, OptionError } from "../core";
-import { CliError } from "./cliError";
 import { cliText } from "./messages";
 import { COLUMN_FLAGS } from "./options";
 
@@ -34,6 +33,7 @@ const FLAG_OF_PATH: Record<string, string> = {
   "clv.probabilistic.unit": "--unit",
   "clv.probabilistic.horizonMonths": "--horizon",
   "clv.probabilistic.monthlyDiscount": "--discount",
+  "clv.probabilistic.noPurchaseDays": "--churn-days",
   "clv.probabilistic.purchaseModel": "--model",
   "clv.probabilistic.calibrationEnd": "--calibration-end",
   ...Object.fromEntries(COLUMN_FLAGS.map(([role, , flag]) => [`mapping.${role}`, flag])),
@@ -55,12 +55,11 @@ function withFlag(error: OptionError): OptionError {
 }
 
 export function outcomeOf(error: unknown, language: Language): Outcome {
-  if (error instanceof CliError)
-    return { code: EXIT_USAGE, line: cliText(error.key, error.params, language) };
   if (error instanceof CancelledError)
     return { code: EXIT_CANCELLED, line: cliText("run.cancelled", {}, language) };
-  const core = errorMessage(error instanceof OptionError ? withFlag(error) : error, language);
-  if (core !== null) return { code: EXIT_USAGE, line: core };
+  // Every error raised on purpose (the CLI's CliError, the core's) is one the user can fix.
+  const coded = errorMessage(error instanceof OptionError ? withFlag(error) : error, language);
+  if (coded !== null) return { code: EXIT_USAGE, line: coded };
   const message = error instanceof Error ? error.message : String(error);
   return { code: EXIT_UNEXPECTED, line: cliText("run.unexpected", { message }, language) };
 }

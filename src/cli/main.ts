@@ -110,6 +110,10 @@ function clvCommand(program: Command, t: HelpText, run: RunClv): void {
       "--model <model>",
       `${t("help.model")}: ${PURCHASE_MODELS.join("|")} (${DEFAULT_OPTIONS.clv.probabilistic.purchaseModel})`
     )
+    .option(
+      "--churn-days <days>",
+      `${t("help.churnDays")} (${DEFAULT_OPTIONS.clv.probabilistic.noPurchaseDays})`
+    )
     .option("--calibration-end <date>", t("help.calibrationEnd"))
     .option("--margin <rate>", t("help.clvMargin"))
     .option("--as-of <date>", t("help.observationEnd"));

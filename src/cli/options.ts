@@ -74,6 +74,9 @@ export const COLUMN_FLAGS = [
   ["profit", "profit", "--profit"],
 ] as const satisfies readonly (readonly [Role, keyof RawFlags, string])[];
 
+/** The flags that name a column, as commander hands them over: every command that reads a file takes them. */
+export type ColumnFlagKey = (typeof COLUMN_FLAGS)[number][1];
+
 export function oneOf<T extends string>(
   flag: string,
   value: string | undefined,

@@ -7,8 +7,7 @@ import {
   type GroupSummary,
   label,
   type Language,
-  rangeText,
-  RFM_DIMENSIONS,
+  thresholdRows,
   type RejectedRow,
   type SegmentResult,
 } from "../core";
@@ -143,21 +142,9 @@ function keptDuplicatesLine(duplicates: DuplicateRow[], language: Language, f: F
 
 /** Score by score, the values of R (days), F and M it covers (method.md section 10). */
 function thresholdsTable(result: SegmentResult, language: Language): string {
-  const t = result.thresholds;
-  const head = [
-    label("col.score", language),
-    label("col.recencyDays", language),
-    label("col.frequency", language),
-    label("col.monetary", language),
-  ];
-  const table = plainTable(head, 99);
-  for (let i = 0; i < 5; i++) {
-    const score = t.ranges.recency[i].score;
-    table.push([
-      String(score),
-      ...RFM_DIMENSIONS.map((d) => rangeText(t.ranges[d][i], d, language)),
-    ]);
-  }
+  const { header, rows } = thresholdRows(result.thresholds, language);
+  const table = plainTable(header, 99);
+  for (const [score, ...texts] of rows) table.push([String(score), ...texts]);
   return table.toString();
 }
 

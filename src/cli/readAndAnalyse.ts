@@ -2,6 +2,8 @@
 // its cells behind a progress bar, with Ctrl-C checked between the stages.
 import {
   CancelledError,
+  columnsNamedByHeader,
+  type Role,
   type DeepPartial,
   type RunHooks,
   type SegmentOptions,
@@ -11,7 +13,7 @@ import { columnOverrides } from "./columnFlags";
 import type { CliIo } from "./io";
 import type { CliSettings } from "./options";
 import { progressView } from "./progressBar";
-import { readInput, type LoadedInput } from "./readInput";
+import { readInput, type LoadedInput, type ReadSettings } from "./readInput";
 import { printUnusableRows } from "./unusableRows";
 
 /** A core entry point over a sheet's cells: segment() or clvAnalysis(). */
@@ -67,6 +69,32 @@ function analyseWithProgress<T>(
   }
 }
 
+/**
+ * An XLSX read keeps only the columns the run can use when the header row alone decides them
+ * (issue 14: a 1,048,575 x 12 sheet held whole is most of the read's memory and time).
+ */
+function neededColumns(settings: AnalysisSettings): ReadSettings["keep"] {
+  const core = settings.core;
+  const mapping: Partial<Record<Role, number | string>> = {};
+  for (const [role, text] of Object.entries(settings.columns) as [Role, string | undefined][]) {
+    if (text === undefined) continue;
+    const trimmed = text.trim();
+    // A number is a 1-based sheet column, as columnOverrides reads it.
+    mapping[role] = /^\d+$/.test(trimmed) ? Number(trimmed) - 1 : trimmed;
+  }
+  const headerRow = core.headerRow;
+  const shape = core.shape;
+  return (firstRows) =>
+    columnsNamedByHeader(firstRows, {
+      headerRow:
+        headerRow === "auto" || headerRow === "none" || typeof headerRow === "number"
+          ? headerRow
+          : "auto",
+      shape: shape === "transactions" || shape === "summary" ? shape : "auto",
+      mapping,
+    });
+}
+
 /** Reads the settings' file and runs `analysis` over it; throws CancelledError after Ctrl-C. */
 export async function readAndAnalyse<T>(
   settings: AnalysisSettings,
@@ -77,6 +105,7 @@ export async function readAndAnalyse<T>(
     encoding: settings.encoding,
     sheet: settings.sheet,
     signal: io.signal,
+    keep: neededColumns(settings),
   });
   await throwIfCancelled(io.signal);
   let result: T;

@@ -1,7 +1,7 @@
 // A file on disk to the core's SheetInput: CSV or XLSX, told apart by content and extension.
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import type { SheetInput } from "../core";
+import type { CellValue, SheetInput } from "../core";
 import { CliError } from "./cliError";
 import { decodeText, type EncodingChoice } from "./decodeText";
 import { parseCsv } from "./readCsv";
@@ -27,6 +27,8 @@ export interface ReadSettings {
   sheet: string | null;
   /** Aborted by Ctrl-C: a long XLSX read stops between chunks. */
   signal?: { readonly aborted: boolean };
+  /** XLSX: the sheet columns the run needs, from the first rows (all when absent or null). */
+  keep?: (firstRows: CellValue[][]) => ReadonlySet<number> | null;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -73,7 +75,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 async function loadXlsx(bytes: Buffer, file: string, settings: ReadSettings): Promise<LoadedInput> {
-  const sheet = await readXlsx(bytes, settings.sheet, file, settings.signal);
+  const sheet = await readXlsx(bytes, settings.sheet, file, settings.signal, settings.keep);
   return {
     input: sheet.input,
     kind: "xlsx",

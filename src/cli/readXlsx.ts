@@ -1,12 +1,8 @@
-// The first visible (or the named) worksheet of an XLSX workbook as a SheetInput, streamed: the
-// sheet's XML is parsed as it inflates, shared strings are held once, and only cells with a
-// value are kept, so a 1,048,575 x 12 sheet or a tiny file claiming XFD1048576 both fit.
-import { CancelledError, type SheetInput } from "../core";
+// The first visible (or the named) worksheet of an XLSX workbook as a SheetInput, through the
+// reader the browser preview shares (src/xlsx), over a package yauzl opens.
+import { CancelledError, HEADER_SCAN_ROWS, type SheetInput } from "../core";
+import { readWorkbookSheet, XlsxSheetError, type SheetRequest } from "../xlsx";
 import { CliError } from "./cliError";
-import { cellFormats } from "./xlsx/cellFormats";
-import { workbookParts, type SheetEntry } from "./xlsx/packageParts";
-import { sharedStrings } from "./xlsx/sharedStrings";
-import { sheetRows } from "./xlsx/sheetRows";
 import { openZip, type ZipParts } from "./xlsx/zipEntries";
 
 export interface XlsxSheet {
@@ -16,35 +12,20 @@ export interface XlsxSheet {
   date1904: boolean;
 }
 
-function pickSheet(sheets: SheetEntry[], name: string | null, file: string): SheetEntry {
-  if (sheets.length === 0) throw new CliError("file.noSheets", { file });
-  if (name === null) return sheets.find((s) => s.state === "visible") ?? sheets[0];
-  const found =
-    sheets.find((s) => s.name === name) ??
-    sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  if (!found)
-    throw new CliError("file.unknownSheet", {
-      file,
-      sheet: name,
-      sheets: sheets.map((s) => s.name).join(", "),
-    });
-  return found;
+function sheetError(error: XlsxSheetError, file: string): CliError {
+  if (error.code === "noSheets") return new CliError("file.noSheets", { file });
+  if (error.code === "emptySheet")
+    return new CliError("file.emptySheet", { file, sheet: error.params.sheet ?? "" });
+  return new CliError("file.unknownSheet", {
+    file,
+    sheet: error.params.sheet ?? "",
+    sheets: error.params.sheets ?? "",
+  });
 }
 
-async function readSheet(
-  zip: ZipParts,
-  sheetName: string | null,
-  file: string,
-  signal: { readonly aborted: boolean }
-): Promise<XlsxSheet> {
-  const parts = await workbookParts(zip);
-  const sheet = pickSheet(parts.sheets, sheetName, file);
-  const stream = sheet.part === null ? null : await zip.open(sheet.part);
-  if (stream === null) throw new Error(`no part for sheet "${sheet.name}"`);
-  const strings = await sharedStrings(zip, parts.sharedStrings);
-  const formats = await cellFormats(zip, parts.styles);
-  const cells = await sheetRows(stream, { strings, formats, signal });
-  if (cells.values.length === 0) throw new CliError("file.emptySheet", { file, sheet: sheet.name });
+async function readSheet(zip: ZipParts, request: SheetRequest): Promise<XlsxSheet> {
+  const sheet = await readWorkbookSheet(zip, request);
+  const cells = sheet.cells;
   return {
     input: {
       values: cells.values,
@@ -52,8 +33,8 @@ async function readSheet(
       firstRowNumber: cells.top + 1,
       firstColumnIndex: cells.left,
     },
-    sheetName: sheet.name,
-    date1904: parts.date1904,
+    sheetName: sheet.sheetName,
+    date1904: sheet.date1904,
   };
 }
 
@@ -65,14 +46,16 @@ export async function readXlsx(
   bytes: Buffer,
   sheetName: string | null,
   file: string,
-  signal: { readonly aborted: boolean } = { aborted: false }
+  signal: { readonly aborted: boolean } = { aborted: false },
+  keep?: SheetRequest["keep"]
 ): Promise<XlsxSheet> {
   let zip: ZipParts | null = null;
   try {
     zip = await openZip(bytes);
-    return await readSheet(zip, sheetName, file, signal);
+    return await readSheet(zip, { name: sheetName, signal, keep, keepAfterRows: HEADER_SCAN_ROWS });
   } catch (error) {
     if (error instanceof CliError || error instanceof CancelledError) throw error;
+    if (error instanceof XlsxSheetError) throw sheetError(error, file);
     throw new CliError("file.badXlsx", {
       file,
       reason: error instanceof Error ? error.message : String(error),

@@ -17,7 +17,7 @@ export type {
 export { clean, customerRecord, customerRecords } from "./records";
 export { clvAnalysis } from "./pipeline/clvAnalysis";
 export type { ClvAnalysis } from "./pipeline/clvAnalysis";
-export { rfmScores } from "./pipeline/scoreCustomers";
+export { rfmScores, thresholdsOf } from "./pipeline/scoreCustomers";
 export { customerTable, clvHeader, probabilisticColumns } from "./tables/customerTable";
 export type { OutCell, OutKind, OutTable } from "./tables/customerTable";
 export { PARETO_MARKS } from "./summary/pareto";
@@ -25,9 +25,9 @@ export { dataWarningTexts } from "./pipeline/dataWarnings";
 export { monetaryForScoring } from "./pipeline/scoreCustomers";
 
 // Thresholds shown, next tier, backtest (method.md sections 10 to 12).
-export { asFixedThresholds, rangeText, RFM_DIMENSIONS } from "./rfm";
-export type { RfmDimension, RfmThresholds, ScoreRange } from "./rfm";
-export { ladderRanks, nextTierText, nextTiers } from "./nextTier";
+export { asFixedThresholds, rangeText, RFM_DIMENSIONS, thresholdRows } from "./rfm";
+export type { RfmDimension, RfmThresholds, ScoreRange, ThresholdRows } from "./rfm";
+export { callList, ladderRanks, nextTierText, nextTiers } from "./nextTier";
 export type { NextTierChange, NextTierStep, NextTiers } from "./nextTier";
 export { backtest } from "./backtest";
 export type {
@@ -106,13 +106,17 @@ export {
   AMBIGUOUS_DATE,
   cellText,
   dayToIso,
+  excelError,
   isBlank,
+  isDateFormat,
   parseAmount,
   readDate,
   xlsxCellValue,
 } from "./cells";
 export type { Currency } from "./cells";
 export { columnIndexOfLetter, columnLetter, detectColumns, missingRoles } from "./columns";
+export { columnsNamedByHeader, HEADER_SCAN_ROWS } from "./columns";
+export type { HeaderColumnsOptions } from "./columns";
 export type { DetectedColumns } from "./columns";
 export { cellIssue, customerKey } from "./ingest/cellIssues";
 
@@ -124,12 +128,18 @@ export {
   conditionalExpectedPurchases,
   expectedPurchasesNewCustomer,
   fitBgNbd,
+  fitBgNbdSteps,
   fitParetoNbd,
+  fitParetoNbdSteps,
   fitPurchaseModel,
+  runSteps,
+  type Pause,
+  type Steps,
   isParetoParams,
   isValidHistory,
   parameterNames,
   probabilityAlive,
+  probabilityNoPurchase,
 } from "./probabilistic";
 export type {
   BgNbdParams,

@@ -16,6 +16,8 @@ export interface ProbabilisticOptions {
   monthlyDiscount: number;
   /** ISO date: also fit on the data up to this day and check the prediction of the rest. */
   calibrationEnd: string | null;
+  /** N of the per-customer P(no purchase in the next N days). */
+  noPurchaseDays: number;
 }
 
 export interface SegmentOptions {
@@ -30,6 +32,8 @@ export interface SegmentOptions {
     system: 1900 | 1904;
     /** How to read d/d/yyyy text dates: "ymd" rejects them as ambiguous. */
     order: DateOrder;
+    /** A date this many years beyond the far-out fences of the data's dates is rejected (method.md section 1). */
+    farOutsideYears: number;
   };
   /** Read "1 234,50" as 1234.5. */
   decimalComma: boolean;
@@ -75,10 +79,17 @@ export interface SegmentOptions {
     gapFloorDays: number;
     atRiskDays: number;
     lostDays: number;
+    /**
+     * With the probabilistic CLV: at risk when P(no purchase in the next noPurchaseDays) is above
+     * this; null keeps the default model rule, P(alive) below 0.5.
+     */
+    noPurchaseAtRisk: number | null;
   };
   dataWarnings: {
     /** Warn when one customer holds more than this share of the total value (method.md section 6). */
     dominantShare: number;
+    /** Warn when a given as-of date is more than this many days after the latest purchase. */
+    asOfGapDays: number;
   };
 }
 
@@ -108,7 +119,7 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
   shape: "auto",
   headerRow: "auto",
   mapping: {},
-  dates: { system: 1900, order: "ymd" },
+  dates: { system: 1900, order: "ymd", farOutsideYears: 10 },
   decimalComma: false,
   asOf: null,
   removeDuplicates: false,
@@ -133,11 +144,18 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
       horizonMonths: 12,
       monthlyDiscount: 0.01,
       calibrationEnd: null,
+      noPurchaseDays: 90,
     },
   },
   valueScore: { weights: { historical: 0.4, potential: 0.4, strategic: 0.2 } },
-  lifecycle: { gapMultiple: 2, gapFloorDays: 30, atRiskDays: 180, lostDays: 365 },
-  dataWarnings: { dominantShare: 0.2 },
+  lifecycle: {
+    gapMultiple: 2,
+    gapFloorDays: 30,
+    atRiskDays: 180,
+    lostDays: 365,
+    noPurchaseAtRisk: null,
+  },
+  dataWarnings: { dominantShare: 0.2, asOfGapDays: 365 },
 };
 
 /** What callers pass: any subset of the options, nested. */

@@ -48,6 +48,7 @@ function nextTierRecord(
     change: step.change,
     amount: step.amount,
     text: nextTierText(step, language),
+    clv: clean(res.nextTierClv[k]),
   };
 }
 
@@ -58,6 +59,7 @@ function probabilisticFields(res: SegmentResult, k: number): Partial<CustomerRec
   return {
     expectedPurchases: clean(p.expectedPurchases[k]),
     pAlive: clean(p.pAlive[k]),
+    pNoPurchase: clean(p.pNoPurchase[k]),
     expectedSpend: clean(p.expectedSpend[k]),
   };
 }

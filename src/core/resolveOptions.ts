@@ -122,6 +122,7 @@ function checkGeneral(o: SegmentOptions): void {
   else oneOf(o.headerRow, ["auto", "none"], "headerRow");
   oneOf(o.dates.system, [1900, 1904], "dates.system");
   oneOf(o.dates.order, DATE_ORDERS, "dates.order");
+  numberIn(o.dates.farOutsideYears, 1, 10_000, "dates.farOutsideYears");
   if (typeof o.decimalComma !== "boolean")
     throw new OptionError("badType", "decimalComma", { expected: "boolean" });
   if (typeof o.removeDuplicates !== "boolean") {
@@ -149,6 +150,8 @@ function checkProbabilistic(o: SegmentOptions): void {
       value: p.horizonMonths,
     });
   numberIn(p.monthlyDiscount, 0, 1, "clv.probabilistic.monthlyDiscount");
+  // A day to 100 years: P(no purchase in 0 days) is 1 for everyone and tells nothing.
+  numberIn(p.noPurchaseDays, 1, 36_500, "clv.probabilistic.noPurchaseDays");
   const end = p.calibrationEnd;
   if (end !== null && (typeof end !== "string" || Number.isNaN(isoToDay(end)))) {
     throw new OptionError("badDate", "clv.probabilistic.calibrationEnd", { value: String(end) });
@@ -163,6 +166,7 @@ function checkModels(o: SegmentOptions): void {
   numberIn(o.clv.minTenureDays, 1, 36_500, "clv.minTenureDays");
   numberIn(o.clv.shortHistoryDays, 0, 36_500, "clv.shortHistoryDays");
   numberIn(o.dataWarnings.dominantShare, 0, 1, "dataWarnings.dominantShare");
+  numberIn(o.dataWarnings.asOfGapDays, 1, 36_500, "dataWarnings.asOfGapDays");
   if (o.clv.margin !== null) numberIn(o.clv.margin, -1, 1, "clv.margin");
   checkProbabilistic(o);
   const w = o.valueScore.weights;
@@ -178,6 +182,9 @@ function checkModels(o: SegmentOptions): void {
   numberIn(o.lifecycle.lostDays, 0, 100_000, "lifecycle.lostDays");
   if (o.lifecycle.atRiskDays > o.lifecycle.lostDays)
     throw new OptionError("badOrder", "lifecycle.atRiskDays");
+  // A probability strictly inside (0, 1): 0 would put everyone at risk, 1 no one.
+  const risk = o.lifecycle.noPurchaseAtRisk;
+  if (risk !== null) numberIn(risk, 0.01, 0.99, "lifecycle.noPurchaseAtRisk");
 }
 
 /** Defaults + the caller's options, validated. Throws OptionError on the first problem. */

@@ -59,6 +59,8 @@ export interface ProbabilisticResult {
   unit: TimeUnit;
   horizonMonths: number;
   monthlyDiscount: number;
+  /** N of the P(no purchase in the next N days) column. */
+  noPurchaseDays: number;
   /** The horizon in the unit (horizonMonths x MONTH_IN_UNIT[unit]). */
   horizon: number;
   /** Last day of observation (ISO): T is measured to it; null when the input was a summary already. */
@@ -80,6 +82,8 @@ export interface ProbabilisticResult {
   /** Expected purchases over the horizon. */
   expectedPurchases: Float64Array;
   pAlive: Float64Array;
+  /** P(no purchase in the next noPurchaseDays days). */
+  pNoPurchase: Float64Array;
   /** Expected spend per purchase (Gamma-Gamma). */
   expectedSpend: Float64Array;
   clv: Float64Array;
@@ -112,6 +116,8 @@ export interface SegmentResult {
   segment: Int16Array;
   /** Per customer, the smallest single change that lifts them a segment, or null (section 12). */
   nextTier: NextTiers;
+  /** The CLV each customer's step would add, in the CLV column's terms; NaN without one. */
+  nextTierClv: Float64Array;
   /** The value ABC ranks by (net spend, profit or CLV per options.abc.basis). */
   abcValue: Float64Array;
   abc: AbcResult;
@@ -170,11 +176,20 @@ export interface CustomerRecord {
   /** Under clv.shortHistoryDays between first purchase and the as-of date: an early figure. */
   shortHistory: boolean;
   /** The smallest single change that lifts the customer a segment; null at the top or without one. */
-  nextTier: { to: string; change: NextTierChange; amount: number; text: string } | null;
+  /** `clv`: the CLV the step would add (null where the customer has no CLV). */
+  nextTier: {
+    to: string;
+    change: NextTierChange;
+    amount: number;
+    text: string;
+    clv: number | null;
+  } | null;
   // Only with the probabilistic CLV (absent otherwise, so the contract is unchanged).
   /** Expected purchases over the horizon. */
   expectedPurchases?: number | null;
   pAlive?: number | null;
+  /** P(no purchase in the next noPurchaseDays days). */
+  pNoPurchase?: number | null;
   /** Expected spend per purchase. */
   expectedSpend?: number | null;
 }

@@ -10,7 +10,7 @@ import { ProgressReporter } from "./progress";
 import { resolveOptions } from "./resolveOptions";
 import type { RunHooks, SegmentResult } from "./result";
 import type { SheetInput, Warning } from "./types";
-import { dataWarnings } from "./pipeline/dataWarnings";
+import { asOfWarnings, dataWarnings } from "./pipeline/dataWarnings";
 
 function warningsOf(
   read: ReturnType<typeof readCustomers>,
@@ -71,6 +71,7 @@ export function segment(
       ...warningsOf(read, s.clvMissing, o),
       ...prob.warnings,
       ...dataWarnings(read.customers, s, o),
+      ...asOfWarnings(read.asOfDay, read.latestDay, o),
     ],
     customers: read.customers,
     scores: s.scores,
@@ -80,6 +81,7 @@ export function segment(
     scheme: s.scheme,
     segment: s.segment,
     nextTier: s.nextTier,
+    nextTierClv: s.nextTierClv,
     abcValue: s.abcValue,
     abc: s.abc,
     clv: s.clv,

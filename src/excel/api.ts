@@ -29,7 +29,9 @@ export interface XRequestContext {
   sync(): Promise<void>;
 }
 
-export interface XApplication {
+/** Application; calculationMode is ExcelApi 1.8. */
+export interface XApplication extends Loadable<XApplication> {
+  readonly calculationMode: Excel.Application["calculationMode"];
   calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
   suspendApiCalculationUntilNextSync(): void;
   suspendScreenUpdatingUntilNextSync(): void;

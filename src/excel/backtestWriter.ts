@@ -1,16 +1,23 @@
 // The backtest on a sheet of its own (method.md section 11), written again in place of the last
 // one: the sheet is ours, found by its first table, and rebuilt whole.
-import { backtest, label, type BacktestResult } from "../core";
+import {
+  backtest,
+  type BacktestOptions,
+  type BacktestResult,
+  type DeepPartial,
+  label,
+  type SegmentOptions,
+  type SheetInput,
+} from "../core";
 import type { XRequestContext } from "./api";
 import { drawCharts } from "./chartsWriter";
+import { measureColumns, setColumnWidths, widest } from "./columnWidths";
 import { gridSource } from "./layout/cellTypes";
 import { backtestBlocks, backtestChartSpecs, backtestTitleLines } from "./layout/backtestSheet";
 import { safeText } from "./layout/safeText";
 import { locateSource } from "./locateSource";
 import type { StoredModel } from "./model";
 import { readSource } from "./readSource";
-import { blockWidths } from "./layout/columnWidths";
-import { setColumnWidths } from "./widths";
 import { ensureSheet } from "./sheets";
 import { writeTable } from "./tableWriter";
 
@@ -55,8 +62,9 @@ export async function writeBacktestSheet(
     row += 2 + block.grid.rows.length + GAP_ROWS;
   }
   const width = Math.max(...blocks.map((b) => b.grid.header.length));
-  // Widths from the blocks, not autofit: it would fit the title lines too (office-js#1017).
-  setColumnWidths(sheet, 0, blockWidths(blocks.map((b) => b.grid)));
+  // Measured here: autofitColumns would measure the title lines above too (columnWidths.ts).
+  const measured = blocks.map((b) => measureColumns(b.grid.header, b.grid.rows, b.grid.formats));
+  setColumnWidths(sheet, 0, widest(measured).slice(0, width));
   await drawCharts(
     context,
     sheet,
@@ -74,16 +82,27 @@ export async function writeBacktestSheet(
 /** Re-reads the model's data, backtests it with the model's settings and writes the sheet. */
 export type BacktestOutcome = { sheetId: string; result: BacktestResult } | { gone: string };
 
+/** Runs the core's backtest: the pane's in its Web Worker, like scoring (src/taskpane/scoring). */
+export type Backtester = (
+  input: SheetInput,
+  options: DeepPartial<SegmentOptions>,
+  bt: Partial<BacktestOptions>
+) => Promise<BacktestResult>;
+
+const inThisThread: Backtester = (input, options, bt) =>
+  Promise.resolve(backtest(input, options, bt));
+
 export async function backtestModel(
   context: XRequestContext,
   model: StoredModel,
-  months = 6
+  months = 6,
+  run: Backtester = inThisThread
 ): Promise<BacktestOutcome> {
   const found = await locateSource(context, model);
   if (found.status === "gone") return { gone: found.name };
   const input = await readSource(context, found.source);
   // Scored as of the cut, whatever as-of date the model's own runs use.
-  const result = backtest(input, { ...model.options, asOf: null }, { months });
+  const result = await run(input, { ...model.options, asOf: null }, { months });
   const sheetId = await writeBacktestSheet(context, model.id, result, model.language);
   return { sheetId, result };
 }

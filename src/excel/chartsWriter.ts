@@ -1,5 +1,9 @@
 // Native Excel charts drawn from the summary tables. A chart is found again by its stable name and
 // updated in place (same object, new data), so a user's moves and resizes survive a later run.
+// The name alone is not enough: Excel on the web resets a chart's name to "Chart N" when the user
+// moves or copies it (office-js#3034), and a chart looked up by name only would then be drawn a
+// second time beside the moved one. So every chart is also stored with its Chart.id (ExcelApi
+// 1.7), its second key: a chart missing by name is looked up by id and given its name back.
 import type { XChart, XChartSeries, XRange, XRequestContext, XWorksheet } from "./api";
 import { chartSpecs, type ChartId, type ChartSpec } from "./layout/chartSpecs";
 import type { Grid } from "./layout/cellTypes";
@@ -17,6 +21,14 @@ export function chartName(modelId: string, id: string): string {
   return `CT_${modelId}_${id}`;
 }
 
+/** A chart as a model stores it: the spec's id, our name, and Excel's id (the second key). */
+export interface StoredChart {
+  id: string;
+  name: string;
+  /** Chart.id; absent in models stored before it was kept. */
+  chartId?: string;
+}
+
 /**
  * The summary sheet's charts: one per spec whose block this run wrote. An earlier run's chart
  * this run has no block for (a probabilistic chart after a simple run) is deleted.
@@ -26,29 +38,53 @@ export async function writeCharts(
   sheet: XWorksheet,
   blocks: StoredBlock[],
   layouts: Block[]
-): Promise<{ id: ChartId; name: string }[]> {
+): Promise<(StoredChart & { id: ChartId })[]> {
   const { context, modelId, language } = scope;
   const previous = scope.previous?.written.summarySheet.charts ?? [];
   const specs = chartSpecs(language).filter((s) => blocks.some((b) => b.id === s.block));
   const stale = previous.filter((c) => !specs.some((s) => s.id === c.id));
   await deleteCharts(context, sheet, stale);
-  await drawCharts(context, sheet, modelId, specs, blocks, layouts, CHART_COLUMN);
-  return specs.map((s) => ({ id: s.id, name: chartName(modelId, s.id) }));
+  const drawn = await drawCharts(context, sheet, modelId, specs, blocks, layouts, CHART_COLUMN, {
+    known: previous,
+  });
+  return specs.map((s, k) => ({ ...drawn[k], id: s.id }));
 }
 
-/** Charts the user already deleted are skipped. */
+/** Charts the user already deleted are skipped; a renamed one is found by its id. */
 async function deleteCharts(
   context: XRequestContext,
   sheet: XWorksheet,
-  charts: { name: string }[]
+  charts: StoredChart[]
 ): Promise<void> {
   if (charts.length === 0) return;
-  const found = charts.map((c) => sheet.charts.getItemOrNullObject(c.name));
+  const found = await findCharts(context, sheet, charts);
+  found.forEach((chart) => chart?.delete());
   await context.sync();
-  found.forEach((chart) => {
-    if (!chart.isNullObject) chart.delete();
+}
+
+/**
+ * Each stored chart on the sheet, by its name or else by its id (null when it is gone). The
+ * sheet's charts are listed only when a name is missing and an id is known.
+ */
+async function findCharts(
+  context: XRequestContext,
+  sheet: XWorksheet,
+  charts: StoredChart[]
+): Promise<(XChart | null)[]> {
+  const byName = charts.map((c) => sheet.charts.getItemOrNullObject(c.name).load("id,name"));
+  await context.sync();
+  const lost = charts.filter((c, k) => byName[k].isNullObject && c.chartId !== undefined);
+  if (lost.length === 0) return byName.map((chart) => (chart.isNullObject ? null : chart));
+  sheet.charts.load("items/id,items/name");
+  await context.sync();
+  return byName.map((chart, k) => {
+    if (!chart.isNullObject) return chart;
+    const moved = sheet.charts.items.find((c) => c.id === charts[k].chartId);
+    if (!moved) return null;
+    // Our name back, so that the user (and desktop Excel) see the same chart under one name.
+    moved.name = charts[k].name;
+    return moved;
   });
-  await context.sync();
 }
 
 /** A chart spec of any of our sheets: which block of that sheet feeds it. */
@@ -56,7 +92,10 @@ export type AnyChartSpec = Omit<ChartSpec, "id" | "block"> & { id: string; block
 
 type WrittenBlock = SheetRect & { id: string };
 
-/** Finds each chart by name (creating it, at the given column, when missing) and fills it. */
+/**
+ * Finds each chart by name, else by the id an earlier run stored (`known`), creating it at the
+ * given column only when both miss, and fills it. Returns each chart's name and id to store.
+ */
 export async function drawCharts(
   context: XRequestContext,
   sheet: XWorksheet,
@@ -64,22 +103,28 @@ export async function drawCharts(
   specs: AnyChartSpec[],
   blocks: WrittenBlock[],
   layouts: { id: string; grid: Pick<Grid, "header" | "names"> }[],
-  column: number
-): Promise<void> {
+  column: number,
+  { known }: { known: readonly StoredChart[] } = { known: [] }
+): Promise<StoredChart[]> {
   const placed = specs.map((s) => placeColumns(s, layouts));
-  const found = specs.map((s) =>
-    sheet.charts.getItemOrNullObject(chartName(modelId, s.id)).load("name")
+  const wanted = specs.map((s) => {
+    const name = chartName(modelId, s.id);
+    return { id: s.id, name, chartId: known.find((c) => c.name === name)?.chartId };
+  });
+  const found = await findCharts(context, sheet, wanted);
+  const charts = found.map(
+    (chart, k) => chart ?? createChart(sheet, modelId, specs[k], placed[k], blocks, k, column)
   );
-  await context.sync();
-  const charts = found.map((chart, k) =>
-    chart.isNullObject ? createChart(sheet, modelId, specs[k], placed[k], blocks, k, column) : chart
-  );
-  charts.forEach((chart) => chart.series.load("items/name"));
+  charts.forEach((chart) => {
+    chart.load("id");
+    chart.series.load("items/name");
+  });
   await context.sync();
   charts.forEach((chart, k) => {
     fillChart(sheet, chart, specs[k], placed[k], blockOf(blocks, specs[k]));
   });
   await context.sync();
+  return wanted.map((w, k) => ({ id: w.id, name: w.name, chartId: charts[k].id }));
 }
 
 /** A spec's named columns as indices into its block, with the block's header for series names. */

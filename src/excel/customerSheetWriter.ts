@@ -2,14 +2,13 @@
 // and, after a run with earlier tiers to compare with, the previous class and the direction.
 import { label, type MessageKey, type SegmentResult } from "../core";
 import type { XRange, XWorksheet } from "./api";
+import { MEASURED_ROWS, measureColumns, setColumnWidths } from "./columnWidths";
 import type { RowSource } from "./layout/cellTypes";
 import { customerRows } from "./layout/customerSheet";
 import { colorDirections, withMigrationColumns } from "./migrationWriter";
 import type { StoredModel } from "./model";
 import { sheetAnchorName } from "./ownership";
 import type { RunScope } from "./runScope";
-import { columnWidths, MEASURED_ROWS } from "./layout/columnWidths";
-import { setColumnWidths } from "./widths";
 import { ensureSheet, ownSheetName } from "./sheets";
 import { writeTable } from "./tableWriter";
 import { colorTierCells } from "./tierColumnsWriter";
@@ -33,8 +32,13 @@ export async function writeCustomerSheet(
   const rect = await writeTable(context, customers, customerTable, at, rows, hooks);
   colorCustomerTiers(customers, rows, result);
   if (tiers.migration) colorDirections(customers, rows, language);
+  // Explicit widths (columnWidths.ts): the first rows are a good fit for a million.
   const sample = rows.rows(0, Math.min(rows.rowCount, MEASURED_ROWS));
-  setColumnWidths(customers, 0, columnWidths(rows.header, rows.formats, sample, rows.moneyFormat));
+  setColumnWidths(
+    customers,
+    0,
+    measureColumns(rows.header, sample, rows.formats, rows.moneyFormat)
+  );
   return { ...rect, tableName: customerTable };
 }
 

@@ -12,7 +12,8 @@ export type ExcelProblem =
   | "sheetProtected"
   | "workbookProtected"
   | "mergedCells"
-  | "syncTimeout";
+  | "syncTimeout"
+  | "tooManyModels";
 
 export class ExcelRunError extends CodedError<ExcelProblem> {
   constructor(problem: ExcelProblem, params: MessageParams = {}) {

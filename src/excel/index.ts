@@ -23,4 +23,4 @@ export type { SourceRef } from "./source";
 export { readSource } from "./readSource";
 export type { ExcelProgress, ExcelHooks } from "./progress";
 export { backtestModel, writeBacktestSheet } from "./backtestWriter";
-export type { BacktestOutcome } from "./backtestWriter";
+export type { Backtester, BacktestOutcome } from "./backtestWriter";

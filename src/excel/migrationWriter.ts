@@ -9,7 +9,8 @@ import {
   type TierSnapshot,
 } from "../core";
 import type { XRange, XRequestContext, XWorksheet } from "./api";
-import { chartName, drawCharts } from "./chartsWriter";
+import { drawCharts } from "./chartsWriter";
+import { measureColumns, setColumnWidths, widest } from "./columnWidths";
 import { gridSource, type Grid, type RowSource } from "./layout/cellTypes";
 import { directionFillRules, migrationColumns } from "./layout/migrationColumns";
 import {
@@ -25,8 +26,6 @@ import type { RunScope } from "./runScope";
 import type { SheetRect, StoredModel } from "./model";
 import type { ExcelHooks } from "./progress";
 import { sheetAnchorName } from "./ownership";
-import { blockWidths } from "./layout/columnWidths";
-import { setColumnWidths } from "./widths";
 import { ensureSheet, ownSheetName } from "./sheets";
 import { writeTable } from "./tableWriter";
 import { addEqualsFill } from "./tierColumnsWriter";
@@ -118,11 +117,20 @@ export async function writeMigrationSheet(
   for (let i = 0; i < blocks.length; i++)
     stored.push(await writeBlock(context, sheet, modelId, blocks[i], rows[i], hooks));
   const width = Math.max(...blocks.map((b) => b.grid.header.length));
-  // Widths from the blocks, not autofit: it would fit the title lines too (office-js#1017).
-  setColumnWidths(sheet, 0, blockWidths(blocks.map((b) => b.grid)));
+  // Measured here: autofitColumns would measure the title lines above too (columnWidths.ts).
+  const measured = blocks.map((b) => measureColumns(b.grid.header, b.grid.rows, b.grid.formats));
+  setColumnWidths(sheet, 0, widest(measured).slice(0, width));
   const specs = migrationChartSpecs(language);
-  await drawCharts(context, sheet, modelId, specs, stored, blocks, width + CHART_GAP_COLUMNS);
-  const charts = specs.map((s) => ({ id: s.id, name: chartName(modelId, s.id) }));
+  const charts = await drawCharts(
+    context,
+    sheet,
+    modelId,
+    specs,
+    stored,
+    blocks,
+    width + CHART_GAP_COLUMNS,
+    { known: old?.charts ?? [] }
+  );
   return { sheetId: sheet.id, blocks: stored, charts };
 }
 

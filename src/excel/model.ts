@@ -122,16 +122,24 @@ export interface StoredModel {
     summarySheet: {
       sheetId: string;
       blocks: StoredBlock[];
-      charts: { id: ChartId; name: string }[];
+      /** chartId: Excel's Chart.id, the second key (chartsWriter.ts; office-js#3034). */
+      charts: { id: ChartId; name: string; chartId?: string }[];
     };
     /** The tiers since the last run: written by the first run that had earlier tiers. */
     migrationSheet?: {
       sheetId: string;
       blocks: (SheetRect & { id: string; tableName: string | null })[];
-      charts: { id: string; name: string }[];
+      charts: { id: string; name: string; chartId?: string }[];
     };
     /** The hidden sheet with the tiers of earlier runs, per customer. */
-    history?: { sheetId: string; baselineRows: number; latestRows: number };
+    history?: {
+      sheetId: string;
+      baselineRows: number;
+      latestRows: number;
+      /** Where each snapshot starts (historyStore.ts's slots); absent: 0 and 8, as first stored. */
+      baselineColumn?: number;
+      latestColumn?: number;
+    };
   };
 }
 

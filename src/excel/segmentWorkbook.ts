@@ -34,7 +34,14 @@ import {
 } from "./model";
 import { modelFor, ownTierColumns, withoutTierColumns } from "./modelSources";
 import { assertOwnership, queueSheetAnchors, sheetAnchorName, sourceAnchorName } from "./ownership";
-import { loadModels, nextModelId, queueSaveModels, upsertModel } from "./modelStore";
+import {
+  assertModelRoom,
+  assertModelsFit,
+  loadModels,
+  nextModelId,
+  queueSaveModels,
+  upsertModel,
+} from "./modelStore";
 import { step, type ExcelHooks } from "./progress";
 import { readSource } from "./readSource";
 import { ensureSheet, ownSheetName } from "./sheets";
@@ -50,6 +57,8 @@ export interface Written {
   model: StoredModel;
   migration: MigrationSummary | null;
   historyProblem: HistoryError | null;
+  /** Excel is in manual calculation: formulas on the tier cells update at the user's next F9. */
+  manualCalculation: boolean;
 }
 
 /** The core's segment(), or the pane's Web Worker doing the same off the UI thread. */
@@ -80,6 +89,7 @@ export type SegmentOutcome =
       migration: MigrationSummary | null;
       /** Why the stored earlier tiers could not be used (then there is no migration). */
       historyProblem: HistoryError | null;
+      manualCalculation: boolean;
     }
   | { status: "conflict"; result: SegmentResult; conflicts: Conflict[]; source: SourceRef };
 
@@ -111,16 +121,8 @@ export async function segmentWorkbook(
     );
     if (conflicts.length > 0) return { status: "conflict", result, conflicts, source };
   }
-  const { model, migration, historyProblem } = await writeResult(
-    context,
-    list,
-    source,
-    result,
-    previous,
-    request,
-    tiers
-  );
-  return { status: "written", result, model, migration, historyProblem };
+  const written = await writeResult(context, list, source, result, previous, request, tiers);
+  return { status: "written", result, ...written };
 }
 
 /**
@@ -242,6 +244,8 @@ export async function writeResult(
   const id = previous?.id ?? nextModelId(list.models, list.retired);
   const now = runTime(request);
   const tiers = known ?? (await tierHistory(context, previous, result, now));
+  // A workbook with too many models is told so before anything is written.
+  assertModelRoom(list, previous?.id ?? null);
   await beforeFirstWrite(context, id, source, result, previous, tiers, now);
   // Sheets of a model beside others are named after its data, so several models can be told apart.
   const others = list.models.some((m) => m.id !== id);
@@ -290,17 +294,39 @@ export async function writeResult(
       history,
     },
   };
-  queueSaveModels(context, { ...list, models: upsertModel(list.models, model) });
+  const models = { ...list, models: upsertModel(list.models, model) };
+  assertModelsFit(models);
+  queueSaveModels(context, models);
   queueIntentDone(context);
-  // Writes ran with calculation suspended: formulas the user built on the tier cells catch up now.
-  context.workbook.application.calculate("Recalculate");
-  await context.sync();
+  const manualCalculation = await recalculateUnlessManual(context);
   step(hooks, "charts", 1, 1);
   const summaryOfMoves =
     tiers.migration && migrationSheet
       ? migrationSummary(tiers.migration, migrationSheet.sheetId, language)
       : null;
-  return { model, migration: summaryOfMoves, historyProblem: tiers.stored.problem };
+  return {
+    model,
+    migration: summaryOfMoves,
+    historyProblem: tiers.stored.problem,
+    manualCalculation,
+  };
+}
+
+/**
+ * Writes ran with calculation suspended: formulas the user built on the tier cells catch up now,
+ * unless the user chose manual calculation (Application.calculationMode, ExcelApi 1.8;
+ * learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-calculationmode):
+ * a recalculation forced on a large workbook can take minutes, and the choice is the user's. The
+ * values we write are plain values, right either way; only the user's formulas wait for F9, and
+ * the pane says so. Returns whether calculation is manual.
+ */
+async function recalculateUnlessManual(context: XRequestContext): Promise<boolean> {
+  const application = context.workbook.application.load("calculationMode");
+  await context.sync();
+  const manual = application.calculationMode === "Manual";
+  if (!manual) context.workbook.application.calculate("Recalculate");
+  await context.sync();
+  return manual;
 }
 
 /**

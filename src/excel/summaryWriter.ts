@@ -4,6 +4,7 @@
 // then simple) are removed with their cells.
 import { countsText, formatMessage, type SegmentResult } from "../core";
 import type { XRequestContext, XWorksheet } from "./api";
+import { measureColumns, setColumnWidths, widest } from "./columnWidths";
 import { gridSource, type OutValue } from "./layout/cellTypes";
 import { NOTE_BLOCKS, PLAIN_BLOCKS, summaryBlocks, type Block } from "./layout/summaryBlocks";
 import type { SheetRect, StoredBlock } from "./model";
@@ -11,8 +12,6 @@ import type { ExcelHooks } from "./progress";
 import { removeBlocks } from "./removeBlocks";
 import type { RunScope } from "./runScope";
 import { writeTable } from "./tableWriter";
-import { blockWidths } from "./layout/columnWidths";
-import { setColumnWidths } from "./widths";
 import { writeRows } from "./writeRows";
 
 const FIRST_BLOCK_ROW = 2;
@@ -49,8 +48,12 @@ export async function writeSummarySheet(
   }
   // Widths from the tables only: the long title line in A1 would make column A far too wide, and
   // so would the warnings' sentences, which run on over the empty cells right of them instead.
-  const tables = blocks.filter((b) => !NOTE_BLOCKS.includes(b.id)).map((b) => b.grid);
-  setColumnWidths(sheet, 0, blockWidths(tables));
+  // Measured here, not by autofitColumns, which would measure the title too (columnWidths.ts).
+  const tables = blocks.filter((b) => !NOTE_BLOCKS.includes(b.id));
+  const measured = tables.map((b) =>
+    measureColumns(b.grid.header, b.grid.rows, b.grid.formats, b.grid.moneyFormat)
+  );
+  setColumnWidths(sheet, 0, widest(measured));
   await context.sync();
   return stored;
 }

@@ -3,9 +3,8 @@
 // which cost one rule per tier instead of one fill per cell.
 import type { Language, SegmentResult } from "../core";
 import type { XConditionalFormatCollection, XRange, XRequestContext, XWorksheet } from "./api";
+import { MEASURED_ROWS, measureColumns, setColumnWidths } from "./columnWidths";
 import { moneyFormat } from "./layout/cellTypes";
-import { columnWidths, MEASURED_ROWS } from "./layout/columnWidths";
-import { setColumnWidths } from "./widths";
 import { SEGMENT_CELL_FILLS, TIER_CELL_FILLS } from "./layout/tierColors";
 import {
   ABC_TIER_COLUMN,
@@ -72,7 +71,7 @@ export async function writeTierColumns(
 function tierWidths(result: SegmentResult, language: Language, rowCount: number): number[] {
   const rows = tierRows(result, language, 0, Math.min(rowCount, MEASURED_ROWS));
   const money = moneyFormat(result.currency);
-  return columnWidths(tierHeaders(result, language), tierFormats(result), rows, money);
+  return measureColumns(tierHeaders(result, language), rows, tierFormats(result), money);
 }
 
 /**

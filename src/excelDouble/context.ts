@@ -236,8 +236,10 @@ export class DoubleContext implements XRequestContext {
     try {
       // No rollback: commands before a failure stay applied, later ones are dropped.
       for (const command of commands) {
-        // Formula results follow every change, as Excel recalculates; loads change nothing.
-        if (!command.label.endsWith(".load")) this.model.calculation.invalidate();
+        // Formula results follow every change, as Excel recalculates; loads change nothing; in
+        // manual calculation they wait for Application.calculate.
+        const recalculates = this.model.calculationMode !== "Manual";
+        if (recalculates && !command.label.endsWith(".load")) this.model.calculation.invalidate();
         command.run();
       }
     } catch (error) {

@@ -90,6 +90,17 @@ export class InMemoryWorkbook implements ContextHost {
     this.model.getSheet(name, "InMemoryWorkbook.protectSheet").isProtected = on;
   }
 
+  /** Formulas > Calculation Options, by the user; F9 is recalculate(). */
+  setCalculationMode(mode: "Automatic" | "AutomaticExceptTables" | "Manual"): void {
+    this.model.calculationMode = mode;
+  }
+
+  /** F9: formula results catch up with the cells they read. */
+  recalculate(): void {
+    this.model.calculation.invalidate();
+    this.notifyChange();
+  }
+
   /** Review > Protect Workbook (structure), by the user. */
   protectWorkbookStructure(on = true): void {
     this.model.structureProtected = on;
@@ -112,7 +123,9 @@ export class InMemoryWorkbook implements ContextHost {
   }
 
   private notifyChange(): void {
-    this.model.calculation.invalidate();
+    // Manual calculation: results stay as they were until a recalculation (recalculate(), or
+    // Application.calculate through the API).
+    if (this.model.calculationMode !== "Manual") this.model.calculation.invalidate();
     for (const listener of [...this.changeListeners]) listener();
     this.model.events.observe(this.model.activeSheet, this.model.selection);
   }
@@ -160,6 +173,7 @@ export class InMemoryWorkbook implements ContextHost {
   setFormulaEvaluator(evaluator: FormulaEvaluator | undefined): void {
     this.model.evaluator = evaluator;
     // Formula cells may now show other values: recalculate and let views redraw.
+    this.model.calculation.invalidate();
     this.notifyChange();
   }
 
@@ -216,6 +230,25 @@ export class InMemoryWorkbook implements ContextHost {
   /** Address of the current selection with its sheet, e.g. "Sheet1!B2". */
   selectionAddress(): string | null {
     return toSnapshot(this.model).selection;
+  }
+
+  /**
+   * The user moves (or cuts and pastes) a chart in Excel on the web: it keeps its id and data but
+   * its name is reset to a default "Chart N" (office-js#3034; desktop keeps the name). Returns the
+   * new name.
+   */
+  moveChartOnWeb(sheetName: string, chartName: string): string {
+    const sheet = this.model.getSheet(sheetName, "InMemoryWorkbook.moveChartOnWeb");
+    const chart = this.model.charts.find((c) => c.sheet === sheet && c.name === chartName);
+    if (!chart)
+      throw new OfficeDoubleError("ItemNotFound", {
+        location: "InMemoryWorkbook.moveChartOnWeb",
+        detail: chartName,
+      });
+    sheet.chartCounter += 1;
+    chart.name = `Chart ${sheet.chartCounter}`;
+    this.notifyChange();
+    return chart.name;
   }
 
   chartData(sheetName: string, chartName: string): ChartData {

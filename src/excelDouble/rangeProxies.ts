@@ -387,8 +387,8 @@ export class RangeFormatProxy extends StyledRangeProxy implements XRangeFormat {
 
   /**
    * An estimate, not Excel's font metrics: ~7 points per character of the longest text, within
-   * 48..300. Like Excel, it fits the whole column, not only the rows of the range it is called on
-   * (office-js#1017, #5999): a long title above a table widens the column.
+   * 48..300. Like Excel, it measures every cell of the columns, not only the range's rows: A2's
+   * autofit is as wide as a long A1 (office-js#1017, #5999).
    */
   autofitColumns(): void {
     this.command("autofitColumns", [], (ref) => {
@@ -397,9 +397,7 @@ export class RangeFormatProxy extends StyledRangeProxy implements XRangeFormat {
       for (let c = ref.rect.col; c <= lastCol(ref.rect); c++) {
         let longest = 0;
         if (used && c >= used.col && c <= lastCol(used)) {
-          const from = used.row;
-          const to = lastRow(used);
-          for (let r = from; r <= to; r++) {
+          for (let r = used.row; r <= lastRow(used); r++) {
             if (!cells.isEmpty(r, c))
               longest = Math.max(longest, cellText(this.context.model, ref.sheet, r, c).length);
           }

@@ -7,7 +7,11 @@ import { utf8Length } from "./payload";
 import { CollectionProxy, ProxyBase, Resolver, createdBy } from "./proxy";
 import { WorkbookModel } from "./workbookModel";
 
-/** office.js caps document settings at about 2 MB; the double refuses a larger single value. */
+/**
+ * Office keeps an add-in's document settings, all of them together, to about 2 MB
+ * (learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings): the
+ * double refuses a write that would take the add-in's settings, keys and JSON values, past it.
+ */
 export const SETTING_LIMIT_BYTES = 2 * 1024 * 1024;
 
 /** JSON text of a value, or undefined when it cannot be stored (cycles, BigInt, functions, undefined). */
@@ -19,11 +23,19 @@ function toJson(value: unknown): string | undefined {
   }
 }
 
-function checkedJson(json: string | undefined, location: string): string {
+function checkedJson(
+  json: string | undefined,
+  location: string,
+  model: WorkbookModel,
+  key: string
+): string {
   if (json === undefined)
     throw officeError("InvalidArgument", location, "the value is not JSON-serializable");
-  if (utf8Length(json) > SETTING_LIMIT_BYTES)
-    throw officeError("InvalidArgument", location, "the value is over 2 MB");
+  const others = model.settings
+    .filter((s) => s.key !== key)
+    .reduce((sum, s) => sum + utf8Length(s.key) + utf8Length(s.json), 0);
+  if (others + utf8Length(key) + utf8Length(json) > SETTING_LIMIT_BYTES)
+    throw officeError("InvalidArgument", location, "the add-in's settings would be over 2 MB");
   return json;
 }
 
@@ -52,7 +64,7 @@ export class SettingCollectionProxy
     this.command("add", [key, json ?? null], (model) => {
       if (typeof key !== "string" || key === "")
         throw officeError("InvalidArgument", location, "empty key");
-      const text = checkedJson(json, location);
+      const text = checkedJson(json, location, model, key);
       const existing = model.settings.find((s) => s.key === key);
       if (existing) existing.json = text;
       const setting = existing ?? new SettingEntity(key, text);
@@ -99,7 +111,8 @@ export class SettingProxy extends ProxyBase<SettingEntity> implements XSetting {
     this.command(
       "value",
       json ?? null,
-      (setting, location) => (setting.json = checkedJson(json, location))
+      (setting, location) =>
+        (setting.json = checkedJson(json, location, this.context.model, setting.key))
     );
   }
 

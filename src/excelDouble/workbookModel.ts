@@ -47,6 +47,8 @@ export class WorkbookModel {
   readonly events = new EventHub();
   /** Formula results and spills, computed on read and forgotten on every change. */
   readonly calculation = new Calculation(() => this.evaluator);
+  /** Formulas > Calculation Options: in "Manual" formula results change only on a recalculation. */
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
   counters = { sheet: 0, table: 0, chart: 0, conditionalFormat: 0 };
   /** Review > Protect Workbook (structure): no sheet may be added, deleted, renamed, moved, hidden. */
   structureProtected = false;

@@ -16,23 +16,39 @@ import { officeError } from "./errors";
 import { eventSource } from "./events";
 import { NamedItemCollectionProxy } from "./namedItemProxies";
 import { ProtectionProxy } from "./protection";
+import { ProxyBase } from "./proxy";
 import { WorkbookModel } from "./workbookModel";
 import { RangeProxy } from "./rangeProxies";
 import { SettingCollectionProxy } from "./settingProxies";
 import { TableCollectionProxy } from "./tableProxies";
 import { WorksheetCollectionProxy } from "./worksheetProxies";
 
-class ApplicationProxy implements XApplication {
-  constructor(private readonly context: DoubleContext) {}
+/**
+ * Application (ExcelApi 1.1; calculationMode 1.8). In manual calculation formula results stay as
+ * they were until a recalculation (the double's formula cells keep their cached results until
+ * Application.calculate).
+ */
+class ApplicationProxy extends ProxyBase<WorkbookModel> implements XApplication {
+  protected readonly scalars = {
+    calculationMode: (model: WorkbookModel) => model.calculationMode,
+  };
+
+  constructor(context: DoubleContext) {
+    super(context, () => context.model, "Application");
+  }
+
+  get calculationMode(): XApplication["calculationMode"] {
+    return this.read("calculationMode");
+  }
 
   calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void {
-    // The double does not evaluate formulas; it only checks and counts the request.
     this.context.enqueue({
       label: "Application.calculate",
       args: [calculationType],
       run: () => {
         if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType))
           throw officeError("InvalidArgument", "Application.calculate", String(calculationType));
+        this.context.model.calculation.invalidate();
       },
     });
   }

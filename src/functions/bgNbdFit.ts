@@ -1,14 +1,16 @@
 // TIER.BGNBD_FIT and TIER.PNBD_FIT: the BG/NBD or Pareto/NBD parameters fitted by the core's
 // maximum likelihood (method.md section 4) to the rows given, spilled as two rows: the names
 // (r, alpha, a, b or r, alpha, s, beta) over their values, which TIER.P_ALIVE and
-// TIER.EXPECTED_PURCHASES take as they are.
-import { fitBgNbd, fitParetoNbd, formatMessage, type Language } from "../core";
+// TIER.EXPECTED_PURCHASES take as they are. A fit on a large range takes seconds: it runs in
+// slices that give Excel's thread back (yielding.ts), so the functions return promises.
+import { fitBgNbdSteps, fitParetoNbdSteps, formatMessage, type Language } from "../core";
 import { PARAM_NAMES, PARETO_PARAM_NAMES } from "./bgNbdParams";
-import { guard } from "./guard";
+import { guardAsync } from "./guard";
 import { displayLanguage } from "./language";
 import { ROW_PROBLEM } from "./numberRows";
 import { FormulaProblem, problemError, type Problem } from "./problems";
 import { readHistory } from "./purchaseHistory";
+import { nextTurn, runYielding } from "./yielding";
 
 const shown = (x: number): string => x.toPrecision(4);
 
@@ -21,11 +23,19 @@ function firstProblem(rows: ReturnType<typeof readHistory>["rows"]): Problem | u
   return undefined;
 }
 
-export function bgNbdFitCells(frequency: unknown, recency: unknown, T: unknown): unknown[][] {
+export function bgNbdFitCells(
+  frequency: unknown,
+  recency: unknown,
+  T: unknown
+): Promise<unknown[][]> {
   return fitCells(frequency, recency, T, "bgnbd");
 }
 
-export function pnbdFitCells(frequency: unknown, recency: unknown, T: unknown): unknown[][] {
+export function pnbdFitCells(
+  frequency: unknown,
+  recency: unknown,
+  T: unknown
+): Promise<unknown[][]> {
   return fitCells(frequency, recency, T, "pnbd");
 }
 
@@ -34,15 +44,19 @@ function fitCells(
   recency: unknown,
   T: unknown,
   model: "bgnbd" | "pnbd"
-): unknown[][] {
+): Promise<unknown[][]> {
   const language: Language = displayLanguage();
-  return guard(
+  return guardAsync(
     () => language,
-    () => {
+    async () => {
       const { rows, history } = readHistory(frequency, recency, T);
       const problem = firstProblem(rows);
       if (problem) throw new FormulaProblem(problem.key, problem.params, problem.reason);
-      const fit = model === "pnbd" ? fitParetoNbd(history) : fitBgNbd(history);
+      // Reading the range and fitting are separate tasks; the fit yields as it goes.
+      await nextTurn();
+      const fit = await runYielding((pause) =>
+        model === "pnbd" ? fitParetoNbdSteps(history, {}, pause) : fitBgNbdSteps(history, {}, pause)
+      );
       const keys = model === "pnbd" ? PARETO_PARAM_NAMES : PARAM_NAMES;
       const names: unknown[] = [...keys];
       const values = fit.params as unknown as Record<string, number>;

@@ -4,15 +4,17 @@
 // Descriptions stay on one line because Excel shows them as written, line breaks included. The
 // bodies are thin: each hands its arguments to a module that does the work through src/core.
 // Ranges arrive as rows of cells (unknown[][]); the result is rows of cells that spill, with
-// #VALUE! error values (never exceptions) where the input is wrong.
+// #VALUE! error values (never exceptions) where the input is wrong. The fits return promises: they
+// give Excel's thread back as they go (yielding.ts).
 import { abcClassCells } from "./abcClass";
 import { bgNbdFitCells, pnbdFitCells } from "./bgNbdFit";
 import { clvCells } from "./clvCells";
-import { expectedPurchasesCells, pAliveCells } from "./purchasePredictions";
+import { expectedPurchasesCells, pAliveCells, pNoPurchaseCells } from "./purchasePredictions";
 import { nextTierCells } from "./nextTierCells";
 import { rfmScoreCells } from "./rfmScore";
 import { rfmTableCells } from "./rfmTable";
 import { segmentCells } from "./segmentNames";
+import { thresholdsCells } from "./thresholdsCells";
 
 /**
  * RFM scores (1-5, 5 best) of a customer summary, one result per row, spilled down. Quantile scoring ranks the rows given; "fixed" uses the literature's thresholds.
@@ -122,7 +124,7 @@ export function bgNbdFit(
   frequency: unknown[][],
   recency: unknown[][],
   T: unknown[][]
-): unknown[][] {
+): Promise<unknown[][]> {
   return bgNbdFitCells(frequency, recency, T);
 }
 
@@ -134,7 +136,11 @@ export function bgNbdFit(
  * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
  * @returns The parameters r, alpha, s and beta under their names.
  */
-export function pnbdFit(frequency: unknown[][], recency: unknown[][], T: unknown[][]): unknown[][] {
+export function pnbdFit(
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][]
+): Promise<unknown[][]> {
   return pnbdFitCells(frequency, recency, T);
 }
 
@@ -178,6 +184,27 @@ export function expectedPurchases(
 }
 
 /**
+ * Probability that each customer makes no purchase in the next t periods under the BG/NBD or Pareto/NBD model (they have dropped out, or their next purchase comes later), one result per row.
+ * @customfunction P_NO_PURCHASE
+ * @param periods Time ahead, in the unit of recency and T (90 days is 12.86 weeks): one value for every row, or one per row.
+ * @param frequency Repeat purchase days of each customer (purchase days minus one).
+ * @param recency Time from each customer's first to last purchase.
+ * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
+ * @param params The BG/NBD parameters r, alpha, a, b (the two rows TIER.BGNBD_FIT spills, or one row of four numbers), or the two rows TIER.PNBD_FIT spills.
+ * @returns P(no purchase in the next periods) of each row, from 0 to 1.
+ */
+export function pNoPurchase(
+  // Not "t": Excel matches names without case, and T is the next-but-two parameter.
+  periods: unknown[][],
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][],
+  params: unknown[][]
+): unknown[][] {
+  return pNoPurchaseCells(periods, frequency, recency, T, params);
+}
+
+/**
  * The next tier of each row of a customer summary: the segment a customer could reach and the smallest single change that gets them there (1 more order, spend more, buy within so many days), every other row held as it is.
  * @customfunction NEXT_TIER
  * @param recency Days since each customer's last purchase.
@@ -197,4 +224,24 @@ export function nextTier(
   language?: string
 ): unknown[][] {
   return nextTierCells(recency, frequency, monetary, scheme, scoring, language);
+}
+
+/**
+ * The values of R (days), F and M that each score 5 down to 1 covers when the rows of a customer summary are scored, as the summary sheet's thresholds table shows them.
+ * @customfunction THRESHOLDS
+ * @param recency Days since each customer's last purchase.
+ * @param frequency Number of purchases of each customer (0 means no purchase).
+ * @param monetary Total spend of each customer.
+ * @param [scoring] "quantile" (default), "fixed" or "rfm-r".
+ * @param [language] "zh-CN" or "en-US" (default: Office's display language).
+ * @returns A header row, then one row per score from 5 to 1: the score and the values of R, F and M it covers.
+ */
+export function thresholds(
+  recency: unknown[][],
+  frequency: unknown[][],
+  monetary: unknown[][],
+  scoring?: string,
+  language?: string
+): unknown[][] {
+  return thresholdsCells(recency, frequency, monetary, scoring, language);
 }

@@ -14,12 +14,28 @@ export function guard(language: () => Language, body: () => unknown[][]): unknow
   try {
     return body();
   } catch (error) {
-    let lang: Language;
-    try {
-      lang = language();
-    } catch {
-      lang = displayLanguage();
-    }
-    return [[invalidValue(describeError(error, lang))]];
+    return failure(language, error);
   }
+}
+
+/** guard() for a body that runs over several tasks (a fit that yields). */
+export async function guardAsync(
+  language: () => Language,
+  body: () => Promise<unknown[][]>
+): Promise<unknown[][]> {
+  try {
+    return await body();
+  } catch (error) {
+    return failure(language, error);
+  }
+}
+
+function failure(language: () => Language, error: unknown): unknown[][] {
+  let lang: Language;
+  try {
+    lang = language();
+  } catch {
+    lang = displayLanguage();
+  }
+  return [[invalidValue(describeError(error, lang))]];
 }

@@ -18,7 +18,7 @@ export interface Problem {
   reason?: ReasonMessage;
 }
 
-function problemMessage(problem: Problem, language: Language): string {
+export function problemMessage(problem: Problem, language: Language): string {
   const params = problem.reason
     ? {
         ...problem.params,

@@ -1,8 +1,9 @@
-// TIER.P_ALIVE and TIER.EXPECTED_PURCHASES: the core's BG/NBD or Pareto/NBD predictions per row,
+// TIER.P_ALIVE, TIER.EXPECTED_PURCHASES and TIER.P_NO_PURCHASE: the core's BG/NBD or Pareto/NBD predictions per row,
 // given the parameters (from TIER.BGNBD_FIT, TIER.PNBD_FIT or typed in). Times are in the unit of recency and T.
 import {
   conditionalExpectedPurchases,
   probabilityAlive,
+  probabilityNoPurchase,
   type PurchaseModel,
   type PurchaseParams,
 } from "../core";
@@ -90,5 +91,17 @@ export function expectedPurchasesCells(
 ): unknown[][] {
   return predicted([frequency, recency, T], params, (read, p, model) =>
     conditionalExpectedPurchases(horizons(t, read), read.history, p, model)
+  );
+}
+
+export function pNoPurchaseCells(
+  t: unknown,
+  frequency: unknown,
+  recency: unknown,
+  T: unknown,
+  params: unknown
+): unknown[][] {
+  return predicted([frequency, recency, T], params, (read, p, model) =>
+    probabilityNoPurchase(horizons(t, read), read.history, p, model)
   );
 }

@@ -11,14 +11,24 @@ export interface Column {
   across: boolean;
 }
 
-/** A cell as the core's readers take it; objects (rich values, errors) become their text. */
+// Excel's own answer to arithmetic on an entity or other rich value ("=A1+1" on a Stocks cell).
+const NOT_A_PLAIN_VALUE = "#VALUE!";
+
+/**
+ * A cell as the core's readers take it. Error cells arrive as CustomFunctions.Error objects once
+ * the metadata sets allowErrorForDataTypeAny (learn.microsoft.com/office/dev/add-ins/excel/
+ * custom-functions-json, "allowErrorForDataTypeAny"; custom-functions-errors): their code
+ * ("#N/A") is an error value the core rejects with its row. A data-type entity or any other object
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts) is no
+ * customer, date or amount: it is a bad value of its row, never "[object Object]".
+ */
 export function cellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
     return value;
   if (value instanceof Date) return value;
   const code = (value as { code?: unknown }).code;
-  return typeof code === "string" ? code : String(value);
+  return typeof code === "string" && code.startsWith("#") ? code : NOT_A_PLAIN_VALUE;
 }
 
 /** The rows of a range argument; undefined when the argument was left out. */

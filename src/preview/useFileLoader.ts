@@ -42,7 +42,7 @@ export function useFileLoader(workbook: InMemoryWorkbook, language: Language): F
         throw new Error(t("unsupportedFile"));
       let loaded;
       if (lower.endsWith(".xlsx")) {
-        // Only now: exceljs is a large chunk the preview does not need until someone opens an .xlsx.
+        // Only now: the XLSX reader (saxes, fflate) is a chunk the preview needs only for an .xlsx.
         const { loadXlsxFile } = await import("./load/loadXlsx");
         loaded = await loadXlsxFile(workbook, file.name, bytes);
       } else {

@@ -19,7 +19,7 @@ import { ResultsPanel } from "./components/ResultsPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { SourceCard } from "./components/SourceCard";
 import type { ExcelHost } from "./excelHost";
-import { translator, type Translate } from "./uiText";
+import { StringsProvider, useStrings } from "./strings";
 import { useModels, type Models } from "./useModels";
 import { useSegmentRun } from "./useSegmentRun";
 import { useSelection } from "./useSelection";
@@ -34,10 +34,18 @@ const useStyles = makeStyles({
   },
 });
 
+/** The pane's root: its strings, in the host's language, for every component below. */
 export function App({ host }: { host: ExcelHost }): React.JSX.Element {
+  return (
+    <StringsProvider language={host.language}>
+      <Pane host={host} />
+    </StringsProvider>
+  );
+}
+
+function Pane({ host }: { host: ExcelHost }): React.JSX.Element {
   const styles = useStyles();
-  const language = host.language;
-  const t = React.useMemo(() => translator(language), [language]);
+  const { language, t } = useStrings();
   const models = useModels(host);
   const [settingsMapping, setSettingsMapping] = React.useState<Mapping | null>(null);
   const [running, setRunning] = React.useState(false);
@@ -87,14 +95,10 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
       {view && settings && (
         <SourceCard
           view={view}
-          language={language}
-          t={t}
           onMappingChange={(mapping) => run.setSettings({ ...settings, mapping })}
         />
       )}
-      {settings && (
-        <SettingsPanel settings={settings} language={language} t={t} onChange={run.setSettings} />
-      )}
+      {settings && <SettingsPanel settings={settings} onChange={run.setSettings} />}
       <Button
         appearance="primary"
         disabled={!canSegment}
@@ -111,7 +115,6 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
             stage={state.stage}
             fraction={state.fraction}
             cancellable={state.cancellable}
-            t={t}
             onCancel={run.cancel}
           />
         )}
@@ -138,19 +141,17 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
       {state.kind === "conflict" && (
         <ConflictDialog
           conflicts={state.conflicts}
-          t={t}
           onAnswer={(yes) => void run.answerConflict(yes)}
         />
       )}
-      <RefreshStatus models={models} t={t} onActivate={(id) => void run.activateSheet(id)} />
+      <RefreshStatus models={models} onActivate={(id) => void run.activateSheet(id)} />
       {/* A refresh's report supersedes the results of the Segment run before it. */}
       {state.kind === "done" && models.refreshState.kind === "idle" && (
         <ResultsPanel
           result={state.result}
           model={state.model}
           migration={state.migration}
-          language={language}
-          t={t}
+          manualCalculation={state.manualCalculation}
           onWriteRejected={() => void run.writeRejected()}
           onActivate={(id) => void run.activateSheet(id)}
           onBacktest={() => run.backtest()}
@@ -163,8 +164,6 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
         models={models.models}
         unreadable={models.unreadable}
         busy={busy}
-        language={language}
-        t={t}
         onRefresh={(ids) => void models.refresh(ids)}
         onRename={(id, name) => void models.rename(id, name)}
         onDelete={(model) => void models.askDelete(model)}
@@ -172,7 +171,6 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
       {models.pendingDelete && (
         <DeleteDialog
           pending={models.pendingDelete}
-          t={t}
           onAnswer={(yes) => void models.answerDelete(yes)}
         />
       )}
@@ -182,13 +180,12 @@ export function App({ host }: { host: ExcelHost }): React.JSX.Element {
 
 function RefreshStatus({
   models,
-  t,
   onActivate,
 }: {
   models: Models;
-  t: Translate;
   onActivate(sheetId: string): void;
 }): React.JSX.Element | null {
+  const { t } = useStrings();
   const state = models.refreshState;
   return (
     <div role="status" aria-live="polite">
@@ -197,7 +194,6 @@ function RefreshStatus({
           stage={state.stage}
           fraction={state.fraction}
           cancellable={false}
-          t={t}
           onCancel={() => undefined}
         />
       )}
@@ -213,9 +209,7 @@ function RefreshStatus({
       {state.kind === "done" && (
         <RefreshReportPanel
           report={state.report}
-          language={models.language}
           fromRibbon={state.fromRibbon}
-          t={t}
           onActivate={onActivate}
           onRelink={(id) => void models.relink(id)}
           onStartFresh={(id) => void models.startFresh(id)}
@@ -224,7 +218,6 @@ function RefreshStatus({
       {state.kind === "conflict" && (
         <ConflictDialog
           conflicts={state.conflicts}
-          t={t}
           onAnswer={(yes) => void models.answerConflict(yes)}
         />
       )}

@@ -16,6 +16,8 @@ export type RunState =
       model: StoredModel;
       /** Who moved since the last run on this data, when there was one with other tiers. */
       migration: MigrationSummary | null;
+      /** Excel is in manual calculation: the user's formulas wait for F9. */
+      manualCalculation: boolean;
     }
   | { kind: "cancelled" }
   | { kind: "declined" }
@@ -31,6 +33,7 @@ export type RunEvent =
       result: SegmentResult;
       model: StoredModel;
       migration: MigrationSummary | null;
+      manualCalculation: boolean;
     }
   | { type: "failed"; message: string }
   | { type: "cancelled" }
@@ -63,7 +66,13 @@ export function runReducer(state: RunState, event: RunEvent): RunState {
     case "decline":
       return state.kind === "conflict" ? { kind: "declined" } : state;
     case "written":
-      return { kind: "done", result: event.result, model: event.model, migration: event.migration };
+      return {
+        kind: "done",
+        result: event.result,
+        model: event.model,
+        migration: event.migration,
+        manualCalculation: event.manualCalculation,
+      };
     case "failed":
       return { kind: "failed", message: event.message };
     case "cancelled":

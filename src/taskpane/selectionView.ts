@@ -49,6 +49,7 @@ export function viewOf(peek: SelectionPeek, mapping: Mapping): SelectionView | n
 
 /** The missing roles in the user's language, as a list. */
 export function missingRoleNames(view: SelectionView, language: Language): string {
-  const separator = language === "zh-CN" ? "、" : ", ";
-  return view.missing.map((r) => label(`role.${r}`, language)).join(separator);
+  return view.missing
+    .map((r) => label(`role.${r}`, language))
+    .join(label("list.separator", language));
 }

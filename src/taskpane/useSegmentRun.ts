@@ -16,7 +16,7 @@ import { loadSettings, saveSettings, toOptions, type PaneSettings } from "./pane
 import { failureMessage } from "./runMessages";
 import { runReducer, type RunState } from "./runState";
 import { scoringProgress } from "./scoringProgress";
-import type { WorkerScorer } from "./scoring/workerScorer";
+import { workerScorer, type WorkerScorer } from "./scoring/workerScorer";
 import type { SelectionView } from "./selectionView";
 
 export type { RunStage, RunState } from "./runState";
@@ -103,8 +103,8 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
           source: outcome.source,
         });
       } else {
-        const { result, model, migration } = outcome;
-        dispatch({ type: "written", result, model, migration });
+        const { result, model, migration, manualCalculation } = outcome;
+        dispatch({ type: "written", result, model, migration, manualCalculation });
         // The data now has a model: the source card says a new run updates it.
         void inspect();
       }
@@ -126,7 +126,7 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
       const { result, source } = state;
       dispatch({ type: "overwrite" });
       try {
-        const { model, migration } = await host.run(async (context) => {
+        const { model, migration, manualCalculation } = await host.run(async (context) => {
           const written = await writeScored(context, source, result, {
             options: optionsRef.current,
             overwrite: true,
@@ -134,7 +134,7 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
           if (settings) await saveSettings(context, settings);
           return written;
         });
-        dispatch({ type: "written", result, model, migration });
+        dispatch({ type: "written", result, model, migration, manualCalculation });
         void inspect();
       } catch (error) {
         fail(error);
@@ -152,8 +152,10 @@ export function useSegmentRun(host: ExcelHost, inspect: Inspect): SegmentRun {
   const backtest = useCallback(async () => {
     if (state.kind !== "done") return null;
     const { model } = state;
-    // On the pane's thread: a backtest is asked for now and then, after a run, and reads the data again.
-    return host.run((context) => backtestModel(context, model));
+    // Scored in a Web Worker like a run: a large sheet's backtest would freeze the pane (and the
+    // shared runtime's functions) for seconds on this thread.
+    const { backtest: inWorker } = workerScorer(() => undefined);
+    return host.run((context) => backtestModel(context, model, undefined, inWorker));
   }, [host, state]);
 
   const activateSheet = useCallback(

@@ -8,6 +8,7 @@ import { readCdnow } from "../core/probabilistic/summary/cdnowTransactions";
 import { FIXTURES, runCli, tempDir } from "./captureIo";
 import {
   probabilityAlive,
+  probabilityNoPurchase,
   type BgNbdParams,
   type ParetoNbdParams,
 } from "../../src/core/probabilistic";
@@ -25,6 +26,7 @@ const CUSTOMER_KEYS = [
   "T",
   "monetary",
   "pAlive",
+  "pNoPurchase",
   "expectedPurchases",
   "expectedSpend",
   "clv",
@@ -166,6 +168,22 @@ describe("tiering clv --json on summarised tables", () => {
     };
     expect(first.pAlive).toBeCloseTo(probabilityAlive(history, p, "pnbd")[0], 6);
     expect(report.customers.every((c) => c.clv !== null && c.clv >= 0)).toBe(true);
+    // P(no purchase in 90 days), 90 / 7 weeks, as the core computes it from the same fit.
+    expect(report.noPurchaseDays).toBe(90);
+    expect(first.pNoPurchase).toBeCloseTo(probabilityNoPurchase(90 / 7, history, p, "pnbd")[0], 6);
+  });
+
+  it("--churn-days sets N of P(no purchase in N days): longer, less likely to stay away", async () => {
+    const base = await json(["clv", SUMMARY_WITH_SPEND]);
+    const year = await json(["clv", SUMMARY_WITH_SPEND, "--churn-days", "365"]);
+    expect(year.noPurchaseDays).toBe(365);
+    expect(year.purchaseModel.params).toEqual(base.purchaseModel.params);
+    for (let i = 0; i < base.customers.length; i++) {
+      const [b, y] = [base.customers[i], year.customers[i]];
+      expect(y.pNoPurchase!).toBeLessThanOrEqual(b.pNoPurchase!);
+      // Never below the chance of having dropped out already.
+      expect(y.pNoPurchase!).toBeGreaterThanOrEqual(1 - y.pAlive! - 1e-12);
+    }
   });
 
   it("without a spend column gives purchases and P(alive) but no CLV", async () => {
@@ -295,6 +313,11 @@ describe("tiering clv errors", () => {
       "a calibration end after the data",
       ["--calibration-end", "1999-01-01"],
       "tiering: --calibration-end 1999-01-01 must fall inside the data, from 1997-01-01 to before 1998-06-30",
+    ],
+    [
+      "a zero churn window",
+      ["--churn-days", "0"],
+      'tiering: --churn-days must be a number between 1 and 36500 (got "0")',
     ],
     ["an unknown option", ["--colour"], "tiering: unknown option --colour"],
   ])("stops on %s with code 2 and one line", async (_, flags, line) => {

@@ -71,6 +71,6 @@ describe("parseClvFlags", () => {
   ])("%j is %s", (flags, key) => {
     const parse = () => parseClvFlags("f.csv", flags, ENV);
     expect(parse).toThrow(CliError);
-    expect(parse).toThrow(expect.objectContaining({ key }));
+    expect(parse).toThrow(expect.objectContaining({ code: key }));
   });
 });

@@ -24,7 +24,7 @@ describe("columnOverrides", () => {
     });
     expect(() => columnOverrides({ customer: "2" }, shifted)).toThrow(
       expect.objectContaining({
-        key: "flag.columnOutside",
+        code: "flag.columnOutside",
         params: { flag: "--customer", value: "2", columns: 3 },
       })
     );
@@ -47,7 +47,7 @@ describe("columnOverrides", () => {
   it("names a column number outside the data", () => {
     expect(() => columnOverrides({ profit: "4" }, input)).toThrow(
       expect.objectContaining({
-        key: "flag.columnOutside",
+        code: "flag.columnOutside",
         params: { flag: "--profit", value: "4", columns: 3 },
       })
     );

@@ -45,7 +45,7 @@ describe("decodeText", () => {
       throw new Error("expected an error");
     } catch (error) {
       expect(error).toBeInstanceOf(CliError);
-      expect((error as CliError).key).toBe("file.notUtf8");
+      expect((error as CliError).code).toBe("file.notUtf8");
       expect((error as CliError).params).toEqual({ file: "gbk.csv", offset: 3 });
     }
   });

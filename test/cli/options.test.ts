@@ -9,7 +9,7 @@ const EN = { LANG: "en_US.UTF-8" };
 const parse = (flags: RawFlags, env: Record<string, string | undefined> = EN) =>
   parseFlags("data.csv", flags, env);
 
-/** The CliError a call throws, so a test can check its key and parameters. */
+/** The CliError a call throws, so a test can check its code and parameters. */
 function cliErrorOf(fn: () => unknown): CliError {
   try {
     fn();
@@ -73,7 +73,7 @@ describe("numberFlag", () => {
     ["1,5", false],
   ])("rejects %p (percent allowed: %p) naming the flag and range", (value, percent) => {
     const error = cliErrorOf(() => numberFlag("--margin", value, 0, 1, percent));
-    expect(error.key).toBe("flag.badNumber");
+    expect(error.code).toBe("flag.badNumber");
     expect(error.params).toEqual({ flag: "--margin", value, min: 0, max: 1 });
   });
 });
@@ -87,7 +87,7 @@ describe("dateFlag", () => {
   it.each(["2023-02-29", "2024-13-01", "2024-1-5", "20240105", "yesterday", "2024/01/05", ""])(
     "rejects %p",
     (value) => {
-      expect(cliErrorOf(() => dateFlag("--as-of", value)).key).toBe("flag.badDate");
+      expect(cliErrorOf(() => dateFlag("--as-of", value)).code).toBe("flag.badDate");
     }
   );
 });
@@ -170,7 +170,7 @@ describe("parseFlags", () => {
     "rejects a bad %s with the flag name, the allowed values and the value",
     (key, flag, value) => {
       const error = cliErrorOf(() => parse({ [key]: value }));
-      expect(error.key).toBe("flag.badEnum");
+      expect(error.code).toBe("flag.badEnum");
       expect(error.params.flag).toBe(flag);
       expect(error.params.value).toBe(value);
       expect(String(error.params.allowed).length).toBeGreaterThan(0);
@@ -184,7 +184,7 @@ describe("parseFlags", () => {
       min: 0,
       max: 1,
     });
-    expect(cliErrorOf(() => parse({ margin: "25" })).key).toBe("flag.badNumber");
+    expect(cliErrorOf(() => parse({ margin: "25" })).code).toBe("flag.badNumber");
     expect(cliErrorOf(() => parse({ lifespan: "-1" })).params.flag).toBe("--lifespan");
     expect(cliErrorOf(() => parse({ lifespan: "101" })).params.flag).toBe("--lifespan");
     expect(cliErrorOf(() => parse({ lifespan: "three" })).params.flag).toBe("--lifespan");
@@ -266,10 +266,10 @@ describe("parseFlags", () => {
       const broken = join(dir, "broken.json");
       writeFileSync(broken, "{ not json");
       const error = cliErrorOf(() => parse({ scheme: broken }));
-      expect(error.key).toBe("flag.badSchemeFile");
+      expect(error.code).toBe("flag.badSchemeFile");
       expect(error.params.file).toBe(broken);
       const unknown = cliErrorOf(() => parse({ scheme: "fourteen" }));
-      expect(unknown.key).toBe("flag.badScheme");
+      expect(unknown.code).toBe("flag.badScheme");
       expect(unknown.params).toEqual({
         value: "fourteen",
         allowed: "value-tiers, four, eight, named",

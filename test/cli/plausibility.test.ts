@@ -86,3 +86,51 @@ describe("options that would silently distort everyone", () => {
     expect(out.stderr).toMatch(/^tiering: --horizon must be/);
   });
 });
+
+describe("dates and as-of dates far from the data", () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = tempDir()));
+  afterEach(() => cleanup());
+
+  const orders = [
+    "customer,date,amount",
+    ...Array.from(
+      { length: 12 },
+      (_, m) => `C${m % 4},2024-${String(m + 1).padStart(2, "0")}-15,10`
+    ),
+  ];
+
+  it("rejects a 9999-12-31 date with its row and column; the as-of date stays in 2024", async () => {
+    const file = join(dir, "far.csv");
+    writeFileSync(file, [...orders, "C9,9999-12-31,50"].join("\n"));
+    const out = await runCli(["segment", file, "--json"]);
+    expect(out.code).toBe(0);
+    const report = JSON.parse(out.stdout) as JsonReport;
+    expect(report.rejected).toEqual([
+      expect.objectContaining({ row: 14, column: "B", reason: "dateFarOutside" }),
+    ]);
+    expect(report.rejected[0].message).toMatch(
+      /^Row 14, column B \(date\): the date 9999-12-31 is far outside the data's dates \(plausible from 2014-\d\d-\d\d to 2034-\d\d-\d\d\)$/
+    );
+    expect(report.asOf).toBe("2024-12-16");
+    const zh = await runCli(["segment", file, "--lang", "zh-CN"]);
+    expect(zh.stdout).toContain("日期 9999-12-31 远在数据的日期范围之外");
+  });
+
+  it("warns when --as-of is years after the last purchase", async () => {
+    const file = join(dir, "orders.csv");
+    writeFileSync(file, orders.join("\n"));
+    const out = await runCli(["segment", file, "--as-of", "2099-01-01"]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain(
+      "The as-of date 2099-01-01 is 27045 days after the latest purchase in the data (2024-12-15)"
+    );
+    const json = JSON.parse(
+      (await runCli(["segment", file, "--as-of", "2099-01-01", "--json"])).stdout
+    ) as JsonReport;
+    expect(json.warnings.map((w) => w.code)).toContain("asOfFarFromData");
+    const near = await runCli(["segment", file, "--as-of", "2025-01-31"]);
+    expect(near.stdout).not.toContain("The as-of date");
+  });
+});

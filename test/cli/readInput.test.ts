@@ -79,10 +79,10 @@ describe("readInput", () => {
       () => write("broken.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])),
       "file.badXlsx",
     ],
-  ])("refuses a file that is %s", async (_what, make, key) => {
+  ])("refuses a file that is %s", async (_what, make, code) => {
     const file = make();
     await expect(readInput(file, AUTO)).rejects.toMatchObject({
-      key,
+      code,
       params: expect.objectContaining({ file }),
     });
   });

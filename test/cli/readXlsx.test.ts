@@ -88,7 +88,7 @@ describe("readXlsx", () => {
 
   it("names the sheets when --sheet names none of them", async () => {
     await expect(readXlsx(bytes, "Sales", "o.xlsx")).rejects.toMatchObject({
-      key: "file.unknownSheet",
+      code: "file.unknownSheet",
       params: { file: "o.xlsx", sheet: "Sales", sheets: "Orders, 退款 Refunds" },
     });
   });
@@ -100,7 +100,7 @@ describe("readXlsx", () => {
     wb.addWorksheet("Empty");
     const b = Buffer.from(await wb.xlsx.writeBuffer());
     expect((await readXlsx(b, null, "h.xlsx")).sheetName).toBe("Visible");
-    await expect(readXlsx(b, "Empty", "h.xlsx")).rejects.toMatchObject({ key: "file.emptySheet" });
+    await expect(readXlsx(b, "Empty", "h.xlsx")).rejects.toMatchObject({ code: "file.emptySheet" });
     const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 1)]);
     await expect(readXlsx(broken, null, "b.xlsx")).rejects.toBeInstanceOf(CliError);
   });

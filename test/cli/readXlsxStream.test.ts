@@ -77,7 +77,7 @@ describe("readXlsx, streamed", () => {
   it("calls a package without a workbook not a valid workbook", async () => {
     const { zipBytes } = await import("../../data/generate/zipFile");
     await expect(readXlsx(zipBytes({ "a.txt": "x" }), null, "z.xlsx")).rejects.toMatchObject({
-      key: "file.badXlsx",
+      code: "file.badXlsx",
     });
   });
 });

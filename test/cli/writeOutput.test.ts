@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { ValueType, Workbook } from "exceljs";
 import Papa from "papaparse";
 import { writeAtomically } from "../../src/cli/atomicFile";
+import { customerRecords } from "../../src/core/records";
 import { customerTable } from "../../src/core/tables/customerTable";
 import { writeOutput } from "../../src/cli/writeOutput";
 import { csvField } from "../../src/cli/writeCsv";
@@ -66,6 +67,7 @@ describe("customerTable", () => {
       "Stage",
       "Short history",
       "Next tier",
+      "CLV the step adds",
       "Recommended action",
     ]);
     const zh = customerTable(sampleResult("zh-CN"), "zh-CN");
@@ -86,6 +88,11 @@ describe("customerTable", () => {
     expect(row[11]).toBe(1);
     expect(row[12]).toBeCloseTo(650 / (NAMES.length * 50 + 2100), 6);
     expect(typeof row[17]).toBe("string");
+    // Next tier, then the CLV the step adds: the record's figures, in the sheet's columns.
+    const rec = customerRecords(result, "en-US");
+    const withStep = rec.findIndex((r) => r.nextTier !== null && r.nextTier.clv !== null);
+    expect(withStep).toBeGreaterThanOrEqual(0);
+    expect(table.row(withStep)[19]).toBe(rec[withStep].nextTier?.clv);
   });
 });
 
@@ -138,7 +145,7 @@ describe("writeOutput", () => {
     await expect(
       writeOutput({ path: file, format: "csv" }, sampleResult(), "en-US", NOT_RUNNING)
     ).rejects.toMatchObject({
-      key: "out.unwritable",
+      code: "out.unwritable",
       params: { file, reason: "ENOENT" },
     });
     expect(readdirSync(dir)).toEqual([]);

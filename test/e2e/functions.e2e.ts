@@ -212,7 +212,7 @@ describe("TIER functions typed into the preview", () => {
     const fit = await waitForSpill(page, "History", "F1");
     const data = await sheet(page, "History");
     const [x, tx, T] = [1, 2, 3].map((c) => rangeOf(data, c, 1, 300));
-    const expected = functions.bgNbdFit(x, tx, T);
+    const expected = await functions.bgNbdFit(x, tx, T);
     expectClose(fit, expected);
     expectClose(
       await waitForSpill(page, "History", "F4"),

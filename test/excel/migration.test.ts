@@ -1,6 +1,8 @@
 import { formatMessage, label } from "../../src/core/i18n";
 import { HISTORY_MARK, historyErrorMessage, type Direction } from "../../src/core/migration";
 import type { SegmentResult } from "../../src/core/result";
+import { a1 } from "../../src/excel/address";
+import { loadModels } from "../../src/excel/modelStore";
 import { refreshModels, type ModelRefresh } from "../../src/excel/refreshModels";
 import type { InMemoryWorkbook } from "../../src/excelDouble";
 import {
@@ -21,6 +23,25 @@ async function refreshOne(
   const m = report.models[0];
   if (m.status !== "refreshed") throw new Error(m.status);
   return m;
+}
+
+/**
+ * A cell of the stored model's baseline or latest snapshot on its history sheet, wherever the
+ * model's slots are now (historyStore.ts writes new snapshots to spare slots).
+ */
+async function historyCell(
+  wb: InMemoryWorkbook,
+  snapshot: "baseline" | "latest",
+  row: number,
+  column: number,
+  rowCount = 1
+): Promise<string> {
+  const { models } = await wb.run((context) => loadModels(context));
+  const history = models[0].written.history;
+  if (!history) throw new Error("no history stored");
+  const start =
+    snapshot === "baseline" ? (history.baselineColumn ?? 0) : (history.latestColumn ?? 8);
+  return `CT_m1_History!${a1(row, start + column, rowCount)}`;
 }
 
 /** The expected moves, computed naively from the two results' own ABC classes. */
@@ -159,7 +180,7 @@ describe("migration since the last run", () => {
     expect(history?.formulas).toEqual({});
     expect(
       wb
-        .getValues("CT_m1_History!I2:I4")
+        .getValues(await historyCell(wb, "latest", 1, 0, 3))
         .map((r) => r[0])
         .sort()
     ).toEqual(["+86 138", "00123", '=HYPERLINK("x")'].sort());
@@ -169,17 +190,17 @@ describe("migration since the last run", () => {
     const { wb } = await segmentedThenChanged();
     await refreshOne(wb); // a migration sheet exists from here on
     wb.setValues("订单", "D2", [[1]]);
-    await wb.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("CT_m1_History");
-      sheet.getRange("I3").values = [["not a customer row"]];
-      sheet.getRange("K3").values = [["Z"]];
-      await context.sync();
-    });
+    const [idCell, classCell] = [
+      await historyCell(wb, "latest", 2, 0),
+      await historyCell(wb, "latest", 2, 2),
+    ];
+    wb.setValues("CT_m1_History", idCell.split("!")[1], [["not a customer row"]]);
+    wb.setValues("CT_m1_History", classCell.split("!")[1], [["Z"]]);
     const refreshed = await refreshOne(wb);
     expect(refreshed.outcome.historyProblem?.code).toBe("corrupt");
     expect(refreshed.outcome.migration).toBeNull();
     // The history is written afresh: the next refresh compares again.
-    const cell = wb.getValues("CT_m1_History!I1")[0][0];
+    const cell = wb.getValues(await historyCell(wb, "latest", 0, 0))[0][0];
     expect(cell).toBe(HISTORY_MARK);
     // The migration sheet no longer shows moves from tiers that could not be trusted: it says why.
     const snap = wb.toSnapshot();
@@ -197,10 +218,8 @@ describe("migration since the last run", () => {
   it("repairs a damaged baseline even when the tiers did not change", async () => {
     const { wb } = await segmentedThenChanged();
     await refreshOne(wb);
-    await wb.run(async (context) => {
-      context.workbook.worksheets.getItem("CT_m1_History").getRange("C2").values = [["Z"]];
-      await context.sync();
-    });
+    const cell = await historyCell(wb, "baseline", 1, 2);
+    wb.setValues("CT_m1_History", cell.split("!")[1], [["Z"]]);
     const damaged = await refreshOne(wb);
     expect(damaged.outcome.historyProblem?.code).toBe("corrupt");
     const repaired = await refreshOne(wb);

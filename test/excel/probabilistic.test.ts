@@ -116,8 +116,8 @@ describe("Segment with the probabilistic CLV on the CDNOW sample", () => {
     expect(result.probabilistic?.calibration).not.toBeNull();
   });
 
-  it("writes 11 tier columns, headers stating the horizon and discount", () => {
-    const headers = wb.getValues("Orders!D1:N1")[0];
+  it("writes 12 tier columns, headers stating the horizon, the discount and the churn window", () => {
+    const headers = wb.getValues("Orders!D1:O1")[0];
     expect(headers).toEqual(tierHeaders(result, "en-US"));
     expect(headers).toEqual([
       "ABC",
@@ -128,13 +128,14 @@ describe("Segment with the probabilistic CLV on the CDNOW sample", () => {
       "Segment",
       "Expected purchases (next 12 months)",
       "P(alive)",
+      "P(no purchase in 90 days)",
       "Expected spend per purchase",
       "Revenue CLV (12 months, 1%/month)",
       "Stage",
     ]);
-    expect(wb.getValues("Orders!O1")).toEqual([[""]]);
+    expect(wb.getValues("Orders!P1")).toEqual([[""]]);
     const rows = cells.length;
-    expect(wb.getValues(`Orders!D1:N${rows}`)).toEqual(asRead(tierRows(result, "en-US", 0, rows)));
+    expect(wb.getValues(`Orders!D1:O${rows}`)).toEqual(asRead(tierRows(result, "en-US", 0, rows)));
   });
 
   it("gives each row its customer's figures from the fit, P(alive) as a percentage", () => {
@@ -142,15 +143,19 @@ describe("Segment with the probabilistic CLV on the CDNOW sample", () => {
     if (p === null) throw new Error("no probabilistic result");
     const row = 42; // a data row: sheet row 43
     const k = result.rowCustomer[row];
-    const [expected, alive, spend, clv] = wb.getValues(`Orders!J${row + 1}:M${row + 1}`)[0];
+    const [expected, alive, none, spend, clv] = wb.getValues(`Orders!J${row + 1}:N${row + 1}`)[0];
     expect(expected).toBeCloseTo(p.expectedPurchases[k], 6);
     expect(alive).toBeCloseTo(p.pAlive[k], 6);
+    expect(none).toBeCloseTo(p.pNoPurchase[k], 6);
+    // No purchase in 90 days is at least as likely as having dropped out.
+    expect(none).toBeGreaterThanOrEqual(1 - (alive as number) - 1e-9);
     expect(spend).toBeCloseTo(p.expectedSpend[k], 6);
     expect(clv).toBeCloseTo(p.clv[k], 6);
     expect(alive).toBeGreaterThanOrEqual(0);
     expect(alive).toBeLessThanOrEqual(1);
-    expect(wb.getNumberFormats(`Orders!J${row + 1}:M${row + 1}`)[0]).toEqual([
+    expect(wb.getNumberFormats(`Orders!J${row + 1}:N${row + 1}`)[0]).toEqual([
       "#,##0.00",
+      "0.0%",
       "0.0%",
       "#,##0.00",
       "#,##0.00",
@@ -160,9 +165,10 @@ describe("Segment with the probabilistic CLV on the CDNOW sample", () => {
   it("adds the same figures to the customer sheet, before the CLV", () => {
     const header = wb.getValues("Customer tiers!A1:Z1")[0];
     const at = header.indexOf("P(alive)");
-    expect(header.slice(at - 1, at + 3)).toEqual([
+    expect(header.slice(at - 1, at + 4)).toEqual([
       "Expected purchases (next 12 months)",
       "P(alive)",
+      "P(no purchase in 90 days)",
       "Expected spend per purchase",
       "Revenue CLV (12 months, 1%/month)",
     ]);
@@ -245,7 +251,7 @@ describe("Segment with the probabilistic CLV on the CDNOW sample", () => {
       },
     });
     expect(stored.fit?.spend?.params).toEqual(result.probabilistic?.spend?.params);
-    expect(stored.written.tierColumns.columnCount).toBe(11);
+    expect(stored.written.tierColumns.columnCount).toBe(12);
   });
 
   it("keeps every request under 5 MB and never reads a property it did not load", () => {
@@ -270,7 +276,7 @@ describe("switching the CLV model", () => {
     await written(wb, { options: SIMPLE });
     wb.select("Orders!A1");
     await probabilisticRun(wb);
-    expect(wb.getValues("Orders!N1")[0][0]).toBe("Stage");
+    expect(wb.getValues("Orders!O1")[0][0]).toBe("Stage");
     wb.select("Orders!B2");
     const back = await written(wb, { options: SIMPLE });
     const snap = wb.toSnapshot();
@@ -309,7 +315,7 @@ describe("switching the CLV model", () => {
     expect(outcome.conflicts).toEqual([
       {
         sheetName: "Orders",
-        address: `Orders!D1:N${cells.length}`,
+        address: `Orders!D1:O${cells.length}`,
         cells: 1,
         examples: ["Orders!M5"],
       },
@@ -331,7 +337,7 @@ describe("switching the CLV model", () => {
     wb.select("Data!B3");
     const prob = await probabilisticRun(wb);
     expect(table()?.columns).toEqual([...cells[0], ...tierHeaders(prob.result, "en-US")]);
-    expect(prob.model.written.tierColumns.tableColumns).toHaveLength(11);
+    expect(prob.model.written.tierColumns.tableColumns).toHaveLength(12);
     wb.select("Data!B3");
     await written(wb, { options: SIMPLE });
     expect(table()?.columns).toEqual(simpleColumns);
@@ -359,7 +365,7 @@ describe("a probabilistic fit that fails", () => {
     expect(model.written.summarySheet.charts.map((c) => c.id)).not.toContain("pAlive");
     expect(model.fit?.purchase.converged).toBe(false);
     // The CLV shown is the simple one, so its header has no horizon.
-    expect(wb.getValues("Orders!M1")).toEqual([["Revenue CLV"]]);
+    expect(wb.getValues("Orders!N1")).toEqual([["Revenue CLV"]]);
 
     const only = workbookWith("Orders", cells);
     await written(only, { options: SIMPLE });

@@ -128,6 +128,24 @@ describe("refreshModels", () => {
     expect(report.models[0].model.source.sheetName).toBe("Orders 2024");
   });
 
+  it("finds a chart Excel on the web renamed by its id: one chart, its name back (office-js#3034)", async () => {
+    const wb = workbookWith("订单", ZH_TRANSACTIONS, ZH_FORMATS);
+    await written(wb, { options: { language: "zh-CN" } });
+    const before = wb.toSnapshot().charts;
+    const pareto = before.find((c) => c.name === "CT_m1_pareto");
+    const defaultName = wb.moveChartOnWeb("分级汇总", "CT_m1_pareto");
+    expect(defaultName).toMatch(/^Chart \d+$/);
+    wb.setValues("订单", "D11", [[99000]]);
+    expect(statuses(await refresh(wb))).toEqual(["m1:refreshed"]);
+    const summaryId = wb.toSnapshot().sheets.find((s) => s.name === "分级汇总")?.id;
+    const after = wb.toSnapshot().charts.filter((c) => c.sheetId === summaryId);
+    // Not drawn a second time: the same chart object, under our name again, with today's data.
+    expect(after).toHaveLength(before.length);
+    expect(after.map((c) => c.name).sort()).toEqual(before.map((c) => c.name).sort());
+    expect(after.find((c) => c.name === "CT_m1_pareto")?.id).toBe(pareto?.id);
+    expect(after.some((c) => c.name === defaultName)).toBe(false);
+  });
+
   it("reports a deleted source by name and changes nothing", async () => {
     const wb = workbookWith("订单", ZH_TRANSACTIONS, ZH_FORMATS);
     await written(wb, { options: { language: "zh-CN" } });

@@ -1,5 +1,5 @@
 // Tier columns wide enough to read (CLV never ########) and money columns in the data's currency.
-import { columnWidths, shownText, textPoints } from "../../src/excel/layout/columnWidths";
+import { measureColumns, shownNumber, textColumns } from "../../src/excel/columnWidths";
 import { moneyFormat } from "../../src/excel/layout/cellTypes";
 import { run, workbookWith, ZH_FORMATS, ZH_TRANSACTIONS } from "./workbookFixtures";
 
@@ -8,26 +8,26 @@ const STANDARD_WIDTH = 48;
 
 describe("column widths from content", () => {
   test("the widest of header and shown values, CJK counted wide, within bounds", () => {
-    const widths = columnWidths(
+    const widths = measureColumns(
       ["客户分级", "CLV", "x"],
-      ["general", "money", "integer"],
       [
         ["A", 123456.789, 1],
         ["B", 5, 2],
       ],
+      ["general", "money", "integer"],
       '"¥"#,##0.00'
     );
-    expect(widths[0]).toBeGreaterThanOrEqual(textPoints("客户分级"));
-    expect(textPoints("客户分级")).toBeGreaterThan(textPoints("abcd"));
-    expect(widths[1]).toBeGreaterThan(textPoints("¥123,456.79"));
+    expect(widths[0]).toBeGreaterThanOrEqual(textColumns("客户分级") * 7);
+    expect(textColumns("客户分级")).toBeGreaterThan(textColumns("abc"));
+    expect(widths[1]).toBeGreaterThan(textColumns("¥123,456.79") * 7);
     expect(widths[2]).toBe(STANDARD_WIDTH);
-    expect(columnWidths(["a".repeat(200)], ["general"], [])[0]).toBe(300);
+    expect(measureColumns(["a".repeat(200)], [], ["general"])[0]).toBe(300);
   });
 
   test("numbers are measured as shown", () => {
-    expect(shownText(1234.5, "money", '"¥"#,##0.00')).toBe("¥1,234.50");
-    expect(shownText(1234.5, "money", '#,##0.00"元"')).toBe("1,234.50元");
-    expect(shownText(0.1234, "share", "#,##0.00")).toBe("12.3%");
+    expect(shownNumber(1234.5, "money", '"¥"#,##0.00')).toBe("¥1,234.50");
+    expect(shownNumber(1234.5, "money", '#,##0.00"元"')).toBe("1,234.50元");
+    expect(shownNumber(0.1234, "share", "#,##0.00")).toBe("12.3%");
   });
 });
 
@@ -46,9 +46,9 @@ describe("the tier columns and sheets after a run", () => {
     const clvColumn = headers.findIndex((h) => /CLV/.test(String(h)));
     const letter = String.fromCharCode("E".charCodeAt(0) + clvColumn);
     const clvs = wb.getValues(`订单!${letter}2:${letter}11`).map((r) => Number(r[0]));
-    const largest = shownText(Math.max(...clvs), "money", '"¥"#,##0.00');
+    const largest = shownNumber(Math.max(...clvs), "money", '"¥"#,##0.00');
     const width = sheet("订单")?.columnWidths[letter] ?? STANDARD_WIDTH;
-    expect(width).toBeGreaterThan(textPoints(largest));
+    expect(width).toBeGreaterThan(textColumns(largest) * 7);
     expect(wb.getNumberFormats(`订单!${letter}2`)[0][0]).toBe(
       moneyFormat({ symbol: "¥", before: true })
     );

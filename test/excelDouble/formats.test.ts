@@ -75,6 +75,20 @@ describe("range formats", () => {
       expect(widths.map((w) => w.columnWidth)).toEqual([48, 32 * 7, 300, 20]);
     });
   });
+
+  test("autofitColumns measures whole columns, as Excel does (office-js#1017)", async () => {
+    const wb = new InMemoryWorkbook({ sheets: ["Sheet1"] });
+    wb.setValues("Sheet1", "A1", [["a title line far longer than the table"], ["ab"], ["cd"]]);
+    wb.setValues("Sheet1", "B1", [[""], ["ab"], ["cd"]]);
+    await wb.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      // Only the table's rows are given: Excel still widens A for the title in A1.
+      sheet.getRange("A2:B3").format.autofitColumns();
+      const widths = ["A1", "B1"].map((a) => sheet.getRange(a).format.load("columnWidth"));
+      await ctx.sync();
+      expect(widths.map((w) => w.columnWidth)).toEqual([38 * 7, 48]);
+    });
+  });
 });
 
 describe("conditional formats", () => {

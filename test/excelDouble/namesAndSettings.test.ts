@@ -125,4 +125,20 @@ describe("settings", () => {
     });
     expect(wb.toSnapshot().settings).toEqual({});
   });
+
+  test("the add-in's settings together stay under 2 MB: a write past it is refused", async () => {
+    const wb = new InMemoryWorkbook({ sheets: ["Sheet1"] });
+    const mb = "x".repeat(1024 * 1024);
+    await wb.run(async (ctx) => {
+      ctx.workbook.settings.add("a", mb);
+      await ctx.sync();
+      // Each under the cap, together over it.
+      ctx.workbook.settings.add("b", mb);
+      expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
+      // Replacing a value counts the new value, not both.
+      ctx.workbook.settings.add("a", mb + mb.slice(0, 1000));
+      await ctx.sync();
+    });
+    expect(Object.keys(wb.toSnapshot().settings)).toEqual(["a"]);
+  });
 });

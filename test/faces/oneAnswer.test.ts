@@ -4,7 +4,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellValue, SheetInput } from "../../src/core";
-import { rfm } from "../../src/functions/functions";
+import { a1, quoteSheet } from "../../src/excel/address";
+import { rfm, thresholds } from "../../src/functions/functions";
 import type { JsonReport } from "../../src/cli/jsonOutput";
 import { generateTransactions } from "../../data/generate/generateTransactions";
 import { toCsv } from "../../data/generate/toCsv";
@@ -53,6 +54,8 @@ describe("Segment, TIER.RFM and the CLI on the same table with broken rows", () 
   let customers: number;
   let fnRows: Map<string, Row>;
   let fnFooter: unknown[];
+  let sheetThresholds: unknown[][];
+  let fnThresholds: unknown[][];
 
   beforeAll(async () => {
     const wb = workbookWith("Orders", table.values as Cell[][], table.numberFormats as string[][]);
@@ -69,6 +72,17 @@ describe("Segment, TIER.RFM and the CLI on the same table with broken rows", () 
     const out = rfm(column(0), column(2), column(4), column(3));
     fnFooter = out[out.length - 1];
     fnRows = byCustomer(out[0], out.slice(1, -1));
+    // The summary sheet's thresholds block, title row above it.
+    const summary = outcome.model.written.summarySheet;
+    const block = summary.blocks.find((b) => b.id === "thresholds");
+    if (!block) throw new Error("no thresholds block");
+    const summaryName = wb.toSnapshot().sheets.find((s) => s.id === summary.sheetId)?.name ?? "";
+    const at = a1(block.rowIndex, block.columnIndex, block.rowCount, block.columnCount);
+    sheetThresholds = wb.getValues(`${quoteSheet(summaryName)}!${at}`);
+    // TIER.THRESHOLDS over TIER.RFM's own R, F and M columns, as an analyst would chain them.
+    const customerRows = out.slice(1, -1);
+    const col = (k: number): unknown[][] => customerRows.map((row) => [row[k]]);
+    fnThresholds = thresholds(col(1), col(2), col(3), undefined, "en-US");
   });
 
   it("scores the same customers: none left out, none added, header recognised", () => {
@@ -89,6 +103,13 @@ describe("Segment, TIER.RFM and the CLI on the same table with broken rows", () 
     expect(fnRows.get("RETURNONLY")?.Segment).toBe("no purchase");
   });
 
+  it("shows the same thresholds on the summary sheet and from TIER.THRESHOLDS", () => {
+    expect(fnThresholds).toHaveLength(6);
+    const header = sheetThresholds.findIndex((row) => row[0] === "Score");
+    expect(sheetThresholds.slice(header, header + 6)).toEqual(fnThresholds);
+    expect(fnThresholds.slice(1).map((row) => row[0])).toEqual([5, 4, 3, 2, 1]);
+  });
+
   it("reports the same counts as the CLI and the pane's result", async () => {
     expect(counts.rejected).toBeGreaterThanOrEqual(4);
     expect(counts.blank).toBe(1);
@@ -105,6 +126,13 @@ describe("Segment, TIER.RFM and the CLI on the same table with broken rows", () 
       const report = JSON.parse(cli.stdout) as JsonReport;
       expect(report.summary.counts).toMatchObject(counts);
       expect(report.customers).toHaveLength(customers);
+      // The CLI's thresholds, in words, are TIER.THRESHOLDS's rows.
+      const dims = ["recency", "frequency", "monetary"] as const;
+      const cliThresholds = report.thresholds.recency.map((r, i) => [
+        r.score,
+        ...dims.map((d) => report.thresholds[d][i].text),
+      ]);
+      expect(cliThresholds).toEqual(fnThresholds.slice(1));
       for (const c of report.customers) {
         const onSheet = sheetRows.get(c.customer) as Row;
         expect([c.customer, c.segment ?? "no purchase"]).toEqual([c.customer, onSheet.Segment]);

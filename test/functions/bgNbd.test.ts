@@ -18,8 +18,8 @@ const [xs, txs, Ts] = [x, tx, T].map(column);
 let fitted: unknown[][];
 let params: BgNbdParams;
 
-beforeAll(() => {
-  fitted = bgNbdFit(xs, txs, Ts);
+beforeAll(async () => {
+  fitted = await bgNbdFit(xs, txs, Ts);
   params = fitBgNbd(history).params;
 });
 
@@ -39,18 +39,20 @@ describe("TIER.BGNBD_FIT", () => {
     expect(b.toPrecision(3)).toBe("2.43");
   });
 
-  it("will not fit data with an unusable row, naming it", () => {
+  it("will not fit data with an unusable row, naming it", async () => {
     const bad = [...tx];
     bad[4] = T[4] + 1;
-    expectCallError(bgNbdFit(xs, column(bad), Ts), "recency, row 5", "longer than T");
+    expectCallError(await bgNbdFit(xs, column(bad), Ts), "recency, row 5", "longer than T");
     const text = [...x] as unknown[];
     text[9] = "two";
-    expectCallError(bgNbdFit(column(text), txs, Ts), "frequency, row 10", '"two"');
+    expectCallError(await bgNbdFit(column(text), txs, Ts), "frequency, row 10", '"two"');
   });
 
-  it("skips blank rows and says when there is nothing to fit", () => {
-    expect(bgNbdFit(column([...x, ""]), column([...tx, ""]), column([...T, ""]))).toEqual(fitted);
-    expectCallError(bgNbdFit(column([""]), column([""]), column([""])), "cannot be fitted");
+  it("skips blank rows and says when there is nothing to fit", async () => {
+    expect(await bgNbdFit(column([...x, ""]), column([...tx, ""]), column([...T, ""]))).toEqual(
+      fitted
+    );
+    expectCallError(await bgNbdFit(column([""]), column([""]), column([""])), "cannot be fitted");
   });
 });
 

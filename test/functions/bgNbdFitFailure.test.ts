@@ -20,12 +20,15 @@ const failed: BgNbdFitReport = {
 
 jest.mock("../../src/core/probabilistic", () => ({
   ...jest.requireActual<object>("../../src/core/probabilistic"),
-  fitBgNbd: () => failed,
+  fitBgNbdSteps: function* () {
+    yield;
+    return failed;
+  },
 }));
 
 describe("TIER.BGNBD_FIT without convergence", () => {
-  it("gives errors, not numbers, with the reason and the best point found", () => {
-    const out = bgNbdFit([[1], [0], [2]], [[3], [0], [4]], [[5], [6], [7]]);
+  it("gives errors, not numbers, with the reason and the best point found", async () => {
+    const out = await bgNbdFit([[1], [0], [2]], [[3], [0], [4]], [[5], [6], [7]]);
     expect(out[0]).toEqual(["r", "alpha", "a", "b"]);
     for (const cell of out[1])
       expectError(cell, "did not converge", "edge of its parameters", "r 0.5000");

@@ -38,6 +38,9 @@ const EXPECTED: Record<string, string[]> = {
   BGNBD_FIT: ["frequency", "recency", "T"],
   P_ALIVE: ["frequency", "recency", "T", "params"],
   EXPECTED_PURCHASES: ["periods", "frequency", "recency", "T", "params"],
+  P_NO_PURCHASE: ["periods", "frequency", "recency", "T", "params"],
+  NEXT_TIER: ["recency", "frequency", "monetary", "[scheme]", "[scoring]", "[language]"],
+  THRESHOLDS: ["recency", "frequency", "monetary", "[scoring]", "[language]"],
 };
 
 let english: Metadata;
@@ -114,6 +117,21 @@ describe("the zh-CN metadata", () => {
       expect(f.description).toMatch(han);
       for (const p of f.parameters) expect(p.description).toMatch(han);
     }
+  });
+
+  it("lets error cells reach the functions, as functions.json does (allowErrorForDataTypeAny)", async () => {
+    const zh = JSON.parse(await transform(readFileSync(TABLE))) as Record<string, unknown>;
+    expect(zh.allowErrorForDataTypeAny).toBe(true);
+    const { excelMetadata } = require("../../webpack.config.js") as {
+      excelMetadata: (json: string) => string;
+    };
+    const shipped = JSON.parse(excelMetadata(JSON.stringify(english))) as Metadata &
+      Record<string, unknown>;
+    expect(shipped.allowErrorForDataTypeAny).toBe(true);
+    // Only `any` parameters receive errors: every range parameter must be one.
+    for (const f of shipped.functions)
+      for (const p of f.parameters.filter((q) => q.dimensionality === "matrix"))
+        expect(`${f.id}(${p.name}): ${p.type}`).toBe(`${f.id}(${p.name}): any`);
   });
 
   it("fails the build when the table misses a function or a parameter, or names an unknown one", async () => {

@@ -16,7 +16,10 @@ const [xs, txs, Ts] = [history.frequency, history.recency, history.T].map((a) =>
 );
 
 describe("TIER.PNBD_FIT", () => {
-  const fitted = pnbdFit(xs, txs, Ts);
+  let fitted: unknown[][];
+  beforeAll(async () => {
+    fitted = await pnbdFit(xs, txs, Ts);
+  });
 
   it("spills r, alpha, s, beta over lifetimes' values (3 significant digits)", () => {
     expect(fitted[0]).toEqual(["r", "alpha", "s", "beta"]);

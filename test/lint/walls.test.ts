@@ -56,6 +56,10 @@ const FORBIDDEN: Case[] = [
   { file: "src/cli/main.ts", code: use("../core/types") },
   { file: "src/commands/commands.ts", code: use("../excel/refreshModels") },
   { file: "src/excelDouble/context.ts", code: use("../excel/api") },
+  { file: "src/xlsx/sheetRows.ts", code: use("node:stream") },
+  { file: "src/xlsx/bytesPackage.ts", code: use("yauzl") },
+  { file: "src/xlsx/readSheet.ts", code: use("../cli/cliError") },
+  { file: "src/xlsx/readSheet.ts", code: use("../core/types") },
 ];
 
 const ALLOWED: Case[] = [

@@ -12,14 +12,15 @@ describe("one cell", () => {
   });
 
   test("dates, formatted numbers, errors and blanks", () => {
-    expect(xlsxWrite({ value: new Date(Date.UTC(2024, 0, 4)) })).toEqual({
+    expect(xlsxWrite(new Date(Date.UTC(2024, 0, 4)), null)).toEqual({
       value: 45295,
       format: "yyyy-mm-dd",
     });
-    expect(xlsxWrite({ value: 0.25, numFmt: "0.0%" })).toEqual({ value: 0.25, format: "0.0%" });
-    expect(xlsxWrite({ value: 3, numFmt: "General" })).toEqual({ value: 3, format: null });
-    expect(xlsxWrite({ value: { error: "#N/A" } })).toEqual({ value: "#N/A", format: null });
-    expect(xlsxWrite({ value: null })).toEqual({ value: "", format: null });
+    expect(xlsxWrite(45295, "mm-dd-yy")).toEqual({ value: 45295, format: "yyyy-mm-dd" });
+    expect(xlsxWrite(0.25, "0.0%")).toEqual({ value: 0.25, format: "0.0%" });
+    expect(xlsxWrite(3, null)).toEqual({ value: 3, format: null });
+    expect(xlsxWrite("#N/A", null)).toEqual({ value: "#N/A", format: null });
+    expect(xlsxWrite(null, null)).toEqual({ value: "", format: null });
   });
 });
 
@@ -36,4 +37,23 @@ test("a whole file goes into a sheet named after it", async () => {
   expect(wb.getValues("orders!A2:D2")).toEqual([["张三", 45295, 1234.5, "007"]]);
   expect(wb.getNumberFormats("orders!B2:C2")).toEqual([["yyyy-mm-dd", "#,##0.00"]]);
   expect(wb.selectionAddress()).toBe("orders!A1");
+});
+
+test("a sparse sheet keeps its cells in place, without filling from A1", async () => {
+  const book = new Workbook();
+  const sheet = book.addWorksheet("Far");
+  sheet.getCell("C5").value = "客户";
+  sheet.getCell("D6").value = 12;
+  const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+  const wb = new InMemoryWorkbook();
+  const loaded = await loadXlsxFile(wb, "far.xlsx", bytes);
+  expect(loaded.rows).toBe(2);
+  expect(wb.getValues("far!C5:D6")).toEqual([
+    ["客户", ""],
+    ["", 12],
+  ]);
+  expect(wb.getValues("far!A1:B2")).toEqual([
+    ["", ""],
+    ["", ""],
+  ]);
 });

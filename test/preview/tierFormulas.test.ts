@@ -9,6 +9,10 @@ import { functionCatalog, type FunctionCatalog } from "../../src/preview/formula
 import { parseTierCall } from "../../src/preview/formulas/parseTierCall";
 import { tierEvaluator } from "../../src/preview/formulas/tierEvaluator";
 
+const { excelMetadata } = require("../../webpack.config.js") as {
+  excelMetadata: (json: string) => string;
+};
+
 describe("parseTierCall", () => {
   it("reads references, text, numbers, booleans and left-out arguments", () => {
     expect(
@@ -49,13 +53,17 @@ describe("parseTierCall", () => {
 });
 
 let catalog: FunctionCatalog;
+/** The metadata as generated, before the build adds allowErrorForDataTypeAny. */
+let catalogWithoutErrors: FunctionCatalog;
 let lookup: (id: string) => CustomFunction | undefined;
 
 beforeAll(async () => {
   const generated = await generateCustomFunctionsMetadata(
     path.join(__dirname, "../../src/functions/functions.ts")
   );
-  catalog = functionCatalog(JSON.parse(generated.metadataJson));
+  // What the build ships (webpack.config.js): the generated metadata plus the workbook options.
+  catalog = functionCatalog(JSON.parse(excelMetadata(generated.metadataJson)));
+  catalogWithoutErrors = functionCatalog(JSON.parse(generated.metadataJson));
   // What the build's loader does: associate each id with the function of that name.
   const byId = new Map(
     generated.associate.map((a) => [
@@ -66,7 +74,7 @@ beforeAll(async () => {
   lookup = (id) => byId.get(id);
 }, 60_000);
 
-function workbook(): InMemoryWorkbook {
+function workbook(withCatalog: FunctionCatalog = catalog): InMemoryWorkbook {
   const wb = new InMemoryWorkbook({ sheets: ["Data"] });
   wb.setValues("Data", "A1", [
     ["recency", "frequency", "monetary"],
@@ -76,7 +84,14 @@ function workbook(): InMemoryWorkbook {
     [400, 2, 90],
     [20, 8, 3000],
   ]);
-  wb.setFormulaEvaluator(tierEvaluator(catalog, lookup, (a) => wb.getValues(a)));
+  wb.setFormulaEvaluator(
+    tierEvaluator(
+      withCatalog,
+      lookup,
+      (a) => wb.getValues(a),
+      () => wb.recalculate()
+    )
+  );
   return wb;
 }
 
@@ -132,6 +147,47 @@ describe("the preview's TIER formulas", () => {
       await ctx.sync();
       expect(range.valueTypes).toEqual([["Error"]]);
     });
+  });
+
+  it("hand an error cell to the function, which rejects that row only", async () => {
+    const wb = workbook();
+    wb.setValues("Data", "C4", [["#N/A"]]);
+    await type(wb, "E2", "=TIER.ABC_CLASS(C2:C6)");
+    const result = wb.getValues("Data!E2:E6").map((row) => row[0]);
+    expect(result[2]).toBe("#VALUE!");
+    expect(result.filter((v) => ["A", "B", "C"].includes(String(v)))).toHaveLength(4);
+    // Without allowErrorForDataTypeAny Excel never calls it: the whole result is the input's #N/A.
+    const bare = workbook(catalogWithoutErrors);
+    bare.setValues("Data", "C4", [["#N/A"]]);
+    await type(bare, "E2", "=TIER.ABC_CLASS(C2:C6)");
+    expect(bare.getValues("Data!E2:E3")).toEqual([["#N/A"], [""]]);
+  });
+
+  it("show #BUSY! while a fit yields, then what the function's promise gives", async () => {
+    const wb = workbook();
+    wb.setValues("Data", "H1", [
+      ["x", "tx", "T"],
+      [2, 30, 40],
+      [0, 0, 35],
+      [5, 60, 61],
+      [1, 3, 20],
+      [3, 50, 52],
+      [0, 0, 10],
+    ]);
+    await type(wb, "L1", "=TIER.BGNBD_FIT(H2:H7,I2:I7,J2:J7)");
+    expect(wb.getValues("Data!L1")).toEqual([["#BUSY!"]]);
+    const expected = await functions.bgNbdFit(
+      wb.getValues("Data!H2:H7"),
+      wb.getValues("Data!I2:I7"),
+      wb.getValues("Data!J2:J7")
+    );
+    // The cell's own promise settles at about the same time as this one.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const shown = wb.getValues("Data!L1:O2");
+    expect(shown[0]).toEqual(expected[0]);
+    expect(shown[1]).toEqual(
+      expected[1].map((v) => (typeof v === "number" ? v : (v as { code: string }).code))
+    );
   });
 
   it("leave other formulas and unknown functions #NAME?", async () => {

@@ -40,18 +40,31 @@ describe("runReducer", () => {
   });
 
   it("ignores an answer when no question is open", () => {
-    const done: RunState = { kind: "done", result, model, migration: null };
+    const done: RunState = {
+      kind: "done",
+      result,
+      model,
+      migration: null,
+      manualCalculation: false,
+    };
     expect(runReducer(done, { type: "overwrite" })).toBe(done);
     expect(runReducer(idle, { type: "decline" })).toBe(idle);
   });
 
   it("ends written, failed or cancelled, and clears to idle", () => {
     const running = runReducer(idle, { type: "progress", stage: "scoring", fraction: 0 });
-    expect(runReducer(running, { type: "written", result, model, migration: null })).toEqual({
+    const written = { type: "written", result, model, migration: null } as const;
+    expect(runReducer(running, { ...written, manualCalculation: false })).toEqual({
       kind: "done",
       result,
       model,
       migration: null,
+      manualCalculation: false,
+    });
+    // Excel in manual calculation: the pane says the user's formulas wait for F9.
+    expect(runReducer(running, { ...written, manualCalculation: true })).toMatchObject({
+      kind: "done",
+      manualCalculation: true,
     });
     expect(runReducer(running, { type: "failed", message: "No rows." })).toEqual({
       kind: "failed",

@@ -1,13 +1,12 @@
 // The parts of an XLSX package, read from its ZIP central directory so that parts can be read in
 // any order (the sheet after the shared strings it points into) and each one streamed.
-import type { Readable } from "node:stream";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
+import type { PartText, XlsxPackage } from "../../xlsx";
 
-export interface ZipParts {
+/** The shared reader's package, opened with yauzl: Node's zlib inflates each part as it is read. */
+export interface ZipParts extends XlsxPackage {
   /** Part names without a leading slash, as stored ("xl/workbook.xml"). */
   names: string[];
-  /** The inflated bytes of a part as a stream; null when the package has no such part. */
-  open(name: string): Promise<Readable | null>;
   close(): void;
 }
 
@@ -38,8 +37,13 @@ export async function openZip(bytes: Buffer): Promise<ZipParts> {
     open: (name) => {
       const entry = entries.get(name.replace(/^\//, "").toLowerCase());
       if (!entry) return Promise.resolve(null);
-      return new Promise((resolve, reject) =>
-        zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream)))
+      return new Promise<PartText>((resolve, reject) =>
+        zip.openReadStream(entry, (error, stream) => {
+          if (error) return reject(error);
+          // A Readable with an encoding yields whole characters: an async iterable of text.
+          stream.setEncoding("utf8");
+          resolve(stream as AsyncIterable<string>);
+        })
       );
     },
     close: () => zip.close(),

@@ -1,4 +1,4 @@
-export { shortHistory, simpleClv } from "./simpleClv";
+export { shortHistory, simpleClv, simpleClvAt } from "./simpleClv";
 export type { SimpleClvOptions, SimpleClvResult } from "./simpleClv";
 export { CLV_TIERS, NO_CLV_TIER, clvTiers } from "./clvTiers";
 export type { ClvTier } from "./clvTiers";

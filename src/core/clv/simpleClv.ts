@@ -39,22 +39,30 @@ export function simpleClv(
   const clv = new Float64Array(c.n);
   let missingFirstDay = 0;
   for (let i = 0; i < c.n; i++) {
-    if (!c.hasPurchase[i]) {
-      clv[i] = NaN;
-      continue;
-    }
-    const rate = annualSpendRate(c, i, asOfDay, opts.minTenureDays);
-    if (rate === undefined) {
-      clv[i] = NaN;
+    clv[i] = simpleClvAt(c, i, asOfDay, opts);
+    if (c.hasPurchase[i] && Number.isNaN(clv[i]) && annualSpendRate(c, i, asOfDay, 0) === undefined)
       missingFirstDay++;
-    } else if (rate <= 0) {
-      clv[i] = 0;
-    } else {
-      clv[i] = rate * opts.lifespanYears * marginOf(c, i, opts.margin);
-    }
   }
   const kind = clvKindOf(c, opts.margin);
   return { clv, kind, missingFirstDay };
+}
+
+/**
+ * One customer's simple CLV; with `extraSpend`, as if they had spent that much more by the as-of
+ * date (the next tier's step, method.md section 12), over the same observed years.
+ */
+export function simpleClvAt(
+  c: CustomerTable,
+  i: number,
+  asOfDay: number,
+  opts: SimpleClvOptions,
+  extraSpend = 0
+): number {
+  if (!c.hasPurchase[i]) return NaN;
+  const rate = annualSpendRate(c, i, asOfDay, opts.minTenureDays, extraSpend);
+  if (rate === undefined) return NaN;
+  if (rate <= 0) return 0;
+  return rate * opts.lifespanYears * marginOf(c, i, opts.margin);
 }
 
 /**
@@ -72,15 +80,17 @@ function annualSpendRate(
   c: CustomerTable,
   i: number,
   asOfDay: number,
-  minTenureDays: number
+  minTenureDays: number,
+  extraSpend = 0
 ): number | undefined {
   const firstDay = c.firstDay[i];
   if (!Number.isNaN(firstDay)) {
     const observedYears = Math.max(asOfDay - firstDay, minTenureDays) / DAYS_PER_YEAR;
-    return c.monetary[i] / observedYears;
+    return (c.monetary[i] + extraSpend) / observedYears;
   }
+  // A summary's annual spend is a year's: spend added within the year adds to it.
   const annual = c.annualSpend === null ? NaN : c.annualSpend[i];
-  return Number.isNaN(annual) ? undefined : annual;
+  return Number.isNaN(annual) ? undefined : annual + extraSpend;
 }
 
 /** A profit CLV when a profit column or a global margin is known, else a revenue CLV. */

@@ -12,3 +12,5 @@ export { normalizeHeader } from "./normalizeHeader";
 export { isRole, ROLES } from "./roles";
 export { detectSummaryCustomer } from "./summaryCustomer";
 export { HEADER_SYNONYMS, WEAK_SYNONYMS } from "./synonyms";
+export { columnsNamedByHeader, HEADER_SCAN_ROWS } from "./headerColumns";
+export type { HeaderColumnsOptions } from "./headerColumns";

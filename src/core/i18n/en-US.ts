@@ -10,6 +10,8 @@ export const EN_US = {
   "reason.badNumber": 'cannot read "{value}" as a number',
   "reason.errorValue": "the cell holds the error {value}",
   "reason.dateAfterAsOf": "the date {value} is after the as-of date",
+  "reason.dateFarOutside":
+    "the date {value} is far outside the data's dates (plausible from {from} to {to})",
   "reason.duplicateRow": "exact duplicate of row {firstRow}",
   "reason.duplicateCustomer": "the customer is already listed in row {firstRow}",
   "reason.negativeFrequency": "the purchase count {value} is negative",
@@ -54,6 +56,8 @@ export const EN_US = {
     "One customer, {customer}, holds {share} of the total value: check whether it is a company or test account or a duplicated import.",
   "warning.shortHistory":
     "{customers} customers have less than {days} days of history: their CLV is an early figure (flagged short history).",
+  "warning.asOfFarFromData":
+    "The as-of date {asOf} is {days} days after the latest purchase in the data ({last}): recency counts from it, so customers look long gone. Check the as-of date.",
 
   "option.unknownOption": "unknown option {path}",
   "option.badType": "{path} must be a {expected} (got {value})",
@@ -180,6 +184,7 @@ export const EN_US = {
   "col.stage": "Stage",
   "col.shortHistory": "Short history",
   "col.nextTier": "Next tier",
+  "col.nextTierClv": "CLV the step adds",
   "col.score": "Score",
   "threshold.none": "none",
   "threshold.any": "any",
@@ -193,7 +198,7 @@ export const EN_US = {
   "threshold.overTo": "over {low} to {high}",
   "threshold.overUnder": "over {low} to under {high}",
   "threshold.days": "{range} days",
-  "block.thresholds": "Thresholds used: the values each R, F and M score covers",
+  "block.thresholds": "Score thresholds used",
   "col.nextTierStep": "Smallest step",
   "nextTier.top": "top segment",
   "nextTier.orders.one": "1 more order",
@@ -231,6 +236,8 @@ export const EN_US = {
     "The workbook's structure is protected, so the result sheets cannot be added: unprotect it (Review > Protect Workbook) and run again. Nothing was written.",
   "excel.mergedCells":
     "{address} has merged cells where the tier columns go: unmerge them or choose another range. Nothing was written.",
+  "excel.tooManyModels":
+    "This workbook already stores {count} tier models ({size} KB of the add-in's {limit} KB), and Office keeps an add-in's settings small: delete models you no longer need (the pane's list of models) and run again. Nothing was written.",
   "excel.syncTimeout":
     "Excel has not answered for {seconds} seconds, so the run was stopped and the add-in stays usable. Whatever it had written is recognised by the next run, which finishes or removes it.",
   "excel.relinkNeedsData":
@@ -264,7 +271,7 @@ export const EN_US = {
   "block.stages": "Lifecycle stages",
   "block.clvTiers": "CLV tiers",
   "block.pareto": "Pareto curve",
-  "block.rfGrid": "Customers by R (rows) and F (columns)",
+  "block.rfGrid": "Customers by R and F",
   "col.cumCustomerShare": "Cumulative % customers",
   "col.cumValueShare": "Cumulative % value",
   "col.mark": "{share} mark",
@@ -282,6 +289,7 @@ export const EN_US = {
   // Probabilistic CLV in the workbook (tier columns, customer sheet, summary blocks and charts).
   "col.expectedPurchases": "Expected purchases (next {months} months)",
   "col.pAlive": "P(alive)",
+  "col.pNoPurchase": "P(no purchase in {days} days)",
   "col.expectedSpend": "Expected spend per purchase",
   "col.probabilisticClv": "{clv} ({months} months, {discount}/month)",
   "col.item": "Item",
@@ -334,6 +342,7 @@ export const EN_US = {
   // Custom functions (=TIER.*): messages of the #VALUE! errors they return.
   "fn.rfmCounts":
     "Rows read {input}: used {used}, rejected {rejected}, blank {blank}; customers {customers}",
+  "fn.rowsLeftOut": "Rows left out of the scoring: {count}; the first: {first}",
   "fn.cell": "{argument}, row {row}: {reason}",
   "fn.lengthMismatch":
     "{argument} has {rows} rows but {first} has {expected}: give ranges of the same size",
@@ -409,6 +418,52 @@ export const EN_US = {
   "migration.chart.abc": "Where the last run's ABC classes went (customers)",
   "migration.axis.previousAbc": "ABC class at the last run",
   "migration.axis.customers": "Customers",
+  /** Between the items of a list in a sentence ("customer, date"). */
+  "list.separator": ", ",
+  // The command line's problems with its files and flags (CliError, src/cli/cliError.ts).
+  "cli.file.notFound": 'cannot find the file "{file}"',
+  "cli.file.isFolder": '"{file}" is a folder, not a file',
+  "cli.file.unreadable": 'cannot read "{file}" ({reason})',
+  "cli.file.empty": '"{file}" is empty',
+  "cli.file.notTable": '"{file}" is neither a CSV nor an XLSX file',
+  "cli.file.oldXls": '"{file}" is an old .xls workbook: save it as .xlsx or CSV first',
+  "cli.file.encrypted":
+    '"{file}" is protected with a password: open it in Excel, remove the password (File > Info > Protect Workbook) and save it again',
+  "cli.file.badXlsx": '"{file}" is not a valid XLSX workbook ({reason})',
+  "cli.file.fakeXlsx": '"{file}" has an XLSX name but is not an XLSX workbook',
+  "cli.file.unknownSheet": 'there is no sheet "{sheet}" in "{file}" (sheets: {sheets})',
+  "cli.file.noSheets": '"{file}" has no worksheet',
+  "cli.file.emptySheet": 'sheet "{sheet}" of "{file}" is empty',
+  "cli.file.rowsLost":
+    '"{file}" has {records} records but only {rows} could be read as rows: check its quotes and line endings',
+  "cli.file.unknownEncoding":
+    'cannot tell the text encoding of "{file}": use --encoding utf8 or --encoding gbk',
+  "cli.file.notUtf8": '"{file}" is not valid UTF-8 (byte {offset}): try --encoding gbk',
+  "cli.flag.badEnum": '{flag} must be one of {allowed} (got "{value}")',
+  "cli.flag.badNumber": '{flag} must be a number between {min} and {max} (got "{value}")',
+  "cli.flag.badDate": '{flag} must be a date as YYYY-MM-DD (got "{value}")',
+  "cli.flag.badColumn":
+    '{flag} must be a header text, a column letter or a column number from 1 (got "{value}")',
+  "cli.flag.columnOutside": "{flag}: column {value} is outside the data ({columns} columns)",
+  "cli.flag.badScheme": '--scheme must be one of {allowed} or a JSON rules file (got "{value}")',
+  "cli.flag.badSchemeFile": '--scheme: cannot read the rules table "{file}" ({reason})',
+  "cli.flag.badOut": '--out must name a .csv or .xlsx file (got "{value}")',
+  "cli.flag.unknownOption": "unknown option {option}",
+  "cli.flag.missingValue": "{option} needs a value",
+  "cli.flag.missingFile": "missing the file to read: tiering segment FILE",
+  "cli.flag.unknownCommand": 'unknown command "{command}": use tiering segment FILE',
+  "cli.flag.extraArgument": "too many arguments: give one file",
+  "cli.flag.usage": "{message}",
+  "cli.flag.badWholeNumber": '{flag} must be a whole number (got "{value}")',
+  "cli.flag.missingClvFile": "missing the file to read: tiering clv FILE",
+  "cli.out.unwritable": 'cannot write "{file}" ({reason})',
+  "cli.out.isInput": '--out "{file}" is the input file "{input}": choose another output file',
+  "cli.out.tooManyRows":
+    "{rows} customers do not fit in one Excel sheet (at most {max}): write CSV instead",
+  "cli.clv.calibrationNeedsDates":
+    '--calibration-end needs transactions with dates: "{file}" is a summarised table',
+  "cli.clv.calibrationOutside":
+    "--calibration-end {calibrationEnd} must fall inside the data, from {first} to before {last}",
 } as const;
 
 export type MessageKey = keyof typeof EN_US;

@@ -12,6 +12,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "reason.badNumber": "无法将“{value}”识别为数字",
   "reason.errorValue": "单元格为错误值 {value}",
   "reason.dateAfterAsOf": "日期 {value} 晚于分析基准日",
+  "reason.dateFarOutside": "日期 {value} 远在数据的日期范围之外（合理范围 {from} 至 {to}）",
   "reason.duplicateRow": "与第 {firstRow} 行完全重复",
   "reason.duplicateCustomer": "该客户已在第 {firstRow} 行出现",
   "reason.negativeFrequency": "购买次数 {value} 为负数",
@@ -52,6 +53,8 @@ export const ZH_CN: Record<MessageKey, string> = {
     "单个客户 {customer} 占总价值的 {share}：请检查是否为公司账户、测试账户或重复导入。",
   "warning.shortHistory":
     "{customers} 位客户的购买历史不足 {days} 天：其 CLV 只是早期数字（已标为“历史较短”）。",
+  "warning.asOfFarFromData":
+    "分析基准日 {asOf} 比数据中最近一次购买（{last}）晚 {days} 天：最近购买天数从基准日算起，客户会显得早已流失。请检查基准日。",
 
   "option.unknownOption": "未知选项 {path}",
   "option.badType": "{path} 必须是 {expected}（实际为 {value}）",
@@ -167,6 +170,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.stage": "生命周期阶段",
   "col.shortHistory": "历史较短",
   "col.nextTier": "升级目标",
+  "col.nextTierClv": "升级可增加的 CLV",
   "col.score": "分数",
   "threshold.none": "无",
   "threshold.any": "任意",
@@ -180,7 +184,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "threshold.overTo": "高于 {low} 至 {high}",
   "threshold.overUnder": "高于 {low} 至不足 {high}",
   "threshold.days": "{range} 天",
-  "block.thresholds": "实际使用的阈值：R、F、M 各分数对应的取值范围",
+  "block.thresholds": "实际使用的评分阈值",
   "col.nextTierStep": "最小一步",
   "nextTier.top": "已是最高分群",
   "nextTier.orders.one": "再下 1 单",
@@ -217,6 +221,8 @@ export const ZH_CN: Record<MessageKey, string> = {
     "工作簿结构受保护，无法添加结果工作表：请取消保护（审阅 > 保护工作簿）后重新运行。未写入任何内容。",
   "excel.mergedCells":
     "{address} 在分级列的位置有合并单元格：请取消合并或选择其他区域。未写入任何内容。",
+  "excel.tooManyModels":
+    "此工作簿已保存 {count} 个分级模型（占加载项 {limit} KB 中的 {size} KB），而 Office 限制加载项设置的大小：请在任务窗格的模型列表中删除不再需要的模型后再运行。未写入任何内容。",
   "excel.syncTimeout":
     "Excel 已 {seconds} 秒未响应，运行已停止，加载项仍可使用。已写入的部分会被下次运行识别，并完成或移除。",
   "excel.relinkNeedsData":
@@ -248,7 +254,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "block.stages": "生命周期阶段",
   "block.clvTiers": "CLV 等级",
   "block.pareto": "帕累托曲线",
-  "block.rfGrid": "按 R（行）和 F（列）的客户数",
+  "block.rfGrid": "按 R 和 F 的客户数",
   "col.cumCustomerShare": "累计客户占比",
   "col.cumValueShare": "累计金额占比",
   "col.mark": "{share} 线",
@@ -265,6 +271,7 @@ export const ZH_CN: Record<MessageKey, string> = {
 
   "col.expectedPurchases": "期望购买次数（未来 {months} 个月）",
   "col.pAlive": "存活概率",
+  "col.pNoPurchase": "{days}天内不购买概率",
   "col.expectedSpend": "每次期望消费",
   "col.probabilisticClv": "{clv}（{months} 个月，月折现率 {discount}）",
   "col.item": "项目",
@@ -317,6 +324,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   // 自定义函数（=TIER.*）返回的 #VALUE! 错误的说明。
   "fn.rfmCounts":
     "读取 {input} 行：使用 {used} 行，拒绝 {rejected} 行，空行 {blank} 行；客户 {customers} 位",
+  "fn.rowsLeftOut": "未参与评分的行：{count} 行；第一处：{first}",
   "fn.cell": "{argument} 第 {row} 行：{reason}",
   "fn.lengthMismatch": "{argument} 有 {rows} 行，而 {first} 有 {expected} 行：请给出行数相同的区域",
   "fn.shapeMismatch":
@@ -388,4 +396,46 @@ export const ZH_CN: Record<MessageKey, string> = {
   "migration.chart.abc": "上次各 ABC 分类客户的去向（客户数）",
   "migration.axis.previousAbc": "上次 ABC 分类",
   "migration.axis.customers": "客户数",
+  "list.separator": "、",
+  // 命令行的文件与参数问题（CliError，src/cli/cliError.ts）。
+  "cli.file.notFound": "找不到文件“{file}”",
+  "cli.file.isFolder": "“{file}”是文件夹，不是文件",
+  "cli.file.unreadable": "无法读取“{file}”（{reason}）",
+  "cli.file.empty": "“{file}”是空文件",
+  "cli.file.notTable": "“{file}”既不是 CSV 文件也不是 XLSX 文件",
+  "cli.file.oldXls": "“{file}”是旧版 .xls 工作簿：请先另存为 .xlsx 或 CSV",
+  "cli.file.encrypted":
+    "“{file}”设有密码保护：请在 Excel 中打开并取消密码（文件 > 信息 > 保护工作簿）后重新保存",
+  "cli.file.badXlsx": "“{file}”不是有效的 XLSX 工作簿（{reason}）",
+  "cli.file.fakeXlsx": "“{file}”的扩展名是 XLSX，但内容不是 XLSX 工作簿",
+  "cli.file.unknownSheet": "“{file}”中没有名为“{sheet}”的工作表（已有：{sheets}）",
+  "cli.file.noSheets": "“{file}”中没有工作表",
+  "cli.file.emptySheet": "“{file}”的工作表“{sheet}”是空的",
+  "cli.file.rowsLost":
+    "“{file}”有 {records} 条记录，但只能读出 {rows} 行：请检查其中的引号和换行符",
+  "cli.file.unknownEncoding":
+    "无法判断“{file}”的文本编码：请使用 --encoding utf8 或 --encoding gbk",
+  "cli.file.notUtf8": "“{file}”不是有效的 UTF-8（第 {offset} 字节）：请尝试 --encoding gbk",
+  "cli.flag.badEnum": "{flag} 必须是以下之一：{allowed}（实际为“{value}”）",
+  "cli.flag.badNumber": "{flag} 必须是 {min} 到 {max} 之间的数字（实际为“{value}”）",
+  "cli.flag.badDate": "{flag} 必须是 YYYY-MM-DD 格式的日期（实际为“{value}”）",
+  "cli.flag.badColumn": "{flag} 必须是标题文字、列字母或从 1 开始的列号（实际为“{value}”）",
+  "cli.flag.columnOutside": "{flag}：第 {value} 列超出数据范围（共 {columns} 列）",
+  "cli.flag.badScheme": "--scheme 必须是 {allowed} 之一或 JSON 规则文件（实际为“{value}”）",
+  "cli.flag.badSchemeFile": "--scheme：无法读取规则表“{file}”（{reason}）",
+  "cli.flag.badOut": "--out 必须是 .csv 或 .xlsx 文件（实际为“{value}”）",
+  "cli.flag.unknownOption": "未知选项 {option}",
+  "cli.flag.missingValue": "{option} 需要一个值",
+  "cli.flag.missingFile": "缺少要读取的文件：tiering segment 文件",
+  "cli.flag.unknownCommand": "未知命令“{command}”：请使用 tiering segment 文件",
+  "cli.flag.extraArgument": "参数过多：只能指定一个文件",
+  "cli.flag.usage": "{message}",
+  "cli.flag.badWholeNumber": "{flag} 必须是整数（实际为“{value}”）",
+  "cli.flag.missingClvFile": "缺少要读取的文件：tiering clv 文件",
+  "cli.out.unwritable": "无法写入“{file}”（{reason}）",
+  "cli.out.isInput": "--out“{file}”就是输入文件“{input}”：请另选输出文件",
+  "cli.out.tooManyRows": "{rows} 位客户超出单个 Excel 工作表的上限（{max} 行）：请改为输出 CSV",
+  "cli.clv.calibrationNeedsDates": "--calibration-end 需要带日期的交易明细：“{file}”是汇总表",
+  "cli.clv.calibrationOutside":
+    "--calibration-end {calibrationEnd} 必须在数据日期范围内：不早于 {first}，且早于 {last}",
 };

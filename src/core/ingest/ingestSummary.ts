@@ -4,6 +4,7 @@
 import {
   AMBIGUOUS_DATE,
   cellText,
+  dayToIso,
   isBlank,
   isImplausibleAmount,
   MAX_AMOUNT,
@@ -15,7 +16,8 @@ import type { CellValue, CustomerTable, DuplicateRow, ReasonCode, Role } from ".
 import { cellIssue, customerId, isBlankRow } from "./cellIssues";
 import { CustomerKeys } from "./customerKeys";
 import { DuplicateFinder } from "./duplicateFinder";
-import type { IngestContext, IngestOutcome } from "./ingestTransactions";
+import { OPEN_WINDOW, windowParams, type DateWindow } from "./dateWindow";
+import { windowOfDays, type IngestContext, type IngestOutcome } from "./ingestTransactions";
 
 /** Per-row numbers before the as-of date is known. */
 export interface SummaryColumns {
@@ -83,6 +85,17 @@ export function summaryMissingColumns(mapping: IngestContext["mapping"]): Role[]
   return missing;
 }
 
+/** The plausible window of the last purchase dates (method.md section 1), open without them. */
+function summaryWindow(ctx: IngestContext): DateWindow {
+  const col = ctx.mapping.lastPurchaseDate;
+  if (col === undefined) return OPEN_WINDOW;
+  const { values, firstDataIndex, options } = ctx;
+  const days = new Float64Array(values.length - firstDataIndex);
+  for (let i = firstDataIndex; i < values.length; i++)
+    days[i - firstDataIndex] = readDate(values[i][col], options.dates);
+  return windowOfDays(days, ctx.lastDay, options.dates.farOutsideYears);
+}
+
 export function ingestSummary(
   ctx: IngestContext,
   asOfGiven: boolean
@@ -108,6 +121,7 @@ export function ingestSummary(
   let blank = 0;
   let maxDay = -Infinity;
   const cust = m.customer as number;
+  const window = summaryWindow(ctx);
 
   for (let i = firstDataIndex; i < values.length; i++) {
     if ((i - firstDataIndex) % CHUNK === 0) ctx.progress.step("parsing", i - firstDataIndex, total);
@@ -154,6 +168,12 @@ export function ingestSummary(
       rejections.add(i, m.lastPurchaseDate as number, "dateAfterAsOf", {
         value: cellText(row[m.lastPurchaseDate as number]),
       });
+      continue;
+    }
+    // Only the last purchase: first purchases may rightly lie years before everyone's last one.
+    if (last < window.low || last > window.high) {
+      const params = { value: dayToIso(last), ...windowParams(window) };
+      rejections.add(i, m.lastPurchaseDate as number, "dateFarOutside", params);
       continue;
     }
     const before = keys.size;

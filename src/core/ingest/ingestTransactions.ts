@@ -3,6 +3,7 @@
 import {
   AMBIGUOUS_DATE,
   cellText,
+  dayToIso,
   isBlank,
   isImplausibleAmount,
   MAX_AMOUNT,
@@ -15,6 +16,7 @@ import type { CellValue, ColumnMapping, DuplicateRow } from "../types";
 import { cellIssue, customerId, isBlankRow } from "./cellIssues";
 import { CustomerKeys } from "./customerKeys";
 import { DuplicateFinder } from "./duplicateFinder";
+import { dateWindow, windowParams, type DateWindow } from "./dateWindow";
 import { Rejections } from "./rejections";
 import { StringInterner } from "./stringInterner";
 
@@ -75,6 +77,32 @@ class Columns {
   }
 }
 
+/** The date of every row, read once (NaN or AMBIGUOUS_DATE where it cannot be read). */
+function rowDays(ctx: IngestContext, dateCol: number): Float64Array {
+  const { values, firstDataIndex } = ctx;
+  const days = new Float64Array(values.length - firstDataIndex);
+  for (let i = firstDataIndex; i < values.length; i++)
+    days[i - firstDataIndex] = readDate(values[i][dateCol], ctx.options.dates);
+  return days;
+}
+
+/**
+ * The plausible window of the rows' dates up to the as-of date (the rows a run on that day
+ * would see, so a backtest's cut and a run on that day agree).
+ */
+export function windowOfDays(days: Float64Array, lastDay: number, minYears: number): DateWindow {
+  let n = 0;
+  for (let k = 0; k < days.length; k++) if (days[k] >= MIN_VALID && days[k] <= lastDay) n++;
+  const valid = new Int32Array(n);
+  n = 0;
+  for (let k = 0; k < days.length; k++)
+    if (days[k] >= MIN_VALID && days[k] <= lastDay) valid[n++] = days[k];
+  return dateWindow(valid, minYears);
+}
+
+/** Every real day number is above the AMBIGUOUS_DATE marker; NaN fails any comparison. */
+const MIN_VALID = AMBIGUOUS_DATE + 1;
+
 /** An optional numeric cell: blank is NaN (unknown), anything unreadable is an issue. */
 function optionalNumber(v: CellValue, decimalComma: boolean): number | null {
   if (isBlank(v)) return NaN;
@@ -92,7 +120,6 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
   const profitCol = mapping.profit;
   const strategicCol = mapping.strategic;
   const decimalComma = options.decimalComma;
-  const dateOpts = options.dates;
 
   const total = values.length - firstDataIndex;
   const cols = new Columns(total, mapping);
@@ -103,6 +130,8 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
   let blank = 0;
   let minDay = Infinity;
   let maxDay = -Infinity;
+  const days = rowDays(ctx, dateCol);
+  const window = windowOfDays(days, ctx.lastDay, options.dates.farOutsideYears);
 
   for (let i = firstDataIndex; i < values.length; i++) {
     if ((i - firstDataIndex) % CHUNK === 0) ctx.progress.step("parsing", i - firstDataIndex, total);
@@ -113,7 +142,7 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
     }
     const id = customerId(row, cust, i, rejections);
     if (id === null) continue;
-    const day = readDate(row[dateCol], dateOpts);
+    const day = days[i - firstDataIndex];
     if (Number.isNaN(day) || day === AMBIGUOUS_DATE) {
       const issue = cellIssue(
         row[dateCol],
@@ -125,6 +154,12 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
     }
     if (day > ctx.lastDay) {
       rejections.add(i, dateCol, "dateAfterAsOf", { value: cellText(row[dateCol]) });
+      continue;
+    }
+    if (day < window.low || day > window.high) {
+      // The day as a date: a serial such as 2958465 says nothing to a reader.
+      const value = dayToIso(day);
+      rejections.add(i, dateCol, "dateFarOutside", { value, ...windowParams(window) });
       continue;
     }
     const amount = parseAmount(row[amountCol], decimalComma);

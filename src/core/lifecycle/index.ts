@@ -1,2 +1,2 @@
 export { churnWarnings, lifecycleStages } from "./lifecycleStage";
-export type { LifecycleOptions } from "./lifecycleStage";
+export type { LifecycleOptions, ModelChurn } from "./lifecycleStage";

@@ -1,5 +1,6 @@
 // `tiering clv`: the probabilistic CLV of every customer, from transactions or from a table
 // summarised already (frequency, recency, T, monetary), with the fits and their warnings.
+import { asOfWarnings } from "./dataWarnings";
 import { clvKindOf } from "../clv/simpleClv";
 import { InputError } from "../errors";
 import type { DeepPartial, SegmentOptions } from "../options";
@@ -86,7 +87,7 @@ function fromTransactions(
     counts: read.counts,
     rejected: read.rejected,
     duplicates: read.duplicates,
-    warnings: prob.warnings,
+    warnings: [...prob.warnings, ...asOfWarnings(read.asOfDay, read.latestDay, o)],
     clvKind: clvKindOf(c, o.clv.margin),
     // Never null here: the model is forced to probabilistic and the shape to transactions.
     probabilistic: prob.result as ProbabilisticResult,

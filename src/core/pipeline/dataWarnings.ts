@@ -1,5 +1,6 @@
 // Data warnings (method.md section 6): one customer holding a large share of the value (often a
 // company account, a test account or a duplicated import) and customers with a short history.
+import { dayToIso } from "../cells";
 import { formatMessage } from "../i18n";
 import type { SegmentOptions } from "../options";
 import type { CustomerTable, Language, Warning, WarningCode } from "../types";
@@ -35,9 +36,25 @@ export function dataWarnings(c: CustomerTable, s: CustomerScores, o: SegmentOpti
   return out;
 }
 
+/**
+ * An as-of date far after the data (`--as-of 2099-01-01`) makes every buyer look lost: said
+ * plainly, since the run itself is valid (method.md section 6).
+ */
+export function asOfWarnings(asOfDay: number, latestDay: number, o: SegmentOptions): Warning[] {
+  const days = asOfDay - latestDay;
+  if (!(days > o.dataWarnings.asOfGapDays)) return [];
+  return [
+    {
+      code: "asOfFarFromData",
+      params: { asOf: dayToIso(asOfDay), last: dayToIso(latestDay), days },
+    },
+  ];
+}
+
 const DATA_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
   "dominantCustomer",
   "shortHistory",
+  "asOfFarFromData",
   "clvLeftOut",
   "clvNeedsFirstDate",
 ]);

@@ -8,10 +8,12 @@ import {
   MONTH_IN_UNIT,
   probabilisticClv,
   probabilityAlive,
+  probabilityNoPurchase,
 } from "../probabilistic";
 import type { GammaGammaFitReport, PurchaseFitReport, RfmtSummary } from "../probabilistic";
 import type { ProbabilisticOptions } from "../options";
 import { groupHistories } from "../probabilistic/purchase/groupHistories";
+import { DAYS_IN_UNIT } from "../probabilistic/summary/unitLength";
 
 export interface FigureOptions extends Omit<ProbabilisticOptions, "calibrationEnd"> {
   /** Per summary row (a profit share), one rate for all, or null: revenue CLV. */
@@ -27,6 +29,8 @@ export interface ModelFigures {
   /** Expected purchases over the horizon. */
   expectedPurchases: Float64Array;
   pAlive: Float64Array;
+  /** P(no purchase in the next noPurchaseDays days). */
+  pNoPurchase: Float64Array;
   /** Gamma-Gamma expected spend per purchase. */
   expectedSpend: Float64Array;
   clv: Float64Array;
@@ -67,6 +71,7 @@ export function probabilisticFigures(s: RfmtSummary, o: FigureOptions): Probabil
   const figures: ModelFigures = {
     expectedPurchases: nans(s.n),
     pAlive: nans(s.n),
+    pNoPurchase: nans(s.n),
     expectedSpend: nans(s.n),
     clv: nans(s.n),
   };
@@ -79,6 +84,8 @@ export function probabilisticFigures(s: RfmtSummary, o: FigureOptions): Probabil
     grouped
   );
   figures.pAlive = probabilityAlive(s, purchase.params, model);
+  const noPurchaseSpan = o.noPurchaseDays / DAYS_IN_UNIT[s.unit];
+  figures.pNoPurchase = probabilityNoPurchase(noPurchaseSpan, s, purchase.params, model);
   const spendUsable = spend !== null && spend.converged && spend.spendDefined;
   if (spendUsable) {
     figures.expectedSpend = conditionalExpectedSpend(s.frequency, s.monetary, spend.params);

@@ -23,6 +23,8 @@ export interface CustomersRead {
   detected: DetectedColumns;
   customers: CustomerTable;
   asOfDay: number;
+  /** The latest purchase date among the used rows (NaN when no row has one). */
+  latestDay: number;
   counts: RowCounts;
   rejected: RejectedRow[];
   duplicates: DuplicateRow[];
@@ -62,7 +64,8 @@ function readTransactions(ctx: IngestContext, opts: SegmentOptions, givenAsOf: n
   });
   const rowCustomer = new Int32Array(ctx.values.length).fill(-1);
   for (let i = 0; i < t.count; i++) rowCustomer[t.rowIndex[i]] = t.customer[i];
-  return { out, customers, asOfDay, rowCustomer, used: t.count, transactions: t };
+  const latestDay = t.count > 0 ? t.maxDay : NaN;
+  return { out, customers, asOfDay, latestDay, rowCustomer, used: t.count, transactions: t };
 }
 
 function readSummary(ctx: IngestContext, givenAsOf: number) {
@@ -73,7 +76,8 @@ function readSummary(ctx: IngestContext, givenAsOf: number) {
   const customers = finishSummary(s, asOfDay);
   const rowCustomer = new Int32Array(ctx.values.length).fill(-1);
   for (let k = 0; k < customers.n; k++) rowCustomer[customers.firstRow[k]] = k;
-  return { out, customers, asOfDay, rowCustomer, used: customers.n, transactions: null };
+  const latestDay = Number.isFinite(s.maxDay) ? s.maxDay : NaN;
+  return { out, customers, asOfDay, latestDay, rowCustomer, used: customers.n, transactions: null };
 }
 
 export function readCustomers(
@@ -116,6 +120,7 @@ export function readCustomers(
     detected,
     customers,
     asOfDay: read.asOfDay,
+    latestDay: read.latestDay,
     counts: counts(
       out.input,
       read.used,

@@ -1,14 +1,14 @@
 // Stage 2 of segment(): RFM scores, segments, CLV, ABC, value score and lifecycle per customer.
 import { classifyAbc } from "../abc";
 import { clvTiers, shortHistory, simpleClv } from "../clv";
-import { churnWarnings, lifecycleStages } from "../lifecycle";
+import { churnWarnings, lifecycleStages, type ModelChurn } from "../lifecycle";
 import type { ClvModel, SegmentOptions } from "../options";
 import type { ProbabilisticResult } from "../result";
 import { resolveScheme } from "../resolveOptions";
 import { fixedScores, quantileScores, rfmCodes, rfmThresholds, rPackageScores } from "../rfm";
 import type { RfmThresholds, ScoreDirection } from "../rfm";
 import { applyScheme } from "../segments/applyScheme";
-import { nextTiers, type NextTiers } from "../nextTier";
+import { nextTierClv, nextTiers, type NextTiers } from "../nextTier";
 import type { AbcResult, CustomerTable, RfmScores, SegmentScheme, ThresholdStep } from "../types";
 import { scoreTiers, weightedValueScore } from "../valueScore";
 
@@ -18,6 +18,8 @@ export interface CustomerScores {
   thresholds: RfmThresholds;
   /** The smallest single change that lifts each customer a segment (method.md section 12). */
   nextTier: NextTiers;
+  /** The CLV each customer's next-tier step would add; NaN without a step or a CLV. */
+  nextTierClv: Float64Array;
   rfmCode: Int16Array;
   rfmTotal: Uint8Array;
   scheme: SegmentScheme;
@@ -105,9 +107,11 @@ function clvOf(
   return { clv, kind: simple.kind, missingFirstDay: 0, model: "probabilistic" as const };
 }
 
-/** P(alive) for the churn warning (method.md section 6), when the purchase fit converged. */
-function pAliveOf(p: ProbabilisticResult | null): Float64Array | undefined {
-  return p !== null && p.fit.converged ? p.pAlive : undefined;
+/** The model's churn figures for the warning (method.md section 6), when the purchase fit converged. */
+function modelChurnOf(p: ProbabilisticResult | null): ModelChurn | undefined {
+  return p !== null && p.fit.converged
+    ? { pAlive: p.pAlive, pNoPurchase: p.pNoPurchase }
+    : undefined;
 }
 
 /** R days, F and M (or the average order value) as the scores were given from them. */
@@ -143,8 +147,16 @@ export function scoreCustomers(
   const segment = applyScheme(scores, scheme);
   const clv = clvOf(c, o, asOfDay, probabilistic);
   const abcValue = abcValues(c, o, clv.clv);
-  const stage = lifecycleStages(c, scores, o.lifecycle, pAliveOf(probabilistic));
+  const stage = lifecycleStages(c, scores, o.lifecycle, modelChurnOf(probabilistic));
   const value = valueScoreOf(c, o, clv.clv);
+  const steps = nextTiers({
+    customers: c,
+    scores,
+    segment,
+    scheme,
+    options: o,
+    values: scoredValues(c, o),
+  });
   return {
     scores,
     thresholds: thresholdsOf(c, o, scores),
@@ -152,13 +164,15 @@ export function scoreCustomers(
     rfmTotal: total,
     scheme,
     segment,
-    nextTier: nextTiers({
+    nextTier: steps,
+    nextTierClv: nextTierClv({
       customers: c,
-      scores,
-      segment,
-      scheme,
-      options: o,
-      values: scoredValues(c, o),
+      steps,
+      clv: clv.clv,
+      asOfDay,
+      simple: o.clv,
+      probabilistic: clv.model === "probabilistic" ? probabilistic : null,
+      globalMargin: o.clv.margin,
     }),
     clv: clv.clv,
     clvKind: clv.kind,

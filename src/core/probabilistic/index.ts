@@ -18,14 +18,16 @@
 // MONTH_IN_UNIT. Fit messages and warnings are FitMessageCode keys of the i18n catalogs.
 export * from "./types";
 export { hyp2f1 } from "./special/hyp2f1";
-export { fitBgNbd } from "./purchase/fitBgNbd";
-export { fitParetoNbd } from "./pareto/fitParetoNbd";
+export { fitBgNbd, fitBgNbdSteps } from "./purchase/fitBgNbd";
+export { fitParetoNbd, fitParetoNbdSteps } from "./pareto/fitParetoNbd";
+export { runSteps, type Pause, type Steps } from "./fit/minimizeFromStarts";
 export { fitPurchaseModel } from "./purchase/fitPurchaseModel";
 export { parameterNames, isParetoParams } from "./purchase/paramsOf";
 export { purchaseLogLikelihood } from "./purchase/purchaseLogLikelihood";
 export { isValidHistory } from "./purchase/isValidHistory";
 export { conditionalExpectedPurchases } from "./purchase/conditionalExpectedPurchases";
 export { probabilityAlive } from "./purchase/probabilityAlive";
+export { probabilityNoPurchase } from "./purchase/probabilityNoPurchase";
 export { expectedPurchasesNewCustomer } from "./purchase/expectedPurchasesNewCustomer";
 export { fitGammaGamma, CORRELATION_WARNING } from "./spend/fitGammaGamma";
 export { gammaGammaLogLikelihood } from "./spend/gammaGammaLogLikelihood";
@@ -34,4 +36,5 @@ export { pearsonCorrelation } from "./spend/pearsonCorrelation";
 export { probabilisticClv } from "./clv/probabilisticClv";
 export { simulateBgNbd } from "./simulate/simulateBgNbd";
 export { simulateGammaGamma } from "./simulate/simulateGammaGamma";
+export { simulateParetoNbd } from "./simulate/simulateParetoNbd";
 export type { SimulatedCustomers } from "./simulate/simulateBgNbd";

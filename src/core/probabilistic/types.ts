@@ -95,6 +95,11 @@ export interface FitOptions<P> {
   maxIterations?: number;
   /** Called after each start with the fraction of starts done (for the pane's progress bar). */
   onProgress?: (fraction: number) => void;
+  /**
+   * Over 20,000 distinct histories the starts run on a sample and the full fit starts from its
+   * optimum (default true); false runs every start on every history.
+   */
+  pilot?: boolean;
 }
 
 export interface PurchaseFitOptions extends FitOptions<BgNbdParams> {

@@ -7,4 +7,5 @@ export type { RPackageBreaks } from "./rPackageScores";
 export { rfmCodes } from "./rfmCode";
 export { asFixedThresholds, rfmThresholds, RFM_DIMENSIONS } from "./thresholds";
 export type { RfmDimension, RfmThresholds, ScoreRange } from "./thresholds";
-export { rangeText } from "./thresholdText";
+export { rangeText, thresholdRows } from "./thresholdText";
+export type { ThresholdRows } from "./thresholdText";

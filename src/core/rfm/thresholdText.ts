@@ -1,12 +1,14 @@
 // A score's range in words, as every face shows it: "0–12 days", "≥ 5", "500 to under 1,000".
 import { formatMessage, type MessageKey } from "../i18n";
 import type { Language } from "../types";
-import type { RfmDimension, ScoreRange } from "./thresholds";
+import type { RfmDimension, RfmThresholds, ScoreRange } from "./thresholds";
 
+/** Whole numbers as they are; amounts with cents always with two decimals (216.90, not 216.9). */
 function numberText(x: number, d: RfmDimension, language: Language): string {
-  const digits = d === "monetary" ? 2 : 0;
+  const digits = d === "monetary" && !Number.isInteger(x) ? 2 : 0;
   return new Intl.NumberFormat(language, {
-    maximumFractionDigits: Number.isInteger(x) ? 0 : digits,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   }).format(x);
 }
 
@@ -27,4 +29,24 @@ export function rangeText(r: ScoreRange, d: RfmDimension, language: Language): s
   return d === "recency" && key !== "threshold.any"
     ? formatMessage("threshold.days", { range: text }, language)
     : text;
+}
+
+/** The thresholds as every face lays them out: a header, then score 5 down to 1 with R, F, M. */
+export interface ThresholdRows {
+  header: [string, string, string, string];
+  rows: [number, string, string, string][];
+}
+
+export function thresholdRows(t: RfmThresholds, language: Language): ThresholdRows {
+  const keys: MessageKey[] = ["col.score", "col.recencyDays", "col.frequency", "col.monetary"];
+  const [score, r, f, m] = keys.map((k) => formatMessage(k, {}, language));
+  return {
+    header: [score, r, f, m],
+    rows: t.ranges.recency.map((range, i) => [
+      range.score,
+      rangeText(t.ranges.recency[i], "recency", language),
+      rangeText(t.ranges.frequency[i], "frequency", language),
+      rangeText(t.ranges.monetary[i], "monetary", language),
+    ]),
+  };
 }

@@ -9,7 +9,7 @@ export type { ScoreMeans } from "./scoreMeans";
 export { validateScheme } from "./validateScheme";
 export type { SchemeCheck, SchemeProblem } from "./validateScheme";
 
-/** The built-in scheme with that id ("value-tiers", "four", "eight", "named"), or undefined. */
+/** The built-in scheme with that id (one of SCHEME_IDS), or undefined. */
 export function schemeById(id: string): SegmentScheme | undefined {
   return isOneOf(SCHEME_IDS, id) ? BUILT_IN_SCHEMES[id] : undefined;
 }

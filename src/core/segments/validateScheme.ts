@@ -65,7 +65,7 @@ function asText(value: unknown, path: string): LocalizedText {
       throw new Invalid(`${path}.${lang}`, "missingLabel");
     }
   }
-  return { "zh-CN": text["zh-CN"] as string, "en-US": text["en-US"] as string };
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, text[lang] as string])) as LocalizedText;
 }
 
 function asSegment(value: unknown, path: string): SegmentDefinition {

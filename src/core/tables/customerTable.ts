@@ -58,6 +58,10 @@ export function probabilisticColumns(result: SegmentResult, language: Language):
       kind: "number",
     },
     { header: label("col.pAlive", language), kind: "share" },
+    {
+      header: formatMessage("col.pNoPurchase", { days: p.noPurchaseDays }, language),
+      kind: "share",
+    },
     { header: label("col.expectedSpend", language), kind: "money" },
   ];
 }
@@ -96,6 +100,7 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     col("col.stage", "text"),
     col("col.shortHistory", "text"),
     col("col.nextTier", "text"),
+    col("col.nextTierClv", "number"),
     col("col.action", "text"),
   ];
   const row = (k: number): OutCell[] => {
@@ -119,7 +124,12 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
       result.abc.rank[k],
       clean(result.abc.share[k]),
       ...(result.probabilistic
-        ? [rec.expectedPurchases ?? null, rec.pAlive ?? null, rec.expectedSpend ?? null]
+        ? [
+            rec.expectedPurchases ?? null,
+            rec.pAlive ?? null,
+            rec.pNoPurchase ?? null,
+            rec.expectedSpend ?? null,
+          ]
         : []),
       ...(withClv
         ? [rec.clv, tier < CLV_TIER_KEYS.length ? label(CLV_TIER_KEYS[tier], language) : null]
@@ -130,6 +140,7 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
       rec.nextTier
         ? formatMessage("nextTier.cell", { to: rec.nextTier.to, step: rec.nextTier.text }, language)
         : null,
+      rec.nextTier?.clv ?? null,
       actionText(kind, language),
     ];
   };

@@ -11,7 +11,7 @@ import {
   label,
   type Language,
   PARETO_MARKS,
-  rangeText,
+  thresholdRows,
   type SegmentResult,
 } from "../../core";
 import { type FormatName, type Grid, moneyFormat, type OutValue } from "./cellTypes";
@@ -180,17 +180,11 @@ function paretoGrid(result: SegmentResult, language: Language): Grid {
 
 /** Score 5 down to 1, the values of R (days), F and M each covers, as applied (method.md 10). */
 function thresholdsGrid(result: SegmentResult, language: Language): Grid {
-  const t = result.thresholds;
-  const dims = ["recency", "frequency", "monetary"] as const;
-  const keys: MessageKey[] = ["col.score", "col.recencyDays", "col.frequency", "col.monetary"];
-  const header = keys.map((k) => label(k, language));
+  const { header, rows } = thresholdRows(result.thresholds, language);
   return {
     header,
     formats: ["integer", "general", "general", "general"],
-    rows: t.ranges.recency.map((r, i) => [
-      r.score,
-      ...dims.map((d) => safeText(rangeText(t.ranges[d][i], d, language))),
-    ]),
+    rows: rows.map(([score, ...texts]) => [score, ...texts.map(safeText)]),
   };
 }
 

@@ -1,6 +1,6 @@
 // The tier columns written beside each input row: the customer's ABC class, R, F, M, RFM code,
 // segment, CLV and lifecycle stage, in the display language. A probabilistic run adds expected
-// purchases, P(alive) and expected spend before the CLV, so how many columns there are follows
+// purchases, P(alive), P(no purchase in N days) and expected spend before the CLV, so how many columns there are follows
 // the result: every writer asks tierColumnCount() rather than assuming a width.
 import {
   ABC_LABELS,
@@ -29,11 +29,11 @@ const SCORE_FORMATS: FormatName[] = [
   "integer",
   "general",
 ];
-const PROBABILISTIC_FORMATS: FormatName[] = ["number", "share", "money"];
+const PROBABILISTIC_FORMATS: FormatName[] = ["number", "share", "share", "money"];
 
 const hasProbabilistic = (result: SegmentResult): boolean => result.probabilistic !== null;
 
-/** 8 tier columns, 11 with the probabilistic CLV, 7 when no customer has a CLV. */
+/** 8 tier columns, 12 with the probabilistic CLV, 7 when no customer has a CLV. */
 export function tierColumnCount(result: SegmentResult): number {
   return tierFormats(result).length;
 }
@@ -92,7 +92,7 @@ function customerTiers(
   const seg = result.segment[k];
   const p = result.probabilistic;
   const figures = p
-    ? [p.expectedPurchases[k], p.pAlive[k], p.expectedSpend[k]].map(numberCell)
+    ? [p.expectedPurchases[k], p.pAlive[k], p.pNoPurchase[k], p.expectedSpend[k]].map(numberCell)
     : [];
   return [
     ABC_LABELS[result.abc.cls[k]],

@@ -11,6 +11,11 @@ export interface CatalogParameter {
 export interface CatalogFunction {
   id: string;
   parameters: CatalogParameter[];
+  /**
+   * The metadata's allowErrorForDataTypeAny: error cells reach the function (as error objects);
+   * without it Excel answers with the first error of the arguments and never calls the function.
+   */
+  errorsAsInput: boolean;
 }
 
 /** Functions by the name a formula uses (upper case). */
@@ -34,11 +39,12 @@ export function functionCatalog(metadata: unknown): FunctionCatalog {
   const catalog = new Map<string, CatalogFunction>();
   const functions =
     isRecord(metadata) && Array.isArray(metadata.functions) ? metadata.functions : [];
+  const errorsAsInput = isRecord(metadata) && metadata.allowErrorForDataTypeAny === true;
   for (const f of functions as unknown[]) {
     if (!isRecord(f) || typeof f.id !== "string") continue;
     const name = typeof f.name === "string" ? f.name : f.id;
     const parameters = Array.isArray(f.parameters) ? f.parameters.map(parameterOf) : [];
-    catalog.set(name.toUpperCase(), { id: f.id, parameters });
+    catalog.set(name.toUpperCase(), { id: f.id, parameters, errorsAsInput });
   }
   return catalog;
 }

@@ -24,8 +24,12 @@ export async function enableTierFormulas(
     console.warn("TIER functions are not available in this preview:", error);
     return;
   }
-  const evaluator = tierEvaluator(catalog, registeredFunction, (address) =>
-    workbook.getValues(address)
+  const evaluator = tierEvaluator(
+    catalog,
+    registeredFunction,
+    (address) => workbook.getValues(address),
+    // A fit's promise settled: its cell shows the value from the next recalculation.
+    () => workbook.recalculate()
   );
   workbook.setFormulaEvaluator(evaluator);
   languages.subscribe((language) => {

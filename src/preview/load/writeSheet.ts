@@ -9,6 +9,9 @@ export interface SheetRows {
   values: WriteCell[][];
   /** Per cell, null = leave the format alone. Written before the values. */
   numberFormats?: (string | null)[][];
+  /** 0-based sheet row and column of values[0][0] in a new sheet (default A1). */
+  firstRow?: number;
+  firstColumn?: number;
 }
 
 export interface BatchRunner {
@@ -69,7 +72,7 @@ async function writeRows(
   if (width === 0) return;
   let at = 0;
   for (const count of chunkRows(rows.values)) {
-    const range = sheet.getRangeByIndexes(firstRow + at, 0, count, width);
+    const range = sheet.getRangeByIndexes(firstRow + at, rows.firstColumn ?? 0, count, width);
     const formats = rows.numberFormats?.slice(at, at + count);
     if (formats) range.numberFormat = rectangular(formats, width, null);
     range.values = rectangular(rows.values.slice(at, at + count), width, "").map((row) =>
@@ -96,7 +99,7 @@ export async function writeNewSheet(
     const names = sheets.items.map((s) => s.name);
     const name = freeName(wanted ?? `Sheet${names.length + 1}`, names);
     const sheet = context.workbook.worksheets.add(name);
-    await writeRows(context, sheet, 0, rows);
+    await writeRows(context, sheet, rows.firstRow ?? 0, rows);
     sheet.activate();
     sheet.getRange("A1").select();
     await context.sync();

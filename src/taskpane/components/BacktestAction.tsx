@@ -3,17 +3,17 @@
 import { Button, Spinner, Text } from "@fluentui/react-components";
 import * as React from "react";
 import type { BacktestOutcome } from "../../excel";
-import type { Translate } from "../uiText";
+import { useStrings } from "../strings";
 
 interface Props {
-  t: Translate;
   onBacktest(): Promise<BacktestOutcome | null>;
   onActivate(sheetId: string): void;
 }
 
 const pct = (x: number): string => (Number.isFinite(x) ? `${Math.round(x * 1000) / 10}%` : "–");
 
-export function BacktestAction({ t, onBacktest, onActivate }: Props): React.JSX.Element {
+export function BacktestAction({ onBacktest, onActivate }: Props): React.JSX.Element {
+  const { t } = useStrings();
   const [state, setState] = React.useState<
     | { kind: "idle" }
     | { kind: "running" }
@@ -40,7 +40,7 @@ export function BacktestAction({ t, onBacktest, onActivate }: Props): React.JSX.
         <Text>{t("backtestGone", { name: state.outcome.gone })}</Text>
       )}
       {state.kind === "done" && "result" in state.outcome && (
-        <BacktestSummary outcome={state.outcome} t={t} onActivate={onActivate} />
+        <BacktestSummary outcome={state.outcome} onActivate={onActivate} />
       )}
     </section>
   );
@@ -48,13 +48,12 @@ export function BacktestAction({ t, onBacktest, onActivate }: Props): React.JSX.
 
 function BacktestSummary({
   outcome,
-  t,
   onActivate,
 }: {
   outcome: Extract<BacktestOutcome, { result: unknown }>;
-  t: Translate;
   onActivate(sheetId: string): void;
 }): React.JSX.Element {
+  const { t } = useStrings();
   const r = outcome.result;
   const [a, , c] = r.groups.abc;
   return (

@@ -12,6 +12,7 @@ import {
 } from "../../core";
 import { choices } from "../choices";
 import type { PaneSettings } from "../paneSettings";
+import { useStrings } from "../strings";
 import type { Translate, UiKey } from "../uiText";
 
 const useStyles = makeStyles({
@@ -42,12 +43,12 @@ const TIME_UNIT_CHOICES = choices(TIME_UNITS, {
 
 interface Props {
   settings: PaneSettings;
-  t: Translate;
   onChange(patch: Partial<PaneSettings>): void;
 }
 
-export function ClvModelFields({ settings, t, onChange }: Props): React.JSX.Element {
+export function ClvModelFields({ settings, onChange }: Props): React.JSX.Element {
   const styles = useStyles();
+  const { t } = useStrings();
   return (
     <div className={styles.group}>
       <Field label={t("clvModel")} hint={t("clvModelHint")}>
@@ -58,15 +59,14 @@ export function ClvModelFields({ settings, t, onChange }: Props): React.JSX.Elem
           {options(CLV_MODEL_CHOICES, t)}
         </Select>
       </Field>
-      {settings.clvModel === "probabilistic" && (
-        <ProbabilisticFields {...{ settings, t, onChange }} />
-      )}
+      {settings.clvModel === "probabilistic" && <ProbabilisticFields {...{ settings, onChange }} />}
     </div>
   );
 }
 
-function ProbabilisticFields({ settings, t, onChange }: Props): React.JSX.Element {
+function ProbabilisticFields({ settings, onChange }: Props): React.JSX.Element {
   const styles = useStyles();
+  const { t } = useStrings();
   return (
     <>
       <Field label={t("purchaseModel")} hint={t("purchaseModelHint")}>

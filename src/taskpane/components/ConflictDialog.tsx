@@ -2,16 +2,16 @@
 // unless the user agrees.
 import * as React from "react";
 import type { Conflict } from "../../excel";
-import type { Translate } from "../uiText";
+import { useStrings } from "../strings";
 import { ConfirmDialog } from "./ConfirmDialog";
 
 interface Props {
   conflicts: Conflict[];
-  t: Translate;
   onAnswer(overwrite: boolean): void;
 }
 
-export function ConflictDialog({ conflicts, t, onAnswer }: Props): React.JSX.Element {
+export function ConflictDialog({ conflicts, onAnswer }: Props): React.JSX.Element {
+  const { t } = useStrings();
   const items = conflicts.map((c) =>
     t("conflictCells", { address: c.address, cells: c.cells, examples: c.examples.join(", ") })
   );

@@ -2,20 +2,17 @@
 // customers with a short history. The summary sheet lists the same sentences.
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import * as React from "react";
-import { dataWarningTexts, type Language, type SegmentResult } from "../../core";
-import type { Translate } from "../uiText";
+import { dataWarningTexts, type SegmentResult } from "../../core";
+import { useStrings } from "../strings";
 
-export function DataWarnings(props: {
-  result: SegmentResult;
-  language: Language;
-  t: Translate;
-}): React.JSX.Element | null {
-  const texts = dataWarningTexts(props.result.warnings, props.language);
+export function DataWarnings(props: { result: SegmentResult }): React.JSX.Element | null {
+  const { language, t } = useStrings();
+  const texts = dataWarningTexts(props.result.warnings, language);
   if (texts.length === 0) return null;
   return (
     <MessageBar intent="warning" data-testid="data-warnings">
       <MessageBarBody>
-        <MessageBarTitle>{props.t("dataWarnings")}</MessageBarTitle>
+        <MessageBarTitle>{t("dataWarnings")}</MessageBarTitle>
         {texts.map((text) => (
           <div key={text}>{text}</div>
         ))}

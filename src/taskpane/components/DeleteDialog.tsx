@@ -1,16 +1,16 @@
 // Asks before a model and everything it wrote are deleted, naming the sheets that would go.
 import * as React from "react";
 import type { PendingDelete } from "../useModels";
-import type { Translate } from "../uiText";
+import { useStrings } from "../strings";
 import { ConfirmDialog } from "./ConfirmDialog";
 
 interface Props {
   pending: PendingDelete;
-  t: Translate;
   onAnswer(confirmed: boolean): void;
 }
 
-export function DeleteDialog({ pending, t, onAnswer }: Props): React.JSX.Element {
+export function DeleteDialog({ pending, onAnswer }: Props): React.JSX.Element {
+  const { t } = useStrings();
   return (
     <ConfirmDialog
       title={t("deleteTitle", { name: pending.model.name })}

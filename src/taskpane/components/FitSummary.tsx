@@ -15,9 +15,6 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import {
-  type MessageKey,
-  label,
-  type Language,
   type ProbabilisticResult,
   probabilisticWarnings,
   PURCHASE_MODEL_NAMES,
@@ -25,7 +22,7 @@ import {
   type SegmentResult,
   unitName,
 } from "../../core";
-import type { Translate } from "../uiText";
+import { type PaneStrings, useStrings } from "../strings";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -33,13 +30,12 @@ const useStyles = makeStyles({
 
 interface Props {
   result: SegmentResult;
-  language: Language;
-  t: Translate;
 }
 
 /** Nothing for a simple run; for a probabilistic one, the fits and the warnings. */
-export function FitSummary({ result, language, t }: Props): React.JSX.Element | null {
+export function FitSummary({ result }: Props): React.JSX.Element | null {
   const styles = useStyles();
+  const { language, t } = useStrings();
   if (result.options.clv.model !== "probabilistic") return null;
   const p = result.probabilistic;
   const warnings = probabilisticWarnings(result, language);
@@ -49,7 +45,7 @@ export function FitSummary({ result, language, t }: Props): React.JSX.Element | 
   return (
     <section className={styles.panel} aria-label={title}>
       <Text weight="semibold">{title}</Text>
-      {p && <FitTable p={p} title={title} language={language} t={t} />}
+      {p && <FitTable p={p} title={title} />}
       {warnings.map((w) => (
         <MessageBar key={w} intent="warning">
           <MessageBarBody>{w}</MessageBarBody>
@@ -62,13 +58,9 @@ export function FitSummary({ result, language, t }: Props): React.JSX.Element | 
 /** Item, value, and for a parameter its standard error with the 95% interval. */
 type Row = [string, string, string];
 
-function FitTable(props: {
-  p: ProbabilisticResult;
-  title: string;
-  language: Language;
-  t: Translate;
-}): React.JSX.Element {
-  const { t } = props;
+function FitTable(props: { p: ProbabilisticResult; title: string }): React.JSX.Element {
+  const strings = useStrings();
+  const { t } = strings;
   return (
     <Table size="small" aria-label={props.title}>
       <TableHeader>
@@ -79,7 +71,7 @@ function FitTable(props: {
         </TableRow>
       </TableHeader>
       <TableBody>
-        {fitRows(props.p, props.language).map(([name, value, se]) => (
+        {fitRows(props.p, strings).map(([name, value, se]) => (
           <TableRow key={name}>
             <TableCell>{name}</TableCell>
             <TableCell>{value}</TableCell>
@@ -92,12 +84,11 @@ function FitTable(props: {
 }
 
 /** The purchase fit, then Gamma-Gamma; "–" where a fit gave no number. */
-function fitRows(p: ProbabilisticResult, language: Language): Row[] {
+function fitRows(p: ProbabilisticResult, { language, label: l }: PaneStrings): Row[] {
   const param = new Intl.NumberFormat(language, { maximumSignificantDigits: 4 });
   const fixed = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const show = (x: number, f: Intl.NumberFormat): string =>
     Number.isFinite(x) ? f.format(x) : "–";
-  const l = (key: MessageKey): string => label(key, language);
   const yesNo = (b: boolean): string => l(b ? "fitItem.yes" : "fitItem.no");
   // "0.0126 (0.218–0.268)": the standard error, then the 95% interval.
   const uncertainty = (u: { standardError: number; lower95: number; upper95: number }) =>

@@ -12,9 +12,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { Language } from "../../core";
 import type { StoredModel, UnreadableModel } from "../../excel";
-import type { Translate } from "../uiText";
+import { useStrings } from "../strings";
 import { unreadableText } from "./RefreshReportPanel";
 
 const useStyles = makeStyles({
@@ -35,15 +34,14 @@ interface Props {
   /** Stored models this version cannot use: shown, never acted on. */
   unreadable: UnreadableModel[];
   busy: boolean;
-  language: Language;
-  t: Translate;
   onRefresh(ids?: string[]): void;
   onRename(id: string, name: string): void;
   onDelete(model: StoredModel): void;
 }
 
 export function ModelsPanel(props: Props): React.JSX.Element {
-  const { models, busy, t } = props;
+  const { models, busy } = props;
+  const { t } = useStrings();
   const styles = useStyles();
   return (
     <section className={styles.panel} aria-labelledby="models-title">
@@ -75,7 +73,8 @@ export function ModelsPanel(props: Props): React.JSX.Element {
 }
 
 function ModelItem(props: Props & { model: StoredModel }): React.JSX.Element {
-  const { model, busy, language, t } = props;
+  const { model, busy } = props;
+  const { language, t } = useStrings();
   const styles = useStyles();
   const [editing, setEditing] = React.useState(false);
   const [name, setName] = React.useState(model.name);

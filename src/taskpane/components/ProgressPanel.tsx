@@ -2,7 +2,8 @@
 import { Button, Field, ProgressBar } from "@fluentui/react-components";
 import * as React from "react";
 import type { RunStage } from "../useSegmentRun";
-import type { Translate, UiKey } from "../uiText";
+import { useStrings } from "../strings";
+import type { UiKey } from "../uiText";
 
 const STAGE_TEXT: Record<RunStage, UiKey> = {
   reading: "stageReading",
@@ -16,7 +17,6 @@ interface Props {
   stage: RunStage;
   fraction: number;
   cancellable: boolean;
-  t: Translate;
   onCancel(): void;
 }
 
@@ -24,9 +24,9 @@ export function ProgressPanel({
   stage,
   fraction,
   cancellable,
-  t,
   onCancel,
 }: Props): React.JSX.Element {
+  const { t } = useStrings();
   return (
     <div>
       <Field label={t(STAGE_TEXT[stage])} validationState="none">

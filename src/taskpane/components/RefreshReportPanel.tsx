@@ -10,10 +10,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { historyErrorMessage, type Language } from "../../core";
+import { historyErrorMessage } from "../../core";
 import type { ModelRefresh, RefreshReport, UnreadableModel } from "../../excel";
 import { failureMessage } from "../runMessages";
 import { Breakdowns } from "./ResultsPanel";
+import { useStrings } from "../strings";
 import type { Translate } from "../uiText";
 
 /** The pane lists this many former A customers at risk; the migration sheet has all of them. */
@@ -26,16 +27,15 @@ const useStyles = makeStyles({
 
 interface Props {
   report: RefreshReport;
-  language: Language;
   fromRibbon: boolean;
-  t: Translate;
   onActivate(sheetId: string): void;
   onRelink(modelId: string): void;
   onStartFresh(modelId: string): void;
 }
 
 export function RefreshReportPanel(props: Props): React.JSX.Element {
-  const { report, fromRibbon, language, t, onActivate, onRelink, onStartFresh } = props;
+  const { report, fromRibbon, onActivate, onRelink, onStartFresh } = props;
+  const { t } = useStrings();
   const styles = useStyles();
   return (
     <section className={styles.panel} aria-label={fromRibbon ? t("ribbonRefresh") : t("refresh")}>
@@ -49,8 +49,6 @@ export function RefreshReportPanel(props: Props): React.JSX.Element {
         <ModelOutcome
           key={m.model.id}
           entry={m}
-          language={language}
-          t={t}
           onActivate={onActivate}
           onRelink={onRelink}
           onStartFresh={onStartFresh}
@@ -73,20 +71,17 @@ export function unreadableText(u: UnreadableModel, t: Translate): string {
 
 function ModelOutcome({
   entry,
-  language,
-  t,
   onActivate,
   onRelink,
   onStartFresh,
 }: {
   entry: ModelRefresh;
-  language: Language;
-  t: Translate;
   onActivate(sheetId: string): void;
   onRelink(modelId: string): void;
   onStartFresh(modelId: string): void;
 }): React.JSX.Element {
   const styles = useStyles();
+  const { language, t } = useStrings();
   const name = entry.model.name;
   if (entry.status === "unproven")
     return (
@@ -130,8 +125,11 @@ function ModelOutcome({
       {entry.grownBy > 0 && <Text>{t("rowsAdded", { rows: entry.grownBy })}</Text>}
       {entry.grownBy < 0 && <Text>{t("rowsRemoved", { rows: -entry.grownBy })}</Text>}
       {migration && <Text data-testid="migration-headline">{migration.headline}</Text>}
+      {entry.outcome.manualCalculation && (
+        <Text data-testid="manual-calculation">{t("manualCalculation")}</Text>
+      )}
       {/* The new classes beside who moved: a manager wants both after a refresh. */}
-      <Breakdowns result={entry.outcome.result} language={language} t={t} />
+      <Breakdowns result={entry.outcome.result} />
       {entry.outcome.historyProblem && (
         <MessageBar intent="warning">
           <MessageBarBody>

@@ -17,16 +17,16 @@ import {
   countsText,
   type FixedThresholds,
   type GroupSummary,
-  type Language,
   rejectedMessage,
   type SegmentResult,
 } from "../../core";
 import type { BacktestOutcome, MigrationSummary, StoredModel } from "../../excel";
 import { BacktestAction } from "./BacktestAction";
-import type { Translate } from "../uiText";
 import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
+import { NextTierList } from "./NextTierList";
 import { ThresholdsShown } from "./ThresholdsShown";
+import { useStrings } from "../strings";
 
 /** The list shows this many rejected rows; the sheet gets all of them. */
 export const REJECTED_SHOWN = 50;
@@ -44,8 +44,7 @@ interface Props {
   result: SegmentResult;
   model: StoredModel;
   migration: MigrationSummary | null;
-  language: Language;
-  t: Translate;
+  manualCalculation?: boolean;
   onWriteRejected(): void;
   onActivate(sheetId: string): void;
   onUseAsFixed(fixed: FixedThresholds): void;
@@ -53,7 +52,8 @@ interface Props {
 }
 
 export function ResultsPanel(props: Props): React.JSX.Element {
-  const { result, model, language, t } = props;
+  const { result, model } = props;
+  const { language, t } = useStrings();
   const styles = useStyles();
   const c = result.counts;
   return (
@@ -61,16 +61,15 @@ export function ResultsPanel(props: Props): React.JSX.Element {
       <Text weight="semibold">{t("doneTitle")}</Text>
       <Text>{countsText(c, result.customers.n, language)}</Text>
       {props.migration && <Text data-testid="migration-headline">{props.migration.headline}</Text>}
-      <DataWarnings result={result} language={language} t={t} />
-      <Breakdowns result={result} language={language} t={t} />
-      <ThresholdsShown
-        result={result}
-        language={language}
-        t={t}
-        onUseAsFixed={props.onUseAsFixed}
-      />
-      <FitSummary result={result} language={language} t={t} />
-      <BacktestAction t={t} onBacktest={props.onBacktest} onActivate={props.onActivate} />
+      {props.manualCalculation && (
+        <Text data-testid="manual-calculation">{t("manualCalculation")}</Text>
+      )}
+      <DataWarnings result={result} />
+      <Breakdowns result={result} />
+      <ThresholdsShown result={result} onUseAsFixed={props.onUseAsFixed} />
+      <NextTierList result={result} />
+      <FitSummary result={result} />
+      <BacktestAction onBacktest={props.onBacktest} onActivate={props.onActivate} />
       <div className={styles.buttons}>
         <Button onClick={() => props.onActivate(model.written.customerSheet.sheetId)}>
           {t("goCustomers")}
@@ -106,40 +105,29 @@ export function ResultsPanel(props: Props): React.JSX.Element {
 const noNegativeZero = (x: number): number => (x === 0 ? 0 : x);
 
 /** The ABC classes and the segments with customers, as the pane shows them after any run. */
-export function Breakdowns(props: {
-  result: SegmentResult;
-  language: Language;
-  t: Translate;
-}): React.JSX.Element {
-  const { result, language, t } = props;
+export function Breakdowns({ result }: { result: SegmentResult }): React.JSX.Element {
+  const { t } = useStrings();
   return (
     <>
-      <Breakdown title={t("abcBreakdown")} groups={result.summary.abc} language={language} t={t} />
+      <Breakdown title={t("abcBreakdown")} groups={result.summary.abc} />
       <Breakdown
         title={t("segmentBreakdown")}
         groups={result.summary.segments.filter((g) => g.customers > 0)}
-        language={language}
-        t={t}
       />
     </>
   );
 }
 
-function Breakdown(props: {
-  title: string;
-  groups: GroupSummary[];
-  language: Language;
-  t: Translate;
-}) {
-  const { t } = props;
+function Breakdown(props: { title: string; groups: GroupSummary[] }): React.JSX.Element {
+  const { language, t } = useStrings();
   const styles = useStyles();
   // One decimal always, so a column of shares lines up (80.0%, 14.6%).
-  const percent = new Intl.NumberFormat(props.language, {
+  const percent = new Intl.NumberFormat(language, {
     style: "percent",
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
-  const count = new Intl.NumberFormat(props.language);
+  const count = new Intl.NumberFormat(language);
   return (
     <Table size="small" aria-label={props.title}>
       <TableHeader>

@@ -12,9 +12,9 @@ import {
   Text,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { Language, SegmentRule, SegmentScheme } from "../../core";
+import type { SegmentRule, SegmentScheme } from "../../core";
 import { conditionText, parseCondition } from "../ruleText";
-import type { Translate } from "../uiText";
+import { useStrings } from "../strings";
 
 const FIELDS = ["r", "f", "m", "total"] as const;
 type Field = (typeof FIELDS)[number];
@@ -22,12 +22,11 @@ type Field = (typeof FIELDS)[number];
 interface Props {
   scheme: SegmentScheme;
   rules: SegmentRule[] | null;
-  language: Language;
-  t: Translate;
   onChange(rules: SegmentRule[] | null): void;
 }
 
-export function RulesTable({ scheme, rules, language, t, onChange }: Props): React.JSX.Element {
+export function RulesTable({ scheme, rules, onChange }: Props): React.JSX.Element {
+  const { language, t } = useStrings();
   const current = rules ?? scheme.rules;
   const [drafts, setDrafts] = React.useState<Record<string, string>>({});
   const labelOf = (id: string): string =>

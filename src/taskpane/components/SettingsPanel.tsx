@@ -11,20 +11,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import {
-  ABC_MODES,
-  type AbcMode,
-  type Language,
-  RFM_SCORINGS,
-  type RfmScoring,
-  type SchemeId,
-} from "../../core";
+import { ABC_MODES, type AbcMode, RFM_SCORINGS, type RfmScoring, type SchemeId } from "../../core";
 import { choices } from "../choices";
 import { builtInScheme, defaultCuts, type PaneSettings } from "../paneSettings";
 import { ClvModelFields } from "./ClvModelFields";
 import { RulesTable } from "./RulesTable";
 import { ThresholdsTable } from "./ThresholdsTable";
-import type { Translate, UiKey } from "../uiText";
+import { useStrings } from "../strings";
+import type { UiKey } from "../uiText";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -58,13 +52,12 @@ const SCHEMES = choices(Object.keys(SCHEME_TEXT) as SchemeId[], SCHEME_TEXT);
 
 interface Props {
   settings: PaneSettings;
-  language: Language;
-  t: Translate;
   onChange(s: PaneSettings): void;
 }
 
-export function SettingsPanel({ settings, language, t, onChange }: Props): React.JSX.Element {
+export function SettingsPanel({ settings, onChange }: Props): React.JSX.Element {
   const styles = useStyles();
+  const { t } = useStrings();
   const scheme = React.useMemo(() => builtInScheme(settings.scheme), [settings.scheme]);
   const set = (patch: Partial<PaneSettings>): void => onChange({ ...settings, ...patch });
   const cut = (i: 0 | 1, text: string): void => {
@@ -120,7 +113,7 @@ export function SettingsPanel({ settings, language, t, onChange }: Props): React
             </Select>
           </Field>
           {settings.scoring === "fixed" && (
-            <ThresholdsTable value={settings.fixed} t={t} onChange={(fixed) => set({ fixed })} />
+            <ThresholdsTable value={settings.fixed} onChange={(fixed) => set({ fixed })} />
           )}
           <Field label={t("scheme")}>
             <Select
@@ -138,8 +131,6 @@ export function SettingsPanel({ settings, language, t, onChange }: Props): React
             key={settings.scheme}
             scheme={scheme}
             rules={settings.rules}
-            language={language}
-            t={t}
             onChange={(rules) => set({ rules })}
           />
           <Field label={t("asOf")} hint={t("asOfHint")}>
@@ -168,7 +159,7 @@ export function SettingsPanel({ settings, language, t, onChange }: Props): React
               onChange={(_, d) => set({ minTenureDays: Number(d.value) })}
             />
           </Field>
-          <ClvModelFields settings={settings} t={t} onChange={set} />
+          <ClvModelFields settings={settings} onChange={set} />
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

@@ -2,10 +2,10 @@
 // role nobody found is marked until the user picks its column.
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { label, type Language, type Role } from "../../core";
+import type { Role } from "../../core";
 import { a1 } from "../../excel";
 import type { SelectionView } from "../selectionView";
-import type { Translate } from "../uiText";
+import { useStrings } from "../strings";
 
 const ROLES_BY_SHAPE: Record<"transactions" | "summary", Role[]> = {
   transactions: ["customer", "customerName", "date", "amount", "orderId", "profit"],
@@ -22,13 +22,12 @@ const useStyles = makeStyles({
 
 interface Props {
   view: SelectionView;
-  language: Language;
-  t: Translate;
   onMappingChange(mapping: Partial<Record<Role, string>>): void;
 }
 
 export function SourceCard(props: Props): React.JSX.Element {
-  const { view, language, t } = props;
+  const { view } = props;
+  const { t, label } = useStrings();
   const { peek, detected, columnNames } = view;
   const styles = useStyles();
   const s = peek.source;
@@ -48,7 +47,7 @@ export function SourceCard(props: Props): React.JSX.Element {
       <Text>
         {t("shape")}
         {t("colon")}
-        {label(`shape.${detected.shape}`, language)}
+        {label(`shape.${detected.shape}`)}
       </Text>
       {peek.hasModel && <Text italic>{t("updatesEarlierRun")}</Text>}
       <div className={styles.grid}>
@@ -58,7 +57,7 @@ export function SourceCard(props: Props): React.JSX.Element {
           return (
             <Field
               key={role}
-              label={label(`role.${role}`, language)}
+              label={label(`role.${role}`)}
               size="small"
               required={REQUIRED.has(role)}
               validationState={missing ? "warning" : "none"}

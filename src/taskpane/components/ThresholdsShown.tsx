@@ -14,21 +14,19 @@ import * as React from "react";
 import {
   asFixedThresholds,
   type FixedThresholds,
-  type Language,
   rangeText,
   RFM_DIMENSIONS,
   type SegmentResult,
 } from "../../core";
-import type { Translate } from "../uiText";
+import { useStrings } from "../strings";
 
 interface Props {
   result: SegmentResult;
-  language: Language;
-  t: Translate;
   onUseAsFixed(fixed: FixedThresholds): void;
 }
 
-export function ThresholdsShown({ result, language, t, onUseAsFixed }: Props): React.JSX.Element {
+export function ThresholdsShown({ result, onUseAsFixed }: Props): React.JSX.Element {
+  const { language, t } = useStrings();
   const th = result.thresholds;
   const headers = [t("recencyCol"), t("frequencyCol"), t("monetaryCol")];
   const [taken, setTaken] = React.useState(false);

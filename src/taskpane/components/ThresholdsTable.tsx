@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { DEFAULT_FIXED_THRESHOLDS, type FixedThresholds } from "../../core";
-import type { Translate } from "../uiText";
+import { useStrings } from "../strings";
 
 const DIMENSIONS = ["recency", "frequency", "monetary"] as const;
 /** Scores with a step; below the last step a value scores 1. */
@@ -20,11 +20,11 @@ const STEP_SCORES = [5, 4, 3, 2] as const;
 
 interface Props {
   value: FixedThresholds | null;
-  t: Translate;
   onChange(value: FixedThresholds | null): void;
 }
 
-export function ThresholdsTable({ value, t, onChange }: Props): React.JSX.Element {
+export function ThresholdsTable({ value, onChange }: Props): React.JSX.Element {
+  const { t } = useStrings();
   const table = value ?? DEFAULT_FIXED_THRESHOLDS;
   const set = (dimension: (typeof DIMENSIONS)[number], step: number, text: string): void => {
     const next: FixedThresholds = JSON.parse(JSON.stringify(table)) as FixedThresholds;

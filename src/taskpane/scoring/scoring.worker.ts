@@ -1,8 +1,11 @@
-// The Web Worker that runs the core's segment() off the pane's thread, so the pane stays
+// The Web Worker that runs the core's segment() (and backtest()) off the pane's thread, so the pane stays
 // responsive while a few hundred thousand rows are scored. The rows arrive in slices: copying a
 // whole sheet into the worker in one message would itself block the pane for a second.
 import { expose } from "comlink";
 import {
+  backtest,
+  type BacktestOptions,
+  type BacktestResult,
   type CellValue,
   type DeepPartial,
   type Progress,
@@ -26,11 +29,26 @@ export interface ScoringApi {
     options: DeepPartial<SegmentOptions>,
     onProgress: (p: Progress) => void
   ): SegmentResult;
+  /** Backtests the rows received so far (method.md section 11), then forgets them. */
+  backtest(
+    at: { firstRowNumber?: number; firstColumnIndex?: number },
+    options: DeepPartial<SegmentOptions>,
+    bt: Partial<BacktestOptions>
+  ): BacktestResult;
 }
 
 let values: CellValue[][] = [];
 let numberFormats: Formats = [];
 let withFormats = false;
+
+/** The sheet received, handed over once: the worker keeps no copy. */
+function received(at: { firstRowNumber?: number; firstColumnIndex?: number }): SheetInput {
+  const input: SheetInput = { values, ...at, ...(withFormats ? { numberFormats } : {}) };
+  values = [];
+  numberFormats = [];
+  withFormats = false;
+  return input;
+}
 
 const api: ScoringApi = {
   append(rows, formats) {
@@ -41,11 +59,10 @@ const api: ScoringApi = {
     }
   },
   segment(at, options, onProgress) {
-    const input: SheetInput = { values, ...at, ...(withFormats ? { numberFormats } : {}) };
-    values = [];
-    numberFormats = [];
-    withFormats = false;
-    return segment(input, options, { onProgress });
+    return segment(received(at), options, { onProgress });
+  },
+  backtest(at, options, bt) {
+    return backtest(received(at), options, bt);
   },
 };
 

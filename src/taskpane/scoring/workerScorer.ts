@@ -1,9 +1,9 @@
-// A Scorer for the adapter that runs in a Web Worker. Cancelling terminates the worker: the core's
+// A Scorer (and a Backtester) for the adapter that runs in a Web Worker. Cancelling terminates the worker: the core's
 // loops never wait for messages, so stopping the thread is the only prompt way, and it is clean
 // because scoring writes nothing.
 import { proxy, wrap, type Remote } from "comlink";
 import { CancelledError, type Progress, type SheetInput } from "../../core";
-import type { Scorer } from "../../excel";
+import type { Backtester, Scorer } from "../../excel";
 import { keepErrorCodes } from "./errorTransfer";
 import type { ScoringApi } from "./scoring.worker";
 
@@ -19,18 +19,25 @@ async function send(remote: Remote<ScoringApi>, input: SheetInput): Promise<void
   }
 }
 
+type Placement = { firstRowNumber?: number; firstColumnIndex?: number };
+
 export const SCORING_START = "tiers:scoring-start";
 export const SCORING_END = "tiers:scoring-end";
 
 export interface WorkerScorer {
   score: Scorer;
+  backtest: Backtester;
   cancel(): void;
 }
 
 export function workerScorer(onProgress: (p: Progress) => void): WorkerScorer {
   let worker: Worker | null = null;
   let rejectRun: ((error: Error) => void) | null = null;
-  const score: Scorer = (input, options) =>
+  /** Sends the rows to a fresh worker, runs `call` there, and ends the worker however it ends. */
+  const inWorker = <T>(
+    input: SheetInput,
+    call: (remote: Remote<ScoringApi>, at: Placement) => Promise<T>
+  ): Promise<T> =>
     new Promise((resolve, reject) => {
       // Marks on the pane's timeline, so a performance trace shows what ran while scoring.
       performance.mark(SCORING_START);
@@ -49,14 +56,9 @@ export function workerScorer(onProgress: (p: Progress) => void): WorkerScorer {
         worker = null;
       };
       const remote: Remote<ScoringApi> = wrap<ScoringApi>(worker);
+      const at = { firstRowNumber: input.firstRowNumber, firstColumnIndex: input.firstColumnIndex };
       send(remote, input)
-        .then(() =>
-          remote.segment(
-            { firstRowNumber: input.firstRowNumber, firstColumnIndex: input.firstColumnIndex },
-            options,
-            proxy(onProgress)
-          )
-        )
+        .then(() => call(remote, at))
         .then(resolve, reject)
         .finally(() => {
           performance.mark(SCORING_END);
@@ -64,8 +66,13 @@ export function workerScorer(onProgress: (p: Progress) => void): WorkerScorer {
           worker = null;
         });
     });
+  const score: Scorer = (input, options) =>
+    inWorker(input, (remote, at) => remote.segment(at, options, proxy(onProgress)));
+  const backtest: Backtester = (input, options, bt) =>
+    inWorker(input, (remote, at) => remote.backtest(at, options, bt));
   return {
     score,
+    backtest,
     cancel() {
       worker?.terminate();
       worker = null;

@@ -42,8 +42,11 @@ function setup(rows: Row[]): { c: CustomerTable; scores: RfmScores } {
 
 function stagesOf(rows: Row[], pAlive?: number[]): Stage[] {
   const { c, scores } = setup(rows);
-  const p = pAlive === undefined ? undefined : Float64Array.from(pAlive);
-  return Array.from(lifecycleStages(c, scores, OPTS, p), (s) => STAGES[s]);
+  const model =
+    pAlive === undefined
+      ? undefined
+      : { pAlive: Float64Array.from(pAlive), pNoPurchase: new Float64Array(rows.length).fill(NaN) };
+  return Array.from(lifecycleStages(c, scores, OPTS, model), (s) => STAGES[s]);
 }
 
 describe("lifecycleStages", () => {
@@ -139,6 +142,30 @@ describe("lifecycleStages", () => {
       lostDays: 40,
     });
     expect(Array.from(s, (i) => STAGES[i])).toEqual(["lost", "repeat"]);
+  });
+});
+
+describe("the P(no purchase) rule (lifecycle.noPurchaseAtRisk)", () => {
+  const rows: Row[] = [
+    { recency: 10, f: 2 },
+    { recency: 10, f: 2 },
+    { recency: 10, f: 2 },
+  ];
+  const model = {
+    pAlive: Float64Array.of(0.9, 0.2, 0.9),
+    pNoPurchase: Float64Array.of(0.85, 0.5, NaN),
+  };
+
+  it("replaces P(alive) < 0.5 when set: above the threshold is at risk, NaN never", () => {
+    const { c, scores } = setup(rows);
+    const s = lifecycleStages(c, scores, { ...OPTS, noPurchaseAtRisk: 0.8 }, model);
+    expect(Array.from(s, (i) => STAGES[i])).toEqual(["atRisk", "repeat", "repeat"]);
+  });
+
+  it("leaves the P(alive) rule in place when null", () => {
+    const { c, scores } = setup(rows);
+    const s = lifecycleStages(c, scores, { ...OPTS, noPurchaseAtRisk: null }, model);
+    expect(Array.from(s, (i) => STAGES[i])).toEqual(["repeat", "atRisk", "repeat"]);
   });
 });
 

@@ -1,6 +1,6 @@
 // Next tier (method.md section 12): for each kind of step, applying the stated change lifts the
 // customer up the scheme's ladder under the run's rules, and a change one unit smaller does not.
-import { ladderRanks, type NextTierChange } from "../../../src/core/nextTier";
+import { callList, ladderRanks, type NextTierChange } from "../../../src/core/nextTier";
 import type { SchemeId, RfmScoring } from "../../../src/core/options";
 import { scoreCustomers } from "../../../src/core/pipeline/scoreCustomers";
 import type { SegmentResult } from "../../../src/core/result";
@@ -50,6 +50,8 @@ const CASES: [SchemeId, RfmScoring][] = [
   ["value-tiers", "fixed"],
   ["named", "quantile"],
   ["named", "fixed"],
+  ["eight", "quantile"],
+  ["eight", "fixed"],
 ];
 
 describe("next tier", () => {
@@ -90,5 +92,67 @@ describe("next tier", () => {
       const seg = res.segment[k];
       if (seg < 0 || ladderRanks(res.scheme)[seg] === top) expect(res.nextTier[k]).toBeNull();
     }
+  });
+});
+
+describe("the CLV a next-tier step adds (method.md section 12)", () => {
+  it("is the simple CLV of the step's spend: the amount, or orders at the average order value", () => {
+    const res = segment(sheet, { scheme: "four", clv: { margin: 0.3, lifespanYears: 2 } });
+    const c = res.customers;
+    let checked = 0;
+    for (let k = 0; k < c.n; k++) {
+      const step = res.nextTier[k];
+      if (step === null) {
+        expect(res.nextTierClv[k]).toBeNaN();
+        continue;
+      }
+      const aov = c.monetary[k] / c.frequency[k];
+      if (aov <= 0 && step.change !== "spend") {
+        // Returns exceed purchases: no order value to add, no figure.
+        expect(res.nextTierClv[k]).toBeNaN();
+        continue;
+      }
+      const spend =
+        step.change === "spend" ? step.amount : (step.change === "orders" ? step.amount : 1) * aov;
+      const years = Math.max(res.asOfDay - c.firstDay[k], 365) / 365;
+      const clvOf = (m: number): number => (m > 0 ? (m / years) * 2 * 0.3 : 0);
+      expect(res.nextTierClv[k]).toBeCloseTo(
+        clvOf(c.monetary[k] + spend) - clvOf(c.monetary[k]),
+        6
+      );
+      expect(res.nextTierClv[k]).toBeGreaterThanOrEqual(0);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("is the models' CLV with the step's orders added when the CLV is probabilistic", () => {
+    const res = segment(sheet, { scheme: "four", clv: { model: "probabilistic" } });
+    expect(res.clvModel).toBe("probabilistic");
+    let checked = 0;
+    for (let k = 0; k < res.customers.n; k++) {
+      if (res.nextTier[k] === null || !Number.isFinite(res.clv[k])) continue;
+      if (res.customers.monetary[k] <= 0 && res.nextTier[k]?.change !== "spend") continue;
+      // More purchases now, at the customer's spend: never less CLV than before.
+      expect(res.nextTierClv[k]).toBeGreaterThan(0);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe("the call list", () => {
+  it("puts the steps that add the most CLV first, those without a figure last", () => {
+    const steps = [
+      { to: 0, change: "orders" as const, amount: 1 },
+      null,
+      { to: 0, change: "spend" as const, amount: 10 },
+      { to: 1, change: "recency" as const, amount: 5 },
+      { to: 1, change: "orders" as const, amount: 2 },
+    ];
+    const gains = Float64Array.from([50, NaN, 300, NaN, 120]);
+    const clv = Float64Array.from([1000, 5000, 200, 900, 10]);
+    expect(callList(steps, gains, clv, 10)).toEqual([2, 4, 0, 3]);
+    expect(callList(steps, gains, clv, 2)).toEqual([2, 4]);
   });
 });

@@ -27,6 +27,7 @@ describe("probabilistic CLV options", () => {
       unit: "weeks",
       horizonMonths: 12,
       monthlyDiscount: 0.01,
+      noPurchaseDays: 90,
       calibrationEnd: null,
     });
   });
@@ -65,6 +66,13 @@ describe("probabilistic CLV options", () => {
       "clv.probabilistic.calibrationEnd",
     ],
     [{ clv: { probabilistic: { horizon: 12 } } }, "unknownOption", "clv.probabilistic.horizon"],
+    [
+      { clv: { probabilistic: { noPurchaseDays: 0 } } },
+      "outOfRange",
+      "clv.probabilistic.noPurchaseDays",
+    ],
+    [{ lifecycle: { noPurchaseAtRisk: 1 } }, "outOfRange", "lifecycle.noPurchaseAtRisk"],
+    [{ lifecycle: { noPurchaseAtRisk: "0.8" } }, "badType", "lifecycle.noPurchaseAtRisk"],
   ])("%j is a %s error at %s", (options, problem, path) => {
     const run = () => resolveOptions(options as never);
     expect(run).toThrow(OptionError);
@@ -167,11 +175,43 @@ describe("segment() with the probabilistic CLV on CDNOW to 1997-09-30", () => {
     expect(below).toBeGreaterThan(0);
   });
 
+  it("warns of churn by P(no purchase in N days) instead, when lifecycle.noPurchaseAtRisk is set", () => {
+    const byNoPurchase = segment(cdnowSheet("19970930"), {
+      asOf: "1997-09-30",
+      clv: { model: "probabilistic", probabilistic: { noPurchaseDays: 90 } },
+      lifecycle: { noPurchaseAtRisk: 0.8 },
+    });
+    const q = byNoPurchase.probabilistic!;
+    expect(q.noPurchaseDays).toBe(90);
+    let gained = 0;
+    let lost = 0;
+    for (let k = 0; k < res.customers.n; k++) {
+      // A customer without a purchase is a potential one, whatever the model says.
+      if (q.pNoPurchase[k] > 0.8 && res.customers.hasPurchase[k])
+        expect(byNoPurchase.churnWarning[k]).toBe(1);
+      const before = res.churnWarning[k];
+      const after = byNoPurchase.churnWarning[k];
+      // The day rules are the same in both runs: only the model's rule can make a difference.
+      if (after > before) {
+        gained++;
+        expect(q.pNoPurchase[k]).toBeGreaterThan(0.8);
+      }
+      if (after < before) {
+        lost++;
+        expect(p.pAlive[k]).toBeLessThan(0.5);
+      }
+    }
+    // On CDNOW 84 customers are flagged by the new rule and none dropped.
+    expect(gained).toBeGreaterThan(0);
+    expect(lost).toBe(0);
+  });
+
   it("adds the figures to each customer record", () => {
     const rec = customerRecords(res, "en-US")[index.get("1") as number];
     expect(rec).toMatchObject({
       customer: "1",
       pAlive: expect.any(Number),
+      pNoPurchase: expect.any(Number),
       expectedPurchases: expect.any(Number),
       expectedSpend: expect.any(Number),
     });

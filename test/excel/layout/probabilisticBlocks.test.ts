@@ -108,9 +108,9 @@ describe("probabilistic tier columns", () => {
   const sheet = cdnowSheet("19971231");
   const result = segment(sheet, { language: "en-US", clv: PROBABILISTIC });
 
-  it("add expected purchases, P(alive) and expected spend before the CLV", () => {
-    expect(tierColumnCount(result)).toBe(11);
-    expect(tierHeaders(result, "en-US")).toHaveLength(11);
+  it("add expected purchases, P(alive), P(no purchase) and expected spend before the CLV", () => {
+    expect(tierColumnCount(result)).toBe(12);
+    expect(tierHeaders(result, "en-US")).toHaveLength(12);
     expect(tierFormats(result)).toEqual([
       "general",
       "integer",
@@ -119,6 +119,7 @@ describe("probabilistic tier columns", () => {
       "integer",
       "general",
       "number", // expected purchases are not money
+      "share",
       "share",
       "money",
       "money",
@@ -134,11 +135,12 @@ describe("probabilistic tier columns", () => {
     };
     for (let i = 1; i < rows.length; i += 97) {
       const k = result.rowCustomer[i];
-      expect(rows[i]).toHaveLength(11);
+      expect(rows[i]).toHaveLength(12);
       same(rows[i][6], p.expectedPurchases[k]);
       same(rows[i][7], p.pAlive[k]);
-      same(rows[i][8], p.expectedSpend[k]);
-      same(rows[i][9], result.clv[k]);
+      same(rows[i][8], p.pNoPurchase[k]);
+      same(rows[i][9], p.expectedSpend[k]);
+      same(rows[i][10], result.clv[k]);
     }
   });
 
@@ -147,7 +149,7 @@ describe("probabilistic tier columns", () => {
     for (let i = 0; i < 30; i++) values.push([`c${i}`, `2024-0${1 + (i % 9)}-1${i % 10}`, 10 + i]);
     const failed = segment({ values }, { language: "en-US", clv: PROBABILISTIC });
     expect(failed.clvModel).toBe("simple");
-    expect(tierHeaders(failed, "en-US")[9]).toBe("Revenue CLV");
+    expect(tierHeaders(failed, "en-US")[10]).toBe("Revenue CLV");
     const margin = segment(sheet, {
       language: "en-US",
       clv: {
@@ -156,9 +158,10 @@ describe("probabilistic tier columns", () => {
         probabilistic: { horizonMonths: 24, monthlyDiscount: 0.015 },
       },
     });
-    expect(tierHeaders(margin, "en-US").slice(6, 10)).toEqual([
+    expect(tierHeaders(margin, "en-US").slice(6, 11)).toEqual([
       "Expected purchases (next 24 months)",
       "P(alive)",
+      "P(no purchase in 90 days)",
       "Expected spend per purchase",
       "CLV (24 months, 1.5%/month)",
     ]);

@@ -86,3 +86,17 @@ describe("summary blocks and chart specs", () => {
     }
   });
 });
+
+describe("the summary sheet's data warnings", () => {
+  it("lists an as-of date far from the data, as the pane does", () => {
+    const rows = readPublicCsv("rfm-r/rfm_data_orders.csv");
+    const far = segment({ values: rows }, { language: "en-US", asOf: "2016-12-31" });
+    const block = summaryBlocks(far, "en-US").find((b) => b.id === "dataWarnings");
+    const texts = block?.grid.rows.map((r) => String(r[0])) ?? [];
+    expect(texts.some((t) => t.includes("The as-of date 2016-12-31 is 3654 days after"))).toBe(
+      true
+    );
+    const zh = summaryBlocks(far, "zh-CN").find((b) => b.id === "dataWarnings");
+    expect(zh?.grid.rows.some((r) => String(r[0]).includes("分析基准日 2016-12-31"))).toBe(true);
+  });
+});

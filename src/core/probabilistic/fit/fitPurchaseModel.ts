@@ -2,7 +2,7 @@
 // data the model cannot be identified from, BFGS on log-parameters from several starts over the
 // mean negative log-likelihood, then the report with its standard errors. Each model only gives
 // its parameter names, its grouped log-likelihood and its starts.
-import type { GroupedHistories } from "../purchase/groupHistories";
+import { sampleGroupedRows, type GroupedHistories } from "../purchase/groupHistories";
 import type {
   FitMessageCode,
   PurchaseFitReport,
@@ -10,23 +10,38 @@ import type {
   PurchaseModel,
   PurchaseParams,
 } from "../types";
-import { minimizeFromStarts } from "./minimizeFromStarts";
-import { noUncertainty, uncertaintyOf } from "./uncertainty";
+import {
+  minimizeFromStartsSteps,
+  runSteps,
+  type MinimizeOptions,
+  type MinimizeResult,
+  type Objective,
+  type Pause,
+  type Steps,
+} from "./minimizeFromStarts";
+import { noUncertainty, uncertaintySteps } from "./uncertainty";
 
 const DEFAULT_MAX_ITERATIONS = 500;
+/**
+ * Histories a pilot fit uses when there are more than twice as many (see pilotThenFull): enough
+ * for its optimum to sit within a few Newton steps of the full one.
+ */
+const PILOT_ROWS = 10_000;
 
 export interface PurchaseModelSpec<P extends PurchaseParams> {
   model: PurchaseModel;
   /** The parameters in the optimiser's order. */
   names: readonly (keyof P & string)[];
-  /** Log-likelihood of the grouped histories; fills `gradient` (per parameter) when given. */
-  logLikelihood: (params: P, gradient: Float64Array | null) => number;
+  /** Log-likelihood of grouped histories; fills `gradient` (per parameter) when given. */
+  logLikelihood: (grouped: GroupedHistories, params: P, gradient: Float64Array | null) => number;
   starts: readonly P[];
 }
 
 export interface FitRun {
   maxIterations?: number;
   onProgress?: (fraction: number) => void;
+  /** false runs every start on all the histories, however many (see pilotThenFull). */
+  pilot?: boolean;
 }
 
 export function fitPurchaseModel<P extends PurchaseParams>(
@@ -35,6 +50,20 @@ export function fitPurchaseModel<P extends PurchaseParams>(
   spec: PurchaseModelSpec<P>,
   run: FitRun
 ): PurchaseFitReport<P> {
+  return runSteps(fitPurchaseModelSteps(history, grouped, spec, run, null));
+}
+
+/**
+ * fitPurchaseModel, yielding between BFGS iterations when `pause` says so (a custom function
+ * gives Excel's thread back that way): the same report, iteration for iteration.
+ */
+export function* fitPurchaseModelSteps<P extends PurchaseParams>(
+  history: PurchaseHistory,
+  grouped: GroupedHistories,
+  spec: PurchaseModelSpec<P>,
+  run: FitRun,
+  pause: Pause | null
+): Steps<PurchaseFitReport<P>> {
   const k = spec.names.length;
   const fromValues = (values: number[]): P =>
     Object.fromEntries(spec.names.map((name, i) => [name, values[i]])) as unknown as P;
@@ -59,15 +88,24 @@ export function fitPurchaseModel<P extends PurchaseParams>(
   const gradient = new Float64Array(k);
   // The mean negative log-likelihood: its scale does not grow with the number of customers, so one
   // step tolerance suits CDNOW and a million customers alike.
-  const objective = (theta: Float64Array, out: Float64Array | null): number => {
-    const ll = spec.logLikelihood(fromLog(theta), out ? gradient : null);
-    if (out) for (let i = 0; i < k; i++) out[i] = -gradient[i] / customers;
-    return -ll / customers;
-  };
-  const best = minimizeFromStarts(objective, spec.starts.map(toLog), {
+  const objectiveOn =
+    (g: GroupedHistories): Objective =>
+    (theta, out) => {
+      const ll = spec.logLikelihood(g, fromLog(theta), out ? gradient : null);
+      if (out) for (let i = 0; i < k; i++) out[i] = -gradient[i] / g.customers;
+      return -ll / g.customers;
+    };
+  const objective = objectiveOn(grouped);
+  const options: MinimizeOptions = {
     maxIterations: run.maxIterations ?? DEFAULT_MAX_ITERATIONS,
     onProgress: run.onProgress,
-  });
+  };
+  const starts = spec.starts.map(toLog);
+  const best =
+    (run.pilot === false
+      ? null
+      : yield* pilotThenFull(grouped, objectiveOn, starts, options, pause)) ??
+    (yield* minimizeFromStartsSteps(objective, starts, options, pause));
   if (best === null) return failed("fit.notConverged");
   return {
     params: fromLog(best.theta),
@@ -78,9 +116,42 @@ export function fitPurchaseModel<P extends PurchaseParams>(
     model: spec.model,
     customers,
     ...(best.converged
-      ? uncertaintyOf(objective, best.theta, customers, fromValues)
+      ? yield* uncertaintySteps(objective, best.theta, customers, fromValues, pause)
       : noUncertainty(fromValues, k)),
   };
+}
+
+/**
+ * Many distinct histories (100,000 customers with times to the day): the starts are run on a
+ * systematic sample of PILOT_ROWS histories, and the full likelihood is minimised once, from the
+ * sample's optimum with its inverse-Hessian estimate, so it takes a few Newton-like steps instead
+ * of a BFGS search from every start. Both objectives are means per customer, so the Hessians
+ * share a scale. null (the caller then runs every start on the full data) when there are few
+ * histories or when either stage does not converge: the answer is always a full-data optimum.
+ */
+function* pilotThenFull(
+  grouped: GroupedHistories,
+  objectiveOn: (g: GroupedHistories) => Objective,
+  starts: Float64Array[],
+  options: MinimizeOptions,
+  pause: Pause | null
+): Steps<MinimizeResult | null> {
+  if (grouped.rows <= 2 * PILOT_ROWS) return null;
+  const progress = options.onProgress;
+  const pilot = yield* minimizeFromStartsSteps(
+    objectiveOn(sampleGroupedRows(grouped, PILOT_ROWS)),
+    starts,
+    { ...options, onProgress: progress && ((f) => progress(f / 2)) },
+    pause
+  );
+  if (!pilot?.converged) return null;
+  const full = yield* minimizeFromStartsSteps(
+    objectiveOn(grouped),
+    [{ theta: pilot.theta, invHessian: pilot.invHessian }],
+    { ...options, onProgress: progress && ((f) => progress(0.5 + f / 2)) },
+    pause
+  );
+  return full?.converged ? full : null;
 }
 
 /**

@@ -33,6 +33,14 @@ export interface MinimizeResult {
   converged: boolean;
   /** Ended with a parameter beyond the credible range (see CREDIBLE_LOG_BOUND). */
   atBound: boolean;
+  /** BFGS's estimate of the inverse Hessian at theta: a warm start for a nearby objective. */
+  invHessian: number[][] | null;
+}
+
+/** A starting point, with an inverse Hessian estimate when one is known (else the identity). */
+export interface Start {
+  theta: Float64Array;
+  invHessian?: number[][] | null;
 }
 
 export interface MinimizeOptions {
@@ -41,19 +49,60 @@ export interface MinimizeOptions {
 }
 
 /**
+ * Asked between BFGS iterations (and between the evaluations of the standard errors): true when
+ * the caller wants its thread back for a moment. A fit run as Steps then yields there, and goes
+ * on exactly where it was when resumed: the optimiser's whole state at an iteration boundary is
+ * its point and its inverse Hessian, which uncmin takes back as they were.
+ */
+export type Pause = () => boolean;
+
+/** A computation that yields when its Pause says so, and returns T. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs Steps to the end without ever giving the thread back. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+const CALLBACK_STOP = "Callback returned true";
+
+/**
  * Runs BFGS from each start in turn and keeps the best end point. Stops early once two starts
  * converge to the same optimum: that is the usual case, and further starts would only repeat it.
  * null when the objective is not finite at any start.
  */
 export function minimizeFromStarts(
   objective: Objective,
-  starts: readonly Float64Array[],
+  starts: readonly (Float64Array | Start)[],
   options: MinimizeOptions
 ): MinimizeResult | null {
+  return runSteps(minimizeFromStartsSteps(objective, starts, options, null));
+}
+
+/** minimizeFromStarts, yielding between iterations when `pause` says so; the same result. */
+export function* minimizeFromStartsSteps(
+  objective: Objective,
+  starts: readonly (Float64Array | Start)[],
+  options: MinimizeOptions,
+  pause: Pause | null
+): Steps<MinimizeResult | null> {
   let best: MinimizeResult | null = null;
   let convergedRuns = 0;
   for (let s = 0; s < starts.length; s++) {
-    const run = minimizeFrom(objective, starts[s], options.maxIterations);
+    const start = starts[s];
+    const run =
+      start instanceof Float64Array
+        ? yield* minimizeFrom(objective, start, null, options.maxIterations, pause)
+        : yield* minimizeFrom(
+            objective,
+            start.theta,
+            start.invHessian ?? null,
+            options.maxIterations,
+            pause
+          );
     options.onProgress?.((s + 1) / starts.length);
     if (run === null) continue;
     const agrees =
@@ -72,11 +121,48 @@ function better(run: MinimizeResult, best: MinimizeResult): boolean {
   return run.value < best.value;
 }
 
-function minimizeFrom(
+/**
+ * uncmin from a point, stopped at an iteration boundary whenever `pause` asks and resumed from its
+ * point and inverse Hessian: the same iterations as one uncmin call with the same budget.
+ */
+function* uncminSteps(
+  evaluate: (theta: number[]) => number,
+  gradientAt: (theta: number[]) => number[],
+  from: number[],
+  maxit: number,
+  invHessian: number[][] | null,
+  pause: Pause | null
+): Steps<ReturnType<typeof numeric.uncmin>> {
+  // Never at the first iteration of a slice, so every slice makes progress.
+  const callback = pause ? (it: number): boolean => it > 0 && pause() : undefined;
+  let point = from;
+  let hinv = invHessian;
+  let iterations = 0;
+  for (;;) {
+    const result = numeric.uncmin(
+      evaluate,
+      point,
+      STEP_TOLERANCE,
+      gradientAt,
+      maxit - iterations,
+      callback,
+      hinv ? { Hinv: hinv } : undefined
+    );
+    iterations += result.iterations;
+    if (result.message !== CALLBACK_STOP) return { ...result, iterations };
+    point = result.solution;
+    hinv = result.invHessian;
+    yield;
+  }
+}
+
+function* minimizeFrom(
   objective: Objective,
   start: Float64Array,
-  maxIterations: number
-): MinimizeResult | null {
+  startInvHessian: number[][] | null,
+  maxIterations: number,
+  pause: Pause | null
+): Steps<MinimizeResult | null> {
   const dimension = start.length;
   // uncmin asks for the value and then the gradient at the same point: one pass computes both.
   let cachedAt: number[] | null = null;
@@ -100,14 +186,18 @@ function minimizeFrom(
   let iterations = 0;
   let value = Infinity;
   const gradient = new Float64Array(dimension);
+  let invHessian = startInvHessian;
   for (let restart = 0; restart <= MAX_RESTARTS; restart++) {
-    const result = numeric.uncmin(
+    const result = yield* uncminSteps(
       evaluate,
-      point,
-      STEP_TOLERANCE,
       gradientAt,
-      Math.max(1, maxIterations - iterations)
+      point,
+      Math.max(1, maxIterations - iterations),
+      invHessian,
+      pause
     );
+    // A restart begins again from the identity (see "stuck" below).
+    invHessian = null;
     iterations += result.iterations;
     const before = value;
     point = result.solution;
@@ -121,10 +211,10 @@ function minimizeFrom(
     // Starting again from there with a fresh (identity) Hessian gets it going again.
     const stuck = result.message === "Line search step size smaller than tol";
     if (converged || !stuck || iterations >= maxIterations || !(value < before)) {
-      return { theta, value, iterations, converged, atBound };
+      return { theta, value, iterations, converged, atBound, invHessian: result.invHessian };
     }
   }
   const theta = Float64Array.from(point);
   const atBound = theta.some((t) => Math.abs(t) > CREDIBLE_LOG_BOUND);
-  return { theta, value, iterations, converged: false, atBound };
+  return { theta, value, iterations, converged: false, atBound, invHessian: null };
 }

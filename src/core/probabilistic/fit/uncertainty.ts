@@ -9,7 +9,7 @@
 // always positive, as every parameter is, and asymmetric where the likelihood is.
 import numeric from "numeric";
 import { cholesky } from "./cholesky";
-import type { Objective } from "./minimizeFromStarts";
+import { runSteps, type Objective, type Pause, type Steps } from "./minimizeFromStarts";
 
 const Z95 = 1.959963984540054;
 /** Step of the central differences in the log-parameters. */
@@ -41,8 +41,19 @@ export function uncertaintyOf<P>(
   customers: number,
   toParams: (values: number[]) => P
 ): Uncertainty<P> {
+  return runSteps(uncertaintySteps(objective, theta, customers, toParams, null));
+}
+
+/** uncertaintyOf, yielding between the gradient evaluations when `pause` says so. */
+export function* uncertaintySteps<P>(
+  objective: Objective,
+  theta: Float64Array,
+  customers: number,
+  toParams: (values: number[]) => P,
+  pause: Pause | null
+): Steps<Uncertainty<P>> {
   const k = theta.length;
-  const covariance = logCovariance(objective, theta, customers);
+  const covariance = yield* logCovariance(objective, theta, customers, pause);
   if (covariance === null) return noUncertainty(toParams, k);
   const se = covariance.map((row, i) => Math.sqrt(row[i]));
   return {
@@ -53,11 +64,12 @@ export function uncertaintyOf<P>(
   };
 }
 
-function logCovariance(
+function* logCovariance(
   objective: Objective,
   theta: Float64Array,
-  customers: number
-): number[][] | null {
+  customers: number,
+  pause: Pause | null
+): Steps<number[][] | null> {
   const k = theta.length;
   const hessian: number[][] = [];
   const up = new Float64Array(k);
@@ -66,8 +78,10 @@ function logCovariance(
     const at = Float64Array.from(theta);
     at[j] = theta[j] + STEP;
     if (!Number.isFinite(objective(at, up))) return null;
+    if (pause?.()) yield;
     at[j] = theta[j] - STEP;
     if (!Number.isFinite(objective(at, down))) return null;
+    if (pause?.()) yield;
     hessian.push(Array.from(up, (g, i) => (customers * (g - down[i])) / (2 * STEP)));
   }
   // Symmetrise: the two differences of a mixed derivative differ by rounding only.

@@ -1,5 +1,6 @@
 // Fits Pareto/NBD by maximum likelihood: the parameters r, alpha, s, beta.
-import { fitPurchaseModel } from "../fit/fitPurchaseModel";
+import { fitPurchaseModelSteps } from "../fit/fitPurchaseModel";
+import { runSteps, type Pause, type Steps } from "../fit/minimizeFromStarts";
 import { groupHistories, type GroupedHistories } from "../purchase/groupHistories";
 import type { FitOptions, ParetoNbdParams, PurchaseFitReport, PurchaseHistory } from "../types";
 import { paretoLogLikelihood } from "./paretoLogLikelihood";
@@ -18,17 +19,27 @@ export function fitParetoNbd(
   history: PurchaseHistory,
   options: ParetoFitOptions = {}
 ): PurchaseFitReport {
+  return runSteps(fitParetoNbdSteps(history, options, null));
+}
+
+/** fitParetoNbd, yielding between iterations when `pause` says so: the same report. */
+export function fitParetoNbdSteps(
+  history: PurchaseHistory,
+  options: ParetoFitOptions,
+  pause: Pause | null
+): Steps<PurchaseFitReport> {
   const grouped = options.grouped ?? groupHistories(history);
-  return fitPurchaseModel<ParetoNbdParams>(
+  return fitPurchaseModelSteps<ParetoNbdParams>(
     history,
     grouped,
     {
       model: "pnbd",
       names: ["r", "alpha", "s", "beta"],
-      logLikelihood: (params, gradient) => paretoLogLikelihood(grouped, params, gradient),
+      logLikelihood: (g, params, gradient) => paretoLogLikelihood(g, params, gradient),
       starts: options.starts ?? paretoStarts(grouped),
     },
-    options
+    options,
+    pause
   );
 }
 

@@ -4,6 +4,7 @@
 import { isValidHistory } from "../purchase/isValidHistory";
 import type { ParetoNbdParams } from "../types";
 import { paretoRow } from "./paretoLogLikelihood";
+import { shiftedHyp2f1, type ShiftedHyp2f1 } from "./shiftedHyp2f1";
 
 /**
  * (1 - (1 + t/base)^-(s-1)) / (s - 1), which tends to ln(1 + t/base) as s -> 1: the expected
@@ -41,4 +42,37 @@ export function paretoNewCustomer(p: ParetoNbdParams, t: number): number {
   if (!(t >= 0) || t === Infinity) return NaN;
   if (t === 0) return 0;
   return ((p.r * p.beta) / p.alpha) * exposure(p.s, p.beta, t);
+}
+
+const scratch: ShiftedHyp2f1 = { log: 0, dm: 0, db: 0, dz: 0 };
+
+/**
+ * ln K(u), K(u) = int_u^inf (alpha+v)^-(r+x+1) (beta+v)^-s dv = (alpha+u)^-m F(z) / m with
+ * m = r+s+x, F = 2F1(m, s; m+1; .) and z = (alpha-beta)/(alpha+u): expand (beta+v)^-s in powers
+ * of z and integrate term by term (the same series as the likelihood's J, with s for s + 1).
+ */
+function logK(p: ParetoNbdParams, m: number, u: number): number {
+  const y = p.alpha + u;
+  return (
+    -m * Math.log(y) - Math.log(m) + shiftedHyp2f1(m, p.s, (p.alpha - p.beta) / y, scratch).log
+  );
+}
+
+/**
+ * P(a purchase in (T, T + t] | alive at T): given alive, lambda ~ Gamma(r+x, alpha+T) and
+ * mu ~ Gamma(s, beta+T), and the first of the next purchase and the dropout is a purchase before
+ * t with probability E[lambda / (lambda+mu) (1 - e^-(lambda+mu) t)]
+ *   = int_0^t E[lambda e^(-lambda u)] E[e^(-mu u)] du
+ *   = (r+x) (alpha+T)^(r+x) (beta+T)^s (K(T) - K(T+t)).
+ * NaN where the series does not converge (z near 1).
+ */
+export function paretoPurchaseWithin(p: ParetoNbdParams, t: number, x: number, T: number): number {
+  if (t === 0) return 0;
+  const rx = p.r + x;
+  const m = rx + p.s;
+  const lnKT = logK(p, m, T);
+  const lnKEnd = logK(p, m, T + t);
+  const lnScale = Math.log(rx) + rx * Math.log(p.alpha + T) + p.s * Math.log(p.beta + T);
+  const within = Math.exp(lnScale + lnKT) * -Math.expm1(lnKEnd - lnKT);
+  return Math.min(Math.max(within, 0), 1);
 }

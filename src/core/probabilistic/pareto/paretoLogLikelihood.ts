@@ -22,6 +22,11 @@ export interface ParetoRow {
   gradient: Float64Array | null;
 }
 
+// Local names for Math's functions: the likelihood calls them about 15 times per customer and
+// evaluation, and where the global object is a sandbox's (jest's vm context) each `Math.` lookup
+// is slow enough to make a 25,000-customer fit take minutes instead of seconds.
+const { exp, log, log1p, min } = Math;
+
 const scratch1: ShiftedHyp2f1 = { log: 0, dm: 0, db: 0, dz: 0 };
 const scratch2: ShiftedHyp2f1 = { log: 0, dm: 0, db: 0, dz: 0 };
 const g1 = new Float64Array(4);
@@ -30,7 +35,7 @@ const g2 = new Float64Array(4);
 /** ln J(u) and its gradient in (r, alpha, s, beta) into g. */
 function logJ(p: ParetoNbdParams, m: number, u: number, f: ShiftedHyp2f1, g: Float64Array): number {
   const y = p.alpha + u;
-  const lnY = Math.log(y);
+  const lnY = log(y);
   const z = (p.alpha - p.beta) / y;
   shiftedHyp2f1(m, p.s + 1, z, f);
   g[0] = -lnY + f.dm;
@@ -50,12 +55,12 @@ export function paretoRow(
 ): ParetoRow {
   const { r, alpha, s, beta } = p;
   const rx = r + x;
-  const lnP = -rx * Math.log(alpha + T) - s * Math.log(beta + T);
+  const lnP = -rx * log(alpha + T) - s * log(beta + T);
   if (!(T > tx)) {
     if (gradient) {
-      gradient[0] = -Math.log(alpha + T);
+      gradient[0] = -log(alpha + T);
       gradient[1] = -rx / (alpha + T);
-      gradient[2] = -Math.log(beta + T);
+      gradient[2] = -log(beta + T);
       gradient[3] = -s / (beta + T);
     }
     return { logBracket: lnP, pAlive: 1, gradient };
@@ -64,16 +69,16 @@ export function paretoRow(
   const lnJ1 = logJ(p, m, tx, scratch1, g1);
   const lnJ2 = logJ(p, m, T, scratch2, g2);
   // J(t_x) > J(T) exactly (the integrand is positive); rounding could say otherwise at T ~ t_x.
-  const e = Math.min(Math.exp(lnJ2 - lnJ1), 1 - 1e-16);
-  const lnSI = Math.log(s) + lnJ1 - Math.log(m) + Math.log1p(-e);
+  const e = min(exp(lnJ2 - lnJ1), 1 - 1e-16);
+  const lnSI = log(s) + lnJ1 - log(m) + log1p(-e);
   const hi = lnP > lnSI ? lnP : lnSI;
-  const logBracket = hi + Math.log(Math.exp(lnP - hi) + Math.exp(lnSI - hi));
-  const pAlive = Math.exp(lnP - logBracket);
+  const logBracket = hi + log(exp(lnP - hi) + exp(lnSI - hi));
+  const pAlive = exp(lnP - logBracket);
   if (gradient) {
     const wI = 1 - pAlive;
-    const gP0 = -Math.log(alpha + T);
+    const gP0 = -log(alpha + T);
     const gP1 = -rx / (alpha + T);
-    const gP2 = -Math.log(beta + T);
+    const gP2 = -log(beta + T);
     const gP3 = -s / (beta + T);
     const k = 1 / (1 - e);
     gradient[0] = pAlive * gP0 + wI * ((g1[0] - e * g2[0]) * k - 1 / m);
@@ -96,8 +101,8 @@ export function paretoLogLikelihood(
   const { r, alpha, s, beta } = p;
   const lnGammaR = gammaln(r);
   const psiR = gradient ? digamma(r) : 0;
-  const lnAlpha = Math.log(alpha);
-  const lnBeta = Math.log(beta);
+  const lnAlpha = log(alpha);
+  const lnBeta = log(beta);
   let ll = 0;
   let dr = 0;
   let dAlpha = 0;

@@ -1,5 +1,6 @@
 // Fits BG/NBD (or MBG/NBD) by maximum likelihood: the parameters r, alpha, a, b.
-import { fitPurchaseModel } from "../fit/fitPurchaseModel";
+import { fitPurchaseModelSteps } from "../fit/fitPurchaseModel";
+import { runSteps, type Pause, type Steps } from "../fit/minimizeFromStarts";
 import type { BgNbdFitReport, BgNbdParams, PurchaseFitOptions, PurchaseHistory } from "../types";
 import { groupHistories } from "./groupHistories";
 import { groupedLogLikelihood } from "./groupedLogLikelihood";
@@ -14,17 +15,27 @@ export function fitBgNbd(
   history: PurchaseHistory,
   options: PurchaseFitOptions = {}
 ): BgNbdFitReport {
+  return runSteps(fitBgNbdSteps(history, options, null));
+}
+
+/** fitBgNbd, yielding between iterations when `pause` says so: the same report. */
+export function fitBgNbdSteps(
+  history: PurchaseHistory,
+  options: PurchaseFitOptions,
+  pause: Pause | null
+): Steps<BgNbdFitReport> {
   const model = options.model ?? "bgnbd";
   const grouped = options.grouped ?? groupHistories(history);
-  return fitPurchaseModel<BgNbdParams>(
+  return fitPurchaseModelSteps<BgNbdParams>(
     history,
     grouped,
     {
       model,
       names: ["r", "alpha", "a", "b"],
-      logLikelihood: (params, gradient) => groupedLogLikelihood(model, grouped, params, gradient),
+      logLikelihood: (g, params, gradient) => groupedLogLikelihood(model, g, params, gradient),
       starts: options.starts ?? purchaseStarts(grouped),
     },
-    options
+    options,
+    pause
   );
 }

@@ -71,3 +71,40 @@ export function groupHistories(history: PurchaseHistory): GroupedHistories {
     rowOf,
   };
 }
+
+/**
+ * About maxRows of g's distinct rows, every k-th in g's (x, t_x, T) order: a systematic sample
+ * that keeps the spread of frequencies, for a cheap first fit whose optimum starts the full one.
+ * rowOf is empty: the sample stands for no input rows.
+ */
+export function sampleGroupedRows(g: GroupedHistories, maxRows: number): GroupedHistories {
+  const step = Math.max(1, Math.ceil(g.rows / maxRows));
+  const picked: number[] = [];
+  for (let i = 0; i < g.rows; i += step) picked.push(i);
+  const xIndex: number[] = [];
+  const distinctX: number[] = [];
+  const weightOfX: number[] = [];
+  let customers = 0;
+  for (const i of picked) {
+    if (distinctX.length === 0 || distinctX[distinctX.length - 1] !== g.x[i]) {
+      distinctX.push(g.x[i]);
+      weightOfX.push(0);
+    }
+    weightOfX[distinctX.length - 1] += g.weight[i];
+    xIndex.push(distinctX.length - 1);
+    customers += g.weight[i];
+  }
+  const take = (column: Float64Array) => Float64Array.from(picked, (i) => column[i]);
+  return {
+    rows: picked.length,
+    x: take(g.x),
+    tx: take(g.tx),
+    T: take(g.T),
+    weight: take(g.weight),
+    xIndex: Int32Array.from(xIndex),
+    distinctX: Float64Array.from(distinctX),
+    weightOfX: Float64Array.from(weightOfX),
+    customers,
+    rowOf: new Int32Array(0),
+  };
+}

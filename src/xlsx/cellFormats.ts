@@ -1,7 +1,7 @@
 // The number format of each cell style (cellXfs), so a number under a date format is read as a
 // date serial by the core, as it is when Excel hands cells over.
-import { parseXmlStream } from "./xmlEvents";
-import type { ZipParts } from "./zipEntries";
+import { parseXml } from "./xmlEvents";
+import type { XlsxPackage } from "./xlsxPackage";
 
 /**
  * Excel's built-in formats that a style may name by id alone (ECMA-376 Part 1, 18.8.30), and the
@@ -45,8 +45,11 @@ for (const id of EAST_ASIAN_DATE_IDS) BUILT_IN[id] = "yyyy-mm-dd";
 const GENERAL = /^(general|@)?$/i;
 
 /** The format of each style index; null for General (and text), which the core needs no word on. */
-export async function cellFormats(zip: ZipParts, part: string | null): Promise<(string | null)[]> {
-  const stream = part === null ? null : await zip.open(part);
+export async function cellFormats(
+  pkg: XlsxPackage,
+  part: string | null
+): Promise<(string | null)[]> {
+  const stream = part === null ? null : await pkg.open(part);
   if (!stream) return [];
   const custom = new Map<number, string>();
   const styles: (string | null)[] = [];
@@ -55,7 +58,7 @@ export async function cellFormats(zip: ZipParts, part: string | null): Promise<(
     const code = custom.get(id) ?? BUILT_IN[id] ?? null;
     return code === null || GENERAL.test(code) ? null : code;
   };
-  await parseXmlStream(stream, {
+  await parseXml(stream, {
     open: (name, a) => {
       if (name === "numFmt" && a.numFmtId !== undefined)
         custom.set(Number(a.numFmtId), a.formatCode ?? "");

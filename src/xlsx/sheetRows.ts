@@ -1,10 +1,10 @@
 // A worksheet part streamed to rows of cells: only cells with a value are kept, the used range
 // is taken from them (never from the <dimension> tag, which may claim XFD1048576), and missing
 // rows inside the range share one blank row.
-import type { Readable } from "node:stream";
-import type { CellValue } from "../../core";
+import type { CellValue } from "../core";
 import { columnOfReference, unescapeXstring } from "./cellText";
-import { parseXmlStream } from "./xmlEvents";
+import { parseXml } from "./xmlEvents";
+import type { PartText } from "./xlsxPackage";
 
 export interface SheetCells {
   values: CellValue[][];
@@ -20,12 +20,30 @@ export interface SheetContext {
   /** Number format per style index (null: General). */
   formats: (string | null)[];
   signal?: { readonly aborted: boolean };
+  /**
+   * Given the block's first rows (whole, by sheet column), the sheet columns to keep; null keeps
+   * all. Cells elsewhere are not stored: a row keeps one number standing for them (see drop()).
+   */
+  keep?: (firstRows: CellValue[][]) => ReadonlySet<number> | null;
+  /** How many of the block's first rows `keep` needs to see whole. */
+  keepAfterRows?: number;
 }
 
 interface RawRow {
   index: number;
   values: CellValue[];
   formats: (string | null)[] | null;
+  /** First dropped column with a value (-1: none) and a hash of the dropped values. */
+  droppedAt: number;
+  droppedHash: number;
+}
+
+/** A value's hash, by type and text, mixed into `h` with its column (FNV-1a style). */
+function mixValue(h: number, column: number, value: CellValue): number {
+  const text = value instanceof Date ? `d${value.getTime()}` : `${typeof value}${String(value)}`;
+  h = Math.imul(h ^ column, 0x01000193);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /** A cell's value from its type attribute and the text of its <v> (or inline <t>). */
@@ -69,8 +87,13 @@ class SheetReader {
   private text = "";
   private inValue = false;
   private inPhonetic = false;
+  /** Sheet columns kept; null: all (before the decision, or when `keep` says so). */
+  private kept: ReadonlySet<number> | null = null;
+  private decided: boolean;
 
-  constructor(private readonly ctx: SheetContext) {}
+  constructor(private readonly ctx: SheetContext) {
+    this.decided = ctx.keep === undefined;
+  }
 
   open(name: string, a: Record<string, string>): void {
     if (name === "c") this.openCell(a);
@@ -84,7 +107,7 @@ class SheetReader {
     if (name === "c") this.closeCell();
     else if (name === "v" || name === "t") this.inValue = false;
     else if (name === "rPh") this.inPhonetic = false;
-    else if (name === "row") this.row = null;
+    else if (name === "row") this.closeRow();
   }
 
   addText(text: string): void {
@@ -96,7 +119,33 @@ class SheetReader {
     const index = Number.isInteger(r) && r >= 0 ? r : this.nextRow;
     this.nextRow = index + 1;
     this.nextColumn = 0;
-    this.row = { index, values: [], formats: null };
+    if (!this.decided && this.bottom >= 0 && index >= this.top + (this.ctx.keepAfterRows ?? 10))
+      this.decide();
+    this.row = { index, values: [], formats: null, droppedAt: -1, droppedHash: 0x811c9dc5 };
+  }
+
+  /** Asks which columns to keep, from the first rows read (all columns kept so far). */
+  private decide(): void {
+    this.decided = true;
+    const first: CellValue[][] = [];
+    for (const row of this.rows) {
+      const k = row.index - this.top;
+      if (k < 0 || k >= (this.ctx.keepAfterRows ?? 10)) continue;
+      while (first.length <= k) first.push([]);
+      first[k] = Array.from(row.values, (v) => v ?? null);
+    }
+    this.kept = this.ctx.keep?.(first) ?? null;
+  }
+
+  /**
+   * A row with values in dropped columns keeps one number there, a hash of them all: it is
+   * still no blank row, and two rows count as duplicates only when those values agree too.
+   */
+  private closeRow(): void {
+    const row = this.row;
+    this.row = null;
+    if (row === null || row.droppedAt < 0) return;
+    this.store(row, row.droppedAt, row.droppedHash >>> 0);
   }
 
   private openCell(a: Record<string, string>): void {
@@ -113,17 +162,31 @@ class SheetReader {
     const row = this.row as RawRow;
     const value = cellValue(this.type, this.text, this.ctx);
     if (value === null || value === "") return;
-    if (row.values.length === 0) this.rows.push(row);
     const c = this.column;
+    if (this.kept !== null && !this.kept.has(c)) {
+      if (row.droppedAt < 0) row.droppedAt = c;
+      row.droppedHash = mixValue(row.droppedHash, c, value);
+    } else {
+      this.store(row, c, value);
+      if (typeof value === "number") {
+        const format = this.ctx.formats[this.style] ?? null;
+        if (format !== null) (row.formats ??= [])[c] = format;
+      }
+    }
+    this.extend(row.index, c);
+  }
+
+  private store(row: RawRow, c: number, value: CellValue): void {
+    if (row.values.length === 0) this.rows.push(row);
     // Dense while cells come left to right; a far-away cell leaves holes, filled at the end.
     if (c - row.values.length < 64) while (row.values.length < c) row.values.push(null);
     row.values[c] = value;
-    if (typeof value === "number") {
-      const format = this.ctx.formats[this.style] ?? null;
-      if (format !== null) (row.formats ??= [])[c] = format;
-    }
-    if (row.index < this.top) this.top = row.index;
-    if (row.index > this.bottom) this.bottom = row.index;
+  }
+
+  /** The used range grows with every cell that has a value, kept or not. */
+  private extend(r: number, c: number): void {
+    if (r < this.top) this.top = r;
+    if (r > this.bottom) this.bottom = r;
     if (c < this.left) this.left = c;
     if (c > this.right) this.right = c;
   }
@@ -156,9 +219,9 @@ function usedBlock(reader: SheetReader): SheetCells {
 }
 
 /** Streams a worksheet part into its used block of cells. */
-export async function sheetRows(stream: Readable, ctx: SheetContext): Promise<SheetCells> {
+export async function sheetRows(stream: PartText, ctx: SheetContext): Promise<SheetCells> {
   const reader = new SheetReader(ctx);
-  await parseXmlStream(
+  await parseXml(
     stream,
     {
       open: (name, a) => reader.open(name, a),

@@ -1,8 +1,7 @@
 // Where an XLSX package keeps its workbook, sheets, shared strings and styles, and what the
 // workbook says about its sheets and date system (ECMA-376 Part 1, 12.3 and 18.2).
-import { posix } from "node:path";
-import { parseXmlStream } from "./xmlEvents";
-import type { ZipParts } from "./zipEntries";
+import { parseXml } from "./xmlEvents";
+import type { XlsxPackage } from "./xlsxPackage";
 
 export interface SheetEntry {
   name: string;
@@ -24,16 +23,32 @@ interface Relationship {
   target: string;
 }
 
-const partOf = (base: string, target: string): string =>
-  target.startsWith("/")
-    ? target.slice(1)
-    : posix.normalize(posix.join(posix.dirname(base), target)).replace(/^\.\//, "");
+/** The folder of a part name ("xl/workbook.xml" -> "xl"; "" at the root). */
+const folderOf = (part: string): string => part.slice(0, Math.max(0, part.lastIndexOf("/")));
 
-async function relationships(zip: ZipParts, relsPart: string): Promise<Map<string, Relationship>> {
+/** Part names are URIs inside the package: "." and ".." steps resolved, no leading slash. */
+function normalizePart(path: string): string {
+  const out: string[] = [];
+  for (const step of path.split("/")) {
+    if (step === "" || step === ".") continue;
+    if (step === "..") out.pop();
+    else out.push(step);
+  }
+  return out.join("/");
+}
+
+/** A relationship's target resolved against the part that holds it (ECMA-376 Part 2, 9.3). */
+const partOf = (base: string, target: string): string =>
+  target.startsWith("/") ? normalizePart(target) : normalizePart(`${folderOf(base)}/${target}`);
+
+async function relationships(
+  pkg: XlsxPackage,
+  relsPart: string
+): Promise<Map<string, Relationship>> {
   const rels = new Map<string, Relationship>();
-  const stream = await zip.open(relsPart);
+  const stream = await pkg.open(relsPart);
   if (!stream) return rels;
-  await parseXmlStream(stream, {
+  await parseXml(stream, {
     open: (name, a) => {
       if (name === "Relationship" && a.Id)
         rels.set(a.Id, { type: a.Type ?? "", target: a.Target ?? "" });
@@ -43,7 +58,7 @@ async function relationships(zip: ZipParts, relsPart: string): Promise<Map<strin
 }
 
 const relsPartOf = (part: string): string =>
-  posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
+  normalizePart(`${folderOf(part)}/_rels/${part.slice(part.lastIndexOf("/") + 1)}.rels`);
 
 function byType(rels: Map<string, Relationship>, base: string, type: string): string | null {
   for (const rel of rels.values())
@@ -51,22 +66,22 @@ function byType(rels: Map<string, Relationship>, base: string, type: string): st
   return null;
 }
 
-async function workbookPart(zip: ZipParts): Promise<string> {
-  const root = await relationships(zip, "_rels/.rels");
+async function workbookPart(pkg: XlsxPackage): Promise<string> {
+  const root = await relationships(pkg, "_rels/.rels");
   return byType(root, "", "officeDocument") ?? "xl/workbook.xml";
 }
 
 const TRUE = new Set(["1", "true"]);
 
 /** Reads the workbook part and its relationships. Throws when the package has no workbook. */
-export async function workbookParts(zip: ZipParts): Promise<WorkbookParts> {
-  const part = await workbookPart(zip);
-  const rels = await relationships(zip, relsPartOf(part));
-  const stream = await zip.open(part);
+export async function workbookParts(pkg: XlsxPackage): Promise<WorkbookParts> {
+  const part = await workbookPart(pkg);
+  const rels = await relationships(pkg, relsPartOf(part));
+  const stream = await pkg.open(part);
   if (!stream) throw new Error("no workbook part");
   const sheets: SheetEntry[] = [];
   let date1904 = false;
-  await parseXmlStream(stream, {
+  await parseXml(stream, {
     open: (name, a) => {
       if (name === "workbookPr") date1904 = TRUE.has((a.date1904 ?? "").toLowerCase());
       if (name !== "sheet") return;

@@ -1,8 +1,8 @@
 // A part's XML as element events with local names (a writer may prefix them, "x:c"), read as
-// it streams so a sheet of hundreds of megabytes is never one string.
-import type { Readable } from "node:stream";
+// it inflates so a sheet of hundreds of megabytes is never one string.
 import { SaxesParser } from "saxes";
-import { CancelledError } from "../../core";
+import { CancelledError } from "../core";
+import type { PartText, ReadSignal } from "./xlsxPackage";
 
 export interface XmlHandlers {
   open(name: string, attributes: Record<string, string>): void;
@@ -29,7 +29,7 @@ function localAttributes(attributes: Record<string, string>): Record<string, str
   return out;
 }
 
-function parser(handlers: XmlHandlers): SaxesParser {
+function parser(handlers: XmlHandlers, fail: (error: Error) => void): SaxesParser {
   const sax = new SaxesParser({ xmlns: false });
   sax.on("opentag", (tag) =>
     handlers.open(localName(tag.name), localAttributes(tag.attributes as Record<string, string>))
@@ -41,47 +41,26 @@ function parser(handlers: XmlHandlers): SaxesParser {
     sax.on("text", text);
     sax.on("cdata", text);
   }
+  sax.on("error", fail);
   return sax;
 }
 
 /**
- * Streams a part through the handlers; rejects on bad XML or a broken stream, and with
- * CancelledError once `signal` is aborted (checked between chunks, where Ctrl-C is seen).
+ * Streams a part through the handlers; rejects on bad XML or a broken part, and with
+ * CancelledError once `signal` is aborted (checked between pieces, where Ctrl-C is seen).
  */
-export function parseXmlStream(
-  stream: Readable,
+export async function parseXml(
+  part: PartText,
   handlers: XmlHandlers,
-  signal: { readonly aborted: boolean } = { aborted: false }
+  signal: ReadSignal = { aborted: false }
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const sax = parser(handlers);
-    let failed = false;
-    const fail = (error: unknown): void => {
-      if (failed) return;
-      failed = true;
-      stream.destroy();
-      reject(error instanceof Error ? error : new Error(String(error)));
-    };
-    sax.on("error", fail);
-    stream.setEncoding("utf8");
-    stream.on("data", (chunk: string) => {
-      if (failed) return;
-      if (signal.aborted) return fail(new CancelledError());
-      try {
-        sax.write(chunk);
-      } catch (error) {
-        fail(error);
-      }
-    });
-    stream.once("error", fail);
-    stream.once("end", () => {
-      if (failed) return;
-      try {
-        sax.close();
-        resolve();
-      } catch (error) {
-        fail(error);
-      }
-    });
-  });
+  let failure: Error | null = null;
+  const sax = parser(handlers, (error) => (failure ??= error));
+  for await (const piece of part) {
+    if (signal.aborted) throw new CancelledError();
+    sax.write(piece);
+    if (failure) throw failure;
+  }
+  sax.close();
+  if (failure) throw failure;
 }

@@ -1,0 +1,26 @@
+// What the user must know about a run that still gave results, by code (the catalog words it).
+import type { MessageParams } from "./messages";
+
+export type WarningCode =
+  | "noHeaderRow"
+  | "clvNeedsFirstDate"
+  | "clvLeftOut"
+  | "noMargin"
+  | "noDateColumn"
+  | "noAmountColumn"
+  | "fewCustomers"
+  | "probabilisticNeedsDates"
+  | "probabilisticFitFailed"
+  | "probabilisticNotIdentified"
+  | "spendModelUnusable"
+  | "spendCorrelated"
+  | "calibrationOutside"
+  | "calibrationNeedsDates"
+  | "dominantCustomer"
+  | "shortHistory"
+  | "asOfFarFromData";
+
+export interface Warning {
+  code: WarningCode;
+  params: MessageParams;
+}

@@ -1,0 +1,104 @@
+// A chart's axes and each axis: number format, bounds and title. Round charts have none.
+import type { XChartAxes, XChartAxis } from "../../excel";
+import { isRoundChart } from "../charts";
+import { DoubleContext } from "../context";
+import { AxisEntity, ChartEntity } from "../entities";
+import { officeError } from "../errors";
+import { Collectable, ProxyBase, Resolver } from "../proxy";
+import { checkNumber } from "./checks";
+import { ChartTitleProxy } from "./title";
+
+export class ChartAxesProxy extends ProxyBase<ChartEntity> implements XChartAxes {
+  private category: ChartAxisProxy | undefined;
+  private value: ChartAxisProxy | undefined;
+  protected readonly scalars = {};
+
+  constructor(context: DoubleContext, resolver: Resolver<ChartEntity>) {
+    super(context, resolver, "ChartAxes");
+  }
+
+  protected override navigation(name: string): Collectable | undefined {
+    if (name === "categoryAxis") return this.categoryAxis;
+    if (name === "valueAxis") return this.valueAxis;
+    return undefined;
+  }
+
+  private axis(pick: (chart: ChartEntity) => AxisEntity): ChartAxisProxy {
+    return new ChartAxisProxy(this.context, () => {
+      const chart = this.resolveOrNull();
+      if (chart === null) return null;
+      // Pie and doughnut charts have no axes.
+      if (isRoundChart(chart))
+        throw officeError(
+          "InvalidOperation",
+          "ChartAxis",
+          `a ${chart.chartType} chart has no axes`
+        );
+      return pick(chart);
+    });
+  }
+
+  get categoryAxis(): ChartAxisProxy {
+    this.category ??= this.axis((c) => c.categoryAxis);
+    return this.category;
+  }
+
+  get valueAxis(): ChartAxisProxy {
+    this.value ??= this.axis((c) => c.valueAxis);
+    return this.value;
+  }
+}
+
+export class ChartAxisProxy extends ProxyBase<AxisEntity> implements XChartAxis {
+  private titleProxy: ChartTitleProxy | undefined;
+  protected readonly scalars = {
+    numberFormat: (a: AxisEntity) => a.numberFormat,
+    minimum: (a: AxisEntity) => a.minimum,
+    maximum: (a: AxisEntity) => a.maximum,
+  };
+
+  constructor(context: DoubleContext, resolver: Resolver<AxisEntity>) {
+    super(context, resolver, "ChartAxis");
+  }
+
+  protected override navigation(name: string): Collectable | undefined {
+    return name === "title" ? this.title : undefined;
+  }
+
+  get numberFormat(): string {
+    return this.read("numberFormat");
+  }
+  set numberFormat(format: string) {
+    this.command("numberFormat", format, (axis) => (axis.numberFormat = String(format)));
+  }
+
+  get minimum(): Excel.ChartAxis["minimum"] {
+    return this.read("minimum");
+  }
+  set minimum(value: Excel.ChartAxis["minimum"]) {
+    this.command(
+      "minimum",
+      value,
+      (axis, location) => (axis.minimum = checkNumber(value, location))
+    );
+  }
+
+  get maximum(): Excel.ChartAxis["maximum"] {
+    return this.read("maximum");
+  }
+  set maximum(value: Excel.ChartAxis["maximum"]) {
+    this.command(
+      "maximum",
+      value,
+      (axis, location) => (axis.maximum = checkNumber(value, location))
+    );
+  }
+
+  get title(): ChartTitleProxy {
+    this.titleProxy ??= new ChartTitleProxy(
+      this.context,
+      () => this.resolveOrNull()?.title ?? null
+    );
+    return this.titleProxy;
+  }
+}

@@ -1,0 +1,53 @@
+// The format parts of a series or a point: its fill, and a series' line colour.
+import type { XChartFill } from "../../excel";
+import { normalizeColor } from "../colors";
+import { DoubleContext } from "../context";
+import type { SeriesTarget } from "./seriesTarget";
+
+/** The series or point proxy a format part belongs to. */
+interface FormatOwner {
+  resolve(location: string): SeriesTarget;
+}
+
+/** A series' line colour: set-only here (the adapter never reads it back). */
+export class ChartLineProxy {
+  constructor(
+    private readonly context: DoubleContext,
+    private readonly owner: FormatOwner
+  ) {}
+
+  get color(): string {
+    throw this.context.fail(
+      "PropertyNotLoaded",
+      "ChartLineFormat.color",
+      "the property was not loaded"
+    );
+  }
+
+  set color(color: string) {
+    const label = "ChartLineFormat.color";
+    this.context.enqueue({
+      label,
+      args: [color],
+      run: () => (this.owner.resolve(label).series.line = normalizeColor(color, label)),
+    });
+  }
+}
+
+/** ChartFill has no properties to load; setSolidColor is a queued command on its owner. */
+export class ChartFillProxy implements XChartFill {
+  constructor(
+    private readonly context: DoubleContext,
+    private readonly owner: FormatOwner,
+    private readonly apply: (target: SeriesTarget, color: string) => void
+  ) {}
+
+  setSolidColor(color: string): void {
+    const label = "ChartFill.setSolidColor";
+    this.context.enqueue({
+      label,
+      args: [color],
+      run: () => this.apply(this.owner.resolve(label), normalizeColor(color, label)),
+    });
+  }
+}

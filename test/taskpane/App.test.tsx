@@ -1,0 +1,144 @@
+/**
+ * @jest-environment jsdom
+ */
+// The pane as a user meets it, rendered in jsdom on the in-memory workbook: Segment waits for the
+// roles, a run ends in the results or in a localised error. Scoring runs on the test's thread
+// (jsdom has no Web Worker); the worker's own path is tested in test/taskpane/scoring.
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import * as React from "react";
+import { BUILT_IN_SCHEMES, formatMessage, label, type Language } from "../../src/core";
+import { segmentWorkbook } from "../../src/excel";
+import { InMemoryWorkbook, type SeedValue } from "../../src/excelDouble";
+import { App } from "../../src/taskpane/App";
+import type { ExcelHost } from "../../src/taskpane/excelHost";
+import { translator } from "../../src/taskpane/uiText";
+import { ZH_FORMATS, ZH_TRANSACTIONS } from "../excel/workbookFixtures";
+
+jest.mock("../../src/taskpane/scoring/workerScorer", () => {
+  const core = jest.requireActual<typeof import("../../src/core")>("../../src/core");
+  return { workerScorer: () => ({ score: core.segment, cancel: () => undefined }) };
+});
+
+const SHEET = "订单";
+/** The pane reads and scores through the double's batches: on a loaded machine that takes a while. */
+const WAIT = 20_000;
+
+// Fluent's components watch their size; jsdom lays nothing out, so an observer that never fires.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+function workbookOf(values: SeedValue[][], formats?: string[][]): InMemoryWorkbook {
+  const wb = new InMemoryWorkbook();
+  wb.addSheet(SHEET);
+  wb.setValues(SHEET, "A1", values, formats);
+  wb.select(`${SHEET}!A1`);
+  return wb;
+}
+
+function renderPane(wb: InMemoryWorkbook, language: Language): ReturnType<typeof render> {
+  const host: ExcelHost = {
+    run: (batch) => wb.run(batch),
+    language,
+    inExcel: false,
+    preview: null,
+  };
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} />
+    </FluentProvider>
+  );
+}
+
+/** The Segment button, once the pane has looked at the selection and read its settings. */
+async function segmentButton(language: Language): Promise<HTMLButtonElement> {
+  const t = translator(language);
+  await screen.findByRole("region", { name: t("source") }, { timeout: WAIT });
+  return screen.getByRole<HTMLButtonElement>("button", { name: t("segment") });
+}
+
+describe("the pane", () => {
+  it("keeps Segment disabled until every required role has a column", async () => {
+    // "日子" names no role, and without a date format its serial numbers are not dates to see.
+    const values = ZH_TRANSACTIONS.map((row, i) =>
+      i === 0 ? [row[0], "日子", ...row.slice(2)] : row
+    );
+    renderPane(workbookOf(values), "zh-CN");
+    const t = translator("zh-CN");
+    const segment = await segmentButton("zh-CN");
+    expect(segment.disabled).toBe(true);
+    const date = label("role.date", "zh-CN");
+    screen.getByText(t("missingRoles", { roles: date }));
+
+    fireEvent.change(screen.getByLabelText(date, { exact: false }), { target: { value: "日子" } });
+    await waitFor(() => expect(segment.disabled).toBe(false), { timeout: WAIT });
+    expect(screen.queryByText(t("missingRoles", { roles: date }))).toBeNull();
+  });
+
+  it("shows the run's ABC classes as the adapter computed them", async () => {
+    const wb = workbookOf(ZH_TRANSACTIONS, ZH_FORMATS);
+    // The same data scored by the adapter directly, on a copy: what the pane must show.
+    const copy = InMemoryWorkbook.fromSnapshot(wb.toSnapshot());
+    const expected = await copy.run((context) => segmentWorkbook(context, {}));
+    if (expected.status !== "written") throw new Error(`adapter run: ${expected.status}`);
+
+    renderPane(wb, "en-US");
+    const t = translator("en-US");
+    fireEvent.click(await segmentButton("en-US"));
+    const results = await screen.findByRole("region", { name: t("doneTitle") }, { timeout: WAIT });
+    const table = within(results).getByRole("table", { name: t("abcBreakdown") });
+    const rows = within(table).getAllByRole("row").slice(1);
+    const shown = rows.map((row) =>
+      within(row)
+        .getAllByRole("cell")
+        .map((c) => c.textContent)
+    );
+    const count = new Intl.NumberFormat("en-US");
+    expect(shown.map(([group, customers]) => [group, customers])).toEqual(
+      expected.result.summary.abc.map((g) => [g.label, count.format(g.customers)])
+    );
+    // Seven different customers in the data: every one is in a class.
+    const distinct = new Set(ZH_TRANSACTIONS.slice(1).map((row) => row[0])).size;
+    expect(shown.reduce((sum, [, customers]) => sum + Number(customers), 0)).toBe(distinct);
+  });
+
+  it("opens the settings in the pane's language, fixed thresholds and CLV model included", async () => {
+    renderPane(workbookOf(ZH_TRANSACTIONS, ZH_FORMATS), "zh-CN");
+    const t = translator("zh-CN");
+    await segmentButton("zh-CN");
+    fireEvent.click(screen.getByRole("button", { name: t("settings") }));
+    const rules = await screen.findByRole("table", { name: t("rules") });
+    // The default scheme's rules, one row each under the header, named as the scheme names them.
+    const four = BUILT_IN_SCHEMES.four;
+    const rows = within(rules).getAllByRole("row").slice(1);
+    expect(rows.map((row) => within(row).getAllByRole("cell")[0].textContent)).toEqual(
+      four.rules.map((r) => four.segments.find((s) => s.id === r.segment)?.label["zh-CN"])
+    );
+    fireEvent.change(screen.getByLabelText(t("rfmScoring")), { target: { value: "fixed" } });
+    await screen.findByRole("table", { name: t("thresholds") });
+    fireEvent.change(screen.getByLabelText(t("clvModel")), {
+      target: { value: "probabilistic" },
+    });
+    screen.getByLabelText(t("purchaseModel"));
+  });
+
+  it.each<Language>(["zh-CN", "en-US"])(
+    "says in %s why nothing was written to a protected sheet",
+    async (language) => {
+      const wb = workbookOf(ZH_TRANSACTIONS, ZH_FORMATS);
+      wb.protectSheet(SHEET);
+      renderPane(wb, language);
+      const t = translator(language);
+      fireEvent.click(await segmentButton(language));
+      const sentence = formatMessage("excel.sheetProtected", { sheet: SHEET }, language);
+      const bar = await screen.findByText(`${t("errorTitle")}${t("colon")}${sentence}`, undefined, {
+        timeout: WAIT,
+      });
+      expect(bar.closest("[role=status]")).not.toBeNull();
+      expect(screen.queryByRole("region", { name: t("doneTitle") })).toBeNull();
+    }
+  );
+});

@@ -16,16 +16,16 @@ const [xs, txs, Ts] = [history.frequency, history.recency, history.T].map((a) =>
 const NINETY_DAYS = 90 / 7;
 
 describe("TIER.P_NO_PURCHASE", () => {
-  it("is the core's figure per row under BG/NBD", () => {
-    const fitted = bgNbdFit(xs, txs, Ts);
+  it("is the core's figure per row under BG/NBD", async () => {
+    const fitted = await bgNbdFit(xs, txs, Ts);
     const expected = probabilityNoPurchase(NINETY_DAYS, history, fitBgNbd(history).params);
     expect(firstColumn(pNoPurchase([[NINETY_DAYS]], xs, txs, Ts, fitted))).toEqual(
       Array.from(expected)
     );
   });
 
-  it("reads a Pareto/NBD spill as Pareto/NBD", () => {
-    const fitted = pnbdFit(xs, txs, Ts);
+  it("reads a Pareto/NBD spill as Pareto/NBD", async () => {
+    const fitted = await pnbdFit(xs, txs, Ts);
     const [r, alpha, s, beta] = fitted[1] as number[];
     const params: ParetoNbdParams = { r, alpha, s, beta };
     expect(firstColumn(pNoPurchase([[NINETY_DAYS]], xs, txs, Ts, fitted))).toEqual(
@@ -33,8 +33,8 @@ describe("TIER.P_NO_PURCHASE", () => {
     );
   });
 
-  it("takes one span per row, and names a negative one", () => {
-    const fitted = bgNbdFit(xs, txs, Ts);
+  it("takes one span per row, and names a negative one", async () => {
+    const fitted = await bgNbdFit(xs, txs, Ts);
     const first = (cells: unknown[][]) => cells.slice(0, 3).map((row) => row[0]);
     const three = [xs, txs, Ts].map((c) => c.slice(0, 3));
     const spans = [[0], [13], [-2]];

@@ -14,6 +14,10 @@ import { App } from "../../src/taskpane/App";
 import type { ExcelHost } from "../../src/taskpane/excelHost";
 import { translator } from "../../src/taskpane/uiText";
 import { ZH_FORMATS, ZH_TRANSACTIONS } from "../excel/workbookFixtures";
+import { TextEncoder } from "node:util";
+
+// jsdom has no TextEncoder; Office's browsers and Node have it (the settings-size check uses it).
+Object.assign(globalThis, { TextEncoder });
 
 jest.mock("../../src/taskpane/scoring/workerScorer", () => {
   const core = jest.requireActual<typeof import("../../src/core")>("../../src/core");

@@ -88,6 +88,7 @@ describe("pane settings", () => {
       unit: "days",
       horizonMonths: 24,
       monthlyDiscount: 0.015,
+      noPurchaseDays: 90,
       calibrationEnd: "1997-09-30",
     });
     const noCheck = resolveOptions(toOptions({ ...s, calibrationEnd: "" }, "zh-CN"));

@@ -100,7 +100,7 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     col("col.stage", "text"),
     col("col.shortHistory", "text"),
     col("col.nextTier", "text"),
-    col("col.nextTierClv", "number"),
+    ...(withClv ? [col("col.nextTierClv", "number")] : []),
     col("col.action", "text"),
   ];
   const row = (k: number): OutCell[] => {
@@ -140,7 +140,7 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
       rec.nextTier
         ? formatMessage("nextTier.cell", { to: rec.nextTier.to, step: rec.nextTier.text }, language)
         : null,
-      rec.nextTier?.clv ?? null,
+      ...(withClv ? [rec.nextTier?.clv ?? null] : []),
       actionText(kind, language),
     ];
   };

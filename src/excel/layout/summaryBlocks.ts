@@ -133,7 +133,7 @@ function groupGrid(
   ];
   const formats: FormatName[] = ["general", "integer", "share", "money", "share"];
   header.push(t("col.meanR"), t("col.meanF"), t("col.meanM"));
-  formats.push("number", "number", "money"); // mean R (days) and F are not money
+  formats.push("number", "number", "number"); // mean R, F and M scores are not money
   if (withClv) {
     header.push(t("col.meanClv"));
     formats.push("money");

@@ -100,6 +100,7 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     col("col.stage", "text"),
     col("col.shortHistory", "text"),
     col("col.nextTier", "text"),
+    // Without a CLV there is no CLV a step could add: the column goes with the CLV's.
     ...(withClv ? [col("col.nextTierClv", "number")] : []),
     col("col.action", "text"),
   ];

@@ -8,6 +8,7 @@ const FORMATS: Record<OutKind, string | undefined> = {
   text: undefined,
   integer: "0",
   number: "#,##0.00",
+  money: "#,##0.00",
   share: "0.00%",
 };
 

@@ -113,6 +113,7 @@ export {
   readDate,
   xlsxCellValue,
 } from "./cells";
+export type { Currency } from "./cells";
 export { columnIndexOfLetter, columnLetter, detectColumns, missingRoles } from "./columns";
 export { columnsNamedByHeader, HEADER_SCAN_ROWS } from "./columns";
 export type { HeaderColumnsOptions } from "./columns";

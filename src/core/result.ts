@@ -1,4 +1,5 @@
 // What segment() returns: per-customer columns plus the summaries the charts need.
+import type { Currency } from "./cells/currency";
 import type { ClvModel, SegmentOptions } from "./options";
 import type { CalibrationReport } from "./probabilistic/calibration";
 import type { NextTierChange, NextTiers } from "./nextTier";
@@ -140,6 +141,8 @@ export interface SegmentResult {
   options: SegmentOptions;
   /** Null unless options.clv.model is "probabilistic" and the input has transactions. */
   probabilistic: ProbabilisticResult | null;
+  /** The currency the amounts were written in (their format or text), null for plain numbers. */
+  currency: Currency | null;
 }
 
 /** Progress of a long run, for a progress bar. */

@@ -1,5 +1,6 @@
 // The one entry point of the scoring core: cells in, tiers and summaries out.
 // Deterministic: the same input and options always give the same result.
+import { currencyOf } from "./cells/currency";
 import { probabilisticClvOf } from "./pipeline/probabilisticClv";
 import { asOfText, readCustomers } from "./pipeline/readCustomers";
 import { scoreCustomers } from "./pipeline/scoreCustomers";
@@ -96,5 +97,11 @@ export function segment(
     summary,
     options: o,
     probabilistic: prob.result,
+    currency: currencyOf(
+      input.values,
+      input.numberFormats,
+      read.detected.mapping.amount ?? read.detected.mapping.monetary,
+      read.detected.headerRowIndex === null ? 0 : read.detected.headerRowIndex + 1
+    ),
   };
 }

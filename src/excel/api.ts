@@ -144,6 +144,11 @@ export interface XRange extends Loadable<XRange>, Nullable {
 
 export interface XRangeFormat extends Loadable<XRangeFormat> {
   columnWidth: number;
+  /**
+   * True puts the columns back to the sheet's standard width, as they were before any width was
+   * set (RangeFormat.useStandardWidth, ExcelApi 1.2).
+   */
+  useStandardWidth: Excel.RangeFormat["useStandardWidth"];
   horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
   readonly font: XRangeFont;
   readonly fill: XRangeFill;

@@ -4,7 +4,7 @@
 // the range is cut (office-js#1017, #5999; the double measures whole columns too). The writers
 // therefore measure what they write and set RangeFormat.columnWidth themselves.
 import type { XWorksheet } from "./api";
-import type { FormatName, OutValue } from "./layout/cellTypes";
+import { FORMATS, type FormatName, type OutValue } from "./layout/cellTypes";
 
 /** Points per character of Calibri 11, and the cell's padding. */
 const POINTS_PER_CHAR = 7;
@@ -24,17 +24,31 @@ export function textColumns(text: string): number {
   return n;
 }
 
-/** Roughly the text a number shows under one of our formats ("1,234.50", "12.5%"). */
-function shownNumber(value: number, format: FormatName): string {
-  if (format === "money")
-    return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/**
+ * Roughly the text a number shows under one of our formats ("1,234.50", "¥1,234.50", "12.5%"),
+ * with the run's money format (its currency's quoted text before or after the digits).
+ */
+export function shownNumber(
+  value: number,
+  format: FormatName,
+  money: string = FORMATS.money
+): string {
+  if (format === "money" || format === "number") {
+    const [before = "", after = ""] =
+      format === "money" ? money.split(FORMATS.money).map((t) => t.replace(/"/g, "")) : [];
+    const digits = value.toLocaleString("en-US", {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    return `${before}${digits}${after}`;
+  }
   if (format === "share") return `${(value * 100).toFixed(1)}%`;
   if (format === "integer") return Math.round(value).toString();
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
 }
 
-function shownText(value: OutValue, format: FormatName): string {
-  if (typeof value === "number") return shownNumber(value, format);
+function shownText(value: OutValue, format: FormatName, money: string | undefined): string {
+  if (typeof value === "number") return shownNumber(value, format, money);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   // Text written with a leading apostrophe (safeText) shows without it.
   return value.startsWith("'") ? value.slice(1) : value;
@@ -44,14 +58,15 @@ function shownText(value: OutValue, format: FormatName): string {
 export function measureColumns(
   header: readonly string[],
   rows: readonly (readonly OutValue[])[],
-  formats: readonly FormatName[] = []
+  formats: readonly FormatName[] = [],
+  money?: string
 ): number[] {
   return header.map((title, c) => {
     let longest = textColumns(title);
     for (const row of rows) {
       const value = row[c];
       if (value === undefined || value === "") continue;
-      longest = Math.max(longest, textColumns(shownText(value, formats[c] ?? "general")));
+      longest = Math.max(longest, textColumns(shownText(value, formats[c] ?? "general", money)));
     }
     const width = longest * POINTS_PER_CHAR + PADDING;
     return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, width));

@@ -34,7 +34,11 @@ export async function writeCustomerSheet(
   if (tiers.migration) colorDirections(customers, rows, language);
   // Explicit widths (columnWidths.ts): the first rows are a good fit for a million.
   const sample = rows.rows(0, Math.min(rows.rowCount, MEASURED_ROWS));
-  setColumnWidths(customers, 0, measureColumns(rows.header, sample, rows.formats));
+  setColumnWidths(
+    customers,
+    0,
+    measureColumns(rows.header, sample, rows.formats, rows.moneyFormat)
+  );
   return { ...rect, tableName: customerTable };
 }
 

@@ -103,6 +103,9 @@ async function removeTierColumns(context: XRequestContext, model: StoredModel): 
   } else {
     sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount).clear("All");
   }
+  // The widths a run set (wide enough for CLV) go back to the sheet's standard width: the tier
+  // columns were empty ones right of the data, so that is what they had.
+  sheet.getRangeByIndexes(0, columnIndex, 1, columnCount).format.useStandardWidth = true;
   await context.sync();
 }
 

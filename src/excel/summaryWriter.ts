@@ -50,7 +50,9 @@ export async function writeSummarySheet(
   // so would the warnings' sentences, which run on over the empty cells right of them instead.
   // Measured here, not by autofitColumns, which would measure the title too (columnWidths.ts).
   const tables = blocks.filter((b) => !NOTE_BLOCKS.includes(b.id));
-  const measured = tables.map((b) => measureColumns(b.grid.header, b.grid.rows, b.grid.formats));
+  const measured = tables.map((b) =>
+    measureColumns(b.grid.header, b.grid.rows, b.grid.formats, b.grid.moneyFormat)
+  );
   setColumnWidths(sheet, 0, widest(measured));
   await context.sync();
   return stored;
@@ -139,6 +141,7 @@ async function writeGrid(
       columnCount,
       rowCount: all.length,
       formats: block.grid.formats,
+      ...(block.grid.moneyFormat === undefined ? {} : { moneyFormat: block.grid.moneyFormat }),
       rows: (f, t) => all.slice(f, t),
     },
     hooks

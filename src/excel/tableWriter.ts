@@ -92,6 +92,7 @@ function headerAndBody(at: { rowIndex: number; columnIndex: number }, source: Ro
     columnCount: source.header.length,
     rowCount: source.rowCount + 1,
     formats: source.formats,
+    ...(source.moneyFormat === undefined ? {} : { moneyFormat: source.moneyFormat }),
     rows: (from: number, to: number): OutValue[][] => {
       const body = source.rows(Math.max(0, from - 1), to - 1);
       return from === 0 ? [source.header, ...body] : body;

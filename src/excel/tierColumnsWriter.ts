@@ -3,6 +3,8 @@
 // which cost one rule per tier instead of one fill per cell.
 import type { Language, SegmentResult } from "../core";
 import type { XConditionalFormatCollection, XRange, XRequestContext, XWorksheet } from "./api";
+import { MEASURED_ROWS, measureColumns, setColumnWidths } from "./columnWidths";
+import { moneyFormat } from "./layout/cellTypes";
 import { SEGMENT_CELL_FILLS, TIER_CELL_FILLS } from "./layout/tierColors";
 import {
   ABC_TIER_COLUMN,
@@ -53,13 +55,23 @@ export async function writeTierColumns(
       rowCount: target.rowCount - skipHeader,
       rows: (from, to) => tierRows(result, language, from + skipHeader, to + skipHeader),
       formats: tierFormats(result),
+      moneyFormat: moneyFormat(result.currency),
     },
     hooks
   );
   clearLeftovers(sheet, target, previous);
+
   styleTierColumns(sheet, target, result, language, tableColumns === null);
+  setColumnWidths(sheet, target.columnIndex, tierWidths(result, language, target.rowCount));
   await context.sync();
   return { ...target, tableColumns };
+}
+
+/** Wide enough for the header and the first rows' tiers (CLV never shown as ########). */
+function tierWidths(result: SegmentResult, language: Language, rowCount: number): number[] {
+  const rows = tierRows(result, language, 0, Math.min(rowCount, MEASURED_ROWS));
+  const money = moneyFormat(result.currency);
+  return measureColumns(tierHeaders(result, language), rows, tierFormats(result), money);
 }
 
 /**
@@ -151,6 +163,14 @@ function clearLeftovers(sheet: XWorksheet, target: SheetRect, previous: SheetRec
         extra
       )
       .clear("All");
+  // Their widths (set wide enough for our figures) go back to the sheet's standard width.
+  if (extra > 0)
+    sheet.getRangeByIndexes(
+      0,
+      target.columnIndex + target.columnCount,
+      1,
+      extra
+    ).format.useStandardWidth = true;
 }
 
 function styleTierColumns(

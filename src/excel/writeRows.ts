@@ -1,7 +1,7 @@
 // Writes rows of cells in chunks that keep every request under Excel's payload limit, with
 // calculation and screen updating suspended for each write.
 import type { XRequestContext, XWorksheet } from "./api";
-import { FORMATS, type FormatName, type OutValue } from "./layout/cellTypes";
+import { type FormatName, numberFormatOf, type OutValue } from "./layout/cellTypes";
 import { CHUNK_BUDGET_BYTES, isGeneralException, isTooLarge } from "./limits";
 import { jsonStringBytes, rowBytes } from "./payloadSize";
 import { step, type ExcelHooks } from "./progress";
@@ -15,6 +15,8 @@ export interface RowBlock {
   rows(from: number, to: number): OutValue[][];
   /** One format per column; "general" columns are left as they are. */
   formats: readonly FormatName[];
+  /** The run's money format for the "money" columns; FORMATS.money when not given. */
+  moneyFormat?: string;
 }
 
 const FIRST_GUESS_ROW_BYTES_PER_CELL = 24;
@@ -57,7 +59,7 @@ function fittingRows(
   from: number,
   count: number
 ): { rows: OutValue[][]; bytesPerRow: number } {
-  const formatBytes = formatRowBytes(block.formats);
+  const formatBytes = formatRowBytes(block.formats, block.moneyFormat);
   for (;;) {
     const rows = block.rows(from, from + count);
     let widest = 1;
@@ -72,9 +74,10 @@ function fittingRows(
   }
 }
 
-function formatRowBytes(formats: readonly FormatName[]): number {
+function formatRowBytes(formats: readonly FormatName[], money: string | undefined): number {
   let bytes = 0;
-  for (const f of formats) if (f !== "general") bytes += jsonStringBytes(FORMATS[f]) + 3;
+  for (const f of formats)
+    if (f !== "general") bytes += jsonStringBytes(numberFormatOf(f, money)) + 3;
   return bytes;
 }
 
@@ -121,6 +124,7 @@ function queueChunk(
   block.formats.forEach((f, j) => {
     if (f === "general") return;
     const column = sheet.getRangeByIndexes(top, block.columnIndex + j, rows.length, 1);
-    column.numberFormat = rows.map(() => [FORMATS[f]]);
+    const format = numberFormatOf(f, block.moneyFormat);
+    column.numberFormat = rows.map(() => [format]);
   });
 }

@@ -307,6 +307,7 @@ export class RangeFormatProxy extends StyledRangeProxy implements XRangeFormat {
 
   protected readonly scalars = {
     columnWidth: (ref: RangeRef) => this.widthOf(ref),
+    useStandardWidth: (ref: RangeRef) => this.standardWidth(ref),
     rowHeight: () => 15,
     horizontalAlignment: (ref: RangeRef) => this.style(ref, "horizontalAlignment"),
   };
@@ -327,6 +328,28 @@ export class RangeFormatProxy extends StyledRangeProxy implements XRangeFormat {
     for (let c = ref.rect.col; c <= lastCol(ref.rect); c++)
       if ((widths.get(c) ?? DEFAULT_COLUMN_WIDTH) !== first) return null;
     return first;
+  }
+
+  /** True when no column of the range has its own width; null when some have and some not. */
+  private standardWidth(ref: RangeRef): boolean | null {
+    const widths = ref.sheet.cells.columnWidths;
+    const first = !widths.has(ref.rect.col);
+    for (let c = ref.rect.col; c <= lastCol(ref.rect); c++)
+      if (!widths.has(c) !== first) return null;
+    return first;
+  }
+
+  get useStandardWidth(): boolean {
+    return this.read("useStandardWidth");
+  }
+  /** True drops the columns' own widths; false, as in Excel, changes nothing. */
+  set useStandardWidth(value: boolean) {
+    this.command("useStandardWidth", value, (ref, location) => {
+      if (typeof value !== "boolean") throw officeError("InvalidArgument", location, String(value));
+      if (!value) return;
+      for (let c = ref.rect.col; c <= lastCol(ref.rect); c++)
+        ref.sheet.cells.columnWidths.delete(c);
+    });
   }
 
   get columnWidth(): number {

@@ -10,7 +10,8 @@ import type { Language } from "../types";
 export type OutCell = string | number | null;
 
 /** How a column is shown in a workbook (CSV writes plain values). */
-export type OutKind = "text" | "integer" | "number" | "share";
+/** "money" is a number in the data's currency (spend, CLV); "number" any other (a score). */
+export type OutKind = "text" | "integer" | "number" | "money" | "share";
 
 export interface OutColumn {
   header: string;
@@ -61,7 +62,7 @@ export function probabilisticColumns(result: SegmentResult, language: Language):
       header: formatMessage("col.pNoPurchase", { days: p.noPurchaseDays }, language),
       kind: "share",
     },
-    { header: label("col.expectedSpend", language), kind: "number" },
+    { header: label("col.expectedSpend", language), kind: "money" },
   ];
 }
 
@@ -78,7 +79,7 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     ...(names ? [col("col.customerName", "text")] : []),
     col("col.recencyDays", "integer"),
     col("col.frequency", "integer"),
-    col("col.monetary", "number"),
+    col("col.monetary", "money"),
     col("col.r", "integer"),
     col("col.f", "integer"),
     col("col.m", "integer"),
@@ -91,7 +92,7 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     ...probabilisticColumns(result, language),
     ...(withClv
       ? [
-          { header: clvHeader(result, language), kind: "number" as const },
+          { header: clvHeader(result, language), kind: "money" as const },
           col("col.clvTier", "text"),
         ]
       : []),

@@ -1,12 +1,13 @@
 // The customer sheet's table: one row per customer, most valuable first, with the action to take.
 import { customerTable, type Language, type OutKind, type SegmentResult } from "../../core";
-import type { FormatName, OutValue, RowSource } from "./cellTypes";
+import { type FormatName, moneyFormat, type OutValue, type RowSource } from "./cellTypes";
 import { safeText } from "./safeText";
 
 const FORMAT_OF: Record<OutKind, FormatName> = {
   text: "general",
   integer: "integer",
-  number: "money",
+  number: "number",
+  money: "money",
   share: "share",
 };
 
@@ -16,6 +17,7 @@ export function customerRows(result: SegmentResult, language: Language): RowSour
   return {
     header: table.columns.map((c) => c.header),
     formats: table.columns.map((c) => FORMAT_OF[c.kind]),
+    moneyFormat: moneyFormat(result.currency),
     rowCount: table.rowCount,
     rows(from, to) {
       const rows: OutValue[][] = new Array(to - from);

@@ -156,7 +156,7 @@ function calibrationBlock(c: CalibrationReport, language: Language): Probabilist
         t("col.actualPurchases"),
         t("col.predictedPurchases"),
       ],
-      formats: ["general", "integer", "money", "money"],
+      formats: ["general", "integer", "number", "number"],
       rows: c.groups.map((g) => [
         safeText(g.orMore ? `${g.frequency}+` : String(g.frequency)),
         g.customers,

@@ -14,7 +14,7 @@ import {
   thresholdRows,
   type SegmentResult,
 } from "../../core";
-import type { FormatName, Grid, OutValue } from "./cellTypes";
+import { type FormatName, type Grid, moneyFormat, type OutValue } from "./cellTypes";
 import { probabilisticBlocks, type ProbabilisticBlockId } from "./probabilisticBlocks";
 import { safeText } from "./safeText";
 
@@ -57,7 +57,8 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
         },
       ]
     : [];
-  return [
+  const money = moneyFormat(result.currency);
+  const blocks: Block[] = [
     { id: "abc", title: t("block.abc"), grid: groupGrid(s.abc, t("col.abc"), language, clv) },
     {
       id: "segments",
@@ -77,6 +78,7 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
     ...probabilisticBlocks(result, language),
     ...dataWarningsBlock(result, language),
   ];
+  return blocks.map((b) => ({ ...b, grid: { ...b.grid, moneyFormat: money } }));
 }
 
 /** The data warnings (method.md section 6), only when there are some. */
@@ -131,7 +133,7 @@ function groupGrid(
   ];
   const formats: FormatName[] = ["general", "integer", "share", "money", "share"];
   header.push(t("col.meanR"), t("col.meanF"), t("col.meanM"));
-  formats.push("money", "money", "money");
+  formats.push("number", "number", "number"); // mean R, F and M scores are not money
   if (withClv) {
     header.push(t("col.meanClv"));
     formats.push("money");

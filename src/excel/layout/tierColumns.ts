@@ -29,7 +29,7 @@ const SCORE_FORMATS: FormatName[] = [
   "integer",
   "general",
 ];
-const PROBABILISTIC_FORMATS: FormatName[] = ["money", "share", "share", "money"];
+const PROBABILISTIC_FORMATS: FormatName[] = ["number", "share", "share", "money"];
 
 const hasProbabilistic = (result: SegmentResult): boolean => result.probabilistic !== null;
 

@@ -118,7 +118,7 @@ describe("probabilistic tier columns", () => {
       "integer",
       "integer",
       "general",
-      "money",
+      "number", // expected purchases are not money
       "share",
       "share",
       "money",

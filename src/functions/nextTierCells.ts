@@ -20,9 +20,8 @@ import { guard } from "./guard";
 import { languageArgument } from "./language";
 import { choice } from "./options";
 import { problemError, type Problem } from "./problems";
-import { columnOf, laidOut, requireSameLength } from "./ranges";
-import { NO_PURCHASE, PROBLEM, readSummary, SCORED } from "./rfmScore";
-import { summaryTable } from "./summaryTable";
+import { laidOut } from "./ranges";
+import { NO_PURCHASE, PROBLEM, readSummaryRanges, SCORED, summaryRowsTable } from "./rfmScore";
 
 export function nextTierCells(
   recency: unknown,
@@ -39,20 +38,9 @@ export function nextTierCells(
       lang = languageArgument(language, "language");
       const schemeId = choice(scheme, "scheme", SCHEME_IDS, DEFAULT_OPTIONS.scheme as SchemeId);
       const how = choice(scoring, "scoring", RFM_SCORINGS, DEFAULT_OPTIONS.rfm.scoring);
-      const columns = [
-        columnOf(recency, "recency"),
-        columnOf(frequency, "frequency"),
-        columnOf(monetary, "monetary"),
-      ];
-      const n = requireSameLength(columns);
-      const rows = readSummary(columns, n);
+      const { columns, rows } = readSummaryRanges(recency, frequency, monetary);
       const o = resolveOptions({ scheme: schemeId, rfm: { scoring: how }, language: lang });
-      const c = summaryTable({
-        recencyDays: rows.recency,
-        frequency: rows.frequency,
-        monetary: rows.monetary,
-        hasPurchase: rows.kind.map((k) => (k === SCORED ? 1 : 0)),
-      });
+      const c = summaryRowsTable(rows);
       const scores = rfmScores(c, o);
       const schemeData = resolveScheme(o);
       const segment = applyScheme(scores, schemeData);
@@ -70,8 +58,8 @@ export function nextTierCells(
         values,
       });
       const top = label("nextTier.top", lang);
-      const out: unknown[][] = new Array(n);
-      for (let i = 0; i < n; i++) {
+      const out: unknown[][] = new Array(c.n);
+      for (let i = 0; i < c.n; i++) {
         const kind = rows.kind[i];
         const step = steps[i];
         if (kind === PROBLEM) out[i] = [problemError(rows.problems.get(i) as Problem, lang), ""];

@@ -1,6 +1,7 @@
 // TIER.RFM_SCORE: R, F and M scores of a customer summary, one result per row, scored over the
 // rows given exactly as the core scores customers (method.md section 3).
 import {
+  type CustomerTable,
   DEFAULT_OPTIONS,
   label,
   type Language,
@@ -77,23 +78,42 @@ export function readSummary(columns: Column[], n: number): SummaryRows {
   return rows;
 }
 
+/**
+ * The recency, frequency and monetary ranges of a TIER function, one row per customer: the three
+ * columns (the first lays the result out) and their rows read, each scored, without a purchase,
+ * blank or a problem.
+ */
+export function readSummaryRanges(
+  recency: unknown,
+  frequency: unknown,
+  monetary: unknown
+): { columns: Column[]; rows: SummaryRows } {
+  const columns = [
+    columnOf(recency, "recency"),
+    columnOf(frequency, "frequency"),
+    columnOf(monetary, "monetary"),
+  ];
+  return { columns, rows: readSummary(columns, requireSameLength(columns)) };
+}
+
+/** The summary rows as the core's customer table: only the scored rows have a purchase. */
+export function summaryRowsTable(rows: SummaryRows): CustomerTable {
+  return summaryTable({
+    recencyDays: rows.recency,
+    frequency: rows.frequency,
+    monetary: rows.monetary,
+    hasPurchase: rows.kind.map((k) => (k === SCORED ? 1 : 0)),
+  });
+}
+
 function resultRows(
   rows: SummaryRows,
   scoring: RfmScoring,
   output: RfmOutput,
   language: Language
 ): unknown[][] {
-  const hasPurchase = rows.kind.map((k) => (k === SCORED ? 1 : 0));
   const options = resolveOptions({ rfm: { scoring } });
-  const scores = rfmScores(
-    summaryTable({
-      recencyDays: rows.recency,
-      frequency: rows.frequency,
-      monetary: rows.monetary,
-      hasPurchase,
-    }),
-    options
-  );
+  const scores = rfmScores(summaryRowsTable(rows), options);
   const { code, total } = rfmCodes(scores);
   const width = output === "scores" ? 3 : 1;
   const noPurchase = label("stage.potential.none", language);
@@ -131,13 +151,7 @@ export function rfmScoreCells(
     () => {
       const out = choice(output, "output", RFM_OUTPUTS, "code");
       const how = choice(scoring, "scoring", RFM_SCORINGS, DEFAULT_OPTIONS.rfm.scoring);
-      const columns = [
-        columnOf(recency, "recency"),
-        columnOf(frequency, "frequency"),
-        columnOf(monetary, "monetary"),
-      ];
-      const n = requireSameLength(columns);
-      const rows = readSummary(columns, n);
+      const { columns, rows } = readSummaryRanges(recency, frequency, monetary);
       return laidOut(resultRows(rows, how, out, language), columns[0].across);
     }
   );

@@ -14,10 +14,8 @@ import {
 import { guard } from "./guard";
 import { languageArgument } from "./language";
 import { choice } from "./options";
-import { columnOf, requireSameLength } from "./ranges";
 import { problemMessage } from "./problems";
-import { readSummary, SCORED, type SummaryRows } from "./rfmScore";
-import { summaryTable } from "./summaryTable";
+import { readSummaryRanges, summaryRowsTable, type SummaryRows } from "./rfmScore";
 
 /** A bad row is left out of the scoring, as in TIER.RFM_SCORE: a last row says how many and why. */
 function leftOutRow(rows: SummaryRows, language: Language): unknown[][] {
@@ -44,18 +42,8 @@ export function thresholdsCells(
     () => {
       lang = languageArgument(language, "language");
       const how = choice(scoring, "scoring", RFM_SCORINGS, DEFAULT_OPTIONS.rfm.scoring);
-      const columns = [
-        columnOf(recency, "recency"),
-        columnOf(frequency, "frequency"),
-        columnOf(monetary, "monetary"),
-      ];
-      const rows = readSummary(columns, requireSameLength(columns));
-      const c = summaryTable({
-        recencyDays: rows.recency,
-        frequency: rows.frequency,
-        monetary: rows.monetary,
-        hasPurchase: rows.kind.map((k) => (k === SCORED ? 1 : 0)),
-      });
+      const { rows } = readSummaryRanges(recency, frequency, monetary);
+      const c = summaryRowsTable(rows);
       const o = resolveOptions({ rfm: { scoring: how }, language: lang });
       const table = thresholdRows(thresholdsOf(c, o, rfmScores(c, o)), lang);
       return [table.header, ...table.rows, ...leftOutRow(rows, lang)];

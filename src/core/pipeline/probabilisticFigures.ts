@@ -85,7 +85,13 @@ export function probabilisticFigures(s: RfmtSummary, o: FigureOptions): Probabil
   );
   figures.pAlive = probabilityAlive(s, purchase.params, model);
   const noPurchaseSpan = o.noPurchaseDays / DAYS_IN_UNIT[s.unit];
-  figures.pNoPurchase = probabilityNoPurchase(noPurchaseSpan, s, purchase.params, model);
+  figures.pNoPurchase = probabilityNoPurchase(
+    noPurchaseSpan,
+    s,
+    purchase.params,
+    model,
+    figures.pAlive
+  );
   const spendUsable = spend !== null && spend.converged && spend.spendDefined;
   if (spendUsable) {
     figures.expectedSpend = conditionalExpectedSpend(s.frequency, s.monetary, spend.params);

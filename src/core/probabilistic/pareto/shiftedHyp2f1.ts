@@ -62,11 +62,7 @@ function directSeries(m: number, b: number, z: number, out: ShiftedHyp2f1): Shif
       return out;
     }
   }
-  out.log = NaN;
-  out.dm = NaN;
-  out.db = NaN;
-  out.dz = NaN;
-  return out;
+  return notConverged(out);
 }
 
 /** (1 - z)^-b sum_k g_k, g_k = (b)_k / (m + 1)_k w^k, w = z / (z - 1); z < -1/2. */
@@ -99,6 +95,11 @@ function pfaffSeries(m: number, b: number, z: number, out: ShiftedHyp2f1): Shift
       return out;
     }
   }
+  return notConverged(out);
+}
+
+/** Every field NaN: the series did not converge within MAX_TERMS. */
+function notConverged(out: ShiftedHyp2f1): ShiftedHyp2f1 {
   out.log = NaN;
   out.dm = NaN;
   out.db = NaN;

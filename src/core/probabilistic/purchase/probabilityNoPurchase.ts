@@ -13,19 +13,20 @@ import { probabilityAlive } from "./probabilityAlive";
 
 /**
  * Per customer, in [0, 1]; t one span for everyone or one per customer. NaN for invalid rows and
- * where t < 0 or t is infinite.
+ * where t < 0 or t is infinite. alive: probabilityAlive() of the same history, parameters and
+ * model, when the caller has it already (Pareto/NBD's costs two 2F1 series per customer).
  */
 export function probabilityNoPurchase(
   t: number | Float64Array,
   history: PurchaseHistory,
   params: PurchaseParams,
-  model: PurchaseModel = "bgnbd"
+  model: PurchaseModel = "bgnbd",
+  alive: Float64Array = probabilityAlive(history, params, model)
 ): Float64Array {
   const { frequency, T } = history;
   if (typeof t !== "number" && t.length !== frequency.length)
     throw new RangeError("t must have one value per customer");
   const span = typeof t === "number" ? () => t : (i: number) => t[i];
-  const alive = probabilityAlive(history, params, model);
   const within = purchaseWithin(params, model);
   return alive.map((a, i) => {
     const ti = span(i);

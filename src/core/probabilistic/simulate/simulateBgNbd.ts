@@ -27,13 +27,7 @@ export function simulateBgNbd(
 ): SimulatedCustomers {
   const n = T.length;
   const horizon = options.horizon ?? 0;
-  const out: SimulatedCustomers = {
-    frequency: new Float64Array(n),
-    recency: new Float64Array(n),
-    T: Float64Array.from(T),
-    future: new Float64Array(n),
-    alive: new Uint8Array(n),
-  };
+  const out = noPurchasesYet(T);
   for (let i = 0; i < n; i++) {
     const lambda = sampleGamma(params.r, params.alpha, uniform);
     const gA = sampleGamma(params.a, 1, uniform);
@@ -59,4 +53,16 @@ export function simulateBgNbd(
     out.alive[i] = diedAt > T[i] ? 1 : 0;
   }
   return out;
+}
+
+/** One customer per entry of T, with no purchase, future or life recorded yet. */
+export function noPurchasesYet(T: Float64Array): SimulatedCustomers {
+  const n = T.length;
+  return {
+    frequency: new Float64Array(n),
+    recency: new Float64Array(n),
+    T: Float64Array.from(T),
+    future: new Float64Array(n),
+    alive: new Uint8Array(n),
+  };
 }

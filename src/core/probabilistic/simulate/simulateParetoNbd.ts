@@ -2,7 +2,7 @@
 // lambda ~ Gamma(r, alpha) and has an exponential lifetime of rate mu ~ Gamma(s, beta), both from
 // the first purchase. For tests of the Pareto/NBD predictions against the process.
 import type { ParetoNbdParams } from "../types";
-import type { SimulatedCustomers } from "./simulateBgNbd";
+import { noPurchasesYet, type SimulatedCustomers } from "./simulateBgNbd";
 import { sampleGamma } from "./sampleGamma";
 
 /** One customer per entry of T, followed horizon units past T; uniform() in [0, 1), seeded. */
@@ -14,13 +14,7 @@ export function simulateParetoNbd(
 ): SimulatedCustomers {
   const n = T.length;
   const horizon = options.horizon ?? 0;
-  const out: SimulatedCustomers = {
-    frequency: new Float64Array(n),
-    recency: new Float64Array(n),
-    T: Float64Array.from(T),
-    future: new Float64Array(n),
-    alive: new Uint8Array(n),
-  };
+  const out = noPurchasesYet(T);
   for (let i = 0; i < n; i++) {
     const lambda = sampleGamma(params.r, params.alpha, uniform);
     const mu = sampleGamma(params.s, params.beta, uniform);

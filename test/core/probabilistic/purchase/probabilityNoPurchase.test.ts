@@ -13,28 +13,12 @@ import {
   type PurchaseParams,
 } from "../../../../src/core/probabilistic";
 import { paretoPurchaseWithin } from "../../../../src/core/probabilistic/pareto/paretoExpectations";
+import { expectWithinFourErrors } from "../withinFourErrors";
 
 const BG: BgNbdParams = { r: 0.5, alpha: 6, a: 0.7, b: 3 };
 const PNBD: ParetoNbdParams = { r: 0.55, alpha: 10.6, s: 0.6, beta: 11.7 };
 const CUSTOMERS = 20_000;
 const HORIZON = 13;
-
-/** |mean of the differences| within 4 standard errors of the mean, over the kept positions. */
-function expectWithinFourErrors(diff: Float64Array, keep: (i: number) => boolean): void {
-  let n = 0;
-  let sum = 0;
-  let squares = 0;
-  diff.forEach((d, i) => {
-    if (!keep(i)) return;
-    n++;
-    sum += d;
-    squares += d * d;
-  });
-  const mean = sum / n;
-  const error = Math.sqrt((squares - n * mean * mean) / (n - 1) / n);
-  expect(n).toBeGreaterThan(500);
-  expect(Math.abs(mean)).toBeLessThanOrEqual(4 * error);
-}
 
 function simulated(model: PurchaseModel, seed: number) {
   const random = new Random(seed);

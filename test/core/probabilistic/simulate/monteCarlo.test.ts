@@ -11,32 +11,11 @@ import {
   type BgNbdParams,
   type PurchaseModel,
 } from "../../../../src/core/probabilistic";
+import { expectWithinFourErrors } from "../withinFourErrors";
 
 const PARAMS: BgNbdParams = { r: 0.5, alpha: 6, a: 0.7, b: 3 };
 const CUSTOMERS = 20_000;
 const HORIZON = 26;
-
-/** Mean of the differences and its standard error, over the positions keep accepts. */
-function meanAndError(diff: Float64Array, keep: (i: number) => boolean) {
-  let n = 0;
-  let sum = 0;
-  let squares = 0;
-  diff.forEach((d, i) => {
-    if (!keep(i)) return;
-    n++;
-    sum += d;
-    squares += d * d;
-  });
-  const mean = sum / n;
-  const variance = (squares - n * mean * mean) / (n - 1);
-  return { n, mean, error: Math.sqrt(variance / n) };
-}
-
-function expectWithinFourErrors(diff: Float64Array, keep: (i: number) => boolean = () => true) {
-  const { n, mean, error } = meanAndError(diff, keep);
-  expect(n).toBeGreaterThan(500);
-  expect(Math.abs(mean)).toBeLessThanOrEqual(4 * error);
-}
 
 describe.each<PurchaseModel>(["bgnbd", "mbgnbd"])("%s by simulation", (model) => {
   it("E[X(t)] of a new customer is the simulated mean of purchases in (0, t]", () => {

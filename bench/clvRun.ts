@@ -17,6 +17,8 @@ import {
   type FitReport,
   type RfmtSummary,
 } from "../src/core/probabilistic";
+import { clvIntervals } from "../src/core/probabilistic/intervals/clvIntervals";
+import { groupHistories } from "../src/core/probabilistic/purchase/groupHistories";
 import { readCdnowSummary } from "../data/cdnow";
 import { intArg } from "./intArg";
 import { Random } from "../data/generate/random";
@@ -97,6 +99,28 @@ function main(): void {
     fitGammaGamma(many);
   });
   line(`BG/NBD + Gamma-Gamma fits with standard errors, ${label}`, both.seconds);
+  const withIntervals = time(Math.min(runs, 3), () => {
+    const purchase = fitBgNbd(many);
+    const spend = fitGammaGamma(many);
+    const point = probabilisticClv(many, purchase.params, spend.params);
+    return clvIntervals(
+      {
+        summary: many,
+        grouped: groupHistories(many),
+        model: "bgnbd",
+        purchase,
+        spend,
+        horizonMonths: 12,
+        monthlyDiscount: 0.01,
+        margin: null,
+        tiered: null,
+        draws: 200,
+        seed: 18,
+      },
+      point
+    );
+  });
+  line(`BG/NBD + Gamma-Gamma + CLV intervals (200 draws), ${label}`, withIntervals.seconds);
   const manyPnbd = time(Math.min(runs, 3), () => fitParetoNbd(many));
   line(`Pareto/NBD fit with standard errors, ${label}`, manyPnbd.seconds, manyPnbd.result);
 }

@@ -38,6 +38,7 @@ export interface ClvRawFlags extends Pick<
   horizon?: string;
   discount?: string;
   churnDays?: string;
+  intervalDraws?: string;
   model?: string;
   calibrationEnd?: string;
 }
@@ -71,6 +72,7 @@ function coreOptions(
         monthlyDiscount: numberFlag("--discount", flags.discount, 0, 1, true),
         calibrationEnd: calibrationEnd ?? undefined,
         noPurchaseDays: numberFlag("--churn-days", flags.churnDays, 1, 36_500),
+        intervalDraws: numberFlag("--interval-draws", flags.intervalDraws, 0, 10_000),
       },
     },
   });

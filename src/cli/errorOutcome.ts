@@ -34,6 +34,7 @@ const FLAG_OF_PATH: Record<string, string> = {
   "clv.probabilistic.horizonMonths": "--horizon",
   "clv.probabilistic.monthlyDiscount": "--discount",
   "clv.probabilistic.noPurchaseDays": "--churn-days",
+  "clv.probabilistic.intervalDraws": "--interval-draws",
   "clv.probabilistic.purchaseModel": "--model",
   "clv.probabilistic.calibrationEnd": "--calibration-end",
   ...Object.fromEntries(COLUMN_FLAGS.map(([role, , flag]) => [`mapping.${role}`, flag])),

@@ -114,6 +114,10 @@ function clvCommand(program: Command, t: HelpText, run: RunClv): void {
       "--churn-days <days>",
       `${t("help.churnDays")} (${DEFAULT_OPTIONS.clv.probabilistic.noPurchaseDays})`
     )
+    .option(
+      "--interval-draws <count>",
+      `${t("help.intervalDraws")} (${DEFAULT_OPTIONS.clv.probabilistic.intervalDraws})`
+    )
     .option("--calibration-end <date>", t("help.calibrationEnd"))
     .option("--margin <rate>", t("help.clvMargin"))
     .option("--as-of <date>", t("help.observationEnd"));

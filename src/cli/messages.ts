@@ -103,6 +103,7 @@ const EN_US = {
   "help.horizon": "CLV horizon in months",
   "help.discount": 'monthly discount rate, 0..1 or a percentage ("1%")',
   "help.churnDays": "N of each customer's P(no purchase in the next N days)",
+  "help.intervalDraws": "parameter draws for the CLV intervals and tier confidence; 0 = none",
   "help.model": "purchase model",
   "help.calibrationEnd":
     "also fit on the data up to this date and compare its prediction of the rest with what happened",
@@ -253,6 +254,7 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "help.horizon": "CLV 预测期（月）",
   "help.discount": "月折现率，0..1 或百分比（如“1%”）",
   "help.churnDays": "每位客户“N 天内不购买概率”中的 N",
+  "help.intervalDraws": "CLV 区间与等级把握度所用的参数抽样次数；0 表示不计算",
   "help.model": "购买次数模型",
   "help.calibrationEnd": "另用截至该日期的数据拟合，并将其对之后时期的预测与实际情况比较",
   "help.observationEnd": "观察期截止日（默认：数据中最晚的日期）",

@@ -18,6 +18,8 @@ export interface ProbabilisticOptions {
   calibrationEnd: string | null;
   /** N of the per-customer P(no purchase in the next N days). */
   noPurchaseDays: number;
+  /** Parameter draws of the CLV intervals and tier confidence (method.md section 4); 0 = none. */
+  intervalDraws: number;
 }
 
 export interface SegmentOptions {
@@ -145,6 +147,7 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
       monthlyDiscount: 0.01,
       calibrationEnd: null,
       noPurchaseDays: 90,
+      intervalDraws: 200,
     },
   },
   valueScore: { weights: { historical: 0.4, potential: 0.4, strategic: 0.2 } },

@@ -152,6 +152,13 @@ function checkProbabilistic(o: SegmentOptions): void {
   numberIn(p.monthlyDiscount, 0, 1, "clv.probabilistic.monthlyDiscount");
   // A day to 100 years: P(no purchase in 0 days) is 1 for everyone and tells nothing.
   numberIn(p.noPurchaseDays, 1, 36_500, "clv.probabilistic.noPurchaseDays");
+  // 0 leaves the intervals out; the agreement counts of the tier confidence are 16-bit.
+  numberIn(p.intervalDraws, 0, 10_000, "clv.probabilistic.intervalDraws");
+  if (!Number.isInteger(p.intervalDraws))
+    throw new OptionError("badType", "clv.probabilistic.intervalDraws", {
+      expected: "whole number",
+      value: p.intervalDraws,
+    });
   const end = p.calibrationEnd;
   if (end !== null && (typeof end !== "string" || Number.isNaN(isoToDay(end)))) {
     throw new OptionError("badDate", "clv.probabilistic.calibrationEnd", { value: String(end) });

@@ -2,6 +2,7 @@
 import type { Currency } from "./cells/currency";
 import type { ClvModel, SegmentOptions } from "./options";
 import type { CalibrationReport } from "./probabilistic/calibration";
+import type { TierInterval } from "./probabilistic/intervals/clvIntervals";
 import type { NextTierChange, NextTiers } from "./nextTier";
 import type { RfmThresholds } from "./rfm/thresholds";
 import type {
@@ -89,6 +90,11 @@ export interface ProbabilisticResult {
   clv: Float64Array;
   /** With options.clv.probabilistic.calibrationEnd: the predicted-vs-actual check. */
   calibration: CalibrationReport | null;
+  /**
+   * The CLV intervals and tier confidence from parameter draws (method.md section 4); null when
+   * turned off (0 draws), without a CLV, or when a fit has no covariance (a warning says so).
+   */
+  intervals: ClvIntervalResult | null;
 }
 
 export interface SegmentResult {
@@ -192,4 +198,20 @@ export interface CustomerRecord {
   pNoPurchase?: number | null;
   /** Expected spend per purchase. */
   expectedSpend?: number | null;
+}
+
+/** Per customer (CustomerTable index, NaN where none) and per CLV tier, over `draws` draws. */
+export interface ClvIntervalResult {
+  draws: number;
+  seed: number;
+  /** 10th, 50th and 90th percentiles of the customer's CLV over the draws. */
+  p10: Float64Array;
+  p50: Float64Array;
+  p90: Float64Array;
+  /** The CLV tier the confidence is about (the point CLV's), 255 where none. */
+  tier: Uint8Array;
+  /** Share of draws that keep the customer in `tier`, 0 to 1; NaN without a tier. */
+  tierConfidence: Float64Array;
+  /** Per tier, high to low: customers, total point CLV and the total's P10/P50/P90. */
+  tiers: TierInterval[];
 }

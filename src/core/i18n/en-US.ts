@@ -46,6 +46,10 @@ export const EN_US = {
     "The {model} fit did not converge: CLV tiers use the simple CLV, and its best parameters are shown but not used.",
   "warning.spendModelUnusable":
     "The Gamma-Gamma spend model gives no expected spend (q = {q}; it must be above 1): CLV tiers use the simple CLV.",
+  "warning.clvIntervalsNoCovariance":
+    "The CLV intervals and tier confidence are left out: the {model} fit has no standard errors (its information matrix is singular), so there is nothing to draw the parameters from.",
+  "warning.clvIntervalsSpendDraws":
+    "The CLV intervals and tier confidence are left out: most parameter draws of the {model} model have q at or below 1, where the expected spend is infinite.",
   "warning.spendCorrelated":
     "Frequency and spend per purchase are correlated (r = {correlation}): the Gamma-Gamma model assumes they are not, so expected spend may be biased.",
   "warning.calibrationOutside":

@@ -54,6 +54,8 @@ const PROBABILISTIC_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
   "probabilisticNotIdentified",
   "spendModelUnusable",
   "spendCorrelated",
+  "clvIntervalsNoCovariance",
+  "clvIntervalsSpendDraws",
   "calibrationOutside",
   "calibrationNeedsDates",
 ]);

@@ -44,6 +44,10 @@ export const ZH_CN: Record<MessageKey, string> = {
     "{model} 模型拟合未收敛：CLV 分层改用简单 CLV，显示的最优参数仅供参考、未被使用。",
   "warning.spendModelUnusable":
     "Gamma-Gamma 消费金额模型无法给出期望消费（q = {q}，须大于 1）：CLV 分层改用简单 CLV。",
+  "warning.clvIntervalsNoCovariance":
+    "未给出 CLV 区间与等级把握度：{model} 模型没有标准误（信息矩阵奇异），无法据此抽取参数。",
+  "warning.clvIntervalsSpendDraws":
+    "未给出 CLV 区间与等级把握度：{model} 模型的多数参数抽样 q 不大于 1，期望消费为无穷大。",
   "warning.spendCorrelated":
     "购买频次与每次消费金额相关（r = {correlation}）：Gamma-Gamma 模型假设二者无关，期望消费可能有偏差。",
   "warning.calibrationOutside":

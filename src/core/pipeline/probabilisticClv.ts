@@ -13,6 +13,8 @@ import { PURCHASE_MODEL_NAMES } from "../i18n/fitText";
 import type { RfmtSummary } from "../probabilistic/types";
 import type { CustomerTable, Warning } from "../types";
 import { probabilisticFigures, type ProbabilisticFit } from "./probabilisticFigures";
+import { clvIntervalsOf, type IntervalOutcome } from "./clvIntervalsOf";
+import { spreadIntervals } from "./spreadIntervals";
 
 const SPEND_MODEL_NAME = "Gamma-Gamma";
 /** Fit messages of data the purchase model cannot be identified from (it is then not run). */
@@ -107,6 +109,8 @@ export interface ModelInput {
   hasMonetary: boolean;
   /** ISO day T is measured to; null when the input was summarised already. */
   observationEnd: string | null;
+  /** Per summary row, 1 where the customer can get a CLV tier (a purchase); null: every row. */
+  tiered?: Uint8Array | null;
 }
 
 /** Fits, figures per customer and the warnings, for any summary of the run's customers. */
@@ -124,8 +128,9 @@ export function probabilisticResult(
     onProgress: (fraction) => progress.step("scoring", fraction, 1),
   });
   const spread = (values: Float64Array) => perCustomer(input.n, input.rows, values);
+  const intervals = intervalsOf(fit, input, p, progress);
   return {
-    warnings: fitWarnings(fit, o),
+    warnings: [...fitWarnings(fit, o), ...intervals.warnings],
     result: {
       model: p.purchaseModel,
       unit: s.unit,
@@ -148,8 +153,33 @@ export function probabilisticResult(
       expectedSpend: spread(fit.figures.expectedSpend),
       clv: spread(fit.figures.clv),
       calibration: null,
+      intervals: spreadIntervals(intervals.intervals, input.n, input.rows),
     },
   };
+}
+
+/** The CLV intervals when the CLV has numbers (both fits usable). */
+function intervalsOf(
+  fit: ProbabilisticFit,
+  input: ModelInput,
+  p: SegmentOptions["clv"]["probabilistic"],
+  progress: ProgressReporter
+): IntervalOutcome {
+  if (!fit.clvDefined || fit.spend === null) return { intervals: null, warnings: [] };
+  return clvIntervalsOf(
+    {
+      summary: input.summary,
+      grouped: fit.grouped,
+      purchase: fit.purchase,
+      spend: fit.spend,
+      clv: fit.figures.clv,
+      margin: input.margin,
+      tiered: input.tiered ?? null,
+      // Each draw checks for a cancelled run.
+      onProgress: () => progress.step("scoring", 1, 1),
+    },
+    p
+  );
 }
 
 /** segment()'s probabilistic CLV: null (with a warning when asked for) for a customer summary. */
@@ -172,6 +202,8 @@ export function probabilisticClvOf(
       margin: Float64Array.from(built.customer, (k) => marginOf(c, k, o.clv.margin)),
       hasMonetary: true,
       observationEnd: dayToIso(endDay),
+      // A customer with only $0 orders has a model CLV but no CLV tier (scoreCustomers).
+      tiered: Uint8Array.from(built.customer, (k) => c.hasPurchase[k]),
     },
     o,
     progress

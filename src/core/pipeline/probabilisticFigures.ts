@@ -12,7 +12,7 @@ import {
 } from "../probabilistic";
 import type { GammaGammaFitReport, PurchaseFitReport, RfmtSummary } from "../probabilistic";
 import type { ProbabilisticOptions } from "../options";
-import { groupHistories } from "../probabilistic/purchase/groupHistories";
+import { groupHistories, type GroupedHistories } from "../probabilistic/purchase/groupHistories";
 import { DAYS_IN_UNIT } from "../probabilistic/summary/unitLength";
 
 export interface FigureOptions extends Omit<ProbabilisticOptions, "calibrationEnd"> {
@@ -45,6 +45,8 @@ export interface ProbabilisticFit {
   figures: ModelFigures;
   /** The CLV column has numbers: both fits converged and q > 1. */
   clvDefined: boolean;
+  /** The distinct histories the fit and the figures used (the CLV intervals reuse them). */
+  grouped: GroupedHistories;
 }
 
 const nans = (n: number): Float64Array => new Float64Array(n).fill(NaN);
@@ -75,7 +77,7 @@ export function probabilisticFigures(s: RfmtSummary, o: FigureOptions): Probabil
     expectedSpend: nans(s.n),
     clv: nans(s.n),
   };
-  if (!purchase.converged) return { purchase, spend, horizon, figures, clvDefined: false };
+  if (!purchase.converged) return { purchase, spend, horizon, figures, clvDefined: false, grouped };
   figures.expectedPurchases = conditionalExpectedPurchases(
     horizon,
     s,
@@ -104,5 +106,5 @@ export function probabilisticFigures(s: RfmtSummary, o: FigureOptions): Probabil
     });
     figures.clv = applyMargin(clv, o.margin);
   }
-  return { purchase, spend, horizon, figures, clvDefined: spendUsable };
+  return { purchase, spend, horizon, figures, clvDefined: spendUsable, grouped };
 }

@@ -14,6 +14,8 @@ export type WarningCode =
   | "probabilisticNotIdentified"
   | "spendModelUnusable"
   | "spendCorrelated"
+  | "clvIntervalsNoCovariance"
+  | "clvIntervalsSpendDraws"
   | "calibrationOutside"
   | "calibrationNeedsDates"
   | "dominantCustomer"

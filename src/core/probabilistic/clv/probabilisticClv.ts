@@ -3,7 +3,7 @@
 // with u the length of a month in the summary's time unit, times the margin when one is given.
 import { DEFAULT_OPTIONS } from "../../options";
 import { groupHistories } from "../purchase/groupHistories";
-import { conditionalExpectation } from "../purchase/conditionalExpectation";
+import { discountedPurchasesInto } from "./discountedPurchases";
 import { interpolateNearAOne } from "../purchase/interpolateNearAOne";
 import { conditionalExpectedSpend } from "../spend/conditionalExpectedSpend";
 import {
@@ -43,17 +43,9 @@ export function probabilisticClv(
     conditionalExpectedSpend(summary.frequency, summary.monetary, spend);
   const g = options.grouped ?? groupHistories(summary);
   // Discounted purchases over the horizon, once per distinct history.
+  const schedule = { model, months, unit, discount };
   const discountedPurchases = interpolateNearAOne(purchase, (p) =>
-    g.x.map((x, row) => {
-      let total = 0;
-      let before = 0;
-      for (let k = 1; k <= months; k++) {
-        const upTo = conditionalExpectation(model, p, k * unit, x, g.tx[row], g.T[row]);
-        total += (upTo - before) / Math.pow(1 + discount, k);
-        before = upTo;
-      }
-      return total;
-    })
+    discountedPurchasesInto(new Float64Array(g.rows), p, g, schedule)
   );
   return Float64Array.from(g.rowOf, (row, i) =>
     row < 0 ? NaN : spendPerPurchase[i] * discountedPurchases[row] * margin

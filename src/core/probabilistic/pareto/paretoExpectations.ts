@@ -33,8 +33,13 @@ export function paretoConditionalExpectation(
 ): number {
   if (!isValidHistory(x, tx, T) || !(t >= 0) || t === Infinity) return NaN;
   if (t === 0) return 0;
+  return paretoExpectedIfAlive(p, t, x, T) * paretoPAlive(p, x, tx, T);
+}
+
+/** (r+x)(beta+T) / (alpha+T) * exposure: E[Y(t)] of a customer alive at T, for t > 0. */
+export function paretoExpectedIfAlive(p: ParetoNbdParams, t: number, x: number, T: number): number {
   const rate = ((p.r + x) * (p.beta + T)) / (p.alpha + T);
-  return rate * exposure(p.s, p.beta + T, t) * paretoPAlive(p, x, tx, T);
+  return rate * exposure(p.s, p.beta + T, t);
 }
 
 /** E[X(t)] of a new customer: r beta / alpha * exposure from beta. */

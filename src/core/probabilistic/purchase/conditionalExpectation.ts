@@ -2,7 +2,7 @@
 // (x, t_x, T), for BG/NBD (Fader, Hardie and Lee 2005, eq. 10) and MBG/NBD (Batislam et al. 2007).
 import { hyp2f1 } from "../special/hyp2f1";
 import { paretoConditionalExpectation } from "../pareto/paretoExpectations";
-import type { PurchaseModel, PurchaseParams } from "../types";
+import type { BgNbdParams, PurchaseModel, PurchaseParams } from "../types";
 import { bgNbdParams, paretoParams } from "./paramsOf";
 import { isValidHistory } from "./isValidHistory";
 import { logOddsDropped } from "./logOddsDropped";
@@ -25,14 +25,30 @@ export function conditionalExpectation(
   T: number
 ): number {
   if (model === "pnbd") return paretoConditionalExpectation(paretoParams(params), t, x, tx, T);
-  const { r, alpha, a, b } = bgNbdParams(params);
+  const p = bgNbdParams(params);
   if (!isValidHistory(x, tx, T) || !(t >= 0) || t === Infinity) return NaN;
   if (t === 0) return 0;
+  const odds = Math.exp(logOddsDropped(model, p, x, tx, T));
+  return bgExpectedIfAlive(model, p, t, x, T) / (1 + odds);
+}
+
+/**
+ * The numerator above, C / (a - 1) (1 - (1-z)^(a-1) 2F1(C-r-x, a-1; C; z)): the expected
+ * purchases of a customer still alive at T. It depends on the history through x and T only, so
+ * the CLV intervals compute it on a grid of T per frequency (intervals/drawnPurchases.ts).
+ * For t > 0 and a valid history; BG/NBD and MBG/NBD only.
+ */
+export function bgExpectedIfAlive(
+  model: PurchaseModel,
+  { r, alpha, a, b }: BgNbdParams,
+  t: number,
+  x: number,
+  T: number
+): number {
   const s = model === "mbgnbd" ? 1 : 0;
   const c = a + b + x + s - 1;
   const z = t / (alpha + T + t);
   const logOneMinusZ = Math.log(alpha + T) - Math.log(alpha + T + t);
   const stillToCome = 1 - Math.exp((a - 1) * logOneMinusZ) * hyp2f1(c - r - x, a - 1, c, z);
-  const odds = Math.exp(logOddsDropped(model, { r, alpha, a, b }, x, tx, T));
-  return ((c / (a - 1)) * stillToCome) / (1 + odds);
+  return (c / (a - 1)) * stillToCome;
 }

@@ -16,11 +16,24 @@ export function conditionalExpectedSpend(
   if (monetary.length !== frequency.length) {
     throw new RangeError("frequency and monetary must have the same length");
   }
-  if (!(q > 1)) return new Float64Array(frequency.length).fill(NaN);
-  return frequency.map((x, i) => {
-    if (!(x >= 0 && Number.isFinite(x))) return NaN;
-    if (x === 0) return (p * v) / (q - 1);
+  return expectedSpendInto(new Float64Array(frequency.length), frequency, monetary, { p, q, v });
+}
+
+/** conditionalExpectedSpend written into `out`: the CLV intervals call it once per draw. */
+export function expectedSpendInto(
+  out: Float64Array,
+  frequency: Float64Array,
+  monetary: Float64Array,
+  { p, q, v }: GammaGammaParams
+): Float64Array {
+  if (!(q > 1)) return out.fill(NaN);
+  const population = (p * v) / (q - 1);
+  for (let i = 0; i < frequency.length; i++) {
+    const x = frequency[i];
     const m = monetary[i];
-    return m >= 0 && Number.isFinite(m) ? (p * (v + x * m)) / (p * x + q - 1) : NaN;
-  });
+    if (!(x >= 0 && Number.isFinite(x))) out[i] = NaN;
+    else if (x === 0) out[i] = population;
+    else out[i] = m >= 0 && Number.isFinite(m) ? (p * (v + x * m)) / (p * x + q - 1) : NaN;
+  }
+  return out;
 }

@@ -1,0 +1,68 @@
+// The CLV intervals and tier confidence of a run (method.md section 4): from the fits'
+// covariances when both have one, else a warning that says why they are left out.
+import {
+  clvIntervals,
+  type ClvIntervals,
+  type NoIntervalReason,
+} from "../probabilistic/intervals/clvIntervals";
+import type { GroupedHistories } from "../probabilistic/purchase/groupHistories";
+import type { GammaGammaFitReport, PurchaseFitReport, RfmtSummary } from "../probabilistic/types";
+import { PURCHASE_MODEL_NAMES } from "../i18n/fitText";
+import type { ProbabilisticOptions } from "../options";
+import type { Warning } from "../types";
+
+/** The draws' seed: fixed, so every face and every run shows the same intervals. */
+export const INTERVAL_SEED = 18;
+
+export interface IntervalRequest {
+  summary: RfmtSummary;
+  grouped: GroupedHistories;
+  purchase: PurchaseFitReport;
+  spend: GammaGammaFitReport;
+  /** The point CLV per summary row, margin applied. */
+  clv: Float64Array;
+  margin: Float64Array | number | null;
+  /** Rows that take part in the CLV tiers; null: all. */
+  tiered: Uint8Array | null;
+  onProgress?: (fraction: number) => void;
+}
+
+const MODEL_OF_REASON: Record<NoIntervalReason, (r: IntervalRequest) => string> = {
+  purchaseCovariance: (r) => PURCHASE_MODEL_NAMES[r.purchase.model],
+  spendCovariance: () => "Gamma-Gamma",
+  spendDraws: () => "Gamma-Gamma",
+};
+
+export interface IntervalOutcome {
+  intervals: ClvIntervals | null;
+  warnings: Warning[];
+}
+
+/** Null intervals without a warning when the user turned them off (0 draws). */
+export function clvIntervalsOf(r: IntervalRequest, o: ProbabilisticOptions): IntervalOutcome {
+  if (o.intervalDraws === 0) return { intervals: null, warnings: [] };
+  const outcome = clvIntervals(
+    {
+      summary: r.summary,
+      grouped: r.grouped,
+      model: o.purchaseModel,
+      purchase: r.purchase,
+      spend: r.spend,
+      horizonMonths: o.horizonMonths,
+      monthlyDiscount: o.monthlyDiscount,
+      margin: r.margin,
+      tiered: r.tiered,
+      draws: o.intervalDraws,
+      seed: INTERVAL_SEED,
+      onProgress: r.onProgress,
+    },
+    r.clv
+  );
+  if (outcome.intervals !== null) return { intervals: outcome.intervals, warnings: [] };
+  const code =
+    outcome.reason === "spendDraws" ? "clvIntervalsSpendDraws" : "clvIntervalsNoCovariance";
+  return {
+    intervals: null,
+    warnings: [{ code, params: { model: MODEL_OF_REASON[outcome.reason](r) } }],
+  };
+}

@@ -1,0 +1,188 @@
+// Discounted purchases over the horizon under one parameter draw, fast enough for a few hundred
+// draws of 100,000 customers (method.md section 4, "CLV intervals").
+//
+// Every model's E[Y(t) | x, t_x, T] is P(alive | x, t_x, T) times E[Y(t) | alive at T], and the
+// second factor depends on the history through x and T only. So per draw:
+//   discounted purchases = P(alive) x S(x, T),  S = sum_k (E_alive(k u) - E_alive((k-1) u)) / (1+d)^k.
+// P(alive) is the point formula per history. S needs 12 hypergeometric functions per (x, T); it
+// is computed exactly where a frequency has at most NODES distinct T, else exactly at NODES
+// Chebyshev nodes in ln(T + shift) and interpolated between them (a smooth function of T: the
+// interpolation agrees with the exact sum to about 1e-9, tested). The point CLV keeps its own
+// exact month-by-month sum; at the fitted parameters the two agree to that precision.
+import { bgExpectedIfAlive } from "../purchase/conditionalExpectation";
+import type { GroupedHistories } from "../purchase/groupHistories";
+import { bgNbdParams, paretoParams } from "../purchase/paramsOf";
+import { paretoExpectedIfAlive, paretoPAlive } from "../pareto/paretoExpectations";
+import type { DiscountSchedule } from "../clv/discountedPurchases";
+import type { PurchaseParams } from "../types";
+
+/** Chebyshev nodes per frequency: more than enough for a function this smooth over T. */
+export const NODES = 14;
+
+const { cos, exp, log, PI, pow } = Math;
+
+/** COS[m NODES + j] = cos(pi m (j + 1/2) / NODES): node j is at cos(pi (j + 1/2) / NODES). */
+const COS = Float64Array.from({ length: NODES * NODES }, (_, k) =>
+  cos((PI * Math.floor(k / NODES) * ((k % NODES) + 0.5)) / NODES)
+);
+
+/**
+ * The distinct T of one frequency. With more than NODES of them, S is taken at NODES fixed T
+ * (Chebyshev nodes in ln(T + shift)) and each distinct T's value is a fixed weighted sum of the
+ * node values: weights[i NODES + j] for T[i] and node j.
+ */
+interface FrequencyGroup {
+  x: number;
+  T: Float64Array;
+  nodes: Float64Array | null;
+  weights: Float64Array | null;
+}
+
+export class DrawnPurchases {
+  private readonly groups: FrequencyGroup[] = [];
+  /** Per grouped row: its frequency group and its T's place in the group. */
+  private readonly groupOf: Int32Array;
+  private readonly placeOf: Int32Array;
+  private readonly perT: Float64Array[];
+  private readonly nodeValues = new Float64Array(NODES);
+
+  /** `shift`: alpha of the fit (Pareto/NBD: the smaller of alpha and beta), where E_alive bends in T. */
+  constructor(
+    private readonly g: GroupedHistories,
+    private readonly schedule: DiscountSchedule,
+    shift: number
+  ) {
+    this.groupOf = new Int32Array(g.rows);
+    this.placeOf = new Int32Array(g.rows);
+    this.index(shift);
+    this.perT = this.groups.map((group) => new Float64Array(group.T.length));
+  }
+
+  /** Groups the rows by frequency (grouped rows come sorted by x) and numbers their distinct T. */
+  private index(shift: number): void {
+    const g = this.g;
+    let start = 0;
+    while (start < g.rows) {
+      let end = start;
+      while (end < g.rows && g.x[end] === g.x[start]) end++;
+      const distinct = Float64Array.from(new Set(g.T.subarray(start, end))).sort();
+      const place = new Map(Array.from(distinct, (T, i) => [T, i]));
+      for (let row = start; row < end; row++) {
+        this.groupOf[row] = this.groups.length;
+        this.placeOf[row] = place.get(g.T[row]) as number;
+      }
+      this.groups.push({ x: g.x[start], T: distinct, ...interpolation(distinct, shift) });
+      start = end;
+    }
+  }
+
+  /** Discounted purchases of every grouped row under `params`, into out (length g.rows). */
+  into(out: Float64Array, params: PurchaseParams): Float64Array {
+    const ifAlive = this.ifAliveOf(params);
+    for (let k = 0; k < this.groups.length; k++) this.fillGroup(k, ifAlive);
+    const g = this.g;
+    if (this.schedule.model === "pnbd") {
+      const p = paretoParams(params);
+      for (let row = 0; row < g.rows; row++)
+        out[row] = paretoPAlive(p, g.x[row], g.tx[row], g.T[row]) * this.perTOf(row);
+      return out;
+    }
+    const p = bgNbdParams(params);
+    const s = this.schedule.model === "mbgnbd" ? 1 : 0;
+    for (let row = 0; row < g.rows; row++) {
+      const x = g.x[row];
+      // logOddsDropped's formula, with one logarithm of the ratio instead of two.
+      const alive =
+        s === 0 && x === 0
+          ? 1
+          : 1 /
+            (1 +
+              exp(
+                log(p.a / (p.b + x + s - 1)) +
+                  (p.r + x) * log((p.alpha + g.T[row]) / (p.alpha + g.tx[row]))
+              ));
+      out[row] = alive * this.perTOf(row);
+    }
+    return out;
+  }
+
+  private perTOf(row: number): number {
+    return this.perT[this.groupOf[row]][this.placeOf[row]];
+  }
+
+  private ifAliveOf(params: PurchaseParams): (t: number, x: number, T: number) => number {
+    const model = this.schedule.model;
+    if (model === "pnbd") {
+      const p = paretoParams(params);
+      return (t, x, T) => paretoExpectedIfAlive(p, t, x, T);
+    }
+    const p = bgNbdParams(params);
+    return (t, x, T) => bgExpectedIfAlive(model, p, t, x, T);
+  }
+
+  /** S(x, T) = sum over months of the discounted E_alive increments. */
+  private discountedIfAlive(
+    ifAlive: (t: number, x: number, T: number) => number,
+    x: number,
+    T: number
+  ): number {
+    const { months, unit, discount } = this.schedule;
+    let total = 0;
+    let before = 0;
+    for (let k = 1; k <= months; k++) {
+      const upTo = ifAlive(k * unit, x, T);
+      total += (upTo - before) / pow(1 + discount, k);
+      before = upTo;
+    }
+    return total;
+  }
+
+  private fillGroup(k: number, ifAlive: (t: number, x: number, T: number) => number): void {
+    const { x, T, nodes, weights } = this.groups[k];
+    const values = this.perT[k];
+    if (nodes === null || weights === null) {
+      for (let i = 0; i < T.length; i++) values[i] = this.discountedIfAlive(ifAlive, x, T[i]);
+      return;
+    }
+    const f = this.nodeValues;
+    for (let j = 0; j < NODES; j++) f[j] = this.discountedIfAlive(ifAlive, x, nodes[j]);
+    for (let i = 0; i < T.length; i++) {
+      let sum = 0;
+      const at = i * NODES;
+      for (let j = 0; j < NODES; j++) sum += weights[at + j] * f[j];
+      values[i] = sum;
+    }
+  }
+}
+
+/**
+ * Chebyshev interpolation on [ln(T min + shift), ln(T max + shift)] as fixed weights: with node
+ * values f_j the coefficients are c_m = 2/K sum_j f_j cos(pi m (j + 1/2) / K), and the value at
+ * xi is c_0 / 2 + sum_m c_m T_m(xi), linear in the f_j. Null when there are few enough T to take
+ * each exactly.
+ */
+function interpolation(T: Float64Array, shift: number): Pick<FrequencyGroup, "nodes" | "weights"> {
+  if (T.length <= NODES) return { nodes: null, weights: null };
+  const lo = log(T[0] + shift);
+  const hi = log(T[T.length - 1] + shift);
+  const mid = (lo + hi) / 2;
+  const half = (hi - lo) / 2;
+  // Rounding can put an end node a hair below T min; T may not go below 0.
+  const nodes = Float64Array.from({ length: NODES }, (_, j) =>
+    Math.max(0, exp(mid + half * COS[NODES + j]) - shift)
+  );
+  const weights = new Float64Array(T.length * NODES);
+  const chebyshev = new Float64Array(NODES);
+  for (let i = 0; i < T.length; i++) {
+    const xi = Math.min(1, Math.max(-1, (log(T[i] + shift) - mid) / half));
+    chebyshev[0] = 1;
+    chebyshev[1] = xi;
+    for (let m = 2; m < NODES; m++) chebyshev[m] = 2 * xi * chebyshev[m - 1] - chebyshev[m - 2];
+    for (let j = 0; j < NODES; j++) {
+      let w = 0.5;
+      for (let m = 1; m < NODES; m++) w += chebyshev[m] * COS[m * NODES + j];
+      weights[i * NODES + j] = (2 / NODES) * w;
+    }
+  }
+  return { nodes, weights };
+}

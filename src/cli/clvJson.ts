@@ -15,6 +15,12 @@ import {
   type TimeUnit,
 } from "../core";
 import { jsonRejected, type JsonRejected } from "./jsonOutput";
+import {
+  jsonClvIntervals,
+  jsonCustomerInterval,
+  type JsonClvIntervals,
+  type JsonCustomerInterval,
+} from "./clvIntervalJson";
 
 export interface JsonFit<P> {
   params: P;
@@ -47,6 +53,9 @@ export interface JsonClvCustomer {
   clv: number | null;
 }
 
+/** A customer with the CLV intervals' fields (null throughout when there are none). */
+export type JsonClvCustomerWithInterval = JsonClvCustomer & JsonCustomerInterval;
+
 export interface JsonCalibration {
   calibrationEnd: string;
   holdoutEnd: string;
@@ -78,7 +87,9 @@ export interface JsonClvReport {
         spendDefined: boolean;
       })
     | null;
-  customers: JsonClvCustomer[];
+  customers: JsonClvCustomerWithInterval[];
+  /** Per CLV tier: the total CLV and its P10/P50/P90 over the parameter draws; null without. */
+  clvIntervals: JsonClvIntervals | null;
   calibration: JsonCalibration | null;
   warnings: { code: string; message: string }[];
   counts: RowCounts;
@@ -136,7 +147,7 @@ function jsonCalibration(c: CalibrationReport | null, language: Language): JsonC
   };
 }
 
-function customers(a: ClvAnalysis): JsonClvCustomer[] {
+function customers(a: ClvAnalysis, language: Language): JsonClvCustomerWithInterval[] {
   const p = a.probabilistic;
   return a.ids.map((customer, k) => ({
     customer,
@@ -149,6 +160,7 @@ function customers(a: ClvAnalysis): JsonClvCustomer[] {
     expectedPurchases: clean(p.expectedPurchases[k]),
     expectedSpend: clean(p.expectedSpend[k]),
     clv: clean(p.clv[k]),
+    ...jsonCustomerInterval(p.intervals, k, language),
   }));
 }
 
@@ -166,7 +178,8 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport
     clvKind: a.clvKind,
     purchaseModel: jsonFit(p.fit, language),
     spendModel: jsonSpend(p.spend, language),
-    customers: customers(a),
+    customers: customers(a, language),
+    clvIntervals: jsonClvIntervals(p.intervals, language),
     calibration: jsonCalibration(p.calibration, language),
     warnings: a.warnings.map((w) => ({
       code: w.code,

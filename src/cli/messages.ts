@@ -152,6 +152,12 @@ const EN_US = {
   "clvCol.expectedPurchases": "Expected purchases ({months} months)",
   "clvCol.expectedSpend": "Expected spend per purchase",
   "clvCol.clv": "CLV ({months} months)",
+  "clvCol.interval": "P10 – P90",
+  "clvCol.tierSure": "CLV tier, how sure",
+  "clvReport.tierSure": "{tier}, {share} sure",
+  "clvReport.tiersTitle":
+    "CLV by tier over {months} months, give or take (P10 – P90 of {draws} parameter draws):",
+  "clvReport.tierTotal": "Total CLV",
 } as const;
 
 export type CliMessageKey = keyof typeof EN_US;
@@ -301,6 +307,12 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "clvCol.expectedPurchases": "期望购买次数（{months} 个月）",
   "clvCol.expectedSpend": "每次期望消费",
   "clvCol.clv": "CLV（{months} 个月）",
+  "clvCol.interval": "P10 – P90",
+  "clvCol.tierSure": "CLV 等级及把握度",
+  "clvReport.tierSure": "{tier}，把握 {share}",
+  "clvReport.tiersTitle":
+    "各 CLV 等级 {months} 个月的价值及其区间（{draws} 次参数抽样的 P10 – P90）：",
+  "clvReport.tierTotal": "CLV 合计",
 };
 
 const CATALOGS: Record<Language, Record<CliMessageKey, string>> = {

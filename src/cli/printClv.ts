@@ -10,6 +10,7 @@ import {
   PURCHASE_MODEL_NAMES,
 } from "../core";
 import { terminalSafe } from "./terminalText";
+import { intervalHeaders, intervalTexts, tierIntervalSection } from "./printClvIntervals";
 import { cliText, type CliMessageKey } from "./messages";
 import { fixedDigits, numberFormats, WHOLE, type NumberFormats } from "./numberFormats";
 import { plainTable, rejectedSection } from "./printSummary";
@@ -27,6 +28,7 @@ const FORMATS = {
   two: fixedDigits(2),
   prob: fixedDigits(3),
   percent: { style: "percent", maximumFractionDigits: 2 },
+  wholePercent: { style: "percent", maximumFractionDigits: 0 },
 } satisfies Record<string, Intl.NumberFormatOptions>;
 
 type Formats = NumberFormats<keyof typeof FORMATS>;
@@ -162,9 +164,11 @@ function customerSection(a: ClvAnalysis, t: Text, f: Formats, language: Language
       t("clvCol.expectedPurchases", { months }),
       t("clvCol.expectedSpend"),
       t("clvCol.clv", { months }),
+      ...intervalHeaders(a, t),
     ],
     1
   );
+  const shownAs = { money: f.two, count: f.count, percent: f.wholePercent };
   for (const k of shown) {
     table.push([
       terminalSafe(a.ids[k]),
@@ -177,6 +181,7 @@ function customerSection(a: ClvAnalysis, t: Text, f: Formats, language: Language
       show(p.expectedPurchases[k], f.two),
       show(p.expectedSpend[k], f.two),
       show(p.clv[k], f.two),
+      ...intervalTexts(a, k, t, shownAs, language),
     ]);
   }
   const more = order.length - shown.length;
@@ -202,6 +207,12 @@ export function clvText(
     "",
     ...spendSection(a, t, f),
     ...calibrationSection(a.probabilistic.calibration, t, f, language),
+    ...tierIntervalSection(
+      a,
+      t,
+      { money: f.two, count: f.count, percent: f.wholePercent },
+      language
+    ),
     "",
     ...customerSection(a, t, f, language),
     "",

@@ -14,7 +14,11 @@ export type {
   SegmentResult,
   Summaries,
 } from "./result";
-export { clean, customerRecord, customerRecords } from "./records";
+export { clean, customerRecord, customerRecords, intervalFields } from "./records";
+export type { IntervalFields } from "./records";
+export type { ClvIntervalResult } from "./result";
+export { CLV_TIERS } from "./clv/clvTiers";
+export { intervalsOf } from "./tables/intervalColumns";
 export { clvAnalysis } from "./pipeline/clvAnalysis";
 export type { ClvAnalysis } from "./pipeline/clvAnalysis";
 export { rfmScores, thresholdsOf } from "./pipeline/scoreCustomers";

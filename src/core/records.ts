@@ -2,7 +2,7 @@
 import { ABC_LABELS } from "./abc";
 import { label } from "./i18n";
 import { nextTierText } from "./nextTier";
-import type { CustomerRecord, SegmentResult } from "./result";
+import type { ClvIntervalResult, CustomerRecord, SegmentResult } from "./result";
 import { STAGES, type Language } from "./types";
 
 /** Rounds away binary noise (0.1 + 0.2) without losing real precision of money amounts. */
@@ -61,6 +61,7 @@ function probabilisticFields(res: SegmentResult, k: number): Partial<CustomerRec
     pAlive: clean(p.pAlive[k]),
     pNoPurchase: clean(p.pNoPurchase[k]),
     expectedSpend: clean(p.expectedSpend[k]),
+    ...(res.clvModel === "probabilistic" && p.intervals ? intervalFields(p.intervals, k) : {}),
   };
 }
 
@@ -68,4 +69,21 @@ export function customerRecords(res: SegmentResult, language: Language): Custome
   const out: CustomerRecord[] = new Array(res.customers.n);
   for (let k = 0; k < res.customers.n; k++) out[k] = customerRecord(res, k, language);
   return out;
+}
+
+/** Per customer: P10, P50, P90 (null without a CLV) and the tier confidence (null without a tier). */
+export interface IntervalFields {
+  clvP10: number | null;
+  clvP50: number | null;
+  clvP90: number | null;
+  tierConfidence: number | null;
+}
+
+export function intervalFields(intervals: ClvIntervalResult, k: number): IntervalFields {
+  return {
+    clvP10: clean(intervals.p10[k]),
+    clvP50: clean(intervals.p50[k]),
+    clvP90: clean(intervals.p90[k]),
+    tierConfidence: clean(intervals.tierConfidence[k]),
+  };
 }

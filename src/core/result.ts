@@ -198,6 +198,13 @@ export interface CustomerRecord {
   pNoPurchase?: number | null;
   /** Expected spend per purchase. */
   expectedSpend?: number | null;
+  // Only when the CLV tiers come from the probabilistic CLV and it has intervals (method.md 4).
+  /** P10, P50, P90 of the CLV over the parameter draws. */
+  clvP10?: number | null;
+  clvP50?: number | null;
+  clvP90?: number | null;
+  /** Share of the draws that keep the customer in their CLV tier; null without a tier. */
+  tierConfidence?: number | null;
 }
 
 /** Per customer (CustomerTable index, NaN where none) and per CLV tier, over `draws` draws. */

@@ -30,6 +30,11 @@ const CUSTOMER_KEYS = [
   "expectedPurchases",
   "expectedSpend",
   "clv",
+  "clvTier",
+  "clvP10",
+  "clvP50",
+  "clvP90",
+  "tierConfidence",
 ];
 
 const { dir, cleanup } = tempDir();

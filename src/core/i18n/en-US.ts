@@ -184,6 +184,8 @@ export const EN_US = {
   "col.abcCumShare": "Cumulative share",
   "col.clv": "CLV",
   "col.clvTier": "CLV tier",
+  "col.clvPercentile": "CLV P{percentile} ({months} months)",
+  "col.tierConfidence": "CLV tier confidence",
   "col.valueScore": "Value score",
   "col.stage": "Stage",
   "col.shortHistory": "Short history",

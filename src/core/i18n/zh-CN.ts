@@ -170,6 +170,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.abcCumShare": "累计占比",
   "col.clv": "CLV",
   "col.clvTier": "CLV 等级",
+  "col.clvPercentile": "CLV P{percentile}（{months} 个月）",
+  "col.tierConfidence": "CLV 等级把握度",
   "col.valueScore": "价值评分",
   "col.stage": "生命周期阶段",
   "col.shortHistory": "历史较短",

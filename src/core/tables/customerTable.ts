@@ -5,6 +5,7 @@ import { clean, customerRecord } from "../records";
 import { formatMessage, label, type MessageKey } from "../i18n";
 import type { SegmentResult } from "../result";
 import { hasClv } from "../clv/hasClv";
+import { intervalCells, intervalColumns } from "./intervalColumns";
 import type { Language } from "../types";
 
 export type OutCell = string | number | null;
@@ -94,6 +95,7 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
       ? [
           { header: clvHeader(result, language), kind: "money" as const },
           col("col.clvTier", "text"),
+          ...intervalColumns(result, language),
         ]
       : []),
     col("col.valueScore", "number"),
@@ -133,7 +135,11 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
           ]
         : []),
       ...(withClv
-        ? [rec.clv, tier < CLV_TIER_KEYS.length ? label(CLV_TIER_KEYS[tier], language) : null]
+        ? [
+            rec.clv,
+            tier < CLV_TIER_KEYS.length ? label(CLV_TIER_KEYS[tier], language) : null,
+            ...intervalCells(result, k),
+          ]
         : []),
       clean(result.valueScore[k]),
       rec.stage,

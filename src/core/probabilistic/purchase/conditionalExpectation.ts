@@ -32,6 +32,9 @@ export function conditionalExpectation(
   return bgExpectedIfAlive(model, p, t, x, T) / (1 + odds);
 }
 
+// Local names (see hyp2f1Series): the CLV intervals call this for every node of every draw.
+const { exp, log } = Math;
+
 /**
  * The numerator above, C / (a - 1) (1 - (1-z)^(a-1) 2F1(C-r-x, a-1; C; z)): the expected
  * purchases of a customer still alive at T. It depends on the history through x and T only, so
@@ -48,7 +51,7 @@ export function bgExpectedIfAlive(
   const s = model === "mbgnbd" ? 1 : 0;
   const c = a + b + x + s - 1;
   const z = t / (alpha + T + t);
-  const logOneMinusZ = Math.log(alpha + T) - Math.log(alpha + T + t);
-  const stillToCome = 1 - Math.exp((a - 1) * logOneMinusZ) * hyp2f1(c - r - x, a - 1, c, z);
+  const logOneMinusZ = log(alpha + T) - log(alpha + T + t);
+  const stillToCome = 1 - exp((a - 1) * logOneMinusZ) * hyp2f1(c - r - x, a - 1, c, z);
   return (c / (a - 1)) * stillToCome;
 }

@@ -10,6 +10,7 @@ import { abcClassCells } from "./abcClass";
 import { bgNbdFitCells, pnbdFitCells } from "./bgNbdFit";
 import { clvCells } from "./clvCells";
 import { expectedPurchasesCells, pAliveCells, pNoPurchaseCells } from "./purchasePredictions";
+import { clvIntervalCells } from "./clvIntervalCells";
 import { nextTierCells } from "./nextTierCells";
 import { rfmScoreCells } from "./rfmScore";
 import { rfmTableCells } from "./rfmTable";
@@ -202,6 +203,41 @@ export function pNoPurchase(
   params: unknown[][]
 ): unknown[][] {
   return pNoPurchaseCells(periods, frequency, recency, T, params);
+}
+
+/**
+ * The probabilistic CLV of each row of a customer summary over the horizon, with how sure it is: six columns per row, CLV, P10, P50 and P90 of the CLV over 200 draws of the fitted parameters, the CLV tier and the share of draws that keep the customer in that tier. Fits BG/NBD (or the model given) and Gamma-Gamma to the rows, as `tiering clv` does.
+ * @customfunction CLV_INTERVAL
+ * @param frequency Repeat purchase days of each customer (purchase days minus one).
+ * @param recency Time from each customer's first to last purchase.
+ * @param T Time from each customer's first purchase to the end of observation, in the unit of recency.
+ * @param monetary Mean spend of each customer's repeat purchase days (0 without repeats).
+ * @param [unit] The unit of recency and T: "weeks" (default), "days" or "months".
+ * @param [horizon_months] Months ahead (default 12).
+ * @param [model] "bgnbd" (default), "mbgnbd" or "pnbd".
+ * @param [language] "zh-CN" or "en-US" (default: Office's display language).
+ * @returns CLV, P10, P50, P90, CLV tier and tier confidence of each row.
+ */
+export function clvInterval(
+  frequency: unknown[][],
+  recency: unknown[][],
+  T: unknown[][],
+  monetary: unknown[][],
+  unit?: string,
+  horizon_months?: number,
+  model?: string,
+  language?: string
+): Promise<unknown[][]> {
+  return clvIntervalCells({
+    frequency,
+    recency,
+    T,
+    monetary,
+    unit,
+    horizonMonths: horizon_months,
+    model,
+    language,
+  });
 }
 
 /**

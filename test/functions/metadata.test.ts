@@ -39,6 +39,16 @@ const EXPECTED: Record<string, string[]> = {
   P_ALIVE: ["frequency", "recency", "T", "params"],
   EXPECTED_PURCHASES: ["periods", "frequency", "recency", "T", "params"],
   P_NO_PURCHASE: ["periods", "frequency", "recency", "T", "params"],
+  CLV_INTERVAL: [
+    "frequency",
+    "recency",
+    "T",
+    "monetary",
+    "[unit]",
+    "[horizon_months]",
+    "[model]",
+    "[language]",
+  ],
   NEXT_TIER: ["recency", "frequency", "monetary", "[scheme]", "[scoring]", "[language]"],
   THRESHOLDS: ["recency", "frequency", "monetary", "[scoring]", "[language]"],
 };

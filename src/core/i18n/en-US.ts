@@ -186,6 +186,8 @@ export const EN_US = {
   "col.clvTier": "CLV tier",
   "col.clvPercentile": "CLV P{percentile} ({months} months)",
   "col.tierConfidence": "CLV tier confidence",
+  "col.tierClvTotal": "Total CLV ({months} months)",
+  "col.tierClvPercentile": "Total P{percentile}",
   "col.valueScore": "Value score",
   "col.stage": "Stage",
   "col.shortHistory": "Short history",
@@ -369,6 +371,7 @@ export const EN_US = {
     "The BG/NBD fit did not converge ({reason}), so no parameters are given; the best found were r {r}, alpha {alpha}, a {a}, b {b}",
   "fn.pnbdFitFailed":
     "The Pareto/NBD fit did not converge ({reason}), so no parameters are given; the best found were r {r}, alpha {alpha}, s {s}, beta {beta}",
+  "fn.noClvIntervals": "No CLV intervals: {why}",
   "fn.cellNegative": "{argument}, row {row}: {value} is negative",
   "fn.cellOutOfRange": "{argument}, row {row}: {value} is not between {min} and {max}",
 

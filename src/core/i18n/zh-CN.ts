@@ -172,6 +172,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.clvTier": "CLV 等级",
   "col.clvPercentile": "CLV P{percentile}（{months} 个月）",
   "col.tierConfidence": "CLV 等级把握度",
+  "col.tierClvTotal": "CLV 合计（{months} 个月）",
+  "col.tierClvPercentile": "合计 P{percentile}",
   "col.valueScore": "价值评分",
   "col.stage": "生命周期阶段",
   "col.shortHistory": "历史较短",
@@ -350,6 +352,7 @@ export const ZH_CN: Record<MessageKey, string> = {
     "BG/NBD 拟合未收敛（{reason}），因此不给出参数；找到的最佳值为 r {r}、alpha {alpha}、a {a}、b {b}",
   "fn.pnbdFitFailed":
     "Pareto/NBD 拟合未收敛（{reason}），因此不给出参数；找到的最佳值为 r {r}、alpha {alpha}、s {s}、beta {beta}",
+  "fn.noClvIntervals": "无 CLV 区间：{why}",
   "fn.cellNegative": "{argument} 第 {row} 行：{value} 是负数",
   "fn.cellOutOfRange": "{argument} 第 {row} 行：{value} 不在 {min} 到 {max} 之间",
 

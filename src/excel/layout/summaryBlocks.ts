@@ -17,6 +17,7 @@ import {
 import { type FormatName, type Grid, moneyFormat, type OutValue } from "./cellTypes";
 import { probabilisticBlocks, type ProbabilisticBlockId } from "./probabilisticBlocks";
 import { safeText } from "./safeText";
+import { withTierIntervals } from "./clvTierIntervals";
 
 export type BlockId =
   | "abc"
@@ -53,7 +54,12 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
         {
           id: "clvTiers",
           title: t("block.clvTiers"),
-          grid: groupGrid(s.clvTiers, t("col.clvTier"), language, true),
+          grid: withTierIntervals(
+            groupGrid(s.clvTiers, t("col.clvTier"), language, true),
+            s.clvTiers.map((g) => g.key),
+            result,
+            language
+          ),
         },
       ]
     : [];

@@ -35,12 +35,13 @@ export function clvGroupLines(a: ClvAnalysis, language: Language): string[] {
     return format[kind].format(value);
   };
   const pickColumns = (keep: (kind: GroupColumnKind, i: number) => boolean) => {
-    const columns = table.kinds
-      .map((kind, i) => i)
-      .filter((i) => i === 0 || keep(table.kinds[i], i));
+    // The group and the fit (text) first, left-aligned; the figures after them, right-aligned.
+    const kept = table.kinds.map((_, i) => i).filter((i) => i > 0 && keep(table.kinds[i], i));
+    const text = kept.filter((i) => table.kinds[i] === "text");
+    const columns = [0, ...text, ...kept.filter((i) => table.kinds[i] !== "text")];
     const out = plainTable(
       columns.map((i) => table.headers[i]),
-      1
+      1 + text.length
     );
     for (const row of table.rows) out.push(columns.map((i) => cell(row[i], table.kinds[i])));
     return out.toString();

@@ -12,6 +12,8 @@ export type GroupColumnKind = "text" | "count" | "param" | "purchases" | "money"
 
 export interface GroupTable {
   headers: string[];
+  /** Stable column names, whatever the language: "group", "newValue", "pAlive.p50"... */
+  names: string[];
   kinds: GroupColumnKind[];
   /** One row per group; NaN where the fit gives no figure. */
   rows: (string | number)[][];
@@ -85,6 +87,18 @@ export function groupTable(
   const params = parameterNames(p.model).length + SPEND_PARAMS.length;
   return {
     headers: headersOf(report, p.model, p.unit, p.horizonMonths, language),
+    names: [
+      "group",
+      "customers",
+      "repeatBuyers",
+      "fit",
+      ...parameterNames(p.model),
+      ...SPEND_PARAMS,
+      "newPurchases",
+      "newValue",
+      ...P_ALIVE.map((q) => `pAlive.${q}`),
+      "meanClv",
+    ],
     kinds: [
       "text",
       "count",

@@ -26,15 +26,6 @@ const FORMAT_OF: Record<GroupColumnKind, FormatName> = {
   prob: "share",
 };
 
-/** Stable column names: the chart finds its columns by them, whatever the language. */
-function columnNames(kinds: GroupColumnKind[]): string[] {
-  return kinds.map((kind, i) => {
-    if (i === 0) return "group";
-    if (kind === "money" && i === kinds.indexOf("money")) return "newValue";
-    return `c${i}`;
-  });
-}
-
 export function clvGroupsTitleLines(p: ProbabilisticResult, language: Language): string[] {
   const groups = p.groups;
   if (groups === null) return [];
@@ -59,7 +50,7 @@ export function clvGroupsGrid(p: ProbabilisticResult, language: Language, money:
   return {
     header: table.headers.map(safeText),
     formats: table.kinds.map((k) => FORMAT_OF[k]),
-    names: columnNames(table.kinds),
+    names: table.names,
     rows: table.rows.map((row) =>
       row.map((v) => (typeof v === "string" ? safeText(v) : Number.isFinite(v) ? v : ""))
     ),

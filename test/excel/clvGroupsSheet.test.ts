@@ -105,6 +105,7 @@ describe("the comparison sheet", () => {
     const chart = snap.charts.find((c) => c.sheetId === sheetId);
     expect(chart?.title).toBe("New customer value by group, 12 months");
     expect(chart?.series).toHaveLength(1);
+    expect(chart?.series[0].name).toBe("New customer: value in 12 months");
   });
 
   it("is rewritten in place by the next run, then deleted by a run without groups", async () => {

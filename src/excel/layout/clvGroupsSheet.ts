@@ -43,12 +43,14 @@ export function clvGroupsTitleLines(p: ProbabilisticResult, language: Language):
   ];
 }
 
-/** The comparison table; user text (group values, headers) is kept from reading as a formula. */
+/** The comparison table; user text (group values, their column's header) is kept as text. */
 export function clvGroupsGrid(p: ProbabilisticResult, language: Language, money: string): Grid {
   if (p.groups === null) throw new Error("no groups to lay out");
   const table = groupTable(p.groups, p, language);
   return {
-    header: table.headers.map(safeText),
+    // The first header may be the user's column header; the rest are ours, and the chart names
+    // its series after them (an apostrophe there would show in the legend).
+    header: table.headers.map((h, i) => (i === 0 ? safeText(h) : h)),
     formats: table.kinds.map((k) => FORMAT_OF[k]),
     names: table.names,
     rows: table.rows.map((row) =>

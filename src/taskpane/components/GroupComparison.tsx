@@ -31,7 +31,10 @@ export function GroupComparison({ result }: { result: SegmentResult }): React.JS
   const table = groupTable(p.groups, p, language);
   const at = (name: string) => table.names.indexOf(name);
   const count = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
-  const money = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const money = new Intl.NumberFormat(language, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   const share = new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 });
   const formats = { customers: count, newValue: money, "pAlive.p50": share };
   const show = (v: string | number, name: (typeof SHOWN)[number]) =>

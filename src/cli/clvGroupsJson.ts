@@ -5,6 +5,7 @@ import {
   groupFitText,
   type Language,
   type PAliveSpread,
+  type PurchaseParams,
 } from "../core";
 import { jsonFit, jsonSpend, type JsonFit } from "./clvJson";
 
@@ -19,7 +20,7 @@ export interface JsonClvGroup {
   fallback: "tooSmall" | "fitFailed" | null;
   /** The fit column's text, in the run's language ("pooled: too small (12 customers, ...)"). */
   fit: string;
-  purchaseModel: JsonFit<Record<string, number>>;
+  purchaseModel: JsonFit<PurchaseParams>;
   spendModel: ReturnType<typeof jsonSpend>;
   /** A customer acquired now, over the horizon: repeat purchases and discounted value. */
   newCustomerPurchases: number | null;
@@ -63,10 +64,7 @@ export function jsonGroups(r: ClvGroupReport | null, language: Language): JsonCl
     ownFit: g.fallback === null,
     fallback: g.fallback?.code ?? null,
     fit: groupFitText(g.fallback, language),
-    purchaseModel: jsonFit(
-      g.purchase as unknown as Parameters<typeof jsonFit<Record<string, number>>>[0],
-      language
-    ),
+    purchaseModel: jsonFit(g.purchase, language),
     spendModel: jsonSpend(g.spend, language),
     newCustomerPurchases: clean(g.newCustomerPurchases),
     newCustomerValue: clean(g.newCustomerValue),

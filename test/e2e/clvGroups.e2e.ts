@@ -58,6 +58,7 @@ describe.each(["en-US", "zh-CN"] as const)("CLV by cohort in the preview (%s)", 
     await pane.getByRole("button", { name: t.settings }).click();
     await pane.getByLabel(t.clvModel).selectOption("probabilistic");
     await pane.getByLabel(t.groupBy).selectOption("cohort");
+    await pane.getByLabel(t.groupBy).scrollIntoViewIfNeeded();
     await shot(page, `groups-1-settings-${language}`);
     await pane.getByRole("button", { name: t.segment, exact: true }).click();
     await pane.getByText(t.done, { exact: true }).waitFor({ timeout: 120_000 });
@@ -86,6 +87,9 @@ describe.each(["en-US", "zh-CN"] as const)("CLV by cohort in the preview (%s)", 
     await page.evaluate((name) => window.tierPreview.select(`'${name}'!A1`), t.sheet);
     await scrollGrid(page, 0, 0);
     await shot(page, `groups-3-sheet-${language}`);
+    // The parameters and the P(alive) spread, right of the fit column.
+    await scrollGrid(page, 0, 700);
+    await shot(page, `groups-3-sheet-right-${language}`);
     const [top, left] = [chart?.top ?? 0, chart?.left ?? 0].map((x) => x * PX_PER_POINT);
     await scrollGrid(page, Math.max(0, top - ROW_HEIGHT), Math.max(0, left - ROW_HEIGHT));
     await shot(page, `groups-4-chart-${language}`);

@@ -64,7 +64,7 @@ describe("the comparison sheet", () => {
     expect(header.slice(0, 4)).toEqual(["Channel", "Customers", "Repeat buyers", "Fit"]);
     groups.forEach((g, i) => {
       const row = rows[i];
-      const p = g.purchaseModel.params;
+      const p = g.purchaseModel.params as unknown as Record<string, number>;
       const s = g.spendModel?.params;
       expect(row.slice(0, 4)).toEqual([g.group, g.customers, g.repeatBuyers, g.fit]);
       const figures = [

@@ -70,6 +70,7 @@ export type {
   DuplicateRow,
   FixedThresholds,
   GroupSummary,
+  ParetoPoint,
   Language,
   MessageParams,
   ReasonCode,

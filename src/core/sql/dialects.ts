@@ -40,10 +40,21 @@ export interface Dialect {
 }
 
 /**
- * Standard SQL quoting: a quote is doubled. (Control characters stay as they are: joined in with
- * chr() they stop DuckDB from compiling a pattern once, and the query slows to a crawl.)
+ * Standard SQL quoting: a quote is doubled. A carriage return is joined in with chr(13): a text
+ * box, a clipboard or an editor turns it into a line feed, and the query would then read
+ * differently. (Other control characters survive them and stay as they are.)
  */
-const quoteText = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+const quoteText = (s: string): string => {
+  const parts = s.split("\r").map((p) => `'${p.replace(/'/g, "''")}'`);
+  return parts.length === 1 ? parts[0] : `(${parts.join(" || chr(13) || ")})`;
+};
+/**
+ * A pattern for those engines: a carriage return as the escape every engine's regexes read (a
+ * pattern joined with chr() is no longer a constant DuckDB compiles once, and the query crawls).
+ * The backslash is the only one in the patterns: Snowflake reads it in the literal, the others in
+ * the pattern, and both give the carriage return.
+ */
+const quoteRegex = (re: string): string => quoteText(re.replace(/\r/g, "\\r"));
 /**
  * BigQuery and Spark read backslash escapes in literals and not a doubled quote; control
  * characters are written as \uXXXX escapes (a BigQuery literal cannot hold a line break).
@@ -69,8 +80,8 @@ const DUCKDB: Dialect = {
   literal: quoteText,
   ident: (n) => (SIMPLE_ANY.test(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
-  matches: (s, re) => `regexp_full_match(${s}, ${quoteText(re)})`,
-  extract: (s, re) => `regexp_extract(${s}, ${quoteText(re)}, 1)`,
+  matches: (s, re) => `regexp_full_match(${s}, ${quoteRegex(re)})`,
+  extract: (s, re) => `regexp_extract(${s}, ${quoteRegex(re)}, 1)`,
   contains: (s, c) => `(strpos(${s}, ${quoteText(c)}) > 0)`,
   trim: (s, chars) => `trim(${s}, ${quoteText(chars)})`,
   // DuckDB reads "1E999" as infinity; the caller rejects non-finite values.
@@ -91,8 +102,8 @@ const POSTGRES: Dialect = {
   literal: quoteText,
   ident: (n) => (SIMPLE_LOWER.test(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
-  matches: (s, re) => `(${s} ~ ${quoteText(re)})`,
-  extract: (s, re) => `substring(${s} FROM ${quoteText(re)})`,
+  matches: (s, re) => `(${s} ~ ${quoteRegex(re)})`,
+  extract: (s, re) => `substring(${s} FROM ${quoteRegex(re)})`,
   contains: (s, c) => `(strpos(${s}, ${quoteText(c)}) > 0)`,
   trim: (s, chars) => `btrim(${s}, ${quoteText(chars)})`,
   // A cast of "1E999" to double precision raises an error; numeric holds it, so check there.
@@ -132,8 +143,8 @@ const SNOWFLAKE: Dialect = {
   literal: quoteText,
   ident: (n) => (SIMPLE_ANY.test(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
-  matches: (s, re) => `REGEXP_LIKE(${s}, ${quoteText(re)})`,
-  extract: (s, re) => `REGEXP_SUBSTR(${s}, ${quoteText(re)}, 1, 1, 'e', 1)`,
+  matches: (s, re) => `REGEXP_LIKE(${s}, ${quoteRegex(re)})`,
+  extract: (s, re) => `REGEXP_SUBSTR(${s}, ${quoteRegex(re)}, 1, 1, 'e', 1)`,
   contains: (s, c) => `CONTAINS(${s}, ${quoteText(c)})`,
   trim: (s, chars) => `TRIM(${s}, ${quoteText(chars)})`,
   toDouble: (s) => `TRY_TO_DOUBLE(${s})`,

@@ -2,7 +2,7 @@
 // grammar for each (Spark SQL by its Hive grammar, which Spark's derives from).
 import { Parser } from "node-sql-parser";
 import type { DeepPartial, SegmentOptions } from "../../../src/core/options";
-import { tiersQuery, type DialectId, type SqlColumns } from "../../../src/core/sql";
+import { DIALECTS, tiersQuery, type DialectId, type SqlColumns } from "../../../src/core/sql";
 
 const GRAMMAR: [DialectId, string][] = [
   ["bigquery", "BigQuery"],
@@ -49,4 +49,12 @@ describe.each(GRAMMAR)("%s", (dialect, database) => {
       parser.astify(sql.replace("GROUP BY customer", "GROUP customer"), { database })
     ).toThrow();
   });
+});
+
+// A text box, a clipboard or an editor turns a carriage return into a line feed: the query holds
+// none, so that it reads the same wherever it is pasted (the pane shows it in a text box).
+test.each(DIALECTS)("the %s query holds no carriage return", (dialect) => {
+  const sql = tiersQuery({ dialect, table: "t", columns: SETTINGS[2][2], options: SETTINGS[2][1] });
+  expect(sql).toContain("WITH");
+  expect(sql).not.toContain("\r");
 });

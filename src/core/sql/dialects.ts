@@ -40,21 +40,37 @@ export interface Dialect {
 }
 
 /**
- * Standard SQL quoting: a quote is doubled. A carriage return is joined in with chr(13): a text
- * box, a clipboard or an editor turns it into a line feed, and the query would then read
- * differently. (Other control characters survive them and stay as they are.)
+ * Standard SQL quoting: a quote is doubled. Control characters are joined in with chr(): a text
+ * box, a clipboard or an editor turns a carriage return into a line feed (and the query would
+ * then read differently), and a tab or a line break inside a literal hides what it holds.
  */
 const quoteText = (s: string): string => {
-  const parts = s.split("\r").map((p) => `'${p.replace(/'/g, "''")}'`);
-  return parts.length === 1 ? parts[0] : `(${parts.join(" || chr(13) || ")})`;
+  // eslint-disable-next-line no-control-regex -- control characters are what is taken out
+  const parts = s.split(/([\u0000-\u001f])/);
+  if (parts.length === 1) return `'${s.replace(/'/g, "''")}'`;
+  const joined = parts
+    .map((p, i) => (i % 2 === 1 ? `chr(${p.charCodeAt(0)})` : `'${p.replace(/'/g, "''")}'`))
+    .filter((p) => p !== "''");
+  return `(${joined.join(" || ")})`;
+};
+
+/** The escapes RE2, PostgreSQL's and Java's regexes all read, and Snowflake's literals. */
+const REGEX_ESCAPES: Record<string, string> = {
+  "\t": "\\t",
+  "\n": "\\n",
+  "\u000b": "\\x0B",
+  "\f": "\\f",
+  "\r": "\\r",
 };
 /**
- * A pattern for those engines: a carriage return as the escape every engine's regexes read (a
- * pattern joined with chr() is no longer a constant DuckDB compiles once, and the query crawls).
- * The backslash is the only one in the patterns: Snowflake reads it in the literal, the others in
- * the pattern, and both give the carriage return.
+ * A pattern for those engines: control characters as escapes (a pattern joined with chr() is no
+ * longer a constant DuckDB compiles once, and the query crawls). These backslashes are the only
+ * ones in the patterns: Snowflake reads them in the literal, the others in the pattern, and both
+ * give the same character.
  */
-const quoteRegex = (re: string): string => quoteText(re.replace(/\r/g, "\\r"));
+const quoteRegex = (re: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+  quoteText(re.replace(/[\t\n\u000b\f\r]/g, (c) => REGEX_ESCAPES[c]));
 /**
  * BigQuery and Spark read backslash escapes in literals and not a doubled quote; control
  * characters are written as \uXXXX escapes (a BigQuery literal cannot hold a line break).

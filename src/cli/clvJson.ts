@@ -21,6 +21,7 @@ import {
   type JsonClvIntervals,
   type JsonCustomerInterval,
 } from "./clvIntervalJson";
+import { jsonGrouping, jsonGroups, type JsonClvGroup, type JsonClvGrouping } from "./clvGroupsJson";
 
 export interface JsonFit<P> {
   params: P;
@@ -91,6 +92,9 @@ export interface JsonClvReport {
   /** Per CLV tier: the total CLV and its P10/P50/P90 over the parameter draws; null without. */
   clvIntervals: JsonClvIntervals | null;
   calibration: JsonCalibration | null;
+  /** With --group: one entry per group (its fits, new-customer value, P(alive) spread). */
+  groups: JsonClvGroup[] | null;
+  grouping: JsonClvGrouping | null;
   warnings: { code: string; message: string }[];
   counts: RowCounts;
   rejected: JsonRejected[];
@@ -102,7 +106,7 @@ function cleanParams<P extends object>(params: P): P {
   return out as P;
 }
 
-function jsonFit<P extends object>(
+export function jsonFit<P extends object>(
   fit: FitReport<P> & { customers: number },
   language: Language
 ): JsonFit<P> {
@@ -119,7 +123,7 @@ function jsonFit<P extends object>(
   };
 }
 
-function jsonSpend(spend: GammaGammaFitReport | null, language: Language) {
+export function jsonSpend(spend: GammaGammaFitReport | null, language: Language) {
   if (spend === null) return null;
   return {
     ...jsonFit(spend, language),
@@ -181,6 +185,8 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport
     customers: customers(a, language),
     clvIntervals: jsonClvIntervals(p.intervals, language),
     calibration: jsonCalibration(p.calibration, language),
+    groups: jsonGroups(p.groups, language),
+    grouping: jsonGrouping(p.groups),
     warnings: a.warnings.map((w) => ({
       code: w.code,
       message: formatMessage(`warning.${w.code}`, w.params, language),

@@ -11,6 +11,7 @@ import {
 } from "../core";
 import { terminalSafe } from "./terminalText";
 import { intervalHeaders, intervalTexts, tierIntervalSection } from "./printClvIntervals";
+import { clvGroupLines } from "./printClvGroups";
 import { cliText, type CliMessageKey } from "./messages";
 import { fixedDigits, numberFormats, WHOLE, type NumberFormats } from "./numberFormats";
 import { plainTable, rejectedSection } from "./printSummary";
@@ -213,6 +214,7 @@ export function clvText(
       { money: f.two, count: f.count, percent: f.wholePercent },
       language
     ),
+    ...clvGroupLines(a, language),
     "",
     ...customerSection(a, t, f, language),
     "",

@@ -3,9 +3,23 @@
 import type { PurchaseModel, TimeUnit } from "./probabilistic/types";
 import type { AbcMode, FixedThresholds, Language, Role, SegmentScheme, Shape } from "./types";
 
-import type { AbcBasis, ClvModel, DateOrder, RfmScoring, SchemeId } from "./vocabulary";
+import type {
+  AbcBasis,
+  ClvGrouping,
+  ClvModel,
+  DateOrder,
+  RfmScoring,
+  SchemeId,
+} from "./vocabulary";
 
-export type { AbcBasis, ClvModel, DateOrder, RfmScoring, SchemeId } from "./vocabulary";
+export type {
+  AbcBasis,
+  ClvGrouping,
+  ClvModel,
+  DateOrder,
+  RfmScoring,
+  SchemeId,
+} from "./vocabulary";
 
 /** Probabilistic CLV (method.md section 4): BG/NBD or MBG/NBD with Gamma-Gamma. */
 export interface ProbabilisticOptions {
@@ -20,6 +34,13 @@ export interface ProbabilisticOptions {
   noPurchaseDays: number;
   /** Parameter draws of the CLV intervals and tier confidence (method.md section 4); 0 = none. */
   intervalDraws: number;
+  /**
+   * CLV by group: one fit per first-purchase quarter ("cohort") or per value of the mapped
+   * group column ("column"); a group smaller than the minimums below uses the pooled fit.
+   */
+  groupBy: ClvGrouping;
+  minGroupCustomers: number;
+  minGroupRepeatBuyers: number;
 }
 
 export interface SegmentOptions {
@@ -148,6 +169,9 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
       calibrationEnd: null,
       noPurchaseDays: 90,
       intervalDraws: 200,
+      groupBy: "none",
+      minGroupCustomers: 100,
+      minGroupRepeatBuyers: 20,
     },
   },
   valueScore: { weights: { historical: 0.4, potential: 0.4, strategic: 0.2 } },

@@ -14,6 +14,7 @@ import {
   DATE_ORDERS,
   LANGUAGES,
   PURCHASE_MODELS,
+  CLV_GROUPINGS,
   RFM_SCORINGS,
   SCHEME_IDS,
   SHAPES,
@@ -159,6 +160,10 @@ function checkProbabilistic(o: SegmentOptions): void {
       expected: "whole number",
       value: p.intervalDraws,
     });
+  oneOf(p.groupBy, CLV_GROUPINGS, "clv.probabilistic.groupBy");
+  // Below a handful of customers no model is identified: the fit would fail and fall back anyway.
+  numberIn(p.minGroupCustomers, 2, 1_000_000, "clv.probabilistic.minGroupCustomers");
+  numberIn(p.minGroupRepeatBuyers, 1, 1_000_000, "clv.probabilistic.minGroupRepeatBuyers");
   const end = p.calibrationEnd;
   if (end !== null && (typeof end !== "string" || Number.isNaN(isoToDay(end)))) {
     throw new OptionError("badDate", "clv.probabilistic.calibrationEnd", { value: String(end) });

@@ -3,6 +3,7 @@ import type { Currency } from "./cells/currency";
 import type { ClvModel, SegmentOptions } from "./options";
 import type { CalibrationReport } from "./probabilistic/calibration";
 import type { TierInterval } from "./probabilistic/intervals/clvIntervals";
+import type { ClvGroupReport } from "./pipeline/clvGroups/types";
 import type { NextTierChange, NextTiers } from "./nextTier";
 import type { RfmThresholds } from "./rfm/thresholds";
 import type {
@@ -95,6 +96,8 @@ export interface ProbabilisticResult {
    * turned off (0 draws), without a CLV, or when a fit has no covariance (a warning says so).
    */
   intervals: ClvIntervalResult | null;
+  /** With options.clv.probabilistic.groupBy: the fit of every group (the figures above use them). */
+  groups: ClvGroupReport | null;
 }
 
 export interface SegmentResult {

@@ -58,6 +58,8 @@ const PROBABILISTIC_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
   "clvIntervalsSpendDraws",
   "calibrationOutside",
   "calibrationNeedsDates",
+  "clvGroupsNeedTransactions",
+  "clvGroupNoColumn",
 ]);
 
 export function probabilisticWarnings(result: SegmentResult, language: Language): string[] {

@@ -15,6 +15,7 @@ import type { CustomerTable, Warning } from "../types";
 import { probabilisticFigures, type ProbabilisticFit } from "./probabilisticFigures";
 import { clvIntervalsOf, type IntervalOutcome } from "./clvIntervalsOf";
 import { spreadIntervals } from "./spreadIntervals";
+import { groupsOf, type GroupInput, type GroupSource, groupInputOf } from "./clvGroups/groupsOf";
 
 const SPEND_MODEL_NAME = "Gamma-Gamma";
 /** Fit messages of data the purchase model cannot be identified from (it is then not run). */
@@ -111,6 +112,8 @@ export interface ModelInput {
   observationEnd: string | null;
   /** Per summary row, 1 where the customer can get a CLV tier (a purchase); null: every row. */
   tiered?: Uint8Array | null;
+  /** CLV by group: the group of every summary row; null without grouping. */
+  groups?: GroupInput | null;
 }
 
 /** Fits, figures per customer and the warnings, for any summary of the run's customers. */
@@ -127,6 +130,12 @@ export function probabilisticResult(
     hasMonetary: input.hasMonetary,
     onProgress: (fraction) => progress.step("scoring", fraction, 1),
   });
+  const grouped = groupsOf(s, input.groups ?? null, fit, {
+    ...p,
+    margin: input.margin,
+    hasMonetary: input.hasMonetary,
+  });
+  const figures = grouped === null ? fit.figures : grouped.figures;
   const spread = (values: Float64Array) => perCustomer(input.n, input.rows, values);
   const intervals = intervalsOf(fit, input, p, progress);
   return {
@@ -147,13 +156,14 @@ export function probabilisticResult(
       recency: spread(s.recency),
       T: spread(s.T),
       monetary: spread(s.monetary),
-      expectedPurchases: spread(fit.figures.expectedPurchases),
-      pAlive: spread(fit.figures.pAlive),
-      pNoPurchase: spread(fit.figures.pNoPurchase),
-      expectedSpend: spread(fit.figures.expectedSpend),
-      clv: spread(fit.figures.clv),
+      expectedPurchases: spread(figures.expectedPurchases),
+      pAlive: spread(figures.pAlive),
+      pNoPurchase: spread(figures.pNoPurchase),
+      expectedSpend: spread(figures.expectedSpend),
+      clv: spread(figures.clv),
       calibration: null,
       intervals: spreadIntervals(intervals.intervals, input.n, input.rows),
+      groups: grouped === null ? null : grouped.report,
     },
   };
 }
@@ -187,13 +197,16 @@ export function probabilisticClvOf(
   c: CustomerTable,
   t: TransactionColumns | null,
   o: SegmentOptions,
-  progress: ProgressReporter
+  progress: ProgressReporter,
+  groupSource: GroupSource | null = null
 ): ProbabilisticOutcome {
   if (o.clv.model !== "probabilistic") return { result: null, warnings: [] };
   if (t === null)
     return { result: null, warnings: [{ code: "probabilisticNeedsDates", params: {} }] };
   const endDay = observationEndDay(o, t);
   const built = summaryFromTransactions(t, c.n, { endDay, unit: o.clv.probabilistic.unit });
+  const groupWarnings: Warning[] = [];
+  const groups = groupInputOf(o, built, t, c.n, groupSource, groupWarnings);
   const out = probabilisticResult(
     {
       n: c.n,
@@ -204,10 +217,12 @@ export function probabilisticClvOf(
       observationEnd: dayToIso(endDay),
       // A customer with only $0 orders has a model CLV but no CLV tier (scoreCustomers).
       tiered: Uint8Array.from(built.customer, (k) => c.hasPurchase[k]),
+      groups,
     },
     o,
     progress
   );
+  out.warnings.push(...groupWarnings);
   if (out.result !== null) out.result.calibration = calibrationOf(t, c.n, o, endDay, out.warnings);
   return out;
 }

@@ -18,6 +18,8 @@ export type WarningCode =
   | "clvIntervalsSpendDraws"
   | "calibrationOutside"
   | "calibrationNeedsDates"
+  | "clvGroupsNeedTransactions"
+  | "clvGroupNoColumn"
   | "dominantCustomer"
   | "shortHistory"
   | "asOfFarFromData";

@@ -2,7 +2,9 @@
 import { join } from "node:path";
 import type { JsonClvReport } from "../../src/cli/clvJson";
 import { PUBLIC_DATA } from "../../data/publicData";
-import { runCli } from "./captureIo";
+import { writeFileSync } from "node:fs";
+import { readCdnow } from "../core/probabilistic/summary/cdnowTransactions";
+import { runCli, tempDir } from "./captureIo";
 
 const SUMMARY = join(PUBLIC_DATA, "lifetimes", "cdnow_customers_summary_with_transactions.csv");
 
@@ -62,6 +64,28 @@ describe("tiering clv --json: CLV intervals", () => {
     const bad = await runCli(["clv", SUMMARY, "--interval-draws", "1.5"]);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain("--interval-draws");
+  });
+});
+
+describe("tiering clv --group: CLV intervals", () => {
+  it("leaves them out with one fit per group, and says why", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const csv = join(dir, "orders.csv");
+      const lines = readCdnow().lines.filter((l) => l.id <= 1200);
+      const date = (ymd: string) => `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6)}`;
+      writeFileSync(
+        csv,
+        ["customer,date,amount", ...lines.map((l) => `${l.id},${date(l.ymd)},${l.dollars}`)].join(
+          "\n"
+        )
+      );
+      const grouped = await json(["clv", csv, "--group", "cohort", "--interval-draws", "20"]);
+      expect(grouped.clvIntervals).toBeNull();
+      expect(grouped.warnings.map((w) => w.code)).toContain("clvIntervalsGrouped");
+    } finally {
+      cleanup();
+    }
   });
 });
 

@@ -48,6 +48,8 @@ export const EN_US = {
     "The Gamma-Gamma spend model gives no expected spend (q = {q}; it must be above 1): CLV tiers use the simple CLV.",
   "warning.clvIntervalsNoCovariance":
     "The CLV intervals and tier confidence are left out: the {model} fit has no standard errors (its information matrix is singular), so there is nothing to draw the parameters from.",
+  "warning.clvIntervalsGrouped":
+    "The CLV intervals and tier confidence are left out: they are drawn around one pooled fit, and with one fit per group the CLVs are the groups' own.",
   "warning.clvIntervalsSpendDraws":
     "The CLV intervals and tier confidence are left out: most parameter draws of the {model} model have q at or below 1, where the expected spend is infinite.",
   "warning.spendCorrelated":

@@ -46,6 +46,8 @@ export const ZH_CN: Record<MessageKey, string> = {
     "Gamma-Gamma 消费金额模型无法给出期望消费（q = {q}，须大于 1）：CLV 分层改用简单 CLV。",
   "warning.clvIntervalsNoCovariance":
     "未给出 CLV 区间与等级把握度：{model} 模型没有标准误（信息矩阵奇异），无法据此抽取参数。",
+  "warning.clvIntervalsGrouped":
+    "未给出 CLV 区间与等级把握度：区间基于单一的合并拟合抽样，而按组拟合时各组的 CLV 来自各自的拟合。",
   "warning.clvIntervalsSpendDraws":
     "未给出 CLV 区间与等级把握度：{model} 模型的多数参数抽样 q 不大于 1，期望消费为无穷大。",
   "warning.spendCorrelated":

@@ -137,7 +137,18 @@ export function probabilisticResult(
   });
   const figures = grouped === null ? fit.figures : grouped.figures;
   const spread = (values: Float64Array) => perCustomer(input.n, input.rows, values);
-  const intervals = intervalsOf(fit, input, p, progress);
+  // The draws are around the pooled fit: with one fit per group the CLVs are the groups' own, and
+  // intervals of the pooled CLV would not be theirs, so they are left out and the run says so.
+  const intervals: IntervalOutcome =
+    grouped === null
+      ? intervalsOf(fit, input, p, progress)
+      : {
+          intervals: null,
+          warnings:
+            p.intervalDraws > 0 && fit.clvDefined
+              ? [{ code: "clvIntervalsGrouped", params: {} }]
+              : [],
+        };
   return {
     warnings: [...fitWarnings(fit, o), ...intervals.warnings],
     result: {

@@ -16,6 +16,7 @@ export type WarningCode =
   | "spendCorrelated"
   | "clvIntervalsNoCovariance"
   | "clvIntervalsSpendDraws"
+  | "clvIntervalsGrouped"
   | "calibrationOutside"
   | "calibrationNeedsDates"
   | "clvGroupsNeedTransactions"

@@ -8,12 +8,26 @@ import type { StoredModel } from "../../src/excel/model";
 import type { Language } from "../../src/core";
 import { label } from "../../src/core";
 import { translator } from "../../src/taskpane/uiText";
-import { ROW_HEIGHT } from "../../src/preview/grid/geometry";
+import { columnLayout, ROW_HEIGHT } from "../../src/preview/grid/geometry";
 import { previewSession, shot, SHOTS, workbookSnapshot } from "./support/previewPage";
 
 jest.setTimeout(240_000);
 
 const session = previewSession();
+
+/** Pixels from the first column to column `col` of a sheet, as the preview lays them out. */
+function leftOf(sheet: { columnWidths: Record<string, number> } | undefined, col: number): number {
+  const widths = new Map<number, number>();
+  for (const [letter, w] of Object.entries(sheet?.columnWidths ?? {}))
+    widths.set(letterIndex(letter), w);
+  return columnLayout(col, widths).offsets[col];
+}
+
+function letterIndex(letter: string): number {
+  let n = 0;
+  for (const ch of letter) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
 
 async function scrollGrid(page: Page, top: number, left: number): Promise<void> {
   await page.evaluate(
@@ -28,6 +42,7 @@ async function scrollGrid(page: Page, top: number, left: number): Promise<void> 
 
 describe.each<Language>(["en-US", "zh-CN"])("CLV intervals in the preview (%s)", (language) => {
   it("shows the tiers' totals give or take, and the customers' intervals on the sheets", async () => {
+    // (The summary sheet's table of tier totals is checked against the CLI in test/excel.)
     const t = translator(language);
     const { page, pane, errors } = await session.open(language);
     await page.evaluate((l) => window.tierPreview.setLanguage(l), language);
@@ -58,12 +73,15 @@ describe.each<Language>(["en-US", "zh-CN"])("CLV intervals in the preview (%s)",
       (name) => window.tierPreview.select(`'${name}'!A1`),
       label("sheet.customers", language)
     );
-    await scrollGrid(page, 0, (confidence - 7) * 90);
+    // From the CLV to the tier confidence.
+    await scrollGrid(page, 0, leftOf(customers, confidence - 6));
     await shot(page, `intervals-3-customer-sheet-${language}`);
     const stored = JSON.parse(String(snap.settings["customerTiers.models"])) as {
       models: StoredModel[];
     };
-    const block = stored.models[0].written.summarySheet.blocks.find((b) => b.id === "clvTiers");
+    const block = stored.models[0].written.summarySheet.blocks.find(
+      (b) => b.id === "clvTierIntervals"
+    );
     await page.evaluate(
       (name) => window.tierPreview.select(`'${name}'!A1`),
       label("sheet.summary", language)

@@ -356,6 +356,8 @@ export const EN_US = {
   "block.probabilisticFit": "Probabilistic CLV: {model} fit",
   "block.calibration": "Holdout purchases: predicted vs actual",
   "block.pAlive": "P(alive) distribution",
+  "block.clvTierIntervals":
+    "CLV tiers over the next {months} months, give or take (P10 – P90 of {draws} parameter draws)",
   "block.dataWarnings": "Data warnings",
   "block.probabilisticNotes": "Probabilistic CLV: warnings",
   "fitItem.purchaseModel": "Purchase model",

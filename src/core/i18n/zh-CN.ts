@@ -337,6 +337,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.pAliveBin": "存活概率",
   "block.probabilisticFit": "概率 CLV：{model} 拟合",
   "block.calibration": "验证期购买次数：预测与实际",
+  "block.clvTierIntervals":
+    "各 CLV 等级未来 {months} 个月的价值及其区间（{draws} 次参数抽样的 P10 – P90）",
   "block.pAlive": "存活概率分布",
   "block.dataWarnings": "数据提示",
   "block.probabilisticNotes": "概率 CLV：提示",

@@ -18,7 +18,7 @@ import {
 import { type FormatName, type Grid, moneyFormat, type OutValue } from "./cellTypes";
 import { probabilisticBlocks, type ProbabilisticBlockId } from "./probabilisticBlocks";
 import { safeText } from "./safeText";
-import { withTierIntervals } from "./clvTierIntervals";
+import { tierIntervalBlocks } from "./clvTierIntervals";
 
 export type BlockId =
   | "abc"
@@ -29,6 +29,7 @@ export type BlockId =
   | "rfGrid"
   | "thresholds"
   | ProbabilisticBlockId
+  | "clvTierIntervals"
   | "dataWarnings";
 
 /** Blocks written as plain cells rather than Excel tables. */
@@ -55,12 +56,7 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
         {
           id: "clvTiers",
           title: t("block.clvTiers"),
-          grid: withTierIntervals(
-            groupGrid(s.clvTiers, t("col.clvTier"), language, true),
-            s.clvTiers.map((g) => g.key),
-            result,
-            language
-          ),
+          grid: groupGrid(s.clvTiers, t("col.clvTier"), language, true),
         },
       ]
     : [];
@@ -85,6 +81,7 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
     { id: "thresholds", title: t("block.thresholds"), grid: thresholdsGrid(result, language) },
     // Last, so that switching the CLV model never moves the blocks every run has.
     ...probabilisticBlocks(result, language),
+    ...tierIntervalBlocks(result, language),
     ...dataWarningsBlock(result, language),
   ];
   return blocks.map((b) => ({ ...b, grid: { ...b.grid, moneyFormat: money } }));

@@ -89,6 +89,7 @@ describe("pane settings", () => {
       horizonMonths: 24,
       monthlyDiscount: 0.015,
       noPurchaseDays: 90,
+      intervalDraws: 200,
       calibrationEnd: "1997-09-30",
       groupBy: "none",
       minGroupCustomers: 100,

@@ -28,6 +28,7 @@ describe("probabilistic CLV options", () => {
       horizonMonths: 12,
       monthlyDiscount: 0.01,
       noPurchaseDays: 90,
+      intervalDraws: 200,
       calibrationEnd: null,
       groupBy: "none",
       minGroupCustomers: 100,

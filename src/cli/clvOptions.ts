@@ -1,6 +1,11 @@
 // `tiering clv` flags to the core's options, each checked and named by its flag before anything
 // is read, as `tiering segment` does.
-import { type DeepPartial, PURCHASE_MODELS, type SegmentOptions, TIME_UNITS } from "../core";
+import {
+  type DeepPartial,
+  PURCHASE_MODEL_SETTINGS,
+  type SegmentOptions,
+  TIME_UNITS,
+} from "../core";
 import { CliError } from "./cliError";
 import type { CliSettings, ColumnFlagKey, RawFlags } from "./options";
 import {
@@ -65,7 +70,7 @@ function coreOptions(
       model: "probabilistic",
       margin: numberFlag("--margin", flags.margin, 0, 1, true),
       probabilistic: {
-        purchaseModel: oneOf("--model", flags.model, PURCHASE_MODELS),
+        purchaseModel: oneOf("--model", flags.model, PURCHASE_MODEL_SETTINGS),
         unit: oneOf("--unit", flags.unit, TIME_UNITS),
         horizonMonths: horizonFlag(flags.horizon),
         monthlyDiscount: numberFlag("--discount", flags.discount, 0, 1, true),

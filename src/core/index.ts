@@ -54,13 +54,14 @@ export {
   LANGUAGES,
   languageOfTag,
   PURCHASE_MODELS,
+  PURCHASE_MODEL_SETTINGS,
   RFM_SCORINGS,
   ROLES,
   SCHEME_IDS,
   SHAPES,
   TIME_UNITS,
 } from "./vocabulary";
-export type { AbcBasis, DateOrder, Shape } from "./vocabulary";
+export type { AbcBasis, DateOrder, PurchaseModelSetting, Shape } from "./vocabulary";
 export { STAGES } from "./types";
 export type {
   AbcMode,
@@ -154,6 +155,7 @@ export type {
   TimeUnit,
 } from "./probabilistic/types";
 export type { CalibrationReport, HoldoutGroup } from "./probabilistic/calibration";
+export * from "./probabilistic/accuracy";
 
 // Tier history and migration between runs.
 export {

@@ -37,6 +37,10 @@ export type ClvModel = (typeof CLV_MODELS)[number];
 export const PURCHASE_MODELS = ["bgnbd", "mbgnbd", "pnbd"] as const;
 export type PurchaseModel = (typeof PURCHASE_MODELS)[number];
 
+/** The purchase model setting: one model, or "auto" (fit every model, pick one: method.md section 4). */
+export const PURCHASE_MODEL_SETTINGS = [...PURCHASE_MODELS, "auto"] as const;
+export type PurchaseModelSetting = (typeof PURCHASE_MODEL_SETTINGS)[number];
+
 /** The time unit of a probabilistic fit: every figure is stated in it. */
 export const TIME_UNITS = ["days", "weeks", "months"] as const;
 export type TimeUnit = (typeof TIME_UNITS)[number];

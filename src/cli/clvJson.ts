@@ -3,6 +3,7 @@
 import {
   type CalibrationReport,
   clean,
+  CLV_TIERS,
   type ClvAnalysis,
   type FitReport,
   formatMessage,
@@ -14,6 +15,14 @@ import {
   type RowCounts,
   type TimeUnit,
 } from "../core";
+import {
+  jsonAccuracy,
+  jsonModelChoice,
+  jsonProjection,
+  type JsonAccuracyRow,
+  type JsonModelChoice,
+  type JsonProjection,
+} from "./accuracyJson";
 import { jsonRejected, type JsonRejected } from "./jsonOutput";
 
 export interface JsonFit<P> {
@@ -45,6 +54,8 @@ export interface JsonClvCustomer {
   expectedPurchases: number | null;
   expectedSpend: number | null;
   clv: number | null;
+  /** "high" | "mid" | "low" by this CLV (as the segment run's CLV tier); null without one. */
+  clvTier: string | null;
 }
 
 export interface JsonCalibration {
@@ -80,6 +91,12 @@ export interface JsonClvReport {
     | null;
   customers: JsonClvCustomer[];
   calibration: JsonCalibration | null;
+  /** Every model's scores and the one used (with a calibration end or --model auto), else null. */
+  modelChoice: JsonModelChoice | null;
+  /** With a calibration end: each model's holdout accuracy. */
+  accuracy: { model: PurchaseFitReport["model"]; rows: JsonAccuracyRow[] | null }[] | null;
+  /** Month by month over the horizon, per CLV tier and in total; null without a CLV. */
+  projection: JsonProjection | null;
   warnings: { code: string; message: string }[];
   counts: RowCounts;
   rejected: JsonRejected[];
@@ -149,6 +166,7 @@ function customers(a: ClvAnalysis): JsonClvCustomer[] {
     expectedPurchases: clean(p.expectedPurchases[k]),
     expectedSpend: clean(p.expectedSpend[k]),
     clv: clean(p.clv[k]),
+    clvTier: CLV_TIERS[p.clvTier[k]] ?? null,
   }));
 }
 
@@ -168,6 +186,9 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport
     spendModel: jsonSpend(p.spend, language),
     customers: customers(a),
     calibration: jsonCalibration(p.calibration, language),
+    modelChoice: jsonModelChoice(p.modelChoice, language),
+    accuracy: jsonAccuracy(p.modelChoice),
+    projection: jsonProjection(p),
     warnings: a.warnings.map((w) => ({
       code: w.code,
       message: formatMessage(`warning.${w.code}`, w.params, language),

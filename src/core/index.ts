@@ -5,6 +5,7 @@
 // Running a segmentation and what it returns.
 export { segment } from "./segment";
 export { hasClv } from "./clv/hasClv";
+export { CLV_TIERS, NO_CLV_TIER, type ClvTier } from "./clv/clvTiers";
 export type {
   CustomerRecord,
   Progress,
@@ -101,6 +102,7 @@ export {
   unitName,
 } from "./i18n/fitText";
 export type { ParameterRow } from "./i18n/fitText";
+export { accuracyDimensionLabel, accuracyGroupLabel, modelChoiceText } from "./i18n/accuracyText";
 
 // Cells and columns.
 export {

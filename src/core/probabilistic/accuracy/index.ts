@@ -21,6 +21,7 @@ export {
 export { holdoutScores, type HoldoutScoreOptions } from "./holdoutScores";
 export {
   monthlyProjection,
+  projectionTotals,
   type ProjectionInput,
   type ProjectionMonth,
   type TierFigures,

@@ -89,3 +89,12 @@ export function monthlyProjection(o: ProjectionInput): ProjectionMonth[] {
     for (const f of [m.orders, m.revenue, m.value]) f.total = f.high + f.mid + f.low;
   return table;
 }
+
+/** Orders, revenue and value summed over the horizon. */
+export function projectionTotals(months: ProjectionMonth[]): Omit<ProjectionMonth, "month"> {
+  const out = { orders: zero(), revenue: zero(), value: zero() };
+  for (const m of months)
+    for (const figure of ["orders", "revenue", "value"] as const)
+      for (const k of [...KEYS, "total"] as const) out[figure][k] += m[figure][k];
+  return out;
+}

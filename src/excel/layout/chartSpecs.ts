@@ -10,7 +10,14 @@ import { SHARE_SERIES_COLORS, TIER_CHART_COLORS } from "./tierColors";
 const ACTUAL_PREDICTED_COLORS = ["#1F4E79", "#ED7D31"] as const;
 
 export type ChartId =
-  "abc" | "pareto" | "revenueShare" | "segments" | "clvTiers" | "calibration" | "pAlive";
+  | "abc"
+  | "pareto"
+  | "revenueShare"
+  | "segments"
+  | "clvTiers"
+  | "calibration"
+  | "pAlive"
+  | "projection";
 
 export interface ChartSpec {
   id: ChartId;
@@ -140,6 +147,20 @@ export function chartSpecs(language: Language): ChartSpec[] {
       valueTitle: t("axis.customers"),
       valueFormat: "#,##0",
       colors: ACTUAL_PREDICTED_COLORS,
+    },
+    {
+      ...base,
+      id: "projection",
+      type: "ColumnStacked",
+      block: "projection",
+      categoryColumn: "month",
+      seriesColumns: ["value_high", "value_mid", "value_low"],
+      title: t("chart.projection"),
+      categoryTitle: t("axis.month"),
+      valueTitle: t("axis.discountedValue"),
+      valueFormat: "#,##0",
+      valueMin: 0,
+      colors: TIER_CHART_COLORS,
     },
   ];
 }

@@ -65,7 +65,7 @@ export function modelChoiceSection(choice: ModelChoice | null, language: Languag
   const period = label(`fitPeriod.${choice.period}`, language);
   return [
     "",
-    `${t("block.modelComparison")} (${t("col.fitPeriod")}: ${period})`,
+    formatMessage("modelComparison.title", { period }, language),
     table.toString(),
     modelChoiceText(choice, language) ?? "",
   ];

@@ -8,7 +8,10 @@ import { formatMessage, label } from "./index";
 
 /** The score a choice compares, as text: 3 significant digits for MAE, whole for BIC. */
 function scoreText(value: number, by: "holdoutMae" | "bic", language: Language): string {
-  const digits = by === "bic" ? { maximumFractionDigits: 1 } : { maximumSignificantDigits: 3 };
+  const digits =
+    by === "bic"
+      ? { minimumFractionDigits: 1, maximumFractionDigits: 1 }
+      : { maximumSignificantDigits: 3 };
   return new Intl.NumberFormat(language, { ...digits, useGrouping: false }).format(value);
 }
 

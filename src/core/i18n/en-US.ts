@@ -478,6 +478,7 @@ export const EN_US = {
   "modelChoice.notFitted": "{model} did not fit",
   "block.accuracy": "Holdout accuracy per model",
   "block.modelComparison": "Purchase models compared",
+  "modelComparison.title": "Purchase models compared (fitted on {period})",
   "block.projection": "Monthly projection",
   "col.model": "Model",
   "col.grouping": "Grouping",

@@ -452,6 +452,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "modelChoice.notFitted": "{model} 未能拟合",
   "block.accuracy": "各模型的留出期准确度",
   "block.modelComparison": "购买模型比较",
+  "modelComparison.title": "购买模型比较（拟合数据：{period}）",
   "block.projection": "逐月预测",
   "col.model": "模型",
   "col.grouping": "分组方式",

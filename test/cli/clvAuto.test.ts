@@ -1,9 +1,11 @@
 // `tiering clv --model auto` (issue 18): every purchase model fitted, the one used said and why,
 // in JSON and text, in both languages; on lifetimes' CDNOW calibration summary BIC picks MBG/NBD.
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { JsonClvReport } from "../../src/cli/clvJson";
 import { PUBLIC_DATA } from "../../data/publicData";
-import { runCli } from "./captureIo";
+import { readCdnow } from "../core/probabilistic/summary/cdnowTransactions";
+import { runCli, tempDir } from "./captureIo";
 
 jest.setTimeout(120_000);
 
@@ -81,5 +83,27 @@ describe("tiering clv with a named model and no holdout", () => {
     expect(p.totals.orders.total).toBeCloseTo(monthSum, 4);
     const text = (await runCli(["clv", SUMMARY_WITH_SPEND])).stdout;
     expect(text).toContain("Monthly projection");
+  });
+});
+
+describe("tiering clv with a named model and a calibration end", () => {
+  it("judges that model alone on the holdout and says it was set", async () => {
+    const { dir, cleanup } = tempDir();
+    const csv = join(dir, "cdnow.csv");
+    const lines = readCdnow().lines.map(
+      (l) => `${l.id},${l.ymd.slice(0, 4)}-${l.ymd.slice(4, 6)}-${l.ymd.slice(6)},${l.dollars}`
+    );
+    writeFileSync(csv, ["customer,date,amount", ...lines].join("\n"));
+    const report = await json(["clv", csv, "--calibration-end", "1997-09-30", "--model", "pnbd"]);
+    cleanup();
+    const choice = report.modelChoice!;
+    expect(choice).toMatchObject({ setting: "pnbd", picked: "pnbd", by: "setting" });
+    expect(choice.scores.map((s) => s.model)).toEqual(["pnbd"]);
+    expect(report.accuracy!.map((m) => m.model)).toEqual(["pnbd"]);
+    expect(choice.reason).toMatch(
+      /^Pareto\/NBD as set \(holdout MAE of repeat purchases: Pareto\/NBD 0\.\d+\)\.$/
+    );
+    // The calibration fit of Pareto/NBD: lifetimes' published log-likelihood.
+    expect(choice.scores[0].logLikelihood).toBeCloseTo(-9595.0, 0);
   });
 });

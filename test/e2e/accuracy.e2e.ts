@@ -61,7 +61,7 @@ describe.each(["en-US", "zh-CN"] as const)("the auto model and the projection (%
     await pane.getByRole("button", { name: w.settings }).click();
     await pane.getByLabel(w.clvModel).selectOption("probabilistic");
     await pane.getByLabel(w.purchaseModel, { exact: true }).selectOption("auto");
-    await pane.getByLabel(w.calibrationEnd).fill("2025-03-31");
+    await pane.getByLabel(w.calibrationEnd).fill("2024-12-31");
     await pane.getByRole("button", { name: w.segment, exact: true }).click();
     await pane.getByText(w.done, { exact: true }).waitFor({ timeout: 120_000 });
 

@@ -474,7 +474,7 @@ export const EN_US = {
     "{picked} picked automatically: the smallest mean absolute error of holdout repeat purchases per customer ({scores}).",
   "modelChoice.bic": "{picked} picked automatically: the smallest BIC ({scores}).",
   "modelChoice.noneFitted": "No purchase model could be fitted ({scores}).",
-  "modelChoice.setting": "{picked} as set; every model scored for comparison ({scores}).",
+  "modelChoice.setting": "{picked} as set (holdout MAE of repeat purchases: {scores}).",
   "modelChoice.notFitted": "{model} did not fit",
   "block.accuracy": "Holdout accuracy per model",
   "block.modelComparison": "Purchase models compared",

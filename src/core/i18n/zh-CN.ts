@@ -448,7 +448,7 @@ export const ZH_CN: Record<MessageKey, string> = {
     "已自动选择 {picked}：留出期每位客户重复购买次数的平均绝对误差最小（{scores}）。",
   "modelChoice.bic": "已自动选择 {picked}：BIC 最小（{scores}）。",
   "modelChoice.noneFitted": "没有任何购买模型能够拟合（{scores}）。",
-  "modelChoice.setting": "按设置使用 {picked}；各模型的得分供比较（{scores}）。",
+  "modelChoice.setting": "按设置使用 {picked}（留出期重复购买次数 MAE：{scores}）。",
   "modelChoice.notFitted": "{model} 未能拟合",
   "block.accuracy": "各模型的留出期准确度",
   "block.modelComparison": "购买模型比较",

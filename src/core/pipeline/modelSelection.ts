@@ -35,7 +35,7 @@ export interface HoldoutSelection {
   split: CalibrationSplit;
 }
 
-/** Every model fitted on the calibration period and judged on the holdout; the choice among them. */
+/** The run's model (every model for "auto") fitted on the calibration period and judged on the holdout. */
 export function selectOnHoldout(
   t: TransactionColumns,
   n: number,
@@ -50,6 +50,8 @@ export function selectOnHoldout(
     hasMonetary: true,
     horizonMonths: p.horizonMonths,
     monthlyDiscount: p.monthlyDiscount,
+    // A named model is judged alone: fitting the others would only cost time.
+    models: p.purchaseModel === "auto" ? undefined : [p.purchaseModel],
   });
   return { choice: chooseModel(p.purchaseModel, scores, "calibration"), split };
 }

@@ -8,7 +8,7 @@ import { groupHistories } from "../purchase/groupHistories";
 import { probabilityAlive } from "../purchase/probabilityAlive";
 import { conditionalExpectedSpend } from "../spend/conditionalExpectedSpend";
 import { fitGammaGamma } from "../spend/fitGammaGamma";
-import type { GammaGammaParams, PurchaseFitReport } from "../types";
+import type { GammaGammaParams, PurchaseFitReport, PurchaseModel } from "../types";
 import { holdoutAccuracy } from "./holdoutAccuracy";
 import { scoreModels, type ModelScore } from "./modelScores";
 
@@ -20,6 +20,8 @@ export interface HoldoutScoreOptions {
   /** The CLV the tiers are cut by: the run's horizon and discount. */
   horizonMonths: number;
   monthlyDiscount: number;
+  /** The models to fit and judge (default all three). */
+  models?: readonly PurchaseModel[];
 }
 
 function accuracyOf(
@@ -73,7 +75,7 @@ export function holdoutScores(split: CalibrationSplit, o: HoldoutScoreOptions): 
           perPurchase: conditionalExpectedSpend(s.frequency, s.monetary, gg.params),
         }
       : null;
-  return scoreModels(s, groupHistories(s)).map((score) =>
+  return scoreModels(s, groupHistories(s), o.models).map((score) =>
     score.fit.converged ? { ...score, accuracy: accuracyOf(split, score.fit, spend, o) } : score
   );
 }

@@ -28,7 +28,11 @@ export function modelScore(fit: PurchaseFitReport): ModelScore {
   return { model: fit.model, fit, parameters, ...ic, accuracy: null };
 }
 
-/** Fits BG/NBD, MBG/NBD and Pareto/NBD to one history. */
-export function scoreModels(history: PurchaseHistory, grouped?: GroupedHistories): ModelScore[] {
-  return PURCHASE_MODELS.map((model) => modelScore(fitPurchaseModel(history, { model, grouped })));
+/** Fits the models (default BG/NBD, MBG/NBD and Pareto/NBD) to one history. */
+export function scoreModels(
+  history: PurchaseHistory,
+  grouped?: GroupedHistories,
+  models: readonly PurchaseModel[] = PURCHASE_MODELS
+): ModelScore[] {
+  return models.map((model) => modelScore(fitPurchaseModel(history, { model, grouped })));
 }

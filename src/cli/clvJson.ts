@@ -24,6 +24,7 @@ import {
   type JsonProjection,
 } from "./accuracyJson";
 import { jsonRejected, type JsonRejected } from "./jsonOutput";
+import { jsonGrouping, jsonGroups, type JsonClvGroup, type JsonClvGrouping } from "./clvGroupsJson";
 
 export interface JsonFit<P> {
   params: P;
@@ -97,6 +98,9 @@ export interface JsonClvReport {
   accuracy: { model: PurchaseFitReport["model"]; rows: JsonAccuracyRow[] | null }[] | null;
   /** Month by month over the horizon, per CLV tier and in total; null without a CLV. */
   projection: JsonProjection | null;
+  /** With --group: one entry per group (its fits, new-customer value, P(alive) spread). */
+  groups: JsonClvGroup[] | null;
+  grouping: JsonClvGrouping | null;
   warnings: { code: string; message: string }[];
   counts: RowCounts;
   rejected: JsonRejected[];
@@ -108,7 +112,7 @@ function cleanParams<P extends object>(params: P): P {
   return out as P;
 }
 
-function jsonFit<P extends object>(
+export function jsonFit<P extends object>(
   fit: FitReport<P> & { customers: number },
   language: Language
 ): JsonFit<P> {
@@ -125,7 +129,7 @@ function jsonFit<P extends object>(
   };
 }
 
-function jsonSpend(spend: GammaGammaFitReport | null, language: Language) {
+export function jsonSpend(spend: GammaGammaFitReport | null, language: Language) {
   if (spend === null) return null;
   return {
     ...jsonFit(spend, language),
@@ -189,6 +193,8 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport
     modelChoice: jsonModelChoice(p.modelChoice, language),
     accuracy: jsonAccuracy(p.modelChoice),
     projection: jsonProjection(p),
+    groups: jsonGroups(p.groups, language),
+    grouping: jsonGrouping(p.groups),
     warnings: a.warnings.map((w) => ({
       code: w.code,
       message: formatMessage(`warning.${w.code}`, w.params, language),

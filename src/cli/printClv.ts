@@ -11,6 +11,7 @@ import {
 } from "../core";
 import { accuracySection, modelChoiceSection, projectionSection } from "./printAccuracy";
 import { terminalSafe } from "./terminalText";
+import { clvGroupLines } from "./printClvGroups";
 import { cliText, type CliMessageKey } from "./messages";
 import { fixedDigits, numberFormats, WHOLE, type NumberFormats } from "./numberFormats";
 import { plainTable, rejectedSection } from "./printSummary";
@@ -206,6 +207,7 @@ export function clvText(
     ...modelChoiceSection(a.probabilistic.modelChoice, language),
     ...accuracySection(a.probabilistic.modelChoice, language),
     ...projectionSection(a.probabilistic, language),
+    ...clvGroupLines(a, language),
     "",
     ...customerSection(a, t, f, language),
     "",

@@ -4,6 +4,7 @@ import type { ClvModel, SegmentOptions } from "./options";
 import type { CalibrationReport } from "./probabilistic/calibration";
 import type { ModelChoice } from "./probabilistic/accuracy/modelChoice";
 import type { ProjectionMonth } from "./probabilistic/clv/monthlyProjection";
+import type { ClvGroupReport } from "./pipeline/clvGroups/types";
 import type { NextTierChange, NextTiers } from "./nextTier";
 import type { RfmThresholds } from "./rfm/thresholds";
 import type {
@@ -97,6 +98,8 @@ export interface ProbabilisticResult {
   clvTier: Uint8Array;
   /** Month by month over the horizon, per CLV tier and in total; null without a CLV. */
   projection: ProjectionMonth[] | null;
+  /** With options.clv.probabilistic.groupBy: the fit of every group (the figures above use them). */
+  groups: ClvGroupReport | null;
 }
 
 export interface SegmentResult {

@@ -40,6 +40,9 @@ export type PurchaseModel = (typeof PURCHASE_MODELS)[number];
 /** The purchase model setting: one model, or "auto" (fit every model, pick one: method.md section 4). */
 export const PURCHASE_MODEL_SETTINGS = [...PURCHASE_MODELS, "auto"] as const;
 export type PurchaseModelSetting = (typeof PURCHASE_MODEL_SETTINGS)[number];
+/** CLV by group (method.md section 4): no grouping, first-purchase quarter, or the group column. */
+export const CLV_GROUPINGS = ["none", "cohort", "column"] as const;
+export type ClvGrouping = (typeof CLV_GROUPINGS)[number];
 
 /** The time unit of a probabilistic fit: every figure is stated in it. */
 export const TIME_UNITS = ["days", "weeks", "months"] as const;
@@ -71,6 +74,7 @@ export const ROLES = [
   "quantity",
   "category",
   "region",
+  "group",
   "date",
   "amount",
   "customerName",

@@ -22,6 +22,7 @@ import { PURCHASE_MODEL_NAMES } from "../i18n/fitText";
 import type { RfmtSummary } from "../probabilistic/types";
 import type { CustomerTable, Warning } from "../types";
 import { probabilisticFigures, type ProbabilisticFit } from "./probabilisticFigures";
+import { groupsOf, type GroupInput, type GroupSource, groupInputOf } from "./clvGroups/groupsOf";
 
 const SPEND_MODEL_NAME = "Gamma-Gamma";
 /** Fit messages of data the purchase model cannot be identified from (it is then not run). */
@@ -120,6 +121,8 @@ export interface ModelInput {
   observationEnd: string | null;
   /** Per customer: 1 when the customer may have a CLV tier (segment() leaves $0-only buyers out). */
   tierable?: Uint8Array;
+  /** CLV by group: the group of every summary row; null without grouping. */
+  groups?: GroupInput | null;
 }
 
 /** Fits, figures per customer and the warnings, for any summary of the run's customers. */
@@ -144,8 +147,15 @@ export function probabilisticResult(
     hasMonetary: input.hasMonetary,
     onProgress: (fraction) => progress.step("scoring", fraction, 1),
   });
+  const grouped = groupsOf(s, input.groups ?? null, fit, {
+    ...p,
+    purchaseModel: model,
+    margin: input.margin,
+    hasMonetary: input.hasMonetary,
+  });
+  const figures = grouped === null ? fit.figures : grouped.figures;
   const spread = (values: Float64Array) => perCustomer(input.n, input.rows, values);
-  const clv = spread(fit.figures.clv);
+  const clv = spread(figures.clv);
   const tierable = input.tierable;
   const clvTier = clvTiers(tierable ? clv.map((v, k) => (tierable[k] ? v : NaN)) : clv);
   const rowTier = Uint8Array.from(input.rows, (k) => clvTier[k]);
@@ -168,14 +178,16 @@ export function probabilisticResult(
       recency: spread(s.recency),
       T: spread(s.T),
       monetary: spread(s.monetary),
-      expectedPurchases: spread(fit.figures.expectedPurchases),
-      pAlive: spread(fit.figures.pAlive),
-      pNoPurchase: spread(fit.figures.pNoPurchase),
-      expectedSpend: spread(fit.figures.expectedSpend),
+      expectedPurchases: spread(figures.expectedPurchases),
+      pAlive: spread(figures.pAlive),
+      pNoPurchase: spread(figures.pNoPurchase),
+      expectedSpend: spread(figures.expectedSpend),
       clv,
       clvTier,
-      projection: projectionOf(s, fit, p, input.margin, rowTier),
+      // With groups the CLV comes from each group's fit: the pooled projection would not add up to it.
+      projection: grouped === null ? projectionOf(s, fit, p, input.margin, rowTier) : null,
       calibration: null,
+      groups: grouped === null ? null : grouped.report,
     },
   };
 }
@@ -185,7 +197,8 @@ export function probabilisticClvOf(
   c: CustomerTable,
   t: TransactionColumns | null,
   o: SegmentOptions,
-  progress: ProgressReporter
+  progress: ProgressReporter,
+  groupSource: GroupSource | null = null
 ): ProbabilisticOutcome {
   if (o.clv.model !== "probabilistic") return { result: null, warnings: [] };
   if (t === null)
@@ -194,6 +207,8 @@ export function probabilisticClvOf(
   const built = summaryFromTransactions(t, c.n, { endDay, unit: o.clv.probabilistic.unit });
   const window = holdoutWindow(t, o, endDay);
   const selection = window === null ? null : selectOnHoldout(t, c.n, o, window);
+  const groupWarnings: Warning[] = [];
+  const groups = groupInputOf(o, built, t, c.n, groupSource, groupWarnings);
   const out = probabilisticResult(
     {
       n: c.n,
@@ -203,11 +218,13 @@ export function probabilisticClvOf(
       hasMonetary: true,
       observationEnd: dayToIso(endDay),
       tierable: c.hasPurchase,
+      groups,
     },
     o,
     progress,
     selection?.choice ?? null
   );
+  out.warnings.push(...groupWarnings);
   if (out.result !== null)
     out.result.calibration = calibrationOf(t, c.n, o, endDay, selection, out.warnings);
   return out;

@@ -25,6 +25,7 @@ import { BacktestAction } from "./BacktestAction";
 import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
 import { ModelAccuracy } from "./ModelAccuracy";
+import { GroupComparison } from "./GroupComparison";
 import { NextTierList } from "./NextTierList";
 import { ThresholdsShown } from "./ThresholdsShown";
 import { useStrings } from "../strings";
@@ -71,6 +72,7 @@ export function ResultsPanel(props: Props): React.JSX.Element {
       <NextTierList result={result} />
       <FitSummary result={result} />
       <ModelAccuracy result={result} />
+      <GroupComparison result={result} />
       <BacktestAction onBacktest={props.onBacktest} onActivate={props.onActivate} />
       <div className={styles.buttons}>
         <Button onClick={() => props.onActivate(model.written.customerSheet.sheetId)}>

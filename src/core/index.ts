@@ -3,7 +3,7 @@
 // the folders behind it can be reorganised without touching a face.
 
 // Running a segmentation and what it returns.
-export { segment } from "./segment";
+export { segment, segmentTyped } from "./segment";
 export { hasClv } from "./clv/hasClv";
 export type {
   CustomerRecord,
@@ -15,7 +15,11 @@ export type {
   Summaries,
 } from "./result";
 export { clean, customerRecord, customerRecords } from "./records";
-export { clvAnalysis } from "./pipeline/clvAnalysis";
+export { clvAnalysis, clvAnalysisTyped, isRfmtSummary } from "./pipeline/clvAnalysis";
+// Rows another engine has read (DuckDB under the CLI), for files past Excel's grid.
+export { EngineDisagreement, TYPED_BLANK, TYPED_OK, TYPED_UNREAD } from "./ingest/ingestTypedRows";
+export type { TypedRows } from "./ingest/ingestTypedRows";
+export type { TypedSheet } from "./pipeline/readCustomers";
 export type { ClvAnalysis } from "./pipeline/clvAnalysis";
 export { rfmScores, thresholdsOf } from "./pipeline/scoreCustomers";
 export { customerTable, clvHeader, probabilisticColumns } from "./tables/customerTable";
@@ -29,7 +33,7 @@ export { asFixedThresholds, rangeText, RFM_DIMENSIONS, thresholdRows } from "./r
 export type { RfmDimension, RfmThresholds, ScoreRange, ThresholdRows } from "./rfm";
 export { callList, ladderRanks, nextTierText, nextTiers } from "./nextTier";
 export type { NextTierChange, NextTierStep, NextTiers } from "./nextTier";
-export { backtest } from "./backtest";
+export { backtest, backtestTyped } from "./backtest";
 export type {
   BacktestGroup,
   BacktestOptions,

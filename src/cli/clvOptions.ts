@@ -30,6 +30,7 @@ export interface ClvRawFlags extends Pick<
   | "removeDuplicates"
   | ColumnFlagKey
   | "encoding"
+  | "engine"
   | "sheet"
   | "json"
   | "quiet"

@@ -89,6 +89,8 @@ const EN_US = {
   "help.orderId": "order id column",
   "help.profit": "profit column",
   "help.encoding": "text encoding of a CSV file",
+  "help.engine":
+    "who reads the rows: DuckDB (any number of rows, CSV or Parquet), the core, or auto (DuckDB for CSV files over 16 MB and Parquet)",
   "help.sheet": "worksheet of an XLSX file (default: the first)",
   "help.json": "print the result as JSON on stdout",
   "help.out": "write one row per customer to FILE.csv or FILE.xlsx",
@@ -240,6 +242,8 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "help.orderId": "订单号列",
   "help.profit": "利润列",
   "help.encoding": "CSV 文件的文本编码",
+  "help.engine":
+    "由谁读取数据行：DuckDB（行数不限，CSV 或 Parquet）、核心，或 auto（超过 16 MB 的 CSV 文件和 Parquet 由 DuckDB 读取）",
   "help.sheet": "XLSX 文件的工作表（默认：第一个）",
   "help.json": "以 JSON 格式输出到标准输出",
   "help.out": "将每位客户一行写入 文件.csv 或 文件.xlsx",

@@ -110,9 +110,11 @@ export {
   AMBIGUOUS_DATE,
   cellText,
   dayToIso,
+  isoToDay,
   excelError,
   isBlank,
   isDateFormat,
+  MAX_AMOUNT,
   parseAmount,
   readDate,
   xlsxCellValue,
@@ -189,5 +191,5 @@ export { sameTiers } from "./migration/sameTiers";
 export { countRecords, normalizeLineEndings } from "./text/lineEndings";
 
 // The tiers as SQL for a warehouse, and the cell rules as SQL.
-export { CellRules, DIALECTS, SQL_FIELDS, tiersQuery } from "./sql";
+export { CellRules, DIALECT, DIALECTS, SQL_FIELDS, tiersQuery } from "./sql";
 export type { DialectId, SqlColumns, TiersQueryInput } from "./sql";

@@ -31,6 +31,12 @@ export interface Dialect {
   dayNumber(y: string, m: string, d: string): string;
   /** Integer division of two non-negative integers. */
   intDiv(a: string, b: string): string;
+  /**
+   * Days from 1970-01-01 to the date of a text whose first ten characters are YYYY-MM-DD, by the
+   * engine's own safe cast (NULL when no such day). Absent where the engine has no safe cast:
+   * the rules' day arithmetic is used instead.
+   */
+  tryIsoDay?(s: string): string;
 }
 
 /**
@@ -71,6 +77,7 @@ const DUCKDB: Dialect = {
   toDouble: (s) => `TRY_CAST(${s} AS DOUBLE)`,
   dayNumber: (y, m, d) => `(make_date(${y}, ${m}, ${d}) - DATE '1970-01-01')`,
   intDiv: (a, b) => `(${a} // ${b})`,
+  tryIsoDay: (s) => `(TRY_CAST(substr(${s}, 1, 10) AS DATE) - DATE '1970-01-01')`,
 };
 
 const POSTGRES: Dialect = {
@@ -93,6 +100,7 @@ const POSTGRES: Dialect = {
     `(CASE WHEN abs(CAST(${s} AS numeric)) <= 1.7976931348623157e308 THEN CAST(${s} AS double precision) END)`,
   dayNumber: (y, m, d) => `(make_date(${y}, ${m}, ${d}) - DATE '1970-01-01')`,
   intDiv: (a, b) => `(${a} / ${b})`,
+  // No tryIsoDay: a cast to date raises on "2024-02-30" (pg_input_is_valid needs PostgreSQL 16).
 };
 
 const BIGQUERY: Dialect = {
@@ -111,6 +119,7 @@ const BIGQUERY: Dialect = {
   toDouble: (s) => `SAFE_CAST(${s} AS FLOAT64)`,
   dayNumber: (y, m, d) => `UNIX_DATE(DATE(${y}, ${m}, ${d}))`,
   intDiv: (a, b) => `DIV(${a}, ${b})`,
+  tryIsoDay: (s) => `UNIX_DATE(SAFE_CAST(SUBSTR(${s}, 1, 10) AS DATE))`,
 };
 
 const SNOWFLAKE: Dialect = {
@@ -130,6 +139,8 @@ const SNOWFLAKE: Dialect = {
   toDouble: (s) => `TRY_TO_DOUBLE(${s})`,
   dayNumber: (y, m, d) => `DATEDIFF(day, DATE '1970-01-01', DATE_FROM_PARTS(${y}, ${m}, ${d}))`,
   intDiv: (a, b) => `FLOOR(${a} / ${b})`,
+  tryIsoDay: (s) =>
+    `DATEDIFF(day, DATE '1970-01-01', TRY_TO_DATE(SUBSTR(${s}, 1, 10), 'YYYY-MM-DD'))`,
 };
 
 const SPARK: Dialect = {
@@ -148,6 +159,7 @@ const SPARK: Dialect = {
   toDouble: (s) => `CAST(${s} AS DOUBLE)`,
   dayNumber: (y, m, d) => `datediff(make_date(${y}, ${m}, ${d}), DATE '1970-01-01')`,
   intDiv: (a, b) => `(${a} DIV ${b})`,
+  // No tryIsoDay: to_date raises under ANSI mode (Spark 4's default), and try_cast is recent.
 };
 
 export const DIALECT: Record<DialectId, Dialect> = {

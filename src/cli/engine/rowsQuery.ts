@@ -25,24 +25,40 @@ export interface RowsQueryInput {
 
 const col = (i: number): string => `c${i}`;
 
-/** The reading stage: text of the cells the run uses, plus what tells blank and equal rows. */
+/** True when every cell of the row is blank (NULL or white space only, as isBlank reads it). */
+function blankRow(width: number, rules: CellRules): string {
+  const all = Array.from({ length: width }, (_, i) => `coalesce(${col(i)}, '')`).join(" || ");
+  // Most rows fail at their first character; an all-NULL row is '' without a pattern.
+  return `(${all} = '' OR ${rules.blank(rules.trimmed(all))})`;
+}
+
+/**
+ * The reading stage: the text of each cell the run uses, plus what tells blank and equal rows.
+ * ISO dates and plain numbers are read at once by the rules' quick readings (their text is NULL
+ * then, so the later stages pass over them); the other texts are trimmed and made ASCII.
+ */
 function cellsStage(q: RowsQueryInput, rules: CellRules): string {
-  const all = Array.from({ length: q.width }, (_, i) => col(i));
   const m = q.mapping;
+  const cells = Array.from({ length: q.width }, (_, i) => `coalesce(${col(i)}, '')`).join(", ");
   const trimmed = (i: number | undefined) => (i === undefined ? "NULL" : rules.trimmed(col(i)));
-  const narrowed = (i: number | undefined) =>
-    i === undefined ? "NULL" : rules.narrow(rules.trimmed(col(i)));
-  const cells = all.map((c) => `coalesce(${c}, '')`).join(", ");
+  const unlessQuick = (guard: string, i: number) =>
+    `CASE WHEN ${guard} THEN NULL ELSE ${rules.narrow(trimmed(i))} END`;
+  const money = (name: string, i: number | undefined) =>
+    i === undefined
+      ? `NULL AS ${name}_quick, NULL AS ${name}_text`
+      : `${rules.quickAmount(col(i))} AS ${name}_quick, ${unlessQuick(rules.plain(col(i)), i)} AS ${name}_text`;
+  const date = m.date as number;
   return [
     "SELECT r,",
-    `  ${all.map((c) => rules.blank(rules.trimmed(c))).join(" AND ")} AS blank_row,`,
+    `  ${blankRow(q.width, rules)} AS blank_row,`,
     // Two independent 64-bit hashes of the raw cells: equal rows, cell for cell.
     `  hash(${cells}) AS h1, hash('tiering', ${cells}) AS h2,`,
     `  ${trimmed(m.customer)} AS customer_text,`,
-    `  ${narrowed(m.date)} AS date_text,`,
-    `  ${narrowed(m.amount)} AS amount_text,`,
-    `  ${narrowed(m.profit)} AS profit_text,`,
-    `  ${narrowed(m.strategic)} AS strategic_text,`,
+    `  ${rules.quickDay(col(date))} AS date_quick,`,
+    `  ${unlessQuick(rules.isoDate(col(date)), date)} AS date_text,`,
+    `  ${money("amount", m.amount)},`,
+    `  ${money("profit", m.profit)}, ${rules.blank(trimmed(m.profit))} AS profit_blank,`,
+    `  ${money("strategic", m.strategic)}, ${rules.blank(trimmed(m.strategic))} AS strategic_blank,`,
     `  coalesce(${trimmed(m.orderId)}, '') AS order_text,`,
     `  coalesce(${trimmed(m.customerName)}, '') AS name_text`,
     `FROM ${q.source}`,
@@ -67,16 +83,24 @@ function partsStage(rules: CellRules): string {
   return `SELECT *, ${y} AS date_year, ${first} AS date_first, ${second} AS date_second FROM forms`;
 }
 
+/** The quick reading where it applied, else the rules' (the quick one is NULL exactly when it did not). */
+const quickOr = (quick: string, full: string): string =>
+  `CASE WHEN ${quick} IS NOT NULL THEN ${quick} ELSE ${full} END`;
+
 function valuesStage(rules: CellRules): string {
   const money = (name: string) =>
-    rules.amount(`${name}_text`, `${name}_left`, `${name}_body`, `${name}_right`);
+    quickOr(
+      `${name}_quick`,
+      rules.amount(`${name}_text`, `${name}_left`, `${name}_body`, `${name}_right`)
+    );
+  const day = rules.day("date_form", "date_year", "date_first", "date_second");
   return [
-    "SELECT r, blank_row, h1, h2, order_text, name_text,",
+    "SELECT r, blank_row, h1, h2, order_text, name_text, profit_blank, strategic_blank,",
     `  ${rules.customer("customer_text")} AS customer,`,
-    `  CAST(${rules.day("date_form", "date_year", "date_first", "date_second")} AS INTEGER) AS day,`,
+    `  CAST(${quickOr("date_quick", day)} AS INTEGER) AS day,`,
     `  ${money("amount")} AS amount,`,
-    `  ${rules.blank("profit_text")} AS profit_blank, ${money("profit")} AS profit,`,
-    `  ${rules.blank("strategic_text")} AS strategic_blank, ${money("strategic")} AS strategic`,
+    `  ${money("profit")} AS profit,`,
+    `  ${money("strategic")} AS strategic`,
     "FROM parts",
   ].join("\n");
 }

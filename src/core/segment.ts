@@ -9,6 +9,7 @@ import {
   type CustomersRead,
   type TypedSheet,
 } from "./pipeline/readCustomers";
+import { groupSourceOf } from "./pipeline/clvGroups/groupsOf";
 import { scoreCustomers } from "./pipeline/scoreCustomers";
 import { summarize } from "./pipeline/summarize";
 import type { DeepPartial, SegmentOptions } from "./options";
@@ -77,7 +78,8 @@ function scoreRead(
   progress: ProgressReporter
 ): SegmentResult {
   progress.step("scoring", 0, 1);
-  const prob = probabilisticClvOf(read.customers, read.transactions, o, progress);
+  const groups = groupSourceOf(input.values, read.detected);
+  const prob = probabilisticClvOf(read.customers, read.transactions, o, progress, groups);
   const s = scoreCustomers(read.customers, o, read.asOfDay, prob.result);
   progress.step("summarising", 0, 1);
   const summary = summarize(read.customers, s, o);

@@ -1,7 +1,8 @@
 // The DuckDB path of the CLI: a CSV or Parquet file of any length read by DuckDB to the core's
 // typed rows, its columns found by the core from its first rows. Returns null where the core's
 // own reader must read the file instead (an XLSX workbook, a customer summary, columns the
-// first rows cannot name, a CSV DuckDB's reader cannot take under --engine auto).
+// first rows cannot name, CLV groups by a column, a CSV DuckDB's reader cannot take under
+// --engine auto).
 import { open, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import {
@@ -149,6 +150,8 @@ export async function readTyped(
     const options = optionsFor(prepared.loaded);
     if (!fits(prepared.head, options)) return null;
     const o = resolveOptions(options);
+    // CLV groups by a column read that column's cells row by row: the core's reader has them.
+    if (o.clv.probabilistic.groupBy === "column") return null;
     const detected = detectColumns(prepared.head, o);
     if (detected.shape !== "transactions" || missingRoles(detected).length > 0) return null;
     const firstDataIndex = detected.headerRowIndex === null ? 0 : detected.headerRowIndex + 1;

@@ -10,6 +10,7 @@ import type { ProbabilisticResult, RowCounts, RunHooks } from "../result";
 import { resolveOptions } from "../resolveOptions";
 import type { DuplicateRow, RejectedRow, SheetInput, Warning } from "../types";
 import { probabilisticClvOf, probabilisticResult } from "./probabilisticClv";
+import { groupSourceOf } from "./clvGroups/groupsOf";
 import {
   MAX_ROWS,
   readCustomers,
@@ -60,6 +61,8 @@ function fromSummary(
   const warnings = out.warnings;
   if (o.clv.probabilistic.calibrationEnd !== null)
     warnings.push({ code: "calibrationNeedsDates", params: {} });
+  if (o.clv.probabilistic.groupBy !== "none")
+    warnings.push({ code: "clvGroupsNeedTransactions", params: {} });
   return {
     source: "summary",
     ids: table.ids,
@@ -76,14 +79,17 @@ function fromSummary(
   };
 }
 
+/** `input` is the sheet, or the head of a typed sheet (a group column is read from it). */
 function fromTransactions(
   read: CustomersRead,
+  input: SheetInput,
   o: SegmentOptions,
   progress: ProgressReporter
 ): ClvAnalysis {
   progress.step("scoring", 0, 1);
   const c = read.customers;
-  const prob = probabilisticClvOf(c, read.transactions, o, progress);
+  const groups = groupSourceOf(input.values, read.detected);
+  const prob = probabilisticClvOf(c, read.transactions, o, progress, groups);
   return {
     source: "transactions",
     ids: c.ids,
@@ -118,7 +124,12 @@ export function clvAnalysis(
   const asTransactions: SegmentOptions = { ...o, shape: "transactions" };
   const analysis = summarised
     ? fromSummary(input, o, progress)
-    : fromTransactions(readCustomers(input, asTransactions, progress), asTransactions, progress);
+    : fromTransactions(
+        readCustomers(input, asTransactions, progress),
+        input,
+        asTransactions,
+        progress
+      );
   progress.step("summarising", 1, 1);
   return analysis;
 }
@@ -140,7 +151,12 @@ export function clvAnalysisTyped(
 ): ClvAnalysis {
   const o: SegmentOptions = { ...clvOptions(options), shape: "transactions" };
   const progress = new ProgressReporter(hooks);
-  const analysis = fromTransactions(readTypedCustomers(sheet, o, progress), o, progress);
+  const analysis = fromTransactions(
+    readTypedCustomers(sheet, o, progress),
+    sheet.head,
+    o,
+    progress
+  );
   progress.step("summarising", 1, 1);
   return analysis;
 }

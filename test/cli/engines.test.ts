@@ -145,3 +145,49 @@ describe("--engine duckdb gives the core's output", () => {
     }
   }, 300_000);
 });
+
+describe("Parquet files", () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeAll(() => ({ dir, cleanup } = tempDir()));
+  afterAll(() => cleanup());
+
+  async function toParquet(csv: string, parquet: string, typed: boolean): Promise<void> {
+    const { openDuck, q } = await import("../../src/cli/engine/duckRows");
+    const duck = await openDuck();
+    try {
+      const select = typed
+        ? `SELECT "客户编号", "客户名称", CAST("订单日期" AS DATE) AS "订单日期", "订单号", CAST("金额" AS DOUBLE) AS "金额"`
+        : "SELECT *";
+      await duck.c.run(
+        `COPY (${select} FROM read_csv(${q(csv)}, header = true, all_varchar = true)) TO ${q(parquet)} (FORMAT parquet)`
+      );
+    } finally {
+      duck.close();
+    }
+  }
+
+  it("reads text and typed (DATE, DOUBLE) columns to the tiers of the same rows as CSV", async () => {
+    const csv = join(dir, "orders.csv");
+    writeFileSync(csv, toCsv(generateTransactions(2000, 5)));
+    const fromCsv = await runCli(["segment", csv, "--json", "--engine", "duckdb"]);
+    expect(fromCsv.code).toBe(0);
+    for (const typed of [false, true]) {
+      const parquet = join(dir, `orders-${typed}.parquet`);
+      await toParquet(csv, parquet, typed);
+      const out = await runCli(["segment", parquet, "--json"]);
+      expect([typed, out.stderr, out.code]).toEqual([typed, "", 0]);
+      expect(JSON.parse(out.stdout)).toEqual(JSON.parse(fromCsv.stdout));
+    }
+  }, 120_000);
+
+  it("says --engine core cannot read Parquet", async () => {
+    const csv = join(dir, "small.csv");
+    writeFileSync(csv, "customer,date,amount\nA,2024-01-01,10\n");
+    const parquet = join(dir, "small.parquet");
+    await toParquet(csv, parquet, false);
+    const out = await runCli(["segment", parquet, "--engine", "core"]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("is a Parquet file, which only DuckDB reads");
+  }, 60_000);
+});

@@ -10,6 +10,7 @@ import {
   type SheetInput,
   type TypedSheet,
   EngineDisagreement,
+  InputError,
 } from "../core";
 import { CliError } from "./cliError";
 import { readTyped, type TypedFits } from "./engine/readTyped";
@@ -132,7 +133,7 @@ export async function readAndAnalyse<T>(
     analyses.fits ?? (() => true)
   );
   await throwIfCancelled(io.signal);
-  if (typed === null) return readAndAnalyseCells(settings, io, analyses.cells);
+  if (typed === null) return cellsOrDuckdb(settings, io, analyses);
   const { read, options } = typed;
   let result: T;
   try {
@@ -145,6 +146,24 @@ export async function readAndAnalyse<T>(
   }
   await throwIfCancelled(io.signal);
   return { loaded: read.loaded, result };
+}
+
+/**
+ * The core's readers; under --engine auto a small file with more rows than Excel holds (the
+ * core refuses it) goes to DuckDB after all.
+ */
+async function cellsOrDuckdb<T>(
+  settings: AnalysisSettings,
+  io: CliIo,
+  analyses: Analyses<T>
+): Promise<{ loaded: LoadedInput; result: T }> {
+  try {
+    return await readAndAnalyseCells(settings, io, analyses.cells);
+  } catch (error) {
+    const tooMany = error instanceof InputError && error.code === "tooManyRows";
+    if (!tooMany || settings.engine !== "auto") throw error;
+    return readAndAnalyse({ ...settings, engine: "duckdb" }, io, analyses);
+  }
 }
 
 async function readAndAnalyseCells<T>(

@@ -191,3 +191,29 @@ describe("Parquet files", () => {
     expect(out.stderr).toContain("is a Parquet file, which only DuckDB reads");
   }, 60_000);
 });
+
+describe("past Excel's rows", () => {
+  it("reads more rows than a sheet holds, where --engine core refuses them", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = join(dir, "long.csv");
+      const rows = 1_048_577;
+      const lines = ["customer,date,amount"];
+      // 14 bytes a row: the file (14.7 MB) is under auto's size for the core's reader.
+      for (let i = 0; i < rows; i++) lines.push(`C${i % 9},20240${1 + (i % 9)}1${i % 10},${i % 7}`);
+      writeFileSync(file, lines.join("\n"));
+      const core = await runCli(["segment", file, "--json", "--engine", "core"]);
+      expect(core.code).toBe(2);
+      expect(core.stderr).toContain("more than Excel's limit");
+      // Under auto the file is small enough for the core's reader, which refuses it: DuckDB reads it.
+      const auto = await runCli(["segment", file, "--json"]);
+      expect(auto.code).toBe(0);
+      const report = JSON.parse(auto.stdout) as {
+        summary: { counts: { input: number; used: number } };
+      };
+      expect(report.summary.counts).toMatchObject({ input: rows, used: rows, rejected: 0 });
+    } finally {
+      cleanup();
+    }
+  }, 600_000);
+});

@@ -2,6 +2,7 @@
 // first bytes (as decodeText tells it), a legacy encoding transcoded to a temporary UTF-8 file
 // as a stream, its records counted in the same pass (csvScan), and its first rows parsed as the
 // core parses a CSV, for column detection and the report.
+import { isUtf8 } from "node:buffer";
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -94,7 +95,34 @@ function headRows(text: string, whole: boolean): { rows: string[][]; delimiter: 
   return { rows: table.rows, delimiter: table.delimiter };
 }
 
-/** Streams `from` through `transform` (if any) to `to` (if any), counting records on the way. */
+/** Bytes at the end of `b` that start a UTF-8 character the chunk cut off (0 to 3). */
+function cutCharacter(b: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, b.length); back++) {
+    const byte = b[b.length - back];
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
+
+/** Checks UTF-8 chunk by chunk without decoding it (a string per chunk is garbage to collect). */
+class Utf8Check {
+  private carry: Buffer = Buffer.alloc(0);
+
+  valid(chunk: Buffer): boolean {
+    const all = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const cut = cutCharacter(all);
+    this.carry = Buffer.from(all.subarray(all.length - cut));
+    return isUtf8(all.subarray(0, all.length - cut));
+  }
+
+  end(): boolean {
+    return this.carry.length === 0;
+  }
+}
+
+/** Streams `from` through `legacy`'s decoder (if any) to `to` (if any), counting records on the way. */
 async function scanFile(
   from: string,
   scanner: CsvScanner,
@@ -105,7 +133,7 @@ async function scanFile(
   const input = createReadStream(from, { start: skipBytes, highWaterMark: 1 << 20 });
   const output = to === null ? null : createWriteStream(to);
   const decoder = legacy === null ? null : iconv.getDecoder(legacy);
-  const utf8 = legacy === null ? new TextDecoder("utf-8", { fatal: true }) : null;
+  const utf8 = legacy === null ? new Utf8Check() : null;
   const write = (chunk: Buffer) => {
     scanner.push(chunk);
     if (output && !output.write(chunk))
@@ -115,20 +143,15 @@ async function scanFile(
   try {
     for await (const raw of input) {
       const chunk = raw as Buffer;
-      if (utf8) {
-        try {
-          utf8.decode(chunk, { stream: true });
-        } catch {
-          return false; // not UTF-8 after all: the core path reads and names it
-        }
-      }
+      // Not UTF-8 after all: the core path reads the file and names the byte.
+      if (utf8 && !utf8.valid(chunk)) return false;
       const text = decoder ? decoder.write(chunk) : null;
       const wait = write(text === null ? chunk : Buffer.from(text, "utf8"));
       if (wait) await wait;
     }
     const rest = decoder?.end();
     if (rest) await write(Buffer.from(rest, "utf8"));
-    return true;
+    return utf8 === null || utf8.end();
   } finally {
     if (output) {
       output.end();

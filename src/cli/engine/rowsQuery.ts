@@ -151,15 +151,22 @@ export const DUPLICATES_QUERY = [
   "GROUP BY h1, h2 HAVING count(*) > 1",
 ].join("\n");
 
-/** Every row with the numbers of its texts. */
+/**
+ * Every row with the numbers of its texts. No column is ever NULL (NaN for no number, -1 for no
+ * text), so the reader copies DuckDB's vectors as they are.
+ */
 export function typedRowsQuery(m: ColumnMapping): string {
   const join = (table: string, column: string) =>
     `LEFT JOIN ${table} ON rows.${column} = ${table}.text`;
+  const real = (x: string) => `coalesce(CAST(${x} AS DOUBLE), CAST('NaN' AS DOUBLE))`;
+  const id = (x: string) => `coalesce(${x}, -1)`;
   return [
-    "SELECT CAST(rows.r AS INTEGER) AS r, status, day, amount, profit, strategic,",
-    "  customers.id AS customer,",
-    m.orderId === undefined ? "  NULL AS order_id," : "  orders.id AS order_id,",
-    m.customerName === undefined ? "  NULL AS name_id," : "  names.id AS name_id,",
+    "SELECT CAST(rows.r AS INTEGER) AS r, status,",
+    `  ${real("day")} AS day, ${real("amount")} AS amount,`,
+    `  ${real("profit")} AS profit, ${real("strategic")} AS strategic,`,
+    `  ${id("customers.id")} AS customer,`,
+    `  ${id(m.orderId === undefined ? "NULL" : "orders.id")} AS order_id,`,
+    `  ${id(m.customerName === undefined ? "NULL" : "names.id")} AS name_id,`,
     "  CAST(CASE WHEN dups.first < rows.r THEN dups.first ELSE -1 END AS INTEGER) AS same_as",
     "FROM rows",
     join("customers", "customer"),

@@ -75,6 +75,7 @@ export type {
   DuplicateRow,
   FixedThresholds,
   GroupSummary,
+  ParetoPoint,
   Language,
   MessageParams,
   ReasonCode,

@@ -40,10 +40,37 @@ export interface Dialect {
 }
 
 /**
- * Standard SQL quoting: a quote is doubled. (Control characters stay as they are: joined in with
- * chr() they stop DuckDB from compiling a pattern once, and the query slows to a crawl.)
+ * Standard SQL quoting: a quote is doubled. Control characters are joined in with chr(): a text
+ * box, a clipboard or an editor turns a carriage return into a line feed (and the query would
+ * then read differently), and a tab or a line break inside a literal hides what it holds.
  */
-const quoteText = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+const quoteText = (s: string): string => {
+  // eslint-disable-next-line no-control-regex -- control characters are what is taken out
+  const parts = s.split(/([\u0000-\u001f])/);
+  if (parts.length === 1) return `'${s.replace(/'/g, "''")}'`;
+  const joined = parts
+    .map((p, i) => (i % 2 === 1 ? `chr(${p.charCodeAt(0)})` : `'${p.replace(/'/g, "''")}'`))
+    .filter((p) => p !== "''");
+  return `(${joined.join(" || ")})`;
+};
+
+/** The escapes RE2, PostgreSQL's and Java's regexes all read, and Snowflake's literals. */
+const REGEX_ESCAPES: Record<string, string> = {
+  "\t": "\\t",
+  "\n": "\\n",
+  "\u000b": "\\x0B",
+  "\f": "\\f",
+  "\r": "\\r",
+};
+/**
+ * A pattern for those engines: control characters as escapes (a pattern joined with chr() is no
+ * longer a constant DuckDB compiles once, and the query crawls). These backslashes are the only
+ * ones in the patterns: Snowflake reads them in the literal, the others in the pattern, and both
+ * give the same character.
+ */
+const quoteRegex = (re: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+  quoteText(re.replace(/[\t\n\u000b\f\r]/g, (c) => REGEX_ESCAPES[c]));
 /**
  * BigQuery and Spark read backslash escapes in literals and not a doubled quote; control
  * characters are written as \uXXXX escapes (a BigQuery literal cannot hold a line break).
@@ -69,8 +96,8 @@ const DUCKDB: Dialect = {
   literal: quoteText,
   ident: (n) => (SIMPLE_ANY.test(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
-  matches: (s, re) => `regexp_full_match(${s}, ${quoteText(re)})`,
-  extract: (s, re) => `regexp_extract(${s}, ${quoteText(re)}, 1)`,
+  matches: (s, re) => `regexp_full_match(${s}, ${quoteRegex(re)})`,
+  extract: (s, re) => `regexp_extract(${s}, ${quoteRegex(re)}, 1)`,
   contains: (s, c) => `(strpos(${s}, ${quoteText(c)}) > 0)`,
   trim: (s, chars) => `trim(${s}, ${quoteText(chars)})`,
   // DuckDB reads "1E999" as infinity; the caller rejects non-finite values.
@@ -91,8 +118,8 @@ const POSTGRES: Dialect = {
   literal: quoteText,
   ident: (n) => (SIMPLE_LOWER.test(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
-  matches: (s, re) => `(${s} ~ ${quoteText(re)})`,
-  extract: (s, re) => `substring(${s} FROM ${quoteText(re)})`,
+  matches: (s, re) => `(${s} ~ ${quoteRegex(re)})`,
+  extract: (s, re) => `substring(${s} FROM ${quoteRegex(re)})`,
   contains: (s, c) => `(strpos(${s}, ${quoteText(c)}) > 0)`,
   trim: (s, chars) => `btrim(${s}, ${quoteText(chars)})`,
   // A cast of "1E999" to double precision raises an error; numeric holds it, so check there.
@@ -132,8 +159,8 @@ const SNOWFLAKE: Dialect = {
   literal: quoteText,
   ident: (n) => (SIMPLE_ANY.test(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
-  matches: (s, re) => `REGEXP_LIKE(${s}, ${quoteText(re)})`,
-  extract: (s, re) => `REGEXP_SUBSTR(${s}, ${quoteText(re)}, 1, 1, 'e', 1)`,
+  matches: (s, re) => `REGEXP_LIKE(${s}, ${quoteRegex(re)})`,
+  extract: (s, re) => `REGEXP_SUBSTR(${s}, ${quoteRegex(re)}, 1, 1, 'e', 1)`,
   contains: (s, c) => `CONTAINS(${s}, ${quoteText(c)})`,
   trim: (s, chars) => `TRIM(${s}, ${quoteText(chars)})`,
   toDouble: (s) => `TRY_TO_DOUBLE(${s})`,

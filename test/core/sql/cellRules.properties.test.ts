@@ -22,7 +22,7 @@ interface Read {
 
 const pick = (s: string) => fc.constantFrom(...s.split(""));
 const digits = fc.string({ unit: pick("0123456789"), minLength: 1, maxLength: 5 });
-const space = fc.constantFrom("", " ", "  ", "\u00a0", "\u202f", "\u3000", "\t");
+const space = fc.constantFrom("", " ", "  ", "\u00a0", "\u202f", "\u3000", "\t", "\r\n");
 
 /** Money as people type it: signs, parentheses, currency before or after, separators, percent. */
 const money = fc

@@ -71,6 +71,7 @@ export type {
   DuplicateRow,
   FixedThresholds,
   GroupSummary,
+  ParetoPoint,
   Language,
   MessageParams,
   ReasonCode,

@@ -314,9 +314,11 @@ export const EN_US = {
   "col.cumCustomerShare": "Cumulative % customers",
   "col.cumValueShare": "Cumulative % value",
   "col.mark": "{share} mark",
+  "col.paretoCrossing": "{share} reached",
   "col.rfCorner": "R \\ F",
   "chart.abc": "Customers and revenue by ABC class",
   "chart.pareto": "Pareto curve",
+  "chart.paretoCrossing": "Pareto curve: {customers} of customers bring {share} of value",
   "chart.revenueShare": "Revenue share by ABC class",
   "chart.segments": "Customers and revenue per segment",
   "chart.clvTiers": "Mean CLV by CLV tier",
@@ -421,6 +423,8 @@ export const EN_US = {
     "The segment scheme changed since the last run ({previous} to {current}): the segment moves cross two schemes.",
   "migration.block.headline": "Moves since the last run",
   "migration.block.abcCounts": "ABC classes: customers (rows: last run, columns: now)",
+  "migration.block.abcMovers":
+    "ABC classes: customers who moved (rows: last run, columns: now; those who stayed left blank)",
   "migration.block.abcValueBefore": "ABC classes: value at the last run",
   "migration.block.abcValueNow": "ABC classes: value now",
   "migration.block.segmentCounts": "Segments: customers (rows: last run, columns: now)",
@@ -454,7 +458,8 @@ export const EN_US = {
   "migration.direction.new": "new",
   "migration.noSegment": "no purchase",
   "migration.none": "(none)",
-  "migration.chart.abc": "Where the last run's ABC classes went (customers)",
+  "migration.chart.abc":
+    "Customers who moved, by last run's ABC class ({stayed} stayed, not shown)",
   "migration.axis.previousAbc": "ABC class at the last run",
   "migration.axis.customers": "Customers",
   /** Between the items of a list in a sentence ("customer, date"). */

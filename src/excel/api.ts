@@ -256,6 +256,13 @@ export interface XChartAxis extends Loadable<XChartAxis> {
    * https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-position-member
    */
   position: Excel.ChartAxis["position"];
+  /**
+   * A logarithmic value axis (ExcelApi 1.7), base logBase: one below 2 is refused (VBA's
+   * Axis.LogBase, https://learn.microsoft.com/office/vba/api/excel.axis.logbase).
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-scaletype-member
+   */
+  scaleType: Excel.ChartAxis["scaleType"];
+  logBase: number;
   readonly title: XChartTitle;
 }
 

@@ -156,6 +156,8 @@ interface PlacedColumns {
   series: number[];
   header: string[];
   rows: number;
+  /** The values the chart draws, every series together (for the log-axis rule). */
+  values: unknown[];
 }
 
 function placeColumns(spec: AnyChartSpec, layouts: BlockLayout[]): PlacedColumns {
@@ -171,12 +173,14 @@ function placeColumns(spec: AnyChartSpec, layouts: BlockLayout[]): PlacedColumns
     spec.leadingRowsWith === null
       ? grid.rows.length
       : leadingRows(grid.rows, index(spec.leadingRowsWith));
+  const series = spec.seriesColumns.map(index);
   return {
     category: spec.categoryColumn === null ? null : index(spec.categoryColumn),
-    series: spec.seriesColumns.map(index),
+    series,
     header: grid.header,
     // A range needs one cell: a block of empty groups only draws its first, empty one.
     rows: Math.max(1, rows),
+    values: grid.rows.slice(0, Math.max(1, rows)).flatMap((row) => series.map((c) => row[c])),
   };
 }
 
@@ -263,8 +267,12 @@ function fillChart(
   const { categoryAxis, valueAxis } = chart.axes;
   categoryAxis.title.text = spec.categoryTitle ?? "";
   categoryAxis.title.visible = spec.categoryTitle !== null;
-  valueAxis.title.text = spec.valueTitle ?? "";
-  valueAxis.title.visible = spec.valueTitle !== null;
+  const log = spec.logScale !== null && wantsLogScale(placed.values, spec.logScale.ratio);
+  const valueTitle = log ? (spec.logScale?.title ?? null) : spec.valueTitle;
+  valueAxis.title.text = valueTitle ?? "";
+  valueAxis.title.visible = valueTitle !== null;
+  valueAxis.scaleType = log ? "Logarithmic" : "Linear";
+  if (log) valueAxis.logBase = 10;
   if (spec.valueFormat) valueAxis.numberFormat = spec.valueFormat;
   if (spec.valueMin !== null) valueAxis.minimum = spec.valueMin;
   if (spec.valueMax !== null) valueAxis.maximum = spec.valueMax;
@@ -273,6 +281,14 @@ function fillChart(
   categoryAxis.reversePlotOrder = spec.reverseCategories;
   // Reversed, the value axis would move to the top: it crosses at the last category instead.
   categoryAxis.position = spec.reverseCategories ? "Maximum" : "Automatic";
+}
+
+/** Every value a number above 0 (a log axis has no 0), the largest `ratio` times the smallest. */
+function wantsLogScale(values: unknown[], ratio: number): boolean {
+  const numbers = values.filter((v): v is number => typeof v === "number");
+  if (numbers.length < 2 || numbers.length < values.length || numbers.some((v) => !(v > 0)))
+    return false;
+  return Math.max(...numbers) >= ratio * Math.min(...numbers);
 }
 
 function colorPoints(series: XChartSeries, points: number, colors: readonly string[]): void {

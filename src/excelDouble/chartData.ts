@@ -32,6 +32,8 @@ export interface ChartData {
     numberFormat: string;
     minimum: number | null;
     maximum: number | null;
+    /** The log base of a logarithmic axis; null for a linear one. */
+    logBase: number | null;
   };
   categoryAxis: { title: string | null; reversePlotOrder: boolean; position: string };
   top: number;
@@ -54,6 +56,7 @@ export function chartData(model: WorkbookModel, chart: ChartEntity): ChartData {
       numberFormat: chart.valueAxis.numberFormat,
       minimum: chart.valueAxis.minimum,
       maximum: chart.valueAxis.maximum,
+      logBase: chart.valueAxis.scaleType === "Logarithmic" ? chart.valueAxis.logBase : null,
     },
     categoryAxis: {
       title: axisTitle(chart.categoryAxis.title),

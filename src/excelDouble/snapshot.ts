@@ -80,6 +80,8 @@ export interface AxisSnapshot {
   /** Optional: absent in snapshots taken before they were kept. */
   reversePlotOrder?: boolean;
   position?: string;
+  scaleType?: "Linear" | "Logarithmic";
+  logBase?: number;
 }
 
 export interface SeriesSnapshot {
@@ -211,6 +213,8 @@ function axisSnapshot(a: AxisEntity): AxisSnapshot {
     maximum: a.maximum,
     reversePlotOrder: a.reversePlotOrder,
     position: a.position,
+    scaleType: a.scaleType,
+    logBase: a.logBase,
   };
 }
 
@@ -367,6 +371,8 @@ function axisFrom(snap: AxisSnapshot): AxisEntity {
     maximum,
     reversePlotOrder: snap.reversePlotOrder ?? false,
     position: snap.position ?? "Automatic",
+    scaleType: snap.scaleType ?? "Linear",
+    logBase: snap.logBase ?? 10,
   };
 }
 

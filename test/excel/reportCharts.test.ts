@@ -190,5 +190,19 @@ describe("labels", () => {
     expect(clv.series[0].dataLabels).toEqual(
       expect.objectContaining({ showValue: true, numberFormat: "#,##0" })
     );
+    // The giant's tier has a mean CLV hundreds of times the others': a log axis, and it says so.
+    const means = clv.series[0].values.map(Number);
+    expect(Math.max(...means)).toBeGreaterThan(100 * Math.min(...means));
+    expect(clv.valueAxis.logBase).toBe(10);
+    expect(clv.valueAxis.title).toBe("平均 CLV（对数刻度）");
+  });
+
+  it("CLV tiers within a hundredfold of each other keep a linear axis", async () => {
+    const wb = await segmented(ZH_TRANSACTIONS, ZH_FORMATS);
+    const clv = chart(wb, "clvTiers");
+    const means = clv.series[0].values.map(Number);
+    expect(Math.max(...means)).toBeLessThan(100 * Math.min(...means));
+    expect(clv.valueAxis.logBase).toBeNull();
+    expect(clv.valueAxis.title).toBe("平均 CLV");
   });
 });

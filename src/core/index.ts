@@ -49,6 +49,7 @@ export {
   ABC_BASES,
   ABC_MODES,
   CLV_MODELS,
+  CLV_GROUPINGS,
   DATE_ORDERS,
   isOneOf,
   LANGUAGES,
@@ -60,7 +61,7 @@ export {
   SHAPES,
   TIME_UNITS,
 } from "./vocabulary";
-export type { AbcBasis, DateOrder, Shape } from "./vocabulary";
+export type { AbcBasis, ClvGrouping, DateOrder, Shape } from "./vocabulary";
 export { STAGES } from "./types";
 export type {
   AbcMode,
@@ -101,6 +102,14 @@ export {
   unitName,
 } from "./i18n/fitText";
 export type { ParameterRow } from "./i18n/fitText";
+export { groupFitText, groupName, groupTable } from "./i18n/groupText";
+export type { GroupColumnKind, GroupTable } from "./i18n/groupText";
+export type {
+  ClvGroupFit,
+  ClvGroupReport,
+  GroupFallback,
+  PAliveSpread,
+} from "./pipeline/clvGroups/types";
 
 // Cells and columns.
 export {

@@ -338,6 +338,12 @@ export interface XChartPointsCollection extends Loadable<XChartPointsCollection>
 
 export interface XChartPoint {
   readonly format: { readonly fill: XChartFill };
+  /**
+   * The point's own label (ChartPoint.dataLabel, ExcelApi 1.7; its format, ExcelApi 1.8): the font
+   * colour that reads on the point's fill.
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartdatalabelformat
+   */
+  readonly dataLabel: { readonly format: { readonly font: { color: string } } };
 }
 
 export interface XConditionalFormatCollection extends Loadable<XConditionalFormatCollection> {

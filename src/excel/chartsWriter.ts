@@ -13,6 +13,7 @@ import {
   type SeriesStyle,
 } from "./layout/chartSpecs";
 import type { Grid } from "./layout/cellTypes";
+import { labelColorOn } from "./layout/tierColors";
 import type { Block } from "./layout/summaryBlocks";
 import type { SheetRect, StoredBlock } from "./model";
 import type { RunScope } from "./runScope";
@@ -254,7 +255,9 @@ function fillChart(
     const color = spec.colors[i % spec.colors.length];
     if (spec.type === "XYScatterLines") series.format.line.color = color;
     else if (!spec.colorByPoint) series.format.fill.setSolidColor(color);
-    if (spec.colorByPoint) colorPoints(series, placed.rows, spec.colors);
+    // A round chart's labels sit on its slices; a column's above it, on the chart's white.
+    const onPoints = spec.labels !== null && (spec.type === "Doughnut" || spec.type === "Pie");
+    if (spec.colorByPoint) colorPoints(series, placed.rows, spec.colors, onPoints);
     const style = spec.seriesStyles?.[i];
     if (style) styleSeries(series, style, color);
     labelSeries(series, spec.labels);
@@ -291,9 +294,19 @@ function wantsLogScale(values: unknown[], ratio: number): boolean {
   return Math.max(...numbers) >= ratio * Math.min(...numbers);
 }
 
-function colorPoints(series: XChartSeries, points: number, colors: readonly string[]): void {
-  for (let p = 0; p < points; p++)
-    series.points.getItemAt(p).format.fill.setSolidColor(colors[p % colors.length]);
+/** Each point's fill, and its label's colour where the label sits on it (a doughnut's). */
+function colorPoints(
+  series: XChartSeries,
+  points: number,
+  colors: readonly string[],
+  labelled: boolean
+): void {
+  for (let p = 0; p < points; p++) {
+    const point = series.points.getItemAt(p);
+    const color = colors[p % colors.length];
+    point.format.fill.setSolidColor(color);
+    if (labelled) point.dataLabel.format.font.color = labelColorOn(color);
+  }
 }
 
 /** A line without markers, or a marker without a line (its one point, the rest blank cells). */

@@ -20,6 +20,8 @@ export interface ChartSeriesData {
   marker: MarkerEntity;
   /** What the labels show; null when the series has none. */
   dataLabels: DataLabelsEntity | null;
+  /** Each point's label font colour, where one was set. */
+  labelColors: (string | null)[];
 }
 
 export interface ChartData {
@@ -82,6 +84,7 @@ export function chartData(model: WorkbookModel, chart: ChartEntity): ChartData {
         lineStyle: s.lineStyle ?? null,
         marker: { ...s.marker },
         dataLabels: s.hasDataLabels ? { ...s.dataLabels } : null,
+        labelColors: values.map((_, i) => s.pointLabelColors?.[i] ?? null),
       };
     }),
   };

@@ -125,6 +125,8 @@ export interface SeriesEntity {
   marker: MarkerEntity;
   dataLabels: DataLabelsEntity;
   pointFills: (string | undefined)[];
+  /** Font colours of single points' labels (ChartPoint.dataLabel.format.font.color). */
+  pointLabelColors?: (string | undefined)[];
   deleted?: boolean;
 }
 

@@ -100,6 +100,7 @@ export interface SeriesSnapshot {
   lineStyle?: string | null;
   marker?: MarkerEntity;
   dataLabels?: DataLabelsEntity;
+  labelColors?: (string | null)[];
 }
 
 export interface ChartSnapshot {
@@ -233,6 +234,7 @@ function seriesSnapshot(model: WorkbookModel, s: SeriesEntity): SeriesSnapshot {
     lineStyle: s.lineStyle ?? null,
     marker: { ...s.marker },
     dataLabels: { ...s.dataLabels },
+    labelColors: (s.pointLabelColors ?? []).map((c) => c ?? null),
   };
 }
 
@@ -357,6 +359,7 @@ function restoreChart(model: WorkbookModel, snap: ChartSnapshot, sheet: SheetEnt
     lineStyle: s.lineStyle ?? undefined,
     marker: s.marker ? { ...s.marker } : defaultMarker(),
     dataLabels: s.dataLabels ? { ...s.dataLabels } : defaultDataLabels(),
+    pointLabelColors: (s.labelColors ?? []).map((c) => c ?? undefined),
   }));
   return chart;
 }

@@ -168,6 +168,8 @@ describe("labels", () => {
     );
     const values = data.series[0].values.map((v) => Math.max(0, v ?? 0));
     const total = values.reduce((a, b) => a + b, 0);
+    // Each label readable on its slice: white on A's dark green, dark grey on B's and C's.
+    expect(data.series[0].labelColors).toEqual(["#FFFFFF", "#404040", "#404040"]);
     const shown = byRole(chartSvg(data).nodes, "data-label").map((n) => n.text);
     const expected = values.filter((v) => v > 0).map((v) => `${Math.round((v / total) * 100)}%`);
     expect(shown).toEqual(expected);

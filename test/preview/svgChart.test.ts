@@ -23,6 +23,7 @@ function series(
     lineStyle: null,
     marker: { style: "Automatic", size: 5 },
     dataLabels: null,
+    labelColors: values.map(() => null),
     ...extra,
   };
 }

@@ -124,7 +124,9 @@ function dataLabel(
 ): SvgNode[] {
   const content = pointLabel(series, i, formats);
   if (content === null) return [];
-  return [text(at.x, at.y, content, { anchor: at.anchor, size: 10, role: "data-label" })];
+  const node = text(at.x, at.y, content, { anchor: at.anchor, size: 10, role: "data-label" });
+  const color = series.labelColors[i];
+  return [color ? { ...node, attrs: { ...node.attrs, fill: color } } : node];
 }
 
 /**

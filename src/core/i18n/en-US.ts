@@ -326,6 +326,7 @@ export const EN_US = {
   "axis.cumCustomerShare": "Cumulative share of customers",
   "axis.cumValueShare": "Cumulative share of revenue",
   "axis.meanClv": "Mean CLV",
+  "axis.logScale": "{title} (log scale)",
 
   // Probabilistic CLV in the workbook (tier columns, customer sheet, summary blocks and charts).
   "col.expectedPurchases": "Expected purchases (next {months} months)",
@@ -458,8 +459,7 @@ export const EN_US = {
   "migration.direction.new": "new",
   "migration.noSegment": "no purchase",
   "migration.none": "(none)",
-  "migration.chart.abc":
-    "Customers who moved, by last run's ABC class ({stayed} stayed, not shown)",
+  "migration.chart.abc": "Movers by last run's ABC class ({stayed} stayed, not shown)",
   "migration.axis.previousAbc": "ABC class at the last run",
   "migration.axis.customers": "Customers",
   /** Between the items of a list in a sentence ("customer, date"). */

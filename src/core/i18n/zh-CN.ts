@@ -309,6 +309,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "axis.cumCustomerShare": "累计客户占比",
   "axis.cumValueShare": "累计收入占比",
   "axis.meanClv": "平均 CLV",
+  "axis.logScale": "{title}（对数刻度）",
 
   "col.expectedPurchases": "期望购买次数（未来 {months} 个月）",
   "col.pAlive": "存活概率",

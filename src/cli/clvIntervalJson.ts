@@ -26,11 +26,10 @@ export interface JsonClvIntervals {
   tiers: JsonClvTierInterval[];
 }
 
-/** Per customer: the CLV tier the confidence is about and the interval fields; nulls without intervals. */
-export type JsonCustomerInterval = IntervalFields & { clvTier: string | null };
+/** Per customer: the interval fields (the JSON's clvTier is the tier they are about); nulls without. */
+export type JsonCustomerInterval = IntervalFields;
 
 const NONE: JsonCustomerInterval = {
-  clvTier: null,
   clvP10: null,
   clvP50: null,
   clvP90: null,
@@ -39,15 +38,9 @@ const NONE: JsonCustomerInterval = {
 
 export function jsonCustomerInterval(
   intervals: ClvIntervalResult | null,
-  k: number,
-  language: Language
+  k: number
 ): JsonCustomerInterval {
-  if (intervals === null) return NONE;
-  const t = intervals.tier[k];
-  return {
-    clvTier: t < CLV_TIERS.length ? label(`clvTier.${CLV_TIERS[t]}`, language) : null,
-    ...intervalFields(intervals, k),
-  };
+  return intervals === null ? NONE : intervalFields(intervals, k);
 }
 
 export function jsonClvIntervals(

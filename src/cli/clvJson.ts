@@ -3,6 +3,7 @@
 import {
   type CalibrationReport,
   clean,
+  CLV_TIERS,
   type ClvAnalysis,
   type FitReport,
   formatMessage,
@@ -14,6 +15,14 @@ import {
   type RowCounts,
   type TimeUnit,
 } from "../core";
+import {
+  jsonAccuracy,
+  jsonModelChoice,
+  jsonProjection,
+  type JsonAccuracyRow,
+  type JsonModelChoice,
+  type JsonProjection,
+} from "./accuracyJson";
 import { jsonRejected, type JsonRejected } from "./jsonOutput";
 import {
   jsonClvIntervals,
@@ -52,6 +61,8 @@ export interface JsonClvCustomer {
   expectedPurchases: number | null;
   expectedSpend: number | null;
   clv: number | null;
+  /** "high" | "mid" | "low" by this CLV (as the segment run's CLV tier); null without one. */
+  clvTier: string | null;
 }
 
 /** A customer with the CLV intervals' fields (null throughout when there are none). */
@@ -92,6 +103,12 @@ export interface JsonClvReport {
   /** Per CLV tier: the total CLV and its P10/P50/P90 over the parameter draws; null without. */
   clvIntervals: JsonClvIntervals | null;
   calibration: JsonCalibration | null;
+  /** Every model's scores and the one used (with a calibration end or --model auto), else null. */
+  modelChoice: JsonModelChoice | null;
+  /** With a calibration end: each model's holdout accuracy. */
+  accuracy: { model: PurchaseFitReport["model"]; rows: JsonAccuracyRow[] | null }[] | null;
+  /** Month by month over the horizon, per CLV tier and in total; null without a CLV. */
+  projection: JsonProjection | null;
   /** With --group: one entry per group (its fits, new-customer value, P(alive) spread). */
   groups: JsonClvGroup[] | null;
   grouping: JsonClvGrouping | null;
@@ -151,7 +168,7 @@ function jsonCalibration(c: CalibrationReport | null, language: Language): JsonC
   };
 }
 
-function customers(a: ClvAnalysis, language: Language): JsonClvCustomerWithInterval[] {
+function customers(a: ClvAnalysis): JsonClvCustomerWithInterval[] {
   const p = a.probabilistic;
   return a.ids.map((customer, k) => ({
     customer,
@@ -164,7 +181,8 @@ function customers(a: ClvAnalysis, language: Language): JsonClvCustomerWithInter
     expectedPurchases: clean(p.expectedPurchases[k]),
     expectedSpend: clean(p.expectedSpend[k]),
     clv: clean(p.clv[k]),
-    ...jsonCustomerInterval(p.intervals, k, language),
+    clvTier: CLV_TIERS[p.clvTier[k]] ?? null,
+    ...jsonCustomerInterval(p.intervals, k),
   }));
 }
 
@@ -182,9 +200,12 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport
     clvKind: a.clvKind,
     purchaseModel: jsonFit(p.fit, language),
     spendModel: jsonSpend(p.spend, language),
-    customers: customers(a, language),
+    customers: customers(a),
     clvIntervals: jsonClvIntervals(p.intervals, language),
     calibration: jsonCalibration(p.calibration, language),
+    modelChoice: jsonModelChoice(p.modelChoice, language),
+    accuracy: jsonAccuracy(p.modelChoice),
+    projection: jsonProjection(p),
     groups: jsonGroups(p.groups, language),
     grouping: jsonGrouping(p.groups),
     warnings: a.warnings.map((w) => ({

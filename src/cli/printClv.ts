@@ -9,6 +9,7 @@ import {
   type Language,
   PURCHASE_MODEL_NAMES,
 } from "../core";
+import { accuracySection, modelChoiceSection, projectionSection } from "./printAccuracy";
 import { terminalSafe } from "./terminalText";
 import { intervalHeaders, intervalTexts, tierIntervalSection } from "./printClvIntervals";
 import { clvGroupLines } from "./printClvGroups";
@@ -214,6 +215,9 @@ export function clvText(
       { money: f.two, count: f.count, percent: f.wholePercent },
       language
     ),
+    ...modelChoiceSection(a.probabilistic.modelChoice, language),
+    ...accuracySection(a.probabilistic.modelChoice, language),
+    ...projectionSection(a.probabilistic, language),
     ...clvGroupLines(a, language),
     "",
     ...customerSection(a, t, f, language),

@@ -55,7 +55,7 @@ export async function writeSummarySheet(
   );
   const widths = widest(measured);
   setColumnWidths(sheet, 0, widths);
-  // Columns only a wider earlier run used (the CLV-tier table's intervals) go back to standard.
+  // Columns only an earlier, wider run used go back to the standard width (method.md section 8).
   const before = Math.max(0, ...previous.map((b) => b.columnIndex + b.columnCount));
   if (before > widths.length)
     sheet.getRangeByIndexes(0, widths.length, 1, before - widths.length).format.useStandardWidth =

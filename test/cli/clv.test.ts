@@ -307,7 +307,7 @@ describe("tiering clv errors", () => {
     [
       "a bad model",
       ["--model", "pareto"],
-      'tiering: --model must be one of bgnbd, mbgnbd, pnbd (got "pareto")',
+      'tiering: --model must be one of bgnbd, mbgnbd, pnbd, auto (got "pareto")',
     ],
     [
       "a bad calibration date",

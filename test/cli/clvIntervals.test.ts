@@ -32,7 +32,7 @@ describe("tiering clv --json: CLV intervals", () => {
       expect(c.tierConfidence!).toBeLessThanOrEqual(1);
     }
     expect(new Set(report.customers.map((c) => c.clvTier))).toEqual(
-      new Set(["high CLV", "mid CLV", "low CLV"])
+      new Set(["high", "mid", "low"])
     );
   });
 
@@ -40,7 +40,7 @@ describe("tiering clv --json: CLV intervals", () => {
     const tiers = report.clvIntervals!.tiers;
     expect(tiers.map((t) => t.tier)).toEqual(["high", "mid", "low"]);
     for (const t of tiers) {
-      const own = report.customers.filter((c) => c.clvTier === t.label);
+      const own = report.customers.filter((c) => c.clvTier === t.tier);
       expect(own).toHaveLength(t.customers);
       expect(t.total!).toBeCloseTo(
         own.reduce((s, c) => s + c.clv!, 0),

@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { JsonClvReport } from "../../src/cli/clvJson";
 import { cdnowSheet } from "../core/pipeline/cdnowInput";
+import { label } from "../../src/core";
 import { runCli, tempDir } from "../cli/captureIo";
 import { run, workbookWith, type Cell } from "./workbookFixtures";
 
@@ -53,7 +54,8 @@ describe("CLV intervals in the workbook and the CLI", () => {
       // A blank cell where the JSON has null (a customer with only $0 orders has no CLV tier).
       const expected = [c.clvP10, c.clvP50, c.clvP90, c.tierConfidence].map((v) => v ?? "");
       expect(columns.map((k) => row[k])).toEqual(expected);
-      expect(row[at("CLV tier")]).toBe(c.clvTier ?? "");
+      const tier = c.clvTier as "high" | "mid" | "low" | null;
+      expect(row[at("CLV tier")]).toBe(tier === null ? "" : label(`clvTier.${tier}`, "en-US"));
       checked++;
     }
     expect(checked).toBe(500);

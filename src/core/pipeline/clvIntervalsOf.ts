@@ -45,7 +45,8 @@ export function clvIntervalsOf(r: IntervalRequest, o: ProbabilisticOptions): Int
     {
       summary: r.summary,
       grouped: r.grouped,
-      model: o.purchaseModel,
+      // The model fitted ("auto" has picked one by now).
+      model: r.purchase.model,
       purchase: r.purchase,
       spend: r.spend,
       horizonMonths: o.horizonMonths,

@@ -2,6 +2,15 @@
 // every customer, the fits, the figures per customer, and the warnings that say when the simple
 // CLV is used instead.
 import { dayToIso, isoToDay } from "../cells/dayNumber";
+import { clvTiers } from "../clv/clvTiers";
+import type { ModelChoice } from "../probabilistic/accuracy/modelChoice";
+import {
+  holdoutWindow,
+  selectByBic,
+  selectOnHoldout,
+  type HoldoutSelection,
+} from "./modelSelection";
+import { projectionOf } from "./projectionOf";
 import type { TransactionColumns } from "../ingest/ingestTransactions";
 import type { SegmentOptions } from "../options";
 import { marginOf } from "../clv/simpleClv";
@@ -35,18 +44,19 @@ function observationEndDay(o: SegmentOptions, t: TransactionColumns): number {
   return o.asOf === null ? t.maxDay : isoToDay(o.asOf);
 }
 
+/** The calibration check of the picked model (its calibration fit reused), or null with a warning. */
 function calibrationOf(
   t: TransactionColumns,
   n: number,
   o: SegmentOptions,
   endDay: number,
+  selection: HoldoutSelection | null,
   warnings: Warning[]
 ): CalibrationReport | null {
   const p = o.clv.probabilistic;
   if (p.calibrationEnd === null) return null;
-  const day = isoToDay(p.calibrationEnd);
-  // The calibration period needs purchases and the holdout period needs days.
-  if (day < t.minDay || day >= endDay) {
+  const w = holdoutWindow(t, o, endDay);
+  if (w === null || selection === null) {
     const params = {
       calibrationEnd: p.calibrationEnd,
       first: dayToIso(t.minDay),
@@ -55,18 +65,19 @@ function calibrationOf(
     warnings.push({ code: "calibrationOutside", params });
     return null;
   }
+  const picked = selection.choice.picked;
   return calibrationCheck(t, n, {
-    calibrationEndDay: day,
-    holdoutEndDay: endDay,
+    ...w,
     unit: p.unit,
-    model: p.purchaseModel,
+    model: picked,
+    fit: selection.choice.scores.find((score) => score.model === picked)?.fit,
   });
 }
 
-function fitWarnings(fit: ProbabilisticFit, o: SegmentOptions): Warning[] {
+function fitWarnings(fit: ProbabilisticFit): Warning[] {
   const warnings: Warning[] = [];
   if (!fit.purchase.converged) {
-    const model = PURCHASE_MODEL_NAMES[o.clv.probabilistic.purchaseModel];
+    const model = PURCHASE_MODEL_NAMES[fit.purchase.model];
     const unidentified = NOT_IDENTIFIED.has(fit.purchase.message ?? "");
     return [
       {
@@ -110,8 +121,8 @@ export interface ModelInput {
   hasMonetary: boolean;
   /** ISO day T is measured to; null when the input was summarised already. */
   observationEnd: string | null;
-  /** Per summary row, 1 where the customer can get a CLV tier (a purchase); null: every row. */
-  tiered?: Uint8Array | null;
+  /** Per customer: 1 when the customer may have a CLV tier (segment() leaves $0-only buyers out). */
+  tierable?: Uint8Array;
   /** CLV by group: the group of every summary row; null without grouping. */
   groups?: GroupInput | null;
 }
@@ -120,18 +131,27 @@ export interface ModelInput {
 export function probabilisticResult(
   input: ModelInput,
   o: SegmentOptions,
-  progress: ProgressReporter
+  progress: ProgressReporter,
+  /** The choice made on a holdout; without one, "auto" picks by BIC here. */
+  holdoutChoice: ModelChoice | null = null
 ): ProbabilisticOutcome {
   const p = o.clv.probabilistic;
   const s = input.summary;
+  const choice = holdoutChoice ?? selectByBic(s, o);
+  const model = choice?.picked ?? (p.purchaseModel === "auto" ? "bgnbd" : p.purchaseModel);
+  const fitted =
+    choice?.period === "full" ? choice.scores.find((m) => m.model === model)?.fit : undefined;
   const fit = probabilisticFigures(s, {
     ...p,
+    purchaseModel: model,
+    fitted,
     margin: input.margin,
     hasMonetary: input.hasMonetary,
     onProgress: (fraction) => progress.step("scoring", fraction, 1),
   });
   const grouped = groupsOf(s, input.groups ?? null, fit, {
     ...p,
+    purchaseModel: model,
     margin: input.margin,
     hasMonetary: input.hasMonetary,
   });
@@ -149,10 +169,15 @@ export function probabilisticResult(
               ? [{ code: "clvIntervalsGrouped", params: {} }]
               : [],
         };
+  const clv = spread(figures.clv);
+  const tierable = input.tierable;
+  const clvTier = clvTiers(tierable ? clv.map((v, k) => (tierable[k] ? v : NaN)) : clv);
+  const rowTier = Uint8Array.from(input.rows, (k) => clvTier[k]);
   return {
-    warnings: [...fitWarnings(fit, o), ...intervals.warnings],
+    warnings: [...fitWarnings(fit), ...intervals.warnings],
     result: {
-      model: p.purchaseModel,
+      model,
+      modelChoice: choice,
       unit: s.unit,
       horizonMonths: p.horizonMonths,
       monthlyDiscount: p.monthlyDiscount,
@@ -171,7 +196,10 @@ export function probabilisticResult(
       pAlive: spread(figures.pAlive),
       pNoPurchase: spread(figures.pNoPurchase),
       expectedSpend: spread(figures.expectedSpend),
-      clv: spread(figures.clv),
+      clv,
+      clvTier,
+      // With groups the CLV comes from each group's fit: the pooled projection would not add up to it.
+      projection: grouped === null ? projectionOf(s, fit, p, input.margin, rowTier) : null,
       calibration: null,
       intervals: spreadIntervals(intervals.intervals, input.n, input.rows),
       groups: grouped === null ? null : grouped.report,
@@ -195,7 +223,8 @@ function intervalsOf(
       spend: fit.spend,
       clv: fit.figures.clv,
       margin: input.margin,
-      tiered: input.tiered ?? null,
+      // Per summary row: a customer with only $0 orders has a model CLV but no CLV tier.
+      tiered: input.tierable ? Uint8Array.from(input.rows, (k) => input.tierable?.[k] ?? 0) : null,
       // Each draw checks for a cancelled run.
       onProgress: () => progress.step("scoring", 1, 1),
     },
@@ -216,6 +245,8 @@ export function probabilisticClvOf(
     return { result: null, warnings: [{ code: "probabilisticNeedsDates", params: {} }] };
   const endDay = observationEndDay(o, t);
   const built = summaryFromTransactions(t, c.n, { endDay, unit: o.clv.probabilistic.unit });
+  const window = holdoutWindow(t, o, endDay);
+  const selection = window === null ? null : selectOnHoldout(t, c.n, o, window);
   const groupWarnings: Warning[] = [];
   const groups = groupInputOf(o, built, t, c.n, groupSource, groupWarnings);
   const out = probabilisticResult(
@@ -226,14 +257,15 @@ export function probabilisticClvOf(
       margin: Float64Array.from(built.customer, (k) => marginOf(c, k, o.clv.margin)),
       hasMonetary: true,
       observationEnd: dayToIso(endDay),
-      // A customer with only $0 orders has a model CLV but no CLV tier (scoreCustomers).
-      tiered: Uint8Array.from(built.customer, (k) => c.hasPurchase[k]),
+      tierable: c.hasPurchase,
       groups,
     },
     o,
-    progress
+    progress,
+    selection?.choice ?? null
   );
   out.warnings.push(...groupWarnings);
-  if (out.result !== null) out.result.calibration = calibrationOf(t, c.n, o, endDay, out.warnings);
+  if (out.result !== null)
+    out.result.calibration = calibrationOf(t, c.n, o, endDay, selection, out.warnings);
   return out;
 }

@@ -25,6 +25,7 @@ import { BacktestAction } from "./BacktestAction";
 import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
 import { ClvTierIntervals } from "./ClvTierIntervals";
+import { ModelAccuracy } from "./ModelAccuracy";
 import { GroupComparison } from "./GroupComparison";
 import { NextTierList } from "./NextTierList";
 import { ThresholdsShown } from "./ThresholdsShown";
@@ -72,6 +73,7 @@ export function ResultsPanel(props: Props): React.JSX.Element {
       <NextTierList result={result} />
       <FitSummary result={result} />
       <ClvTierIntervals result={result} />
+      <ModelAccuracy result={result} />
       <GroupComparison result={result} />
       <BacktestAction onBacktest={props.onBacktest} onActivate={props.onActivate} />
       <div className={styles.buttons}>

@@ -92,8 +92,8 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
     { id: "thresholds", title: t("block.thresholds"), grid: thresholdsGrid(result, language) },
     // Last, so that switching the CLV model never moves the blocks every run has.
     ...probabilisticBlocks(result, language),
-    ...tierIntervalBlocks(result, language),
     ...accuracyBlocks(result, language),
+    ...tierIntervalBlocks(result, language),
     ...dataWarningsBlock(result, language),
   ];
   return blocks.map((b) => ({ ...b, grid: { ...b.grid, moneyFormat: money } }));

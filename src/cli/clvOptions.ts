@@ -36,6 +36,7 @@ export interface ClvRawFlags extends Pick<
   | "removeDuplicates"
   | ColumnFlagKey
   | "encoding"
+  | "engine"
   | "sheet"
   | "json"
   | "quiet"

@@ -326,6 +326,7 @@ export const EN_US = {
   "axis.cumCustomerShare": "Cumulative share of customers",
   "axis.cumValueShare": "Cumulative share of revenue",
   "axis.meanClv": "Mean CLV",
+  "axis.logScale": "{title} (log scale)",
 
   // Probabilistic CLV in the workbook (tier columns, customer sheet, summary blocks and charts).
   "col.expectedPurchases": "Expected purchases (next {months} months)",
@@ -458,8 +459,7 @@ export const EN_US = {
   "migration.direction.new": "new",
   "migration.noSegment": "no purchase",
   "migration.none": "(none)",
-  "migration.chart.abc":
-    "Customers who moved, by last run's ABC class ({stayed} stayed, not shown)",
+  "migration.chart.abc": "Movers by last run's ABC class ({stayed} stayed, not shown)",
   "migration.axis.previousAbc": "ABC class at the last run",
   "migration.axis.customers": "Customers",
   /** Between the items of a list in a sentence ("customer, date"). */
@@ -483,6 +483,12 @@ export const EN_US = {
   "cli.file.unknownEncoding":
     'cannot tell the text encoding of "{file}": use --encoding utf8 or --encoding gbk',
   "cli.file.notUtf8": '"{file}" is not valid UTF-8 (byte {offset}): try --encoding gbk',
+  "cli.file.parquetNeedsDuckdb":
+    '"{file}" is a Parquet file, which only DuckDB reads: leave out --engine core',
+  "cli.file.duckdbFailed":
+    'DuckDB could not read "{file}" ({reason}): try --engine core if it has no more rows than Excel holds',
+  "cli.engine.disagree":
+    "DuckDB and the core read row {row} differently: please report it; --engine core reads files up to Excel's row limit",
   "cli.flag.badEnum": '{flag} must be one of {allowed} (got "{value}")',
   "cli.flag.badNumber": '{flag} must be a number between {min} and {max} (got "{value}")',
   "cli.flag.badDate": '{flag} must be a date as YYYY-MM-DD (got "{value}")',

@@ -309,6 +309,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "axis.cumCustomerShare": "累计客户占比",
   "axis.cumValueShare": "累计收入占比",
   "axis.meanClv": "平均 CLV",
+  "axis.logScale": "{title}（对数刻度）",
 
   "col.expectedPurchases": "期望购买次数（未来 {months} 个月）",
   "col.pAlive": "存活概率",
@@ -458,6 +459,12 @@ export const ZH_CN: Record<MessageKey, string> = {
   "cli.file.unknownEncoding":
     "无法判断“{file}”的文本编码：请使用 --encoding utf8 或 --encoding gbk",
   "cli.file.notUtf8": "“{file}”不是有效的 UTF-8（第 {offset} 字节）：请尝试 --encoding gbk",
+  "cli.file.parquetNeedsDuckdb":
+    "“{file}”是 Parquet 文件，只能由 DuckDB 读取：请去掉 --engine core",
+  "cli.file.duckdbFailed":
+    "DuckDB 无法读取“{file}”（{reason}）：如果行数不超过 Excel 的上限，可改用 --engine core",
+  "cli.engine.disagree":
+    "DuckDB 与核心对第 {row} 行的读取结果不同：请报告此问题；--engine core 可读取不超过 Excel 行数上限的文件",
   "cli.flag.badEnum": "{flag} 必须是以下之一：{allowed}（实际为“{value}”）",
   "cli.flag.badNumber": "{flag} 必须是 {min} 到 {max} 之间的数字（实际为“{value}”）",
   "cli.flag.badDate": "{flag} 必须是 YYYY-MM-DD 格式的日期（实际为“{value}”）",

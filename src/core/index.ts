@@ -22,6 +22,8 @@ export { customerTable, clvHeader, probabilisticColumns } from "./tables/custome
 export type { OutCell, OutKind, OutTable } from "./tables/customerTable";
 export { PARETO_MARKS } from "./summary/pareto";
 export { dataWarningTexts } from "./pipeline/dataWarnings";
+export { groupExplanations, NO_PURCHASE_KEY } from "./explain";
+export type { ExplainedGroup, GroupExplanations } from "./explain";
 export { monetaryForScoring } from "./pipeline/scoreCustomers";
 
 // Thresholds shown, next tier, backtest (method.md sections 10 to 12).

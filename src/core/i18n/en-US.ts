@@ -464,6 +464,50 @@ export const EN_US = {
     '--calibration-end needs transactions with dates: "{file}" is a summarised table',
   "cli.clv.calibrationOutside":
     "--calibration-end {calibrationEnd} must fall inside the data, from {first} to before {last}",
+  // One line per class, segment, stage and CLV tier: its rule and what to do (src/core/explain).
+  "explain.line": "{rule}. To do: {action}.",
+  "explain.abc.value.A": "The biggest customers, who together bring the first {cut} of the value",
+  "explain.abc.value.B": "The customers who bring the value from {from} to {to}",
+  "explain.abc.value.C":
+    "The rest: the last {rest} of the value, and customers with no positive value",
+  "explain.abc.count.A": "The top {cut} of customers by value",
+  "explain.abc.count.B": "The customers ranked from {from} to {to} by value",
+  "explain.abc.count.C":
+    "The bottom {rest} of customers by value, and customers with no positive value",
+  "explain.abc.absolute.A": "A value above {a}",
+  "explain.abc.absolute.B": "A value from {b} to {a}",
+  "explain.abc.absolute.C": "A value below {b}",
+  "explain.cond.range": "{score} {from}–{to}",
+  "explain.cond.exact": "{score} {value}",
+  "explain.cond.high": "{score} at or above the mean",
+  "explain.cond.low": "{score} below the mean",
+  "explain.cond.any": "any scores",
+  "explain.and": " and ",
+  "explain.or": ", or ",
+  "explain.segment.rule": "RFM scores {rules}",
+  "explain.segment.fallback": "no rule above it matched",
+  "explain.segment.fallbackOnly": "No segment rule above it matched (the fallback segment)",
+  "explain.segment.never": "No rule gives this segment",
+  "explain.segment.noPurchase":
+    "No net purchase in the data (only returns or zero amounts), so no RFM scores",
+  "explain.action.noPurchase": "Check the returns and treat them as prospects",
+  "explain.stage.potential": "No net purchase yet (only returns or zero amounts)",
+  "explain.stage.new": "One purchase so far, recent enough not to be at risk",
+  "explain.stage.repeat": "Two or more purchases and not at risk, but an R or F score below 4",
+  "explain.stage.loyal": "Recent and frequent: R and F scores of 4 or more, and not at risk",
+  "explain.stage.atRisk":
+    "No purchase for over {days} days, or for over {multiple}× their usual gap between orders (at least {floor} days){model}",
+  "explain.stage.atRisk.pAlive": ", or P(alive) below {p}",
+  "explain.stage.atRisk.noPurchase": ", or P(no purchase in {days} days) above {p}",
+  "explain.stage.lost": "No purchase for over {days} days",
+  "explain.action.potential": "A welcome offer for a first purchase",
+  "explain.action.new": "Welcome them and give a reason for a second order",
+  "explain.action.repeat": "Loyalty incentives to buy more often",
+  "explain.action.lost": "One last win-back offer, then leave them out of costly campaigns",
+  "explain.clvTier.high": "The top {share} of customers by {clv}",
+  "explain.clvTier.mid": "The next {share} of customers by {clv}",
+  "explain.clvTier.low": "The bottom {share} of customers by {clv}",
+  "col.explanation": "What it means",
 } as const;
 
 export type MessageKey = keyof typeof EN_US;

@@ -35,6 +35,7 @@ describe("listCustomers", () => {
     expect(abc?.filters).toEqual({ [label("col.abc", "zh-CN")]: ["A"] });
 
     // The next run rewrites the table with its filters cleared: no stale hidden rows.
+    wb.select("订单!A1");
     await written(wb, { options: { language: "zh-CN" } });
     const rerun = wb.toSnapshot().tables.find((t) => t.name === customers.name);
     expect(rerun?.filters).toBeUndefined();

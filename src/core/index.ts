@@ -90,7 +90,7 @@ export { CancelledError, CodedError, InputError, OptionError } from "./errors";
 export type { InputProblem, OptionProblem, ReasonMessage } from "./errors";
 export { errorFromWire, errorToWire } from "./errorWire";
 export type { WireError } from "./errorWire";
-export { formatMessage, isMessageKey, label, rejectedMessage } from "./i18n";
+export { formatMessage, isMessageKey, label, rejectedMessage, sentenceStart } from "./i18n";
 export { countsText } from "./i18n/countsText";
 export { describeError, errorMessage, isCancelled, isOfficeError } from "./i18n/describeError";
 export type { MessageKey } from "./i18n";

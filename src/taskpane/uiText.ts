@@ -20,20 +20,20 @@ const EN_US = {
   updatesEarlierRun: "Segment was run on this data before: a new run updates it in place.",
   settings: "Method settings",
   abcMode: "ABC by",
-  abcModeValue: "share of value (80% / 95%)",
-  abcModeCount: "share of customers (20% / 50%)",
-  abcModeAbsolute: "absolute amounts",
+  abcModeValue: "Share of value (80% / 95%)",
+  abcModeCount: "Share of customers (20% / 50%)",
+  abcModeAbsolute: "Absolute amounts",
   abcCutA: "A cut-off",
   abcCutB: "B cut-off",
   rfmScoring: "RFM scoring",
-  scoringQuantile: "quantiles (quintiles of the data)",
-  scoringFixed: "fixed thresholds (literature)",
+  scoringQuantile: "Quantiles (quintiles of the data)",
+  scoringFixed: "Fixed thresholds (literature)",
   scoringRfmR: "R rfm package",
   scheme: "Segment scheme",
-  schemeValueTiers: "value tiers",
-  schemeFour: "four segments",
-  schemeEight: "eight segments",
-  schemeNamed: "named segments (R rfm)",
+  schemeValueTiers: "Value tiers",
+  schemeFour: "Four segments",
+  schemeEight: "Eight segments",
+  schemeNamed: "Named segments (R rfm)",
   thresholds: "Fixed thresholds",
   thresholdsHint: "Score 5 to 2 when the value meets the step; otherwise 1. Recency in days.",
   rules: "Segment rules (first match wins)",
@@ -65,8 +65,8 @@ const EN_US = {
   usedAsFixed:
     "Scoring is now fixed with these thresholds: edit them in the settings, then Segment.",
   clvModel: "CLV model",
-  clvModelSimple: "simple (literature)",
-  clvModelProbabilistic: "probabilistic (BG/NBD)",
+  clvModelSimple: "Simple (literature)",
+  clvModelProbabilistic: "Probabilistic (BG/NBD)",
   clvModelHint:
     "Probabilistic: purchases and P(alive) predicted from each order history (BG/NBD), spend per order by Gamma-Gamma; needs order dates.",
   purchaseModel: "Purchase model",
@@ -76,9 +76,9 @@ const EN_US = {
   purchaseModelHint:
     "MBG/NBD: one-time buyers can drop out too (BG/NBD counts them as still active).",
   timeUnit: "Time unit of the fit",
-  timeUnitDays: "days",
-  timeUnitWeeks: "weeks",
-  timeUnitMonths: "months",
+  timeUnitDays: "Days",
+  timeUnitWeeks: "Weeks",
+  timeUnitMonths: "Months",
   horizonMonths: "Horizon (months)",
   monthlyDiscount: "Monthly discount (%)",
   calibrationEnd: "Calibration end (optional)",
@@ -328,7 +328,12 @@ const ZH_CN: Record<UiKey, string> = {
     "此页面是“客户分级”加载项的任务窗格，需在 Excel 中使用。请在 Excel 的“开始”选项卡中打开“客户分级”，或在没有 Excel 时使用浏览器预览（npm start）。",
 };
 
-const CATALOGS: Record<Language, Record<UiKey, string>> = { "en-US": EN_US, "zh-CN": ZH_CN };
+/** Both catalogs, for the checks of their wording (test/core/i18n/textStyle.test.ts). */
+export const UI_CATALOGS: Record<Language, Record<UiKey, string>> = {
+  "en-US": EN_US,
+  "zh-CN": ZH_CN,
+};
+const CATALOGS = UI_CATALOGS;
 
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 

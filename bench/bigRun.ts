@@ -1,49 +1,57 @@
 // bench:big (issue 19): the CLI end to end against a DuckDB-only script, the tiers query run by
-// DuckDB over the file, and a polars script, on the same generated CSV (data/generate):
-// 1,048,575 rows, then the same rows tiled to ten times as many (customers and orders renamed
-// per tile). Each tool runs as its own process under /usr/bin/time: wall, CPU (user + system)
-// and peak memory (max RSS). Medians over --runs runs.
+// DuckDB over the file, and a polars script, on the same generated data (data/generate):
+// 1,048,575 rows as CSV, the same rows tiled to ten times as many (customers and orders renamed
+// per tile), and tiled a hundred times as Parquet with typed columns (DATE, DECIMAL), as a
+// warehouse holds them. Each tool runs as its own process under /usr/bin/time: wall, CPU (user +
+// system) and peak memory (max RSS); medians over the runs, and ratios to the DuckDB script and
+// to the polars script on the same file. A tool that fails says why (its last line of stderr).
+//
+//   npm run bench:big -- [--rows N] [--runs 3] [--big-runs 1] [--tiles 10] [--parquet-tiles 100]
+//                        [--memory-limit 4GB] [--cli-flags "--engine duckdb"] [--keep]
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { generateTransactions } from "../data/generate/generateTransactions";
 import { csvChunks } from "../data/generate/toCsv";
+import { stats } from "./stats";
 
 const ROOT = join(__dirname, "..", "..", "..");
-const DIR = join(tmpdir(), "tiering-bench-big");
-const arg = (name: string, fallback: number): number => {
+const argAt = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
-  return i < 0 ? fallback : Number(process.argv[i + 1]);
+  return i < 0 ? undefined : process.argv[i + 1];
 };
+const arg = (name: string, fallback: number): number => Number(argAt(name) ?? fallback);
 
 interface Measure {
   wall: number;
   cpu: number;
   peakMb: number;
   ok: boolean;
+  /** Why a run failed: the last line the tool wrote to stderr. */
+  why: string;
 }
 
-function timed(args: string[]): Measure {
+function timed(args: string[], env: NodeJS.ProcessEnv): Measure {
   const run = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", ...args], {
     cwd: ROOT,
     encoding: "utf8",
+    env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 64 * 1024 * 1024,
   });
-  return { ...parse(run.stderr), ok: run.status === 0 };
+  const lines = (run.stderr ?? "").split("\n").filter((l) => l.trim() !== "");
+  const said = lines.filter((l) => !l.startsWith("TIME ") && !l.startsWith("Command exited"));
+  const m = /TIME (\S+) (\S+) (\S+) (\S+)/.exec(run.stderr ?? "");
+  const ok = run.status === 0 && m !== null;
+  const why = ok ? "" : (said.find((l) => /error/i.test(l)) ?? said[said.length - 1] ?? "");
+  if (!m) return { wall: NaN, cpu: NaN, peakMb: NaN, ok: false, why: why || "no timing" };
+  return { wall: +m[1], cpu: +m[2] + +m[3], peakMb: +m[4] / 1024, ok, why };
 }
 
-function parse(stderr: string): Measure {
-  const m = /TIME (\S+) (\S+) (\S+) (\S+)/.exec(stderr);
-  if (!m) return { wall: NaN, cpu: NaN, peakMb: NaN, ok: false };
-  return { wall: +m[1], cpu: +m[2] + +m[3], peakMb: +m[4] / 1024, ok: true };
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function generate(rows: number): string {
-  const file = join(DIR, `orders-${rows}.csv`);
+function generate(dir: string, rows: number): string {
+  const file = join(dir, `orders-${rows}.csv`);
   const sheet = generateTransactions(rows, 19);
   const fd = openSync(file, "w");
   for (const chunk of csvChunks(sheet)) writeSync(fd, chunk);
@@ -51,58 +59,211 @@ function generate(rows: number): string {
   return file;
 }
 
-async function tile(file: string, times: number, rows: number): Promise<string> {
-  const out = join(DIR, `orders-${rows * times}.csv`);
+/** The file's rows `times` times over, customers and orders renamed per tile; typed as Parquet. */
+async function tile(file: string, times: number, rows: number, parquet: boolean): Promise<string> {
+  const out = file.replace(/-\d+\.csv$/, `-${rows * times}.${parquet ? "parquet" : "csv"}`);
+  const date = parquet ? `CAST("订单日期" AS DATE)` : `"订单日期"`;
+  const amount = parquet ? `CAST("金额" AS DECIMAL(18, 2))` : `"金额"`;
   const db = await DuckDBInstance.create(":memory:");
   const c = await db.connect();
+  if (memoryLimit) await c.run(`SET memory_limit = '${memoryLimit}'`);
   await c.run(`COPY (
-    SELECT "客户编号" || '-' || k AS "客户编号", "客户名称", "订单日期", "订单号" || '-' || k AS "订单号", "金额"
+    SELECT "客户编号" || '-' || k AS "客户编号", "客户名称", ${date} AS "订单日期",
+      "订单号" || '-' || k AS "订单号", ${amount} AS "金额"
     FROM read_csv('${file}', header = true, all_varchar = true) CROSS JOIN range(${times}) r(k)
-  ) TO '${out}' (HEADER)`);
+  ) TO '${out}' (${parquet ? "FORMAT parquet" : "HEADER"})`);
   c.closeSync();
+  db.closeSync();
   return out;
 }
 
-const TOOLS: [string, (file: string, out: string) => string[]][] = [
-  [
-    "CLI (tiering segment --out)",
-    (f, o) => ["node", "bin/tiering.js", "segment", f, "--out", o, "--quiet"],
-  ],
-  ["DuckDB script (plain SQL)", (f, o) => ["node", "build/bench/bench/big/duckdbPlain.js", f, o]],
-  ["DuckDB, tiering sql query", (f, o) => ["node", "build/bench/bench/big/duckdbTiers.js", f, o]],
-  ["polars script", (f, o) => ["node", "build/bench/bench/big/polarsPlain.js", f, o]],
+interface Tool {
+  name: string;
+  command(file: string, out: string): string[];
+  /** Reads CSV only. */
+  csvOnly?: boolean;
+  anchor?: "duckdb" | "polars";
+}
+
+const script = (name: string) => (f: string, o: string) => [
+  "node",
+  `build/bench/bench/big/${name}.js`,
+  f,
+  o,
 ];
 
-function line(cells: string[]): string {
-  return `| ${cells.join(" | ")} |`;
+function cliTools(): Tool[] {
+  const extra = argAt("--cli-flags")?.split(" ").filter(Boolean) ?? [];
+  const segment = (flags: string[]) => (f: string, o: string) => [
+    "node",
+    "bin/tiering.js",
+    "segment",
+    f,
+    "--out",
+    o,
+    "--quiet",
+    ...flags,
+  ];
+  const tools: Tool[] = [
+    { name: "CLI (tiering segment --out)", command: segment([]), csvOnly: true },
+  ];
+  // The CLI's DuckDB path, where this build of the CLI has one (issue 19): it reads Parquet too.
+  const help = spawnSync("node", ["bin/tiering.js", "segment", "--help"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (/--engine\b/.test(help.stdout ?? ""))
+    tools.push({ name: "CLI --engine duckdb", command: segment(["--engine", "duckdb"]) });
+  if (extra.length > 0)
+    tools.push({ name: `CLI ${extra.join(" ")}`, command: segment(extra), csvOnly: true });
+  return tools;
+}
+
+const TOOLS: Tool[] = [
+  ...cliTools(),
+  { name: "DuckDB script (plain SQL)", command: script("duckdbPlain"), anchor: "duckdb" },
+  { name: "DuckDB, tiering sql query", command: script("duckdbTiers") },
+  // polars' Parquet reading of 100M rows would take most of the shared machine's memory.
+  { name: "polars script", command: script("polarsPlain"), csvOnly: true, anchor: "polars" },
+];
+
+const memoryLimit = argAt("--memory-limit");
+
+interface Row {
+  tool: Tool;
+  rows: number;
+  input: string;
+  runs: Measure[];
+}
+
+const med = (ms: Measure[], f: (m: Measure) => number): number => {
+  const ok = ms.filter((m) => m.ok);
+  return ok.length === 0 ? NaN : stats(ok.map(f)).median;
+};
+const fixed = (x: number, digits: number): string => (Number.isFinite(x) ? x.toFixed(digits) : "–");
+const ratio = (a: number, b: number): string =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}x` : "–";
+const line = (cells: string[]): string => `| ${cells.join(" | ")} |`;
+
+function report(rows: Row[]): void {
+  const anchor = (r: Row, kind: "duckdb" | "polars") =>
+    rows.find((x) => x.rows === r.rows && x.tool.anchor === kind);
+  console.log(
+    line([
+      "tool",
+      "rows",
+      "input",
+      "runs",
+      "wall s",
+      "CPU s",
+      "peak MB",
+      "CPU vs DuckDB",
+      "CPU vs polars",
+      "wall vs DuckDB",
+      "finished",
+    ])
+  );
+  console.log(
+    line(["---", "---:", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---"])
+  );
+  for (const r of rows) {
+    const cpu = med(r.runs, (m) => m.cpu);
+    const wall = med(r.runs, (m) => m.wall);
+    const d = anchor(r, "duckdb");
+    const p = anchor(r, "polars");
+    const failed = r.runs.find((m) => !m.ok);
+    console.log(
+      line([
+        r.tool.name,
+        r.rows.toLocaleString("en-US"),
+        r.input,
+        String(r.runs.length),
+        fixed(wall, 2),
+        fixed(cpu, 2),
+        fixed(
+          med(r.runs, (m) => m.peakMb),
+          0
+        ),
+        d
+          ? ratio(
+              cpu,
+              med(d.runs, (m) => m.cpu)
+            )
+          : "–",
+        p
+          ? ratio(
+              cpu,
+              med(p.runs, (m) => m.cpu)
+            )
+          : "–",
+        d
+          ? ratio(
+              wall,
+              med(d.runs, (m) => m.wall)
+            )
+          : "–",
+        failed ? `no: ${failed.why.slice(0, 100).replace(/\|/g, "/")}` : "yes",
+      ])
+    );
+  }
+  growth(rows);
+}
+
+/** CPU growth of each tool from one size to the next (10x the rows each step). */
+function growth(rows: Row[]): void {
+  const sizes = [...new Set(rows.map((r) => r.rows))];
+  if (sizes.length < 2) return;
+  console.log("\nCPU growth with the rows:");
+  for (const tool of TOOLS) {
+    const cpu = sizes.map((n) => {
+      const r = rows.find((x) => x.rows === n && x.tool === tool);
+      return r ? med(r.runs, (m) => m.cpu) : NaN;
+    });
+    const steps = sizes.slice(1).map((n, i) => `${sizes[i]}→${n}: ${ratio(cpu[i + 1], cpu[i])}`);
+    console.log(`- ${tool.name}: ${steps.join(", ")}`);
+  }
 }
 
 async function main(): Promise<void> {
-  mkdirSync(DIR, { recursive: true });
+  // A folder of this run's own: other runs on the machine must not rewrite its files midway.
+  const dir = mkdtempSync(join(tmpdir(), "tiering-bench-big-"));
   const rows = arg("--rows", 1_048_575);
+  const sizes: { file: string; rows: number; runs: number }[] = [];
+  const small = generate(dir, rows);
+  sizes.push({ file: small, rows, runs: arg("--runs", 3) });
   const tiles = arg("--tiles", 10);
-  const runs = arg("--runs", 1);
-  const small = generate(rows);
-  const files = tiles > 1 ? [small, await tile(small, tiles, rows)] : [small];
-  console.log(line(["tool", "rows", "wall s", "CPU s", "peak MB", "finished"]));
-  console.log(line(["---", "---:", "---:", "---:", "---:", "---"]));
-  for (const [index, file] of files.entries()) {
-    const n = index === 0 ? rows : rows * tiles;
-    for (const [name, command] of TOOLS) {
-      const ms = Array.from({ length: runs }, () => timed(command(file, join(DIR, "out.csv"))));
-      const fmt = (f: (m: Measure) => number, digits: number) => median(ms.map(f)).toFixed(digits);
-      console.log(
-        line([
-          name,
-          n.toLocaleString("en-US"),
-          fmt((m) => m.wall, 2),
-          fmt((m) => m.cpu, 2),
-          fmt((m) => m.peakMb, 0),
-          ms.every((m) => m.ok) ? "yes" : "no (exit code not 0)",
-        ])
+  if (tiles > 1)
+    sizes.push({
+      file: await tile(small, tiles, rows, false),
+      rows: rows * tiles,
+      runs: arg("--big-runs", 1),
+    });
+  const parquetTiles = arg("--parquet-tiles", 100);
+  if (parquetTiles > 1)
+    sizes.push({
+      file: await tile(small, parquetTiles, rows, true),
+      rows: rows * parquetTiles,
+      runs: 1,
+    });
+  const env = memoryLimit ? { DUCKDB_MEMORY_LIMIT: memoryLimit } : {};
+  const results: Row[] = [];
+  for (const size of sizes) {
+    const input = size.file.endsWith(".parquet") ? "Parquet (typed)" : "CSV";
+    for (const tool of TOOLS) {
+      if (tool.csvOnly && input !== "CSV") continue;
+      const out = join(dir, "out.csv");
+      const runs = Array.from({ length: size.runs }, () =>
+        timed(tool.command(size.file, out), env)
       );
+      results.push({ tool, rows: size.rows, input, runs });
+      console.error(`done: ${tool.name}, ${size.rows} rows`);
     }
   }
+  if (!process.argv.includes("--keep")) rmSync(dir, { recursive: true, force: true });
+  console.log(
+    `\n${new Date().toISOString().slice(0, 10)}, DuckDB memory limit ${memoryLimit ?? "default"}\n`
+  );
+  report(results);
 }
 
 main().catch((e) => {

@@ -1,14 +1,14 @@
-// The DuckDB-only side of bench:big: plain SQL over the generated CSV (typed columns, no cell
+// The DuckDB-only side of bench:big: plain SQL over the generated file (plain casts, no cell
 // rules), the same columns as the CLI's customer file: R, F, M, quintile scores, ABC.
 import { DuckDBInstance } from "@duckdb/node-api";
+import { capMemory, sqlText as q, tableOf } from "./tables";
 
 const [file, out] = process.argv.slice(2);
-const q = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 const SQL = `COPY (
 WITH t AS (
   SELECT "客户编号" AS customer, CAST("订单日期" AS DATE) AS d, CAST("金额" AS DOUBLE) AS amount, "订单号" AS order_id
-  FROM read_csv(${q(file)}, header = true, all_varchar = true)
+  FROM ${tableOf(file)}
 ),
 as_of AS (SELECT max(d) + 1 AS a FROM t),
 c AS (
@@ -36,6 +36,7 @@ FROM s
 async function main(): Promise<void> {
   const db = await DuckDBInstance.create(":memory:");
   const c = await db.connect();
+  await capMemory(c);
   await c.run(SQL);
 }
 

@@ -1,13 +1,13 @@
-// `tiering sql --dialect duckdb` run over the CSV itself (read_csv as the table): the method's
-// cell rules and every column of the query, in DuckDB, written to a CSV.
+// `tiering sql --dialect duckdb` run over the file itself (read_csv or read_parquet as the table):
+// the method's cell rules and every column of the query, in DuckDB, written to a CSV.
 import { DuckDBInstance } from "@duckdb/node-api";
 import { tiersQuery } from "../../src/core/sql";
+import { capMemory, sqlText as q, tableOf } from "./tables";
 
 const [file, out] = process.argv.slice(2);
-const q = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 async function main(): Promise<void> {
-  const table = `read_csv(${q(file)}, header = true, all_varchar = true)`;
+  const table = tableOf(file);
   const sql = tiersQuery({
     dialect: "duckdb",
     table,
@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   });
   const db = await DuckDBInstance.create(":memory:");
   const c = await db.connect();
+  await capMemory(c);
   await c.run(`COPY (${sql.replace(/^--.*\n/gm, "")}) TO ${q(out)} (HEADER)`);
 }
 

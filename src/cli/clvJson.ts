@@ -15,6 +15,7 @@ import {
   type TimeUnit,
 } from "../core";
 import { jsonRejected, type JsonRejected } from "./jsonOutput";
+import { jsonGrouping, jsonGroups, type JsonClvGroup, type JsonClvGrouping } from "./clvGroupsJson";
 
 export interface JsonFit<P> {
   params: P;
@@ -80,6 +81,9 @@ export interface JsonClvReport {
     | null;
   customers: JsonClvCustomer[];
   calibration: JsonCalibration | null;
+  /** With --group: one entry per group (its fits, new-customer value, P(alive) spread). */
+  groups: JsonClvGroup[] | null;
+  grouping: JsonClvGrouping | null;
   warnings: { code: string; message: string }[];
   counts: RowCounts;
   rejected: JsonRejected[];
@@ -91,7 +95,7 @@ function cleanParams<P extends object>(params: P): P {
   return out as P;
 }
 
-function jsonFit<P extends object>(
+export function jsonFit<P extends object>(
   fit: FitReport<P> & { customers: number },
   language: Language
 ): JsonFit<P> {
@@ -108,7 +112,7 @@ function jsonFit<P extends object>(
   };
 }
 
-function jsonSpend(spend: GammaGammaFitReport | null, language: Language) {
+export function jsonSpend(spend: GammaGammaFitReport | null, language: Language) {
   if (spend === null) return null;
   return {
     ...jsonFit(spend, language),
@@ -168,6 +172,8 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport
     spendModel: jsonSpend(p.spend, language),
     customers: customers(a),
     calibration: jsonCalibration(p.calibration, language),
+    groups: jsonGroups(p.groups, language),
+    grouping: jsonGrouping(p.groups),
     warnings: a.warnings.map((w) => ({
       code: w.code,
       message: formatMessage(`warning.${w.code}`, w.params, language),

@@ -1,6 +1,12 @@
 // `tiering clv` flags to the core's options, each checked and named by its flag before anything
 // is read, as `tiering segment` does.
-import { type DeepPartial, PURCHASE_MODELS, type SegmentOptions, TIME_UNITS } from "../core";
+import {
+  type ClvGrouping,
+  type DeepPartial,
+  PURCHASE_MODELS,
+  type SegmentOptions,
+  TIME_UNITS,
+} from "../core";
 import { CliError } from "./cliError";
 import type { CliSettings, ColumnFlagKey, RawFlags } from "./options";
 import {
@@ -40,6 +46,8 @@ export interface ClvRawFlags extends Pick<
   churnDays?: string;
   model?: string;
   calibrationEnd?: string;
+  /** "cohort", or the group column's header, letter or number. */
+  group?: string;
 }
 
 export type ClvSettings = Omit<CliSettings, "out"> & { calibrationEnd: string | null };
@@ -71,9 +79,26 @@ function coreOptions(
         monthlyDiscount: numberFlag("--discount", flags.discount, 0, 1, true),
         calibrationEnd: calibrationEnd ?? undefined,
         noPurchaseDays: numberFlag("--churn-days", flags.churnDays, 1, 36_500),
+        groupBy: groupingOf(flags.group),
       },
     },
   });
+}
+
+/** The keyword of --group that asks for first-purchase quarters rather than a column. */
+const COHORT = "cohort";
+
+function groupingOf(value: string | undefined): ClvGrouping | undefined {
+  if (value === undefined) return undefined;
+  return value.trim().toLowerCase() === COHORT ? "cohort" : "column";
+}
+
+/** --group's column, checked like the other column flags; none for --group cohort. */
+function groupColumn(value: string | undefined): Partial<Record<"group", string>> {
+  if (value === undefined || groupingOf(value) === "cohort") return {};
+  if (value.trim() === "" || /^0+$/.test(value.trim()))
+    throw new CliError("flag.badColumn", { flag: "--group", value });
+  return { group: value };
 }
 
 /** Validates every flag of `tiering clv`. Throws CliError naming the first bad one. */
@@ -87,7 +112,7 @@ export function parseClvFlags(
   return {
     ...commonSettings(file, flags, language),
     core: coreOptions(flags, language, calibrationEnd),
-    columns: columnFlags(flags),
+    columns: { ...columnFlags(flags), ...groupColumn(flags.group) },
     calibrationEnd,
   };
 }

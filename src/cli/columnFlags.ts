@@ -4,7 +4,7 @@
 // indices. (A header that is only digits, like "2024", is reached by its letter.)
 import type { Role, SheetInput } from "../core";
 import { CliError } from "./cliError";
-import { COLUMN_FLAGS } from "./options";
+import { COLUMN_FLAGS, COMMAND_COLUMN_FLAGS } from "./options";
 
 function columnCount(input: SheetInput): number {
   let width = 0;
@@ -26,7 +26,11 @@ export function columnOverrides(
   input: SheetInput
 ): Partial<Record<Role, number | string>> {
   const mapping: Partial<Record<Role, number | string>> = {};
-  for (const [role, , flag] of COLUMN_FLAGS) {
+  const flags = [
+    ...COLUMN_FLAGS.map(([role, , flag]) => [role, flag] as const),
+    ...COMMAND_COLUMN_FLAGS,
+  ];
+  for (const [role, flag] of flags) {
     const value = columns[role];
     if (value === undefined) continue;
     const text = value.trim();

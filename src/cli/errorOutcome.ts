@@ -2,7 +2,7 @@
 // (bad file, bad flag, bad option, unusable input) never show a stack trace.
 import { CancelledError, errorMessage, type Language, OptionError } from "../core";
 import { cliText } from "./messages";
-import { COLUMN_FLAGS } from "./options";
+import { COLUMN_FLAGS, COMMAND_COLUMN_FLAGS } from "./options";
 
 export const EXIT_OK = 0;
 export const EXIT_UNEXPECTED = 1;
@@ -37,6 +37,7 @@ const FLAG_OF_PATH: Record<string, string> = {
   "clv.probabilistic.purchaseModel": "--model",
   "clv.probabilistic.calibrationEnd": "--calibration-end",
   ...Object.fromEntries(COLUMN_FLAGS.map(([role, , flag]) => [`mapping.${role}`, flag])),
+  ...Object.fromEntries(COMMAND_COLUMN_FLAGS.map(([role, flag]) => [`mapping.${role}`, flag])),
 };
 
 export function flagOfPath(path: string): string {

@@ -115,6 +115,7 @@ function clvCommand(program: Command, t: HelpText, run: RunClv): void {
       `${t("help.churnDays")} (${DEFAULT_OPTIONS.clv.probabilistic.noPurchaseDays})`
     )
     .option("--calibration-end <date>", t("help.calibrationEnd"))
+    .option("--group <column>", t("help.group"))
     .option("--margin <rate>", t("help.clvMargin"))
     .option("--as-of <date>", t("help.observationEnd"));
   addReadingFlags(command, t);

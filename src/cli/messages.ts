@@ -103,6 +103,8 @@ const EN_US = {
   "help.horizon": "CLV horizon in months",
   "help.discount": 'monthly discount rate, 0..1 or a percentage ("1%")',
   "help.churnDays": "N of each customer's P(no purchase in the next N days)",
+  "help.group":
+    'one fit per group: "cohort" (first-purchase quarter) or the group column (header, letter or number)',
   "help.model": "purchase model",
   "help.calibrationEnd":
     "also fit on the data up to this date and compare its prediction of the rest with what happened",
@@ -132,6 +134,8 @@ const EN_US = {
   "clvReport.yes": "yes",
   "clvReport.no": "no",
   "clvReport.correlation": "Correlation of frequency and spend",
+  "clvReport.groupsTitle":
+    "CLV by group (a group under {minCustomers} customers or {minRepeatBuyers} repeat buyers, or whose fit fails, uses the pooled fit)",
   "clvReport.calibrationTitle":
     "Calibration check: fitted on the data to {calibrationEnd}, predicting {holdoutLength} {unit} to {holdoutEnd}",
   "clvReport.calibrationFrequency": "Repeat purchases to {calibrationEnd}",
@@ -253,6 +257,7 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "help.horizon": "CLV 预测期（月）",
   "help.discount": "月折现率，0..1 或百分比（如“1%”）",
   "help.churnDays": "每位客户“N 天内不购买概率”中的 N",
+  "help.group": "每组各拟合一次：“cohort”（首购季度）或分组列（标题、列字母或列号）",
   "help.model": "购买次数模型",
   "help.calibrationEnd": "另用截至该日期的数据拟合，并将其对之后时期的预测与实际情况比较",
   "help.observationEnd": "观察期截止日（默认：数据中最晚的日期）",
@@ -281,6 +286,8 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "clvReport.yes": "是",
   "clvReport.no": "否",
   "clvReport.correlation": "购买频次与消费金额的相关系数",
+  "clvReport.groupsTitle":
+    "分组 CLV（客户少于 {minCustomers} 个或复购客户少于 {minRepeatBuyers} 个、或拟合失败的组使用合并拟合）",
   "clvReport.calibrationTitle":
     "校准检验：用截至 {calibrationEnd} 的数据拟合，预测此后 {holdoutLength} {unit}（至 {holdoutEnd}）",
   "clvReport.calibrationFrequency": "截至 {calibrationEnd} 的重复购买次数",

@@ -74,6 +74,15 @@ export const COLUMN_FLAGS = [
   ["profit", "profit", "--profit"],
 ] as const satisfies readonly (readonly [Role, keyof RawFlags, string])[];
 
+/**
+ * Column roles one command maps with a flag of its own (`tiering clv --group`): read like the
+ * flags above once the file is read, and named by them in errors.
+ */
+export const COMMAND_COLUMN_FLAGS = [["group", "--group"]] as const satisfies readonly (readonly [
+  Role,
+  string,
+])[];
+
 /** The flags that name a column, as commander hands them over: every command that reads a file takes them. */
 export type ColumnFlagKey = (typeof COLUMN_FLAGS)[number][1];
 

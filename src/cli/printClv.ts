@@ -10,6 +10,7 @@ import {
   PURCHASE_MODEL_NAMES,
 } from "../core";
 import { terminalSafe } from "./terminalText";
+import { clvGroupLines } from "./printClvGroups";
 import { cliText, type CliMessageKey } from "./messages";
 import { fixedDigits, numberFormats, WHOLE, type NumberFormats } from "./numberFormats";
 import { plainTable, rejectedSection } from "./printSummary";
@@ -202,6 +203,7 @@ export function clvText(
     "",
     ...spendSection(a, t, f),
     ...calibrationSection(a.probabilistic.calibration, t, f, language),
+    ...clvGroupLines(a, language),
     "",
     ...customerSection(a, t, f, language),
     "",

@@ -51,6 +51,7 @@ export {
   ABC_BASES,
   ABC_MODES,
   CLV_MODELS,
+  CLV_GROUPINGS,
   DATE_ORDERS,
   isOneOf,
   LANGUAGES,
@@ -62,7 +63,7 @@ export {
   SHAPES,
   TIME_UNITS,
 } from "./vocabulary";
-export type { AbcBasis, DateOrder, Shape } from "./vocabulary";
+export type { AbcBasis, ClvGrouping, DateOrder, Shape } from "./vocabulary";
 export { STAGES } from "./types";
 export type {
   AbcMode,
@@ -72,6 +73,7 @@ export type {
   DuplicateRow,
   FixedThresholds,
   GroupSummary,
+  ParetoPoint,
   Language,
   MessageParams,
   ReasonCode,
@@ -102,6 +104,14 @@ export {
   unitName,
 } from "./i18n/fitText";
 export type { ParameterRow } from "./i18n/fitText";
+export { groupFitText, groupName, groupTable } from "./i18n/groupText";
+export type { GroupColumnKind, GroupTable } from "./i18n/groupText";
+export type {
+  ClvGroupFit,
+  ClvGroupReport,
+  GroupFallback,
+  PAliveSpread,
+} from "./pipeline/clvGroups/types";
 
 // Cells and columns.
 export {

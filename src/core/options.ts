@@ -3,9 +3,23 @@
 import type { PurchaseModel, TimeUnit } from "./probabilistic/types";
 import type { AbcMode, FixedThresholds, Language, Role, SegmentScheme, Shape } from "./types";
 
-import type { AbcBasis, ClvModel, DateOrder, RfmScoring, SchemeId } from "./vocabulary";
+import type {
+  AbcBasis,
+  ClvGrouping,
+  ClvModel,
+  DateOrder,
+  RfmScoring,
+  SchemeId,
+} from "./vocabulary";
 
-export type { AbcBasis, ClvModel, DateOrder, RfmScoring, SchemeId } from "./vocabulary";
+export type {
+  AbcBasis,
+  ClvGrouping,
+  ClvModel,
+  DateOrder,
+  RfmScoring,
+  SchemeId,
+} from "./vocabulary";
 
 /** Probabilistic CLV (method.md section 4): BG/NBD or MBG/NBD with Gamma-Gamma. */
 export interface ProbabilisticOptions {
@@ -18,6 +32,13 @@ export interface ProbabilisticOptions {
   calibrationEnd: string | null;
   /** N of the per-customer P(no purchase in the next N days). */
   noPurchaseDays: number;
+  /**
+   * CLV by group: one fit per first-purchase quarter ("cohort") or per value of the mapped
+   * group column ("column"); a group smaller than the minimums below uses the pooled fit.
+   */
+  groupBy: ClvGrouping;
+  minGroupCustomers: number;
+  minGroupRepeatBuyers: number;
 }
 
 export interface SegmentOptions {
@@ -145,6 +166,9 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
       monthlyDiscount: 0.01,
       calibrationEnd: null,
       noPurchaseDays: 90,
+      groupBy: "none",
+      minGroupCustomers: 100,
+      minGroupRepeatBuyers: 20,
     },
   },
   valueScore: { weights: { historical: 0.4, potential: 0.4, strategic: 0.2 } },

@@ -14,6 +14,7 @@ import {
   DATE_ORDERS,
   LANGUAGES,
   PURCHASE_MODELS,
+  CLV_GROUPINGS,
   RFM_SCORINGS,
   SCHEME_IDS,
   SHAPES,
@@ -152,6 +153,10 @@ function checkProbabilistic(o: SegmentOptions): void {
   numberIn(p.monthlyDiscount, 0, 1, "clv.probabilistic.monthlyDiscount");
   // A day to 100 years: P(no purchase in 0 days) is 1 for everyone and tells nothing.
   numberIn(p.noPurchaseDays, 1, 36_500, "clv.probabilistic.noPurchaseDays");
+  oneOf(p.groupBy, CLV_GROUPINGS, "clv.probabilistic.groupBy");
+  // Below a handful of customers no model is identified: the fit would fail and fall back anyway.
+  numberIn(p.minGroupCustomers, 2, 1_000_000, "clv.probabilistic.minGroupCustomers");
+  numberIn(p.minGroupRepeatBuyers, 1, 1_000_000, "clv.probabilistic.minGroupRepeatBuyers");
   const end = p.calibrationEnd;
   if (end !== null && (typeof end !== "string" || Number.isNaN(isoToDay(end)))) {
     throw new OptionError("badDate", "clv.probabilistic.calibrationEnd", { value: String(end) });

@@ -2,6 +2,7 @@
 import type { Currency } from "./cells/currency";
 import type { ClvModel, SegmentOptions } from "./options";
 import type { CalibrationReport } from "./probabilistic/calibration";
+import type { ClvGroupReport } from "./pipeline/clvGroups/types";
 import type { NextTierChange, NextTiers } from "./nextTier";
 import type { RfmThresholds } from "./rfm/thresholds";
 import type {
@@ -89,6 +90,8 @@ export interface ProbabilisticResult {
   clv: Float64Array;
   /** With options.clv.probabilistic.calibrationEnd: the predicted-vs-actual check. */
   calibration: CalibrationReport | null;
+  /** With options.clv.probabilistic.groupBy: the fit of every group (the figures above use them). */
+  groups: ClvGroupReport | null;
 }
 
 export interface SegmentResult {

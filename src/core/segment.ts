@@ -2,6 +2,7 @@
 // Deterministic: the same input and options always give the same result.
 import { currencyOf } from "./cells/currency";
 import { probabilisticClvOf } from "./pipeline/probabilisticClv";
+import { groupSourceOf } from "./pipeline/clvGroups/groupsOf";
 import { asOfText, readCustomers } from "./pipeline/readCustomers";
 import { scoreCustomers } from "./pipeline/scoreCustomers";
 import { summarize } from "./pipeline/summarize";
@@ -52,7 +53,8 @@ export function segment(
   const progress = new ProgressReporter(hooks);
   const read = readCustomers(input, o, progress);
   progress.step("scoring", 0, 1);
-  const prob = probabilisticClvOf(read.customers, read.transactions, o, progress);
+  const groups = groupSourceOf(input.values, read.detected);
+  const prob = probabilisticClvOf(read.customers, read.transactions, o, progress, groups);
   const s = scoreCustomers(read.customers, o, read.asOfDay, prob.result);
   progress.step("summarising", 0, 1);
   const summary = summarize(read.customers, s, o);

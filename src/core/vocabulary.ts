@@ -37,6 +37,10 @@ export type ClvModel = (typeof CLV_MODELS)[number];
 export const PURCHASE_MODELS = ["bgnbd", "mbgnbd", "pnbd"] as const;
 export type PurchaseModel = (typeof PURCHASE_MODELS)[number];
 
+/** CLV by group (method.md section 4): no grouping, first-purchase quarter, or the group column. */
+export const CLV_GROUPINGS = ["none", "cohort", "column"] as const;
+export type ClvGrouping = (typeof CLV_GROUPINGS)[number];
+
 /** The time unit of a probabilistic fit: every figure is stated in it. */
 export const TIME_UNITS = ["days", "weeks", "months"] as const;
 export type TimeUnit = (typeof TIME_UNITS)[number];
@@ -67,6 +71,7 @@ export const ROLES = [
   "quantity",
   "category",
   "region",
+  "group",
   "date",
   "amount",
   "customerName",

@@ -258,6 +258,18 @@ export interface XChartAxis extends Loadable<XChartAxis> {
   numberFormat: string;
   maximum: Excel.ChartAxis["maximum"];
   minimum: Excel.ChartAxis["minimum"];
+  /**
+   * Plots the points from last to first (ExcelApi 1.7): a bar chart draws its first category at
+   * the bottom unless its category axis is reversed.
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-reverseplotorder-member
+   */
+  reversePlotOrder: Excel.ChartAxis["reversePlotOrder"];
+  /**
+   * Where the other axis crosses this one (ExcelApi 1.8). "Maximum" on a reversed category axis
+   * keeps the value axis at the bottom, where it would otherwise move to the top.
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-position-member
+   */
+  position: Excel.ChartAxis["position"];
   readonly title: XChartTitle;
 }
 
@@ -278,6 +290,19 @@ export interface XChartSeries extends Loadable<XChartSeries> {
   chartType: Excel.ChartSeries["chartType"];
   axisGroup: Excel.ChartSeries["axisGroup"];
   hasDataLabels: boolean;
+  /**
+   * Markers of a line or scatter series (ExcelApi 1.7); markerSize must be 2 to 72, else
+   * InvalidArgument. https://learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-markerstyle-member
+   */
+  markerStyle: Excel.ChartSeries["markerStyle"];
+  markerSize: number;
+  markerBackgroundColor: string;
+  markerForegroundColor: string;
+  /**
+   * What the series' data labels show, once hasDataLabels is true (ExcelApi 1.8).
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-datalabels-member
+   */
+  readonly dataLabels: XChartDataLabels;
   readonly format: XChartSeriesFormat;
   readonly points: XChartPointsCollection;
   delete(): void;
@@ -285,10 +310,28 @@ export interface XChartSeries extends Loadable<XChartSeries> {
   setXAxisValues(sourceData: XRange): void;
 }
 
+/**
+ * The labels of a series (ChartDataLabels: the show* members are ExcelApi 1.1, numberFormat 1.8).
+ * showPercentage shows each point's share of the total, for pie and doughnut charts.
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartdatalabels
+ */
+export interface XChartDataLabels extends Loadable<XChartDataLabels> {
+  showValue: boolean;
+  showPercentage: boolean;
+  showCategoryName: boolean;
+  showSeriesName: boolean;
+  showLegendKey: boolean;
+  numberFormat: string;
+}
+
 export interface XChartSeriesFormat {
   readonly fill: XChartFill;
-  /** Lines and scatter series take their colour from the line, not the fill. */
-  readonly line: { color: string };
+  /**
+   * Lines and scatter series take their colour from the line, not the fill; lineStyle "None"
+   * (ChartLineFormat.lineStyle, ExcelApi 1.7) leaves a series of markers only.
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartlineformat
+   */
+  readonly line: { color: string; lineStyle: Excel.ChartLineFormat["lineStyle"] };
 }
 
 export interface XChartFill {
@@ -366,6 +409,8 @@ export type OfficeConformance = [
   Satisfies<XFilter, Excel.Filter>,
   Satisfies<XChart, Excel.Chart>,
   Satisfies<XChartSeries, Excel.ChartSeries>,
+  Satisfies<XChartAxis, Excel.ChartAxis>,
+  Satisfies<XChartDataLabels, Excel.ChartDataLabels>,
   Satisfies<XConditionalFormatCollection, Excel.ConditionalFormatCollection>,
   Satisfies<XNamedItemCollection, Excel.NamedItemCollection>,
   Satisfies<XSettingCollection, Excel.SettingCollection>,

@@ -5,7 +5,13 @@
 // second time beside the moved one. So every chart is also stored with its Chart.id (ExcelApi
 // 1.7), its second key: a chart missing by name is looked up by id and given its name back.
 import type { XChart, XChartSeries, XRange, XRequestContext, XWorksheet } from "./api";
-import { chartSpecs, type ChartId, type ChartSpec } from "./layout/chartSpecs";
+import {
+  chartSpecs,
+  type ChartId,
+  type ChartLabels,
+  type ChartSpec,
+  type SeriesStyle,
+} from "./layout/chartSpecs";
 import type { Grid } from "./layout/cellTypes";
 import type { Block } from "./layout/summaryBlocks";
 import type { SheetRect, StoredBlock } from "./model";
@@ -14,8 +20,9 @@ import type { RunScope } from "./runScope";
 /** Charts stand right of the tables, one below the other. */
 const CHART_COLUMN = 10;
 const CHART_WIDTH_COLUMNS = 8;
-const CHART_HEIGHT_ROWS = 16;
 const CHART_GAP_ROWS = 1;
+/** The one marked point of a scatter chart (the Pareto curve's 80%): bigger than Excel's 5. */
+const POINT_MARKER_SIZE = 8;
 
 export function chartName(modelId: string, id: string): string {
   return `CT_${modelId}_${id}`;
@@ -41,7 +48,8 @@ export async function writeCharts(
 ): Promise<(StoredChart & { id: ChartId })[]> {
   const { context, modelId, language } = scope;
   const previous = scope.previous?.written.summarySheet.charts ?? [];
-  const specs = chartSpecs(language).filter((s) => blocks.some((b) => b.id === s.block));
+  const pareto = scope.result.summary.pareto;
+  const specs = chartSpecs(language, pareto).filter((s) => blocks.some((b) => b.id === s.block));
   const stale = previous.filter((c) => !specs.some((s) => s.id === c.id));
   await deleteCharts(context, sheet, stale);
   const drawn = await drawCharts(context, sheet, modelId, specs, blocks, layouts, CHART_COLUMN, {
@@ -91,6 +99,7 @@ async function findCharts(
 export type AnyChartSpec = Omit<ChartSpec, "id" | "block"> & { id: string; block: string };
 
 type WrittenBlock = SheetRect & { id: string };
+type BlockLayout = { id: string; grid: Pick<Grid, "header" | "names" | "rows"> };
 
 /**
  * Finds each chart by name, else by the id an earlier run stored (`known`), creating it at the
@@ -102,18 +111,19 @@ export async function drawCharts(
   modelId: string,
   specs: AnyChartSpec[],
   blocks: WrittenBlock[],
-  layouts: { id: string; grid: Pick<Grid, "header" | "names"> }[],
+  layouts: BlockLayout[],
   column: number,
   { known }: { known: readonly StoredChart[] } = { known: [] }
 ): Promise<StoredChart[]> {
   const placed = specs.map((s) => placeColumns(s, layouts));
+  const tops = chartTops(specs);
   const wanted = specs.map((s) => {
     const name = chartName(modelId, s.id);
     return { id: s.id, name, chartId: known.find((c) => c.name === name)?.chartId };
   });
   const found = await findCharts(context, sheet, wanted);
   const charts = found.map(
-    (chart, k) => chart ?? createChart(sheet, modelId, specs[k], placed[k], blocks, k, column)
+    (chart, k) => chart ?? createChart(sheet, modelId, specs[k], placed[k], blocks, tops[k], column)
   );
   charts.forEach((chart) => {
     chart.load("id");
@@ -127,17 +137,28 @@ export async function drawCharts(
   return wanted.map((w, k) => ({ id: w.id, name: w.name, chartId: charts[k].id }));
 }
 
-/** A spec's named columns as indices into its block, with the block's header for series names. */
+/** The first row of each chart drawn for the first time: one below the other. */
+function chartTops(specs: AnyChartSpec[]): number[] {
+  let top = 2;
+  return specs.map((s) => {
+    const at = top;
+    top += s.heightRows + CHART_GAP_ROWS;
+    return at;
+  });
+}
+
+/**
+ * A spec's named columns as indices into its block, with the block's header for series names,
+ * and how many of the block's data rows the chart draws.
+ */
 interface PlacedColumns {
   category: number | null;
   series: number[];
   header: string[];
+  rows: number;
 }
 
-function placeColumns(
-  spec: AnyChartSpec,
-  layouts: { id: string; grid: Pick<Grid, "header" | "names"> }[]
-): PlacedColumns {
+function placeColumns(spec: AnyChartSpec, layouts: BlockLayout[]): PlacedColumns {
   const grid = layouts.find((b) => b.id === spec.block)?.grid;
   if (!grid) throw new Error(`no layout for block ${spec.block}`);
   const index = (name: string): number => {
@@ -146,11 +167,23 @@ function placeColumns(
     if (i < 0) throw new Error(`block ${spec.block} has no column "${name}"`);
     return i;
   };
+  const rows =
+    spec.leadingRowsWith === null
+      ? grid.rows.length
+      : leadingRows(grid.rows, index(spec.leadingRowsWith));
   return {
     category: spec.categoryColumn === null ? null : index(spec.categoryColumn),
     series: spec.seriesColumns.map(index),
     header: grid.header,
+    // A range needs one cell: a block of empty groups only draws its first, empty one.
+    rows: Math.max(1, rows),
   };
+}
+
+/** The rows before the first whose value in the column is not a number above 0. */
+function leadingRows(rows: Grid["rows"], column: number): number {
+  const n = rows.findIndex((row) => !(typeof row[column] === "number" && Number(row[column]) > 0));
+  return n < 0 ? rows.length : n;
 }
 
 function blockOf(blocks: WrittenBlock[], spec: AnyChartSpec): WrittenBlock {
@@ -165,35 +198,35 @@ function createChart(
   spec: AnyChartSpec,
   placed: PlacedColumns,
   blocks: WrittenBlock[],
-  k: number,
+  top: number,
   column: number
 ): XChart {
   const chart = sheet.charts.add(
     spec.type,
-    columnRange(sheet, blockOf(blocks, spec), placed.series[0], true),
+    columnRange(sheet, blockOf(blocks, spec), placed.series[0], placed.rows, true),
     "Columns"
   );
   chart.name = chartName(modelId, spec.id);
-  const top = 2 + k * (CHART_HEIGHT_ROWS + CHART_GAP_ROWS);
   chart.setPosition(
     sheet.getRangeByIndexes(top, column, 1, 1),
-    sheet.getRangeByIndexes(top + CHART_HEIGHT_ROWS - 1, column + CHART_WIDTH_COLUMNS - 1, 1, 1)
+    sheet.getRangeByIndexes(top + spec.heightRows - 1, column + CHART_WIDTH_COLUMNS - 1, 1, 1)
   );
   return chart;
 }
 
-/** A block column's cells, with or without its header cell. */
+/** A block column's first data rows, with or without its header cell above them. */
 function columnRange(
   sheet: XWorksheet,
   block: SheetRect,
   column: number,
+  rows: number,
   withHeader: boolean
 ): XRange {
   const skip = withHeader ? 0 : 1;
   return sheet.getRangeByIndexes(
     block.rowIndex + skip,
     block.columnIndex + column,
-    block.rowCount - skip,
+    Math.min(rows, block.rowCount - 1) + 1 - skip,
     1
   );
 }
@@ -206,35 +239,70 @@ function fillChart(
   placed: PlacedColumns,
   block: SheetRect
 ): void {
-  const categories =
-    placed.category === null ? null : columnRange(sheet, block, placed.category, false);
+  const range = (column: number): XRange => columnRange(sheet, block, column, placed.rows, false);
+  const categories = placed.category === null ? null : range(placed.category);
   const existing = chart.series.items.length;
   placed.series.forEach((column, i) => {
     const series = i < existing ? chart.series.getItemAt(i) : chart.series.add();
-    series.setValues(columnRange(sheet, block, column, false));
+    series.setValues(range(column));
     if (categories) series.setXAxisValues(categories);
     series.name = placed.header[column] ?? "";
     const color = spec.colors[i % spec.colors.length];
     if (spec.type === "XYScatterLines") series.format.line.color = color;
     else if (!spec.colorByPoint) series.format.fill.setSolidColor(color);
-    if (spec.colorByPoint) colorPoints(series, block.rowCount - 1, spec.colors);
+    if (spec.colorByPoint) colorPoints(series, placed.rows, spec.colors);
+    const style = spec.seriesStyles?.[i];
+    if (style) styleSeries(series, style, color);
+    labelSeries(series, spec.labels);
   });
   for (let i = existing - 1; i >= placed.series.length; i--) chart.series.getItemAt(i).delete();
   chart.title.text = spec.title;
-  chart.legend.position = "Bottom";
+  chart.legend.visible = spec.legend;
+  if (spec.legend) chart.legend.position = "Bottom";
   if (spec.type === "Doughnut") return; // no axes
-  chart.axes.categoryAxis.title.text = spec.categoryTitle ?? "";
-  chart.axes.categoryAxis.title.visible = spec.categoryTitle !== null;
-  chart.axes.valueAxis.title.text = spec.valueTitle ?? "";
-  chart.axes.valueAxis.title.visible = spec.valueTitle !== null;
-  if (spec.valueFormat) chart.axes.valueAxis.numberFormat = spec.valueFormat;
-  if (spec.valueMin !== null) chart.axes.valueAxis.minimum = spec.valueMin;
-  if (spec.valueMax !== null) chart.axes.valueAxis.maximum = spec.valueMax;
-  if (spec.categoryFormat) chart.axes.categoryAxis.numberFormat = spec.categoryFormat;
-  if (spec.categoryMax !== null) chart.axes.categoryAxis.maximum = spec.categoryMax;
+  const { categoryAxis, valueAxis } = chart.axes;
+  categoryAxis.title.text = spec.categoryTitle ?? "";
+  categoryAxis.title.visible = spec.categoryTitle !== null;
+  valueAxis.title.text = spec.valueTitle ?? "";
+  valueAxis.title.visible = spec.valueTitle !== null;
+  if (spec.valueFormat) valueAxis.numberFormat = spec.valueFormat;
+  if (spec.valueMin !== null) valueAxis.minimum = spec.valueMin;
+  if (spec.valueMax !== null) valueAxis.maximum = spec.valueMax;
+  if (spec.categoryFormat) categoryAxis.numberFormat = spec.categoryFormat;
+  if (spec.categoryMax !== null) categoryAxis.maximum = spec.categoryMax;
+  categoryAxis.reversePlotOrder = spec.reverseCategories;
+  // Reversed, the value axis would move to the top: it crosses at the last category instead.
+  categoryAxis.position = spec.reverseCategories ? "Maximum" : "Automatic";
 }
 
 function colorPoints(series: XChartSeries, points: number, colors: readonly string[]): void {
   for (let p = 0; p < points; p++)
     series.points.getItemAt(p).format.fill.setSolidColor(colors[p % colors.length]);
+}
+
+/** A line without markers, or a marker without a line (its one point, the rest blank cells). */
+function styleSeries(series: XChartSeries, style: SeriesStyle, color: string): void {
+  if (style === "line") {
+    series.markerStyle = "None";
+    series.format.line.lineStyle = "Continuous";
+    return;
+  }
+  series.markerStyle = "Circle";
+  series.markerSize = POINT_MARKER_SIZE;
+  series.markerBackgroundColor = color;
+  series.markerForegroundColor = color;
+  series.format.line.lineStyle = "None";
+}
+
+/** Labels on or off, and what they show; hasDataLabels first, so the settings apply to them. */
+function labelSeries(series: XChartSeries, labels: ChartLabels | null): void {
+  series.hasDataLabels = labels !== null;
+  if (labels === null) return;
+  const l = series.dataLabels;
+  l.showValue = labels.show === "value";
+  l.showPercentage = labels.show === "percentage";
+  l.showCategoryName = false;
+  l.showSeriesName = false;
+  l.showLegendKey = false;
+  if (labels.show === "value") l.numberFormat = labels.format;
 }

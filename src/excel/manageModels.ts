@@ -6,6 +6,7 @@ import type { StoredModel } from "./model";
 import { loadModels, queueSaveModels, upsertModel } from "./modelStore";
 import { assertOwnership, modelNames, ownershipProblems, type OwnedRole } from "./ownership";
 import { rejectedSheetId } from "./rejectedSheet";
+import { clvGroupsSheet } from "./clvGroupsWriter";
 
 const NAME_LIMIT = 80;
 
@@ -38,6 +39,8 @@ async function ownSheetIds(context: XRequestContext, model: StoredModel): Promis
   if (w.history) ids.push(w.history.sheetId);
   const rejected = await rejectedSheetId(context, model.id);
   if (rejected) ids.push(rejected);
+  const groups = await clvGroupsSheet(context, model.id);
+  if (groups) ids.push(groups.id);
   return ids.filter((id) => id !== model.source.sheetId);
 }
 

@@ -120,7 +120,7 @@ export async function writeMigrationSheet(
   // Measured here: autofitColumns would measure the title lines above too (columnWidths.ts).
   const measured = blocks.map((b) => measureColumns(b.grid.header, b.grid.rows, b.grid.formats));
   setColumnWidths(sheet, 0, widest(measured).slice(0, width));
-  const specs = migrationChartSpecs(language);
+  const specs = migrationChartSpecs(migration, language);
   const charts = await drawCharts(
     context,
     sheet,

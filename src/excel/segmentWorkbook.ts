@@ -18,6 +18,7 @@ import { writeCustomerSheet } from "./customerSheetWriter";
 import { writeHistory } from "./historyStore";
 import { customerRows } from "./layout/customerSheet";
 import { MIGRATION_COLUMN_COUNT } from "./layout/migrationColumns";
+import { updateClvGroupsSheet } from "./clvGroupsWriter";
 import { summaryBlocks } from "./layout/summaryBlocks";
 import {
   migrationArea,
@@ -265,6 +266,7 @@ export async function writeResult(
   const blocks = await writeSummarySheet(scope, summary, layouts);
   step(hooks, "charts", 0, 1);
   const charts = await writeCharts(scope, summary, blocks, layouts);
+  await updateClvGroupsSheet(scope);
   const migrationSheet = await updateMigrationSheet(scope, tiers);
   const history = await writeHistory(scope, tiers);
   await nameRanges(context, id, source, tierColumns);

@@ -1,6 +1,6 @@
 // What the preview needs to draw a chart as SVG: resolved names, categories and values, read from
 // the cells at call time (so edits after the chart was made show up, as in Excel).
-import { ChartEntity } from "./entities";
+import { ChartEntity, DataLabelsEntity, MarkerEntity } from "./entities";
 import { seriesCategories, seriesName, seriesValues } from "./charts";
 import { WorkbookModel } from "./workbookModel";
 
@@ -14,6 +14,12 @@ export interface ChartSeriesData {
   values: (number | null)[];
   color: string | null;
   pointColors: (string | null)[];
+  /** The line's own colour and style (line and scatter series); null where Excel picks. */
+  lineColor: string | null;
+  lineStyle: string | null;
+  marker: MarkerEntity;
+  /** What the labels show; null when the series has none. */
+  dataLabels: DataLabelsEntity | null;
 }
 
 export interface ChartData {
@@ -27,7 +33,7 @@ export interface ChartData {
     minimum: number | null;
     maximum: number | null;
   };
-  categoryAxis: { title: string | null };
+  categoryAxis: { title: string | null; reversePlotOrder: boolean; position: string };
   top: number;
   left: number;
   width: number;
@@ -49,7 +55,11 @@ export function chartData(model: WorkbookModel, chart: ChartEntity): ChartData {
       minimum: chart.valueAxis.minimum,
       maximum: chart.valueAxis.maximum,
     },
-    categoryAxis: { title: axisTitle(chart.categoryAxis.title) },
+    categoryAxis: {
+      title: axisTitle(chart.categoryAxis.title),
+      reversePlotOrder: chart.categoryAxis.reversePlotOrder,
+      position: chart.categoryAxis.position,
+    },
     top: chart.top,
     left: chart.left,
     width: chart.width,
@@ -65,6 +75,10 @@ export function chartData(model: WorkbookModel, chart: ChartEntity): ChartData {
         values,
         color: s.fill ?? null,
         pointColors: values.map((_, i) => s.pointFills[i] ?? null),
+        lineColor: s.line ?? null,
+        lineStyle: s.lineStyle ?? null,
+        marker: { ...s.marker },
+        dataLabels: s.hasDataLabels ? { ...s.dataLabels } : null,
       };
     }),
   };

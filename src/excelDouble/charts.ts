@@ -1,7 +1,14 @@
 // Chart rules: series derived from a source range the way Excel does, and positions from cell geometry.
 import { Rect, lastCol, lastRow } from "./address";
 import { CellError } from "./cellValues";
-import { ChartEntity, RangeRef, SeriesEntity, SheetEntity } from "./entities";
+import {
+  ChartEntity,
+  RangeRef,
+  SeriesEntity,
+  SheetEntity,
+  defaultDataLabels,
+  defaultMarker,
+} from "./entities";
 import { officeError } from "./errors";
 import { cellText, cellValue } from "./rangeData";
 import { WorkbookModel, chartIdFor } from "./workbookModel";
@@ -114,6 +121,8 @@ export function deriveSeries(
       hasDataLabels: false,
       values: { sheet, rect: o.line(s, dataFrom) },
       xValues: hasCategories ? { sheet, rect: o.line(0, dataFrom) } : undefined,
+      marker: defaultMarker(),
+      dataLabels: defaultDataLabels(),
       pointFills: [],
     });
   }

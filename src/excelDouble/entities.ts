@@ -59,6 +59,54 @@ export interface AxisEntity {
   numberFormat: string;
   minimum: number | null;
   maximum: number | null;
+  reversePlotOrder: boolean;
+  /** Where the other axis crosses this one: "Automatic", "Maximum", "Minimum" or "Custom". */
+  position: string;
+}
+
+/** What a series' data labels show (when the series has them). */
+export interface DataLabelsEntity {
+  showValue: boolean;
+  showPercentage: boolean;
+  showCategoryName: boolean;
+  showSeriesName: boolean;
+  showLegendKey: boolean;
+  numberFormat: string;
+}
+
+export interface MarkerEntity {
+  style: string;
+  size: number;
+  background?: string;
+  foreground?: string;
+}
+
+/** Excel's defaults: a series' labels show its values, in the cells' number format. */
+export function defaultDataLabels(): DataLabelsEntity {
+  return {
+    showValue: true,
+    showPercentage: false,
+    showCategoryName: false,
+    showSeriesName: false,
+    showLegendKey: false,
+    numberFormat: "General",
+  };
+}
+
+/** A new series' markers: the chart type decides ("Automatic"), Excel's default size. */
+export function defaultMarker(): MarkerEntity {
+  return { style: "Automatic", size: 5 };
+}
+
+export function defaultAxis(): AxisEntity {
+  return {
+    title: { text: "", visible: false },
+    numberFormat: "General",
+    minimum: null,
+    maximum: null,
+    reversePlotOrder: false,
+    position: "Automatic",
+  };
 }
 
 export interface SeriesEntity {
@@ -72,6 +120,10 @@ export interface SeriesEntity {
   xValues?: RangeRef;
   fill?: string;
   line?: string;
+  /** "None": no line between the points (a series of markers only). */
+  lineStyle?: string;
+  marker: MarkerEntity;
+  dataLabels: DataLabelsEntity;
   pointFills: (string | undefined)[];
   deleted?: boolean;
 }
@@ -82,18 +134,8 @@ export class ChartEntity {
   width = 360;
   height = 216;
   title: ChartTitleEntity = { text: "", visible: false };
-  categoryAxis: AxisEntity = {
-    title: { text: "", visible: false },
-    numberFormat: "General",
-    minimum: null,
-    maximum: null,
-  };
-  valueAxis: AxisEntity = {
-    title: { text: "", visible: false },
-    numberFormat: "General",
-    minimum: null,
-    maximum: null,
-  };
+  categoryAxis: AxisEntity = defaultAxis();
+  valueAxis: AxisEntity = defaultAxis();
   legend = { position: "Right", visible: true };
   series: SeriesEntity[] = [];
   deleted = false;

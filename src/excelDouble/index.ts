@@ -39,6 +39,36 @@ export type SeedValue = string | number | boolean | null;
 export interface InMemoryWorkbookOptions {
   /** Sheets to start with; none by default, so tests seed exactly what they need. */
   sheets?: string[];
+  /**
+   * Runs each sync's work (the commands, the answer, the views' redraw) in a task of its own,
+   * marked "tiers:host" in the page's performance timeline. In Excel that work happens in
+   * Excel's own process while the add-in's thread is free; in the preview it shares the page's
+   * thread, and this lets a measurement tell the add-in's tasks from the workbook's. Off in
+   * tests, where the extra macrotasks would only slow them.
+   */
+  hostTasks?: boolean;
+}
+
+/** Resolves in a new macrotask: MessageChannel, because nested setTimeouts are clamped to 4 ms. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+async function hostTaskStart(): Promise<number> {
+  await nextTask();
+  return performance.now();
+}
+
+async function hostTaskEnd(started: number): Promise<void> {
+  performance.measure("tiers:host", { start: started, end: performance.now() });
+  await nextTask();
 }
 
 export class InMemoryWorkbook implements ContextHost {
@@ -55,12 +85,14 @@ export class InMemoryWorkbook implements ContextHost {
   };
   private cellEditWaiters: (() => void)[] = [];
   private readonly changeListeners = new Set<() => void>();
+  private readonly hostTasks: boolean;
 
   constructor(
     options: InMemoryWorkbookOptions = {},
     readonly model: WorkbookModel = new WorkbookModel()
   ) {
     for (const name of options.sheets ?? []) this.addSheet(name);
+    this.hostTasks = options.hostTasks ?? false;
   }
 
   countEmptySync(): void {
@@ -151,10 +183,12 @@ export class InMemoryWorkbook implements ContextHost {
     const sync = context.sync.bind(context);
     context.sync = async () => {
       const sendsCommands = context.hasPendingCommands;
+      const started = this.hostTasks && sendsCommands ? await hostTaskStart() : null;
       try {
         await sync();
       } finally {
         if (sendsCommands) this.notifyChange();
+        if (started !== null) await hostTaskEnd(started);
       }
     };
   }

@@ -18,12 +18,17 @@ import {
   ChartEntity,
   ColorScaleCriteria,
   ConditionalFormatEntity,
+  DataLabelsEntity,
+  MarkerEntity,
   NamedItemEntity,
   RangeRef,
   SeriesEntity,
   SettingEntity,
   SheetEntity,
   TableEntity,
+  defaultAxis,
+  defaultDataLabels,
+  defaultMarker,
 } from "./entities";
 import { namedItemFormula } from "./namedItemProxies";
 import { seriesName } from "./charts";
@@ -76,6 +81,9 @@ export interface AxisSnapshot {
   numberFormat: string;
   minimum: number | null;
   maximum: number | null;
+  /** Optional: absent in snapshots taken before they were kept. */
+  reversePlotOrder?: boolean;
+  position?: string;
 }
 
 export interface SeriesSnapshot {
@@ -90,6 +98,10 @@ export interface SeriesSnapshot {
   fill: string | null;
   lineColor: string | null;
   pointColors: (string | null)[];
+  /** Optional: absent in snapshots taken before they were kept. */
+  lineStyle?: string | null;
+  marker?: MarkerEntity;
+  dataLabels?: DataLabelsEntity;
 }
 
 export interface ChartSnapshot {
@@ -212,6 +224,8 @@ function axisSnapshot(a: AxisEntity): AxisSnapshot {
     numberFormat: a.numberFormat,
     minimum: a.minimum,
     maximum: a.maximum,
+    reversePlotOrder: a.reversePlotOrder,
+    position: a.position,
   };
 }
 
@@ -227,6 +241,9 @@ function seriesSnapshot(model: WorkbookModel, s: SeriesEntity): SeriesSnapshot {
     fill: s.fill ?? null,
     lineColor: s.line ?? null,
     pointColors: Array.from({ length: s.pointFills.length }, (_, i) => s.pointFills[i] ?? null),
+    lineStyle: s.lineStyle ?? null,
+    marker: { ...s.marker },
+    dataLabels: { ...s.dataLabels },
   };
 }
 
@@ -348,13 +365,24 @@ function restoreChart(model: WorkbookModel, snap: ChartSnapshot, sheet: SheetEnt
     fill: s.fill ?? undefined,
     line: s.lineColor ?? undefined,
     pointFills: s.pointColors.map((p) => p ?? undefined),
+    lineStyle: s.lineStyle ?? undefined,
+    marker: s.marker ? { ...s.marker } : defaultMarker(),
+    dataLabels: s.dataLabels ? { ...s.dataLabels } : defaultDataLabels(),
   }));
   return chart;
 }
 
 function axisFrom(snap: AxisSnapshot): AxisEntity {
   const { title, titleVisible, numberFormat, minimum, maximum } = snap;
-  return { title: { text: title, visible: titleVisible }, numberFormat, minimum, maximum };
+  return {
+    ...defaultAxis(),
+    title: { text: title, visible: titleVisible },
+    numberFormat,
+    minimum,
+    maximum,
+    reversePlotOrder: snap.reversePlotOrder ?? false,
+    position: snap.position ?? "Automatic",
+  };
 }
 
 function idNumber(id: string): number {

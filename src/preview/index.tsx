@@ -10,7 +10,8 @@ import { previewHost } from "./previewHost";
 import { loadSample } from "./samples";
 import { enableTierFormulas } from "./formulas/tierFormulas";
 
-const workbook = new InMemoryWorkbook();
+// hostTasks: the workbook's own work runs in tasks of its own, as Excel's runs in its process.
+const workbook = new InMemoryWorkbook({ hostTasks: true });
 const languages = new LanguageStore(languageOf(navigator.language));
 // Set before the pane's iframe exists: the pane looks for it as soon as Office.onReady fires.
 window.tierPreviewHost = previewHost(workbook, languages);

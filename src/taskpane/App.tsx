@@ -25,6 +25,7 @@ import { StringsProvider, useStrings } from "./strings";
 import { useModels, type Models } from "./useModels";
 import { useSegmentRun } from "./useSegmentRun";
 import { useSelection } from "./useSelection";
+import { WarehouseSql } from "./components/WarehouseSql";
 import { missingRoleNames, type Mapping } from "./selectionView";
 
 const useStyles = makeStyles({
@@ -184,6 +185,7 @@ function Pane({ host }: { host: ExcelHost }): React.JSX.Element {
         onRename={(id, name) => void models.rename(id, name)}
         onDelete={(model) => void models.askDelete(model)}
       />
+      {settings && <WarehouseSql settings={settings} view={view} />}
       {models.pendingDelete && (
         <DeleteDialog
           pending={models.pendingDelete}

@@ -2,6 +2,7 @@
 // become the core's options. Only what the user changed is stored; the rest follows the defaults.
 import {
   type AbcMode,
+  type ClvGrouping,
   type ClvModel,
   type DeepPartial,
   DEFAULT_OPTIONS,
@@ -47,6 +48,8 @@ export interface PaneSettings {
   monthlyDiscountPercent: number;
   /** ISO date, "" for no calibration check. */
   calibrationEnd: string;
+  /** CLV by group: off, first-purchase quarter, or the mapped group column. */
+  clvGroupBy: ClvGrouping;
 }
 
 export function defaultSettings(): PaneSettings {
@@ -75,6 +78,7 @@ function probabilisticDefaults() {
     horizonMonths: p.horizonMonths,
     monthlyDiscountPercent: p.monthlyDiscount * 100,
     calibrationEnd: p.calibrationEnd ?? "",
+    clvGroupBy: p.groupBy,
   };
 }
 
@@ -121,6 +125,8 @@ function clvModelOptions(s: PaneSettings): DeepPartial<SegmentOptions["clv"]> {
       horizonMonths: s.horizonMonths,
       monthlyDiscount: s.monthlyDiscountPercent / 100,
       calibrationEnd: calibrationEnd === "" ? null : calibrationEnd,
+      // Only when on, so that a model stored before grouping existed reads the same.
+      ...(s.clvGroupBy === "none" ? {} : { groupBy: s.clvGroupBy }),
     },
   };
 }

@@ -131,12 +131,18 @@ describe("migration since the last run", () => {
     );
     const chart = wb.chartData("分级变动", "CT_m1_migrationAbc");
     expect(chart.series.map((s) => s.name)).toEqual(["A", "B", "C", "退出"]);
-    // Series values are the count matrix's columns: every customer of the last run is in one.
+    // Series values are the movers matrix's columns: every customer who moved, arrived or left is
+    // in one; those who stayed in their class are left out, and the title counts them.
     const total = chart.series.reduce(
       (sum, s) => sum + (s.values ?? []).reduce((a: number, v) => a + Number(v), 0),
       0
     );
-    expect(total).toBe(new Set(ZH_TRANSACTIONS.slice(1).map((r) => r[0])).size + 1);
+    const counts = refreshed.outcome.migration?.counts;
+    expect(counts).toBeDefined();
+    const { up, down, gone, same } = counts ?? { up: 0, down: 0, gone: 0, same: 0 };
+    expect(total).toBe(up + down + (counts?.new ?? 0) + gone);
+    expect(total + same).toBe(new Set(ZH_TRANSACTIONS.slice(1).map((r) => r[0])).size + 1);
+    expect(chart.title.text).toContain(`${same} 位未变动`);
     expect(snap).toMatchSnapshot();
   });
 

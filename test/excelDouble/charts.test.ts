@@ -190,3 +190,90 @@ describe("chart operations", () => {
     });
   });
 });
+
+describe("markers, data labels and plot order", () => {
+  test("marker size outside 2 to 72, an unknown marker or line style, an unknown axis position: InvalidArgument", async () => {
+    const wb = salesBook();
+    await wb.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      const chart = sheet.charts.add("XYScatterLines", sheet.getRange("A1:C4"));
+      await ctx.sync();
+      const series = chart.series.getItemAt(0);
+      for (const size of [1, 73, 2.5e3]) {
+        series.markerSize = size;
+        expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
+      }
+      series.markerStyle = "Hexagon" as Excel.ChartSeries["markerStyle"];
+      expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
+      series.format.line.lineStyle = "Wavy" as Excel.ChartLineFormat["lineStyle"];
+      expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
+      chart.axes.categoryAxis.position = "Top" as Excel.ChartAxis["position"];
+      expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
+      series.markerSize = 2;
+      series.markerSize = 72;
+      series.markerStyle = "Circle";
+      series.markerBackgroundColor = "#c00000";
+      series.format.line.lineStyle = "None";
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.axes.categoryAxis.position = "Maximum";
+      const read = chart.series
+        .getItemAt(0)
+        .load("markerSize,markerStyle,markerBackgroundColor,markerForegroundColor");
+      const axis = chart.axes.categoryAxis.load("reversePlotOrder,position");
+      await ctx.sync();
+      expect([read.markerSize, read.markerStyle, read.markerBackgroundColor]).toEqual([
+        72,
+        "Circle",
+        "#C00000",
+      ]);
+      // A colour Excel picks itself reads back empty.
+      expect(read.markerForegroundColor).toBe("");
+      expect([axis.reversePlotOrder, axis.position]).toEqual([true, "Maximum"]);
+    });
+    const data = wb.chartData("Sheet1", "Chart 1");
+    expect(data.series[0]).toMatchObject({
+      lineStyle: "None",
+      marker: { style: "Circle", size: 72, background: "#C00000" },
+    });
+    expect(data.categoryAxis).toMatchObject({ reversePlotOrder: true, position: "Maximum" });
+  });
+
+  test("a doughnut has no axis to reverse", async () => {
+    const wb = salesBook();
+    await wb.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      const chart = sheet.charts.add("Doughnut", sheet.getRange("A1:B4"));
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      expect(await rejectionCode(ctx.sync())).toBe("InvalidOperation");
+    });
+  });
+
+  test("data labels: Excel's defaults, read back after load, in chartData only once the series has them", async () => {
+    const wb = salesBook();
+    await wb.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      const chart = sheet.charts.add("Doughnut", sheet.getRange("A1:B4"));
+      const labels = chart.series.getItemAt(0).dataLabels;
+      labels.load("showValue,showPercentage,numberFormat");
+      await ctx.sync();
+      expect([labels.showValue, labels.showPercentage, labels.numberFormat]).toEqual([
+        true,
+        false,
+        "General",
+      ]);
+      labels.showPercentage = true;
+      labels.showValue = false;
+      await ctx.sync();
+    });
+    expect(wb.chartData("Sheet1", "Chart 1").series[0].dataLabels).toBeNull();
+    await wb.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      sheet.charts.getItemOrNullObject("Chart 1").series.getItemAt(0).hasDataLabels = true;
+      await ctx.sync();
+    });
+    expect(wb.chartData("Sheet1", "Chart 1").series[0].dataLabels).toMatchObject({
+      showPercentage: true,
+      showValue: false,
+    });
+  });
+});

@@ -19,6 +19,10 @@ function series(
     values,
     color: null,
     pointColors: values.map(() => null),
+    lineColor: null,
+    lineStyle: null,
+    marker: { style: "Automatic", size: 5 },
+    dataLabels: null,
     ...extra,
   };
 }
@@ -30,7 +34,7 @@ function chart(type: string, list: ChartSeriesData[], extra: Partial<ChartData> 
     title: { text: "ABC", visible: true },
     legend: { position: "Right", visible: true },
     valueAxis: { title: "Share", numberFormat: "0%", minimum: null, maximum: null },
-    categoryAxis: { title: null },
+    categoryAxis: { title: null, reversePlotOrder: false, position: "Automatic" },
     top: 0,
     left: 0,
     width: 360,

@@ -90,7 +90,14 @@ describe("pane settings", () => {
       monthlyDiscount: 0.015,
       noPurchaseDays: 90,
       calibrationEnd: "1997-09-30",
+      groupBy: "none",
+      minGroupCustomers: 100,
+      minGroupRepeatBuyers: 20,
     });
+    // Grouping is stored only when on, so older models read the same.
+    expect(toOptions(s, "zh-CN").clv?.probabilistic).not.toHaveProperty("groupBy");
+    const cohorts = toOptions({ ...s, clvGroupBy: "cohort" }, "zh-CN");
+    expect(resolveOptions(cohorts).clv.probabilistic.groupBy).toBe("cohort");
     const noCheck = resolveOptions(toOptions({ ...s, calibrationEnd: "" }, "zh-CN"));
     expect(noCheck.clv.probabilistic.calibrationEnd).toBeNull();
     expect(() => resolveOptions(toOptions({ ...s, horizonMonths: -3 }, "en-US"))).toThrow(

@@ -50,6 +50,10 @@ export const EN_US = {
     "Frequency and spend per purchase are correlated (r = {correlation}): the Gamma-Gamma model assumes they are not, so expected spend may be biased.",
   "warning.calibrationOutside":
     "The calibration end {calibrationEnd} is not inside the data ({first} to {last}): no calibration check.",
+  "warning.clvGroupsNeedTransactions":
+    "CLV by group needs transactions with dates: this table is summarised already, so one fit serves every customer.",
+  "warning.clvGroupNoColumn":
+    "CLV by group column: no column is mapped to the group role, so one fit serves every customer. Map one, or group by first-purchase quarter.",
   "warning.calibrationNeedsDates":
     "A calibration check needs transactions with dates: this table is summarised already.",
   "warning.dominantCustomer":
@@ -131,6 +135,40 @@ export const EN_US = {
   "fit.frequencySpendCorrelated":
     "Purchase frequency and spend are correlated: the spend model assumes they are not, so expected spend may be biased.",
 
+  "clvGroups.sheetName": "CLV groups",
+  "clvGroups.title": "CLV by group: one {model} + Gamma-Gamma fit per group",
+  "clvGroups.note":
+    "A group with fewer than {customers} customers or {repeatBuyers} repeat buyers, or whose fit fails, uses the pooled fit of all customers. New customer: a customer acquired today, over the horizon, discounted like the CLV ({unit}).",
+  "clvGroups.chartTitle": "New customer value by group, {months} months",
+  "clvGroups.cohort": "Cohort (first-purchase quarter)",
+  "clvGroups.group": "Group",
+  "clvGroups.blank": "(no value)",
+  "clvGroups.customers": "Customers",
+  "clvGroups.repeatBuyers": "Repeat buyers",
+  "clvGroups.fit": "Fit",
+  "clvGroups.own": "own fit",
+  "clvGroups.tooSmall": "pooled: too small ({customers} customers, {repeatBuyers} repeat buyers)",
+  "clvGroups.fitFailed": "pooled: fit failed ({model}: {reason})",
+  "clvGroups.why.unknown": "no reason given",
+  "clvGroups.why.fit.notConverged": "did not converge",
+  "clvGroups.why.fit.atBound": "a parameter ran to its bound",
+  "clvGroups.why.fit.noCustomers": "no usable history",
+  "clvGroups.why.fit.noRepeatCustomers": "no repeat purchase with a spend",
+  "clvGroups.why.fit.oneCustomer": "one customer",
+  "clvGroups.why.fit.noRepeatPurchases": "no repeat purchase",
+  "clvGroups.why.fit.oneDayOfHistory": "every purchase on one day",
+  "clvGroups.why.fit.spendUndefined": "q at most 1",
+  "clvGroups.why.fit.frequencySpendCorrelated": "frequency and spend correlated",
+  "clvGroups.newPurchases": "New customer: repeat purchases in {months} months",
+  "clvGroups.newValue": "New customer: value in {months} months",
+  "clvGroups.pAlive.p10": "P(alive) P10",
+  "clvGroups.pAlive.p25": "P(alive) P25",
+  "clvGroups.pAlive.p50": "P(alive) median",
+  "clvGroups.pAlive.p75": "P(alive) P75",
+  "clvGroups.pAlive.p90": "P(alive) P90",
+  "clvGroups.pAlive.mean": "P(alive) mean",
+  "clvGroups.meanClv": "Mean CLV",
+
   "stage.potential": "Potential",
   "stage.new": "New",
   "stage.repeat": "Repeat",
@@ -155,6 +193,7 @@ export const EN_US = {
   "role.quantity": "quantity",
   "role.category": "category",
   "role.region": "region",
+  "role.group": "group (channel, cohort)",
   "role.lastPurchaseDate": "last purchase date",
   "role.firstPurchaseDate": "first purchase date",
   "role.recencyDays": "recency (days)",
@@ -275,9 +314,11 @@ export const EN_US = {
   "col.cumCustomerShare": "Cumulative % customers",
   "col.cumValueShare": "Cumulative % value",
   "col.mark": "{share} mark",
+  "col.paretoCrossing": "{share} reached",
   "col.rfCorner": "R \\ F",
   "chart.abc": "Customers and revenue by ABC class",
   "chart.pareto": "Pareto curve",
+  "chart.paretoCrossing": "Pareto curve: {customers} of customers bring {share} of value",
   "chart.revenueShare": "Revenue share by ABC class",
   "chart.segments": "Customers and revenue per segment",
   "chart.clvTiers": "Mean CLV by CLV tier",
@@ -382,6 +423,8 @@ export const EN_US = {
     "The segment scheme changed since the last run ({previous} to {current}): the segment moves cross two schemes.",
   "migration.block.headline": "Moves since the last run",
   "migration.block.abcCounts": "ABC classes: customers (rows: last run, columns: now)",
+  "migration.block.abcMovers":
+    "ABC classes: customers who moved (rows: last run, columns: now; those who stayed left blank)",
   "migration.block.abcValueBefore": "ABC classes: value at the last run",
   "migration.block.abcValueNow": "ABC classes: value now",
   "migration.block.segmentCounts": "Segments: customers (rows: last run, columns: now)",
@@ -415,7 +458,8 @@ export const EN_US = {
   "migration.direction.new": "New",
   "migration.noSegment": "No purchase",
   "migration.none": "(none)",
-  "migration.chart.abc": "Where the last run's ABC classes went (customers)",
+  "migration.chart.abc":
+    "Customers who moved, by last run's ABC class ({stayed} stayed, not shown)",
   "migration.axis.previousAbc": "ABC class at the last run",
   "migration.axis.customers": "Customers",
   /** Between the items of a list in a sentence ("customer, date"). */

@@ -56,6 +56,8 @@ const PROBABILISTIC_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
   "spendCorrelated",
   "calibrationOutside",
   "calibrationNeedsDates",
+  "clvGroupsNeedTransactions",
+  "clvGroupNoColumn",
 ]);
 
 export function probabilisticWarnings(result: SegmentResult, language: Language): string[] {

@@ -10,6 +10,7 @@ import type { ProbabilisticResult, RowCounts, RunHooks } from "../result";
 import { resolveOptions } from "../resolveOptions";
 import type { DuplicateRow, RejectedRow, SheetInput, Warning } from "../types";
 import { probabilisticClvOf, probabilisticResult } from "./probabilisticClv";
+import { groupSourceOf } from "./clvGroups/groupsOf";
 import { MAX_ROWS, readCustomers } from "./readCustomers";
 
 export interface ClvAnalysis {
@@ -54,6 +55,8 @@ function fromSummary(
   const warnings = out.warnings;
   if (o.clv.probabilistic.calibrationEnd !== null)
     warnings.push({ code: "calibrationNeedsDates", params: {} });
+  if (o.clv.probabilistic.groupBy !== "none")
+    warnings.push({ code: "clvGroupsNeedTransactions", params: {} });
   return {
     source: "summary",
     ids: table.ids,
@@ -78,7 +81,8 @@ function fromTransactions(
   const read = readCustomers(input, o, progress);
   progress.step("scoring", 0, 1);
   const c = read.customers;
-  const prob = probabilisticClvOf(c, read.transactions, o, progress);
+  const groups = groupSourceOf(input.values, read.detected);
+  const prob = probabilisticClvOf(c, read.transactions, o, progress, groups);
   return {
     source: "transactions",
     ids: c.ids,

@@ -13,6 +13,7 @@ import { PURCHASE_MODEL_NAMES } from "../i18n/fitText";
 import type { RfmtSummary } from "../probabilistic/types";
 import type { CustomerTable, Warning } from "../types";
 import { probabilisticFigures, type ProbabilisticFit } from "./probabilisticFigures";
+import { groupsOf, type GroupInput, type GroupSource, groupInputOf } from "./clvGroups/groupsOf";
 
 const SPEND_MODEL_NAME = "Gamma-Gamma";
 /** Fit messages of data the purchase model cannot be identified from (it is then not run). */
@@ -107,6 +108,8 @@ export interface ModelInput {
   hasMonetary: boolean;
   /** ISO day T is measured to; null when the input was summarised already. */
   observationEnd: string | null;
+  /** CLV by group: the group of every summary row; null without grouping. */
+  groups?: GroupInput | null;
 }
 
 /** Fits, figures per customer and the warnings, for any summary of the run's customers. */
@@ -123,6 +126,12 @@ export function probabilisticResult(
     hasMonetary: input.hasMonetary,
     onProgress: (fraction) => progress.step("scoring", fraction, 1),
   });
+  const grouped = groupsOf(s, input.groups ?? null, fit, {
+    ...p,
+    margin: input.margin,
+    hasMonetary: input.hasMonetary,
+  });
+  const figures = grouped === null ? fit.figures : grouped.figures;
   const spread = (values: Float64Array) => perCustomer(input.n, input.rows, values);
   return {
     warnings: fitWarnings(fit, o),
@@ -142,12 +151,13 @@ export function probabilisticResult(
       recency: spread(s.recency),
       T: spread(s.T),
       monetary: spread(s.monetary),
-      expectedPurchases: spread(fit.figures.expectedPurchases),
-      pAlive: spread(fit.figures.pAlive),
-      pNoPurchase: spread(fit.figures.pNoPurchase),
-      expectedSpend: spread(fit.figures.expectedSpend),
-      clv: spread(fit.figures.clv),
+      expectedPurchases: spread(figures.expectedPurchases),
+      pAlive: spread(figures.pAlive),
+      pNoPurchase: spread(figures.pNoPurchase),
+      expectedSpend: spread(figures.expectedSpend),
+      clv: spread(figures.clv),
       calibration: null,
+      groups: grouped === null ? null : grouped.report,
     },
   };
 }
@@ -157,13 +167,16 @@ export function probabilisticClvOf(
   c: CustomerTable,
   t: TransactionColumns | null,
   o: SegmentOptions,
-  progress: ProgressReporter
+  progress: ProgressReporter,
+  groupSource: GroupSource | null = null
 ): ProbabilisticOutcome {
   if (o.clv.model !== "probabilistic") return { result: null, warnings: [] };
   if (t === null)
     return { result: null, warnings: [{ code: "probabilisticNeedsDates", params: {} }] };
   const endDay = observationEndDay(o, t);
   const built = summaryFromTransactions(t, c.n, { endDay, unit: o.clv.probabilistic.unit });
+  const groupWarnings: Warning[] = [];
+  const groups = groupInputOf(o, built, t, c.n, groupSource, groupWarnings);
   const out = probabilisticResult(
     {
       n: c.n,
@@ -172,10 +185,12 @@ export function probabilisticClvOf(
       margin: Float64Array.from(built.customer, (k) => marginOf(c, k, o.clv.margin)),
       hasMonetary: true,
       observationEnd: dayToIso(endDay),
+      groups,
     },
     o,
     progress
   );
+  out.warnings.push(...groupWarnings);
   if (out.result !== null) out.result.calibration = calibrationOf(t, c.n, o, endDay, out.warnings);
   return out;
 }

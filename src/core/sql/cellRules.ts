@@ -10,6 +10,8 @@ export const WHITE_SPACE =
   "\t\n\u000b\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 const WS = `[${WHITE_SPACE}]`;
 const D = "[0-9]";
+/** A text with no white space at either end (what trim() leaves as it is). */
+const TRIMMED = `^[^${WHITE_SPACE}](?:.*[^${WHITE_SPACE}])?$`;
 
 /** Full-width ASCII forms, the ideographic space and the typeset minus, and what they read as. */
 const FULL_WIDTH = Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0xff01 + i)).join("");
@@ -52,6 +54,13 @@ const CJK = `^${D}{4}${WS}*年${WS}*${D}{1,2}${WS}*月${WS}*${D}{1,2}${WS}*日(?
 const COMPACT = `^${D}{8}$`;
 const DAY_MONTH = `^${D}{1,2}${YMD_SEPARATED}${D}{4}(?:${WS}+${TIME})?$`;
 const SEP = "[-/.]";
+/**
+ * The ISO form every engine prints a DATE or TIMESTAMP column in, and most exports use: a year
+ * the rules accept (1900-9999), 2-digit month and day, an optional plain time (its date is the
+ * day, as in the rules). A text of this form reads the same by the engine's own date cast as by
+ * the rules, so the rules' patterns are skipped for it.
+ */
+const ISO_DAY = `^(?:19|[2-9]${D})${D}{2}-${D}{2}-${D}{2}(?:[ T]${D}{2}:${D}{2}(?::${D}{2}(?:[.]${D}+)?)?)?$`;
 
 // --- money ---------------------------------------------------------------------------------
 const CURRENCY_SIGNS = "[¥￥$€£元]";
@@ -104,9 +113,13 @@ export class CellRules {
     private readonly o: CellRuleOptions
   ) {}
 
-  /** The cell as text, trimmed as JavaScript trims (NULL stays NULL). */
+  /**
+   * The cell as text, trimmed as JavaScript trims (NULL stays NULL). Most texts have nothing to
+   * trim: a short pattern says so, and is cheaper than trimming with a set of characters.
+   */
   trimmed(x: string): string {
-    return this.d.trim(`CAST(${x} AS ${this.d.text})`, WHITE_SPACE);
+    const text = `CAST(${x} AS ${this.d.text})`;
+    return `(CASE WHEN ${this.d.matches(text, TRIMMED)} THEN ${text} ELSE ${this.d.trim(text, WHITE_SPACE)} END)`;
   }
 
   /** Full-width forms to ASCII, after trimming (toHalfWidth). */
@@ -218,6 +231,29 @@ export class CellRules {
     const part = (g: 1 | 2 | 3) =>
       `(CASE WHEN ${ok} THEN ${this.d.extract(t, this.moneyRegex(g))} END)`;
     return [part(1), part(2), part(3)];
+  }
+
+  // --- the fast path: texts an engine reads by its own cast, as the rules would ---
+
+  /**
+   * True when the cell's text (untrimmed, as the engine casts it) has the ISO date form; such a
+   * text has nothing to trim or narrow, and its day is quickDay's, a real day or none.
+   */
+  isoDate(raw: string): string {
+    return this.d.matches(raw, ISO_DAY);
+  }
+
+  /** The day number of an ISO date text by the engine's safe date cast, NULL for any other text. */
+  quickDay(raw: string): string {
+    const cast = this.d.tryIsoDay?.(raw);
+    const parts = (from: number, length: number) => this.int(`substr(${raw}, ${from}, ${length})`);
+    const day = cast ?? this.dayOf(parts(1, 4), parts(6, 2), parts(9, 2));
+    return `(CASE WHEN ${this.isoDate(raw)} THEN ${day} END)`;
+  }
+
+  /** The amount of a plain number text (the engine's own cast, as amount() reads it), NULL for any other. */
+  quickAmount(raw: string): string {
+    return `(CASE WHEN ${this.plain(raw)} THEN ${this.d.toDouble(raw)} END)`;
   }
 
   /** True when the narrowed text is a plain number. */

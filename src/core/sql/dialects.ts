@@ -31,13 +31,46 @@ export interface Dialect {
   dayNumber(y: string, m: string, d: string): string;
   /** Integer division of two non-negative integers. */
   intDiv(a: string, b: string): string;
+  /**
+   * Days from 1970-01-01 to the date of a text whose first ten characters are YYYY-MM-DD, by the
+   * engine's own safe cast (NULL when no such day). Absent where the engine has no safe cast:
+   * the rules' day arithmetic is used instead.
+   */
+  tryIsoDay?(s: string): string;
 }
 
 /**
- * Standard SQL quoting: a quote is doubled. (Control characters stay as they are: joined in with
- * chr() they stop DuckDB from compiling a pattern once, and the query slows to a crawl.)
+ * Standard SQL quoting: a quote is doubled. Control characters are joined in with chr(): a text
+ * box, a clipboard or an editor turns a carriage return into a line feed (and the query would
+ * then read differently), and a tab or a line break inside a literal hides what it holds.
  */
-const quoteText = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+const quoteText = (s: string): string => {
+  // eslint-disable-next-line no-control-regex -- control characters are what is taken out
+  const parts = s.split(/([\u0000-\u001f])/);
+  if (parts.length === 1) return `'${s.replace(/'/g, "''")}'`;
+  const joined = parts
+    .map((p, i) => (i % 2 === 1 ? `chr(${p.charCodeAt(0)})` : `'${p.replace(/'/g, "''")}'`))
+    .filter((p) => p !== "''");
+  return `(${joined.join(" || ")})`;
+};
+
+/** The escapes RE2, PostgreSQL's and Java's regexes all read, and Snowflake's literals. */
+const REGEX_ESCAPES: Record<string, string> = {
+  "\t": "\\t",
+  "\n": "\\n",
+  "\u000b": "\\x0B",
+  "\f": "\\f",
+  "\r": "\\r",
+};
+/**
+ * A pattern for those engines: control characters as escapes (a pattern joined with chr() is no
+ * longer a constant DuckDB compiles once, and the query crawls). These backslashes are the only
+ * ones in the patterns: Snowflake reads them in the literal, the others in the pattern, and both
+ * give the same character.
+ */
+const quoteRegex = (re: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+  quoteText(re.replace(/[\t\n\u000b\f\r]/g, (c) => REGEX_ESCAPES[c]));
 /**
  * BigQuery and Spark read backslash escapes in literals and not a doubled quote; control
  * characters are written as \uXXXX escapes (a BigQuery literal cannot hold a line break).
@@ -63,14 +96,15 @@ const DUCKDB: Dialect = {
   literal: quoteText,
   ident: (n) => (SIMPLE_ANY.test(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
-  matches: (s, re) => `regexp_full_match(${s}, ${quoteText(re)})`,
-  extract: (s, re) => `regexp_extract(${s}, ${quoteText(re)}, 1)`,
+  matches: (s, re) => `regexp_full_match(${s}, ${quoteRegex(re)})`,
+  extract: (s, re) => `regexp_extract(${s}, ${quoteRegex(re)}, 1)`,
   contains: (s, c) => `(strpos(${s}, ${quoteText(c)}) > 0)`,
   trim: (s, chars) => `trim(${s}, ${quoteText(chars)})`,
   // DuckDB reads "1E999" as infinity; the caller rejects non-finite values.
   toDouble: (s) => `TRY_CAST(${s} AS DOUBLE)`,
   dayNumber: (y, m, d) => `(make_date(${y}, ${m}, ${d}) - DATE '1970-01-01')`,
   intDiv: (a, b) => `(${a} // ${b})`,
+  tryIsoDay: (s) => `(TRY_CAST(substr(${s}, 1, 10) AS DATE) - DATE '1970-01-01')`,
 };
 
 const POSTGRES: Dialect = {
@@ -84,8 +118,8 @@ const POSTGRES: Dialect = {
   literal: quoteText,
   ident: (n) => (SIMPLE_LOWER.test(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
-  matches: (s, re) => `(${s} ~ ${quoteText(re)})`,
-  extract: (s, re) => `substring(${s} FROM ${quoteText(re)})`,
+  matches: (s, re) => `(${s} ~ ${quoteRegex(re)})`,
+  extract: (s, re) => `substring(${s} FROM ${quoteRegex(re)})`,
   contains: (s, c) => `(strpos(${s}, ${quoteText(c)}) > 0)`,
   trim: (s, chars) => `btrim(${s}, ${quoteText(chars)})`,
   // A cast of "1E999" to double precision raises an error; numeric holds it, so check there.
@@ -93,6 +127,7 @@ const POSTGRES: Dialect = {
     `(CASE WHEN abs(CAST(${s} AS numeric)) <= 1.7976931348623157e308 THEN CAST(${s} AS double precision) END)`,
   dayNumber: (y, m, d) => `(make_date(${y}, ${m}, ${d}) - DATE '1970-01-01')`,
   intDiv: (a, b) => `(${a} / ${b})`,
+  // No tryIsoDay: a cast to date raises on "2024-02-30" (pg_input_is_valid needs PostgreSQL 16).
 };
 
 const BIGQUERY: Dialect = {
@@ -111,6 +146,7 @@ const BIGQUERY: Dialect = {
   toDouble: (s) => `SAFE_CAST(${s} AS FLOAT64)`,
   dayNumber: (y, m, d) => `UNIX_DATE(DATE(${y}, ${m}, ${d}))`,
   intDiv: (a, b) => `DIV(${a}, ${b})`,
+  tryIsoDay: (s) => `UNIX_DATE(SAFE_CAST(SUBSTR(${s}, 1, 10) AS DATE))`,
 };
 
 const SNOWFLAKE: Dialect = {
@@ -123,13 +159,15 @@ const SNOWFLAKE: Dialect = {
   literal: quoteText,
   ident: (n) => (SIMPLE_ANY.test(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
-  matches: (s, re) => `REGEXP_LIKE(${s}, ${quoteText(re)})`,
-  extract: (s, re) => `REGEXP_SUBSTR(${s}, ${quoteText(re)}, 1, 1, 'e', 1)`,
+  matches: (s, re) => `REGEXP_LIKE(${s}, ${quoteRegex(re)})`,
+  extract: (s, re) => `REGEXP_SUBSTR(${s}, ${quoteRegex(re)}, 1, 1, 'e', 1)`,
   contains: (s, c) => `CONTAINS(${s}, ${quoteText(c)})`,
   trim: (s, chars) => `TRIM(${s}, ${quoteText(chars)})`,
   toDouble: (s) => `TRY_TO_DOUBLE(${s})`,
   dayNumber: (y, m, d) => `DATEDIFF(day, DATE '1970-01-01', DATE_FROM_PARTS(${y}, ${m}, ${d}))`,
   intDiv: (a, b) => `FLOOR(${a} / ${b})`,
+  tryIsoDay: (s) =>
+    `DATEDIFF(day, DATE '1970-01-01', TRY_TO_DATE(SUBSTR(${s}, 1, 10), 'YYYY-MM-DD'))`,
 };
 
 const SPARK: Dialect = {
@@ -148,6 +186,7 @@ const SPARK: Dialect = {
   toDouble: (s) => `CAST(${s} AS DOUBLE)`,
   dayNumber: (y, m, d) => `datediff(make_date(${y}, ${m}, ${d}), DATE '1970-01-01')`,
   intDiv: (a, b) => `(${a} DIV ${b})`,
+  // No tryIsoDay: to_date raises under ANSI mode (Spark 4's default), and try_cast is recent.
 };
 
 export const DIALECT: Record<DialectId, Dialect> = {

@@ -60,17 +60,35 @@ const indent = (s: string, by = "  "): string =>
     .map((l) => (l === "" ? l : by + l))
     .join("\n");
 
-/** Stage 1: each row's cells as trimmed text, full-width forms made ASCII where numbers are read. */
+/**
+ * Stage 1: each row's cells as text. Dates in the ISO form and plain numbers (typed columns print
+ * so, and most exports) are read at once by the engine's own casts, which give what the rules
+ * give; only the other texts are trimmed, made ASCII and left to the rules' patterns (their text
+ * is NULL here when the quick reading applies, so the later stages pass over them).
+ */
 function sourceCells(c: Ctx, table: string, rules: CellRules): string {
-  const col = (name: string) => c.d.ident(name);
+  const raw = (name: string) => `CAST(${c.d.ident(name)} AS ${c.d.text})`;
+  const trimmed = (name: string) => rules.trimmed(c.d.ident(name));
+  const unlessQuick = (guard: string, name: string) =>
+    `CASE WHEN ${guard} THEN NULL ELSE ${rules.narrow(trimmed(name))} END`;
+  const date = raw(c.columns.date);
+  const amount = raw(c.columns.amount);
   const cols = [
-    `${rules.trimmed(col(c.columns.customer))} AS customer_text`,
-    `${rules.narrow(rules.trimmed(col(c.columns.date)))} AS date_text`,
-    `${rules.narrow(rules.trimmed(col(c.columns.amount)))} AS amount_text`,
+    `${trimmed(c.columns.customer)} AS customer_text`,
+    `${rules.quickDay(date)} AS date_quick`,
+    `${unlessQuick(rules.isoDate(date), c.columns.date)} AS date_text`,
+    `${rules.quickAmount(amount)} AS amount_quick`,
+    `${unlessQuick(rules.plain(amount), c.columns.amount)} AS amount_text`,
   ];
-  if (c.columns.orderId) cols.push(`${rules.trimmed(col(c.columns.orderId))} AS order_text`);
-  if (c.columns.profit)
-    cols.push(`${rules.narrow(rules.trimmed(col(c.columns.profit)))} AS profit_text`);
+  if (c.columns.orderId) cols.push(`${trimmed(c.columns.orderId)} AS order_text`);
+  if (c.columns.profit) {
+    const profit = raw(c.columns.profit);
+    cols.push(
+      `${rules.blank(trimmed(c.columns.profit))} AS profit_blank`,
+      `${rules.quickAmount(profit)} AS profit_quick`,
+      `${unlessQuick(rules.plain(profit), c.columns.profit)} AS profit_text`
+    );
+  }
   return lines("SELECT", indent(cols.join(",\n")), `FROM ${table}`);
 }
 
@@ -102,17 +120,23 @@ function dateParts(rules: CellRules): string {
   );
 }
 
+/** The quick reading where it applied, else the rules' (cheap is NULL exactly when it did not). */
+const quickOr = (quick: string, full: string): string =>
+  `CASE WHEN ${quick} IS NOT NULL THEN ${quick} ELSE ${full} END`;
+
 /** Stage 4: customer key, day number and amount of every row (NULL where a cell does not read). */
 function rowsRead(c: Ctx, rules: CellRules): string {
+  const day = rules.day("date_form", "date_year", "date_first", "date_second");
+  const amount = rules.amount("amount_text", "amount_left", "amount_body", "amount_right");
   const cols = [
     `${rules.customer("customer_text")} AS customer`,
-    `${rules.day("date_form", "date_year", "date_first", "date_second")} AS day`,
-    `${rules.amount("amount_text", "amount_left", "amount_body", "amount_right")} AS amount`,
+    `${quickOr("date_quick", day)} AS day`,
+    `${quickOr("amount_quick", amount)} AS amount`,
   ];
   if (c.columns.orderId) cols.push(`coalesce(order_text, '') AS order_id`);
   if (c.columns.profit) {
     const value = rules.amount("profit_text", "profit_left", "profit_body", "profit_right");
-    cols.push(`${rules.blank("profit_text")} AS profit_blank`, `${value} AS profit`);
+    cols.push("profit_blank", `${quickOr("profit_quick", value)} AS profit`);
   }
   return lines("SELECT", indent(cols.join(",\n")), "FROM date_parts");
 }

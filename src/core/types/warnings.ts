@@ -16,6 +16,8 @@ export type WarningCode =
   | "spendCorrelated"
   | "calibrationOutside"
   | "calibrationNeedsDates"
+  | "clvGroupsNeedTransactions"
+  | "clvGroupNoColumn"
   | "dominantCustomer"
   | "shortHistory"
   | "asOfFarFromData";

@@ -10,7 +10,7 @@ import {
   type Language,
   type MessageKey,
 } from "../../core";
-import type { ChartSpec } from "./chartSpecs";
+import { CHART_DEFAULTS, type ChartSpec } from "./chartSpecs";
 import type { FormatName, Grid, OutValue } from "./cellTypes";
 import { safeText } from "./safeText";
 
@@ -145,6 +145,7 @@ export function backtestChartSpecs(language: Language): (Omit<ChartSpec, "id" | 
 })[] {
   return [
     {
+      ...CHART_DEFAULTS,
       id: "backtestSegments",
       type: "ColumnClustered",
       block: "btSegments",
@@ -154,12 +155,7 @@ export function backtestChartSpecs(language: Language): (Omit<ChartSpec, "id" | 
       categoryTitle: null,
       valueTitle: label("backtest.revenueAfter", language),
       valueFormat: "#,##0",
-      valueMin: null,
-      valueMax: null,
-      categoryFormat: null,
-      categoryMax: null,
       colors: ["#1F4E79"],
-      colorByPoint: false,
     },
   ];
 }

@@ -11,6 +11,8 @@ export const FORMATS = {
   /** A figure that is not money (a value score, expected purchases): never a currency. */
   number: "#,##0.00",
   share: "0.0%",
+  /** A model parameter (r 0.2426, alpha 4.4135): four decimals, as the fit block shows them. */
+  param: "0.0000",
 } as const;
 
 export type FormatName = keyof typeof FORMATS;

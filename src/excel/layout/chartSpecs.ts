@@ -1,9 +1,26 @@
 // The native charts of the summary sheet, as data: which block and columns feed each one, its type,
-// titles and colours. Names are stable so that a later run finds and updates the same chart. The
-// last two exist only when their block does (a probabilistic run; the calibration check).
-import { label, type Language, type MessageKey, PARETO_MARKS } from "../../core";
+// titles, colours, labels and markers. Names are stable so that a later run finds and updates the
+// same chart. The last two exist only when their block does (a probabilistic run; the calibration
+// check). Every series and point gets its colour set here, so the legend (which shows series, or a
+// round chart's points) is the colour of what it names; a chart coloured point by point has no
+// legend, its category axis names the points.
+import {
+  formatMessage,
+  label,
+  type Language,
+  type MessageKey,
+  type ParetoPoint,
+  PARETO_MARKS,
+} from "../../core";
 import type { ChartTypeName } from "../api";
-import { paretoMarkColumn, type BlockId } from "./summaryBlocks";
+import {
+  PARETO_CROSSING,
+  PARETO_CROSSING_COLUMN,
+  paretoCrossing,
+  paretoMarkColumn,
+  percentText,
+  type BlockId,
+} from "./summaryBlocks";
 import { SHARE_SERIES_COLORS, TIER_CHART_COLORS } from "./tierColors";
 
 /** Actual in the value series' dark blue, the model's prediction in orange, as the Pareto marks. */
@@ -33,20 +50,63 @@ export interface ChartSpec {
   /** One colour per series, or per point when colourByPoint. */
   colors: readonly string[];
   colorByPoint: boolean;
+  /** False for a chart coloured by point: Excel's legend would show the series, not the points. */
+  legend: boolean;
+  /**
+   * Draw only the block's leading rows whose value in this column is above 0 (the block puts its
+   * empty groups last), so that no empty category is drawn; null for every row.
+   */
+  leadingRowsWith: string | null;
+  /** A bar chart's first row at the top, as in the table (Excel draws it at the bottom). */
+  reverseCategories: boolean;
+  /** Labels on every point: its value, or its share of the whole (a round chart). */
+  labels: ChartLabels | null;
+  /** Per series of a line or scatter chart: a plain line, or one marked point without a line. */
+  seriesStyles: SeriesStyle[] | null;
+  /** Height in sheet rows of a chart drawn for the first time. */
+  heightRows: number;
 }
 
-export function chartSpecs(language: Language): ChartSpec[] {
-  const t = (key: MessageKey): string => label(key, language);
-  const base = {
-    categoryTitle: null,
-    valueTitle: null,
-    valueFormat: null,
-    valueMin: null,
-    valueMax: null,
-    categoryFormat: null,
-    categoryMax: null,
-    colorByPoint: false,
+export type ChartLabels = { show: "value"; format: string } | { show: "percentage" };
+
+/** "line": no markers on a curve of many points; "point": a marker and no line. */
+export type SeriesStyle = "line" | "point";
+
+/** Most charts: no labels, one colour per series, a legend, sixteen rows high. */
+export const CHART_DEFAULTS = {
+  categoryTitle: null,
+  valueTitle: null,
+  valueFormat: null,
+  valueMin: null,
+  valueMax: null,
+  categoryFormat: null,
+  categoryMax: null,
+  colorByPoint: false,
+  legend: true,
+  leadingRowsWith: null,
+  reverseCategories: false,
+  labels: null,
+  seriesStyles: null,
+  heightRows: 16,
+} as const;
+
+/** Shares on labels with one decimal, as in the tables: a 0.4% segment does not read "0%". */
+const SHARE_LABELS: ChartLabels = { show: "value", format: "0.0%" };
+
+/** The Pareto chart's title says where the curve crosses 80%: "21.3% of customers bring 80%...". */
+function paretoTitle(pareto: readonly ParetoPoint[], language: Language): string {
+  const at = pareto[paretoCrossing(pareto)];
+  if (!at) return label("chart.pareto", language);
+  const params = {
+    customers: percentText(at.customerShare),
+    share: `${PARETO_CROSSING * 100}%`,
   };
+  return formatMessage("chart.paretoCrossing", params, language);
+}
+
+export function chartSpecs(language: Language, pareto: readonly ParetoPoint[]): ChartSpec[] {
+  const t = (key: MessageKey): string => label(key, language);
+  const base = CHART_DEFAULTS;
   return [
     {
       ...base,
@@ -60,6 +120,7 @@ export function chartSpecs(language: Language): ChartSpec[] {
       valueFormat: "0%",
       valueMin: 0,
       colors: SHARE_SERIES_COLORS,
+      labels: SHARE_LABELS,
     },
     {
       ...base,
@@ -67,8 +128,15 @@ export function chartSpecs(language: Language): ChartSpec[] {
       type: "XYScatterLines", // x is the customer share, not evenly spaced: a line chart would bend it
       block: "pareto",
       categoryColumn: "cumCustomerShare",
-      seriesColumns: ["cumValueShare", ...PARETO_MARKS.map(paretoMarkColumn)],
-      title: t("chart.pareto"),
+      // The curve and the mark lines without markers (201 points would draw 201 dots), then the
+      // first point at 80% of the value as a marker of its own; the title says where it is.
+      seriesColumns: [
+        "cumValueShare",
+        ...PARETO_MARKS.map(paretoMarkColumn),
+        PARETO_CROSSING_COLUMN,
+      ],
+      seriesStyles: ["line", ...PARETO_MARKS.map((): SeriesStyle => "line"), "point"],
+      title: paretoTitle(pareto, language),
       categoryTitle: t("axis.cumCustomerShare"),
       valueTitle: t("axis.cumValueShare"),
       valueFormat: "0%",
@@ -76,7 +144,7 @@ export function chartSpecs(language: Language): ChartSpec[] {
       valueMax: 1,
       categoryFormat: "0%",
       categoryMax: 1,
-      colors: ["#1F4E79", "#C00000", "#ED7D31"],
+      colors: ["#1F4E79", "#C00000", "#ED7D31", "#C00000"],
     },
     {
       ...base,
@@ -88,6 +156,8 @@ export function chartSpecs(language: Language): ChartSpec[] {
       title: t("chart.revenueShare"),
       colors: TIER_CHART_COLORS,
       colorByPoint: true,
+      // A round chart's legend shows its points, in their colours.
+      labels: { show: "percentage" },
     },
     {
       ...base,
@@ -101,6 +171,11 @@ export function chartSpecs(language: Language): ChartSpec[] {
       valueFormat: "0%",
       valueMin: 0,
       colors: SHARE_SERIES_COLORS,
+      leadingRowsWith: "customers",
+      reverseCategories: true,
+      // A segment with 0.3% of the value next to one with 60% is a hairline: its label says it.
+      labels: SHARE_LABELS,
+      heightRows: 24,
     },
     {
       ...base,
@@ -114,6 +189,8 @@ export function chartSpecs(language: Language): ChartSpec[] {
       valueFormat: "#,##0",
       colors: TIER_CHART_COLORS,
       colorByPoint: true,
+      legend: false,
+      labels: { show: "value", format: "#,##0" },
     },
     {
       ...base,

@@ -16,13 +16,14 @@ import {
   type SegmentLabel,
 } from "../../core";
 import type { FormatName, Grid, OutValue } from "./cellTypes";
-import type { ChartSpec } from "./chartSpecs";
+import { CHART_DEFAULTS, type ChartSpec } from "./chartSpecs";
 import { safeText } from "./safeText";
 import { TIER_CHART_COLORS } from "./tierColors";
 
 export type MigrationBlockId =
   | "migrationHeadline"
   | "migrationAbcCounts"
+  | "migrationAbcMovers"
   | "migrationAbcValueBefore"
   | "migrationAbcValueNow"
   | "migrationSegmentCounts"
@@ -107,6 +108,7 @@ export function migrationBlocks(m: Migration, language: Language): MigrationBloc
       grid: headlineGrid(m, language),
     },
     matrix("migrationAbcCounts", "migration.block.abcCounts", countGrid(m.abc, abc, language)),
+    matrix("migrationAbcMovers", "migration.block.abcMovers", moversGrid(m.abc, abc, language)),
     matrix(
       "migrationAbcValueBefore",
       "migration.block.abcValueBefore",
@@ -154,29 +156,58 @@ export function migrationBlocks(m: Migration, language: Language): MigrationBloc
 
 /**
  * Stacked columns, one per ABC class of the last run (and one for the new customers), each cut
- * into where those customers are now: A, B, C or gone. Drawn from the ABC count matrix, whose
- * last column (the row total) is not a series.
+ * into where those customers are now: another class or gone. Those who stayed in their class are
+ * left out (the title counts them): beside thousands of stayers, a few dozen movers would be a
+ * sliver. Drawn from the movers matrix, whose last column (the row total) is not a series.
  */
-export function migrationChartSpecs(language: Language): MigrationChartSpec[] {
+export function migrationChartSpecs(m: Migration, language: Language): MigrationChartSpec[] {
   return [
     {
+      ...CHART_DEFAULTS,
       id: "migrationAbc",
       type: "ColumnStacked",
-      block: "migrationAbcCounts",
+      block: "migrationAbcMovers",
       categoryColumn: "from",
       seriesColumns: [...ABC_AXIS.to, "gone"],
-      title: label("migration.chart.abc", language),
+      title: formatMessage("migration.chart.abc", { stayed: count(stayers(m.abc)) }, language),
       categoryTitle: label("migration.axis.previousAbc", language),
       valueTitle: label("migration.axis.customers", language),
       valueFormat: "#,##0",
       valueMin: 0,
-      valueMax: null,
-      categoryFormat: null,
-      categoryMax: null,
       colors: [...TIER_CHART_COLORS, GONE_CHART_COLOR],
-      colorByPoint: false,
     },
   ];
+}
+
+const count = (n: number): string => new Intl.NumberFormat("en-US").format(n);
+
+/** Whether a cell of a flow matrix is a stay: the same category at both runs. */
+function isStay(f: FlowMatrix, row: number, column: number): boolean {
+  return row < f.fromKeys.length && f.fromKeys[row] === f.toKeys[column];
+}
+
+/** Customers in the same category at both runs. */
+export function stayers(f: FlowMatrix): number {
+  return f.counts.reduce(
+    (total, row, i) => total + row.reduce((t, n, j) => t + (isStay(f, i, j) ? n : 0), 0),
+    0
+  );
+}
+
+/** The count matrix with the stays blank, and each row's total of movers. */
+function moversGrid(f: FlowMatrix, axis: AxisLabels, language: Language): Grid {
+  const grid = countGrid(f, axis, language);
+  return {
+    ...grid,
+    rows: grid.rows.map((row, i) => {
+      const moved = f.counts[i].map((n, j): OutValue => (isStay(f, i, j) ? "" : n));
+      return [
+        row[0],
+        ...moved,
+        sum(f.counts[i]) - sum(f.counts[i].filter((_, j) => isStay(f, i, j))),
+      ];
+    }),
+  };
 }
 
 function headlineGrid(m: Migration, language: Language): Grid {

@@ -9,6 +9,7 @@ import {
   formatMessage,
   groupExplanations,
   type GroupSummary,
+  type ParetoPoint,
   hasClv,
   label,
   type Language,
@@ -68,7 +69,9 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
     {
       id: "segments",
       title: t("block.segments"),
-      grid: groupGrid("segments", s.segments, t("col.segment"), false),
+      // Segments with customers first, in the scheme's order, then the empty ones: the segment
+      // chart draws the leading rows only, in the table's order.
+      grid: groupGrid("segments", emptyGroupsLast(s.segments), t("col.segment"), false),
     },
     {
       id: "stages",
@@ -142,6 +145,16 @@ function withExplanations(
   };
 }
 
+/** The value share whose first point the Pareto chart marks (the 80% of "80/20"). */
+export const PARETO_CROSSING = PARETO_MARKS[0];
+/** The Pareto column holding that point's value share, blank in every other row. */
+export const PARETO_CROSSING_COLUMN = "crossing";
+
+/** Groups with customers first, each part in its given order. */
+export function emptyGroupsLast(groups: GroupSummary[]): GroupSummary[] {
+  return [...groups.filter((g) => g.customers > 0), ...groups.filter((g) => !(g.customers > 0))];
+}
+
 /** Group, customers, % customers, value, % value, mean R/F/M, mean CLV. */
 function groupColumns(
   groups: GroupSummary[],
@@ -183,26 +196,45 @@ function groupColumns(
   return { header, formats, rows, names };
 }
 
-/** Cumulative % customers, cumulative % value, and flat lines at the 80% and 95% marks. */
+/** The first Pareto point reaching PARETO_CROSSING of the value (the core always keeps it). */
+export function paretoCrossing(points: readonly ParetoPoint[]): number {
+  return points.findIndex((p) => p.valueShare >= PARETO_CROSSING);
+}
+
+/**
+ * Cumulative % customers, cumulative % value, flat lines at the 80% and 95% marks, and the first
+ * point reaching 80% of the value (blank in the other rows), which the chart marks.
+ */
 function paretoGrid(result: SegmentResult, language: Language): Grid {
-  const marks = PARETO_MARKS.map((m) =>
-    formatMessage("col.mark", { share: `${m * 100}%` }, language)
-  );
+  const points = result.summary.pareto;
+  const share = (m: number): string => `${m * 100}%`;
+  const marks = PARETO_MARKS.map((m) => formatMessage("col.mark", { share: share(m) }, language));
+  const crossing = paretoCrossing(points);
   return {
     header: [
       label("col.cumCustomerShare", language),
       label("col.cumValueShare", language),
       ...marks,
+      formatMessage("col.paretoCrossing", { share: share(PARETO_CROSSING) }, language),
     ],
-    formats: ["share", "share", ...PARETO_MARKS.map((): FormatName => "share")],
-    rows: result.summary.pareto.map((p) => [
+    formats: ["share", "share", ...PARETO_MARKS.map((): FormatName => "share"), "share"],
+    rows: points.map((p, i) => [
       num(p.customerShare),
       num(p.valueShare),
       ...PARETO_MARKS,
+      i === crossing ? num(p.valueShare) : "",
     ]),
-    names: ["cumCustomerShare", "cumValueShare", ...PARETO_MARKS.map(paretoMarkColumn)],
+    names: [
+      "cumCustomerShare",
+      "cumValueShare",
+      ...PARETO_MARKS.map(paretoMarkColumn),
+      PARETO_CROSSING_COLUMN,
+    ],
   };
 }
+
+/** A share as the tables show it ("0.0%"). */
+export const percentText = (share: number): string => `${(share * 100).toFixed(1)}%`;
 
 /** Score 5 down to 1, the values of R (days), F and M each covers, as applied (method.md 10). */
 function thresholdsGrid(result: SegmentResult, language: Language): Grid {

@@ -1,4 +1,5 @@
-// A chart's axes and each axis: number format, bounds and title. Round charts have none.
+// A chart's axes and each axis: number format, bounds, plot order, crossing and title. Round
+// charts have none.
 import type { XChartAxes, XChartAxis } from "../../excel";
 import { isRoundChart } from "../charts";
 import { DoubleContext } from "../context";
@@ -49,12 +50,17 @@ export class ChartAxesProxy extends ProxyBase<ChartEntity> implements XChartAxes
   }
 }
 
+/** Excel.ChartAxisPosition: where the other axis crosses this one. */
+const AXIS_POSITIONS = ["Automatic", "Maximum", "Minimum", "Custom"];
+
 export class ChartAxisProxy extends ProxyBase<AxisEntity> implements XChartAxis {
   private titleProxy: ChartTitleProxy | undefined;
   protected readonly scalars = {
     numberFormat: (a: AxisEntity) => a.numberFormat,
     minimum: (a: AxisEntity) => a.minimum,
     maximum: (a: AxisEntity) => a.maximum,
+    reversePlotOrder: (a: AxisEntity) => a.reversePlotOrder,
+    position: (a: AxisEntity) => a.position,
   };
 
   constructor(context: DoubleContext, resolver: Resolver<AxisEntity>) {
@@ -92,6 +98,24 @@ export class ChartAxisProxy extends ProxyBase<AxisEntity> implements XChartAxis 
       value,
       (axis, location) => (axis.maximum = checkNumber(value, location))
     );
+  }
+
+  get reversePlotOrder(): boolean {
+    return this.read("reversePlotOrder");
+  }
+  set reversePlotOrder(reverse: boolean) {
+    this.command("reversePlotOrder", reverse, (axis) => (axis.reversePlotOrder = Boolean(reverse)));
+  }
+
+  get position(): Excel.ChartAxis["position"] {
+    return this.read("position");
+  }
+  set position(position: Excel.ChartAxis["position"]) {
+    this.command("position", position, (axis, location) => {
+      if (!AXIS_POSITIONS.includes(String(position)))
+        throw officeError("InvalidArgument", location, `axis position ${String(position)}`);
+      axis.position = String(position);
+    });
   }
 
   get title(): ChartTitleProxy {

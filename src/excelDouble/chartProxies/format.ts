@@ -2,6 +2,7 @@
 import type { XChartFill } from "../../excel";
 import { normalizeColor } from "../colors";
 import { DoubleContext } from "../context";
+import { officeError } from "../errors";
 import type { SeriesTarget } from "./seriesTarget";
 
 /** The series or point proxy a format part belongs to. */
@@ -9,7 +10,22 @@ interface FormatOwner {
   resolve(location: string): SeriesTarget;
 }
 
-/** A series' line colour: set-only here (the adapter never reads it back). */
+/** Excel.ChartLineStyle (ChartLineFormat.lineStyle, ExcelApi 1.7). */
+const LINE_STYLES = [
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Grey25",
+  "Grey50",
+  "Grey75",
+  "Automatic",
+  "RoundDot",
+];
+
+/** A series' line colour and style: set-only here (the adapter never reads them back). */
 export class ChartLineProxy {
   constructor(
     private readonly context: DoubleContext,
@@ -30,6 +46,28 @@ export class ChartLineProxy {
       label,
       args: [color],
       run: () => (this.owner.resolve(label).series.line = normalizeColor(color, label)),
+    });
+  }
+
+  get lineStyle(): Excel.ChartLineFormat["lineStyle"] {
+    throw this.context.fail(
+      "PropertyNotLoaded",
+      "ChartLineFormat.lineStyle",
+      "the property was not loaded"
+    );
+  }
+
+  set lineStyle(style: Excel.ChartLineFormat["lineStyle"]) {
+    const label = "ChartLineFormat.lineStyle";
+    this.context.enqueue({
+      label,
+      args: [style],
+      run: () => {
+        const target = this.owner.resolve(label);
+        if (!LINE_STYLES.includes(String(style)))
+          throw officeError("InvalidArgument", label, `line style ${String(style)}`);
+        target.series.lineStyle = String(style);
+      },
     });
   }
 }

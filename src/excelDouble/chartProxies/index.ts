@@ -1,5 +1,5 @@
 // Charts in the double, one file per object: the collection, the chart and its parts (title,
-// axes, legend, series, points, formats).
+// axes, legend, series, points, data labels, formats).
 export { ChartCollectionProxy } from "./collection";
 export { ChartProxy } from "./chart";
 export { ChartTitleProxy } from "./title";
@@ -7,3 +7,4 @@ export { ChartAxesProxy, ChartAxisProxy } from "./axes";
 export { ChartLegendProxy } from "./legend";
 export { ChartSeriesCollectionProxy, ChartSeriesProxy } from "./series";
 export { ChartPointProxy, ChartPointsCollectionProxy } from "./points";
+export { ChartDataLabelsProxy } from "./dataLabels";

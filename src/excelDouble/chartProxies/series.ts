@@ -2,10 +2,13 @@
 import type { XChartSeries, XChartSeriesCollection, XChartSeriesFormat, XRange } from "../../excel";
 import { CHART_TYPES, isRoundChart, seriesName } from "../charts";
 import { DoubleContext } from "../context";
-import { ChartEntity, SeriesEntity } from "../entities";
+import { ChartEntity, SeriesEntity, defaultDataLabels, defaultMarker } from "../entities";
 import { officeError } from "../errors";
 import { Collectable, CollectionProxy, ProxyBase, Resolver, createdBy } from "../proxy";
 import { rangeArgument } from "../tableProxies";
+import { checkNumber } from "./checks";
+import { normalizeColor } from "../colors";
+import { ChartDataLabelsProxy } from "./dataLabels";
 import { ChartFillProxy, ChartLineProxy } from "./format";
 import { ChartPointsCollectionProxy } from "./points";
 import type { SeriesTarget } from "./seriesTarget";
@@ -51,6 +54,8 @@ export class ChartSeriesCollectionProxy
         chartType: chart.chartType,
         axisGroup: "Primary",
         hasDataLabels: false,
+        marker: defaultMarker(),
+        dataLabels: defaultDataLabels(),
         pointFills: [],
       };
       chart.series.splice(at, 0, series);
@@ -75,15 +80,40 @@ export class ChartSeriesCollectionProxy
   }
 }
 
+/** Excel.ChartMarkerStyle, less "Invalid", which Excel reports but does not take. */
+const MARKER_STYLES = [
+  "Automatic",
+  "None",
+  "Square",
+  "Diamond",
+  "Triangle",
+  "X",
+  "Star",
+  "Dot",
+  "Dash",
+  "Circle",
+  "Plus",
+  "Picture",
+];
+
+/** "The supported size range is 2 to 72" (ChartSeries.markerSize, ExcelApi 1.7). */
+const MARKER_SIZE = { min: 2, max: 72 };
+
 export class ChartSeriesProxy extends ProxyBase<SeriesTarget> implements XChartSeries {
   private formatPart: XChartSeriesFormat | undefined;
   private pointsProxy: ChartPointsCollectionProxy | undefined;
+  private labelsProxy: ChartDataLabelsProxy | undefined;
 
   protected readonly scalars = {
     name: (t: SeriesTarget) => seriesName(this.context.model, t.series),
     chartType: (t: SeriesTarget) => t.series.chartType,
     axisGroup: (t: SeriesTarget) => t.series.axisGroup,
     hasDataLabels: (t: SeriesTarget) => t.series.hasDataLabels,
+    markerStyle: (t: SeriesTarget) => t.series.marker.style,
+    markerSize: (t: SeriesTarget) => t.series.marker.size,
+    // Excel reports a colour it chose itself as an empty string here.
+    markerBackgroundColor: (t: SeriesTarget) => t.series.marker.background ?? "",
+    markerForegroundColor: (t: SeriesTarget) => t.series.marker.foreground ?? "",
   };
 
   constructor(context: DoubleContext, resolver: Resolver<SeriesTarget>) {
@@ -99,7 +129,9 @@ export class ChartSeriesProxy extends ProxyBase<SeriesTarget> implements XChartS
   }
 
   protected override navigation(name: string): Collectable | undefined {
-    return name === "points" ? this.points : undefined;
+    if (name === "points") return this.points;
+    if (name === "dataLabels") return this.dataLabels;
+    return undefined;
   }
 
   get name(): string {
@@ -141,6 +173,52 @@ export class ChartSeriesProxy extends ProxyBase<SeriesTarget> implements XChartS
   }
   set hasDataLabels(has: boolean) {
     this.command("hasDataLabels", has, ({ series }) => (series.hasDataLabels = Boolean(has)));
+  }
+
+  get markerStyle(): Excel.ChartSeries["markerStyle"] {
+    return this.read("markerStyle");
+  }
+  set markerStyle(style: Excel.ChartSeries["markerStyle"]) {
+    this.command("markerStyle", style, ({ series }, location) => {
+      if (!MARKER_STYLES.includes(String(style)))
+        throw officeError("InvalidArgument", location, `marker style ${String(style)}`);
+      series.marker.style = String(style);
+    });
+  }
+
+  get markerSize(): number {
+    return this.read("markerSize");
+  }
+  set markerSize(size: number) {
+    this.command("markerSize", size, ({ series }, location) => {
+      const n = checkNumber(size, location);
+      if (n < MARKER_SIZE.min || n > MARKER_SIZE.max)
+        throw officeError("InvalidArgument", location, `marker size ${n} is not 2 to 72`);
+      series.marker.size = n;
+    });
+  }
+
+  get markerBackgroundColor(): string {
+    return this.read("markerBackgroundColor");
+  }
+  set markerBackgroundColor(color: string) {
+    this.command("markerBackgroundColor", color, ({ series }, location) => {
+      series.marker.background = normalizeColor(color, location);
+    });
+  }
+
+  get markerForegroundColor(): string {
+    return this.read("markerForegroundColor");
+  }
+  set markerForegroundColor(color: string) {
+    this.command("markerForegroundColor", color, ({ series }, location) => {
+      series.marker.foreground = normalizeColor(color, location);
+    });
+  }
+
+  get dataLabels(): ChartDataLabelsProxy {
+    this.labelsProxy ??= new ChartDataLabelsProxy(this.context, () => this.resolveOrNull());
+    return this.labelsProxy;
   }
 
   get format(): XChartSeriesFormat {

@@ -2,7 +2,15 @@
 import type { ChartData, ChartSeriesData } from "../../excelDouble";
 import { formatCell } from "../format/formatCell";
 import type { Box } from "./box";
-import { pointColor, seriesColor } from "./seriesColor";
+import { type LabelFormats, pointLabel } from "./dataLabels";
+import {
+  isLineType,
+  markerColor,
+  pointColor,
+  seriesColor,
+  showsLine,
+  showsMarkers,
+} from "./seriesColor";
 import { SvgNode, text } from "./svgNode";
 import { ValueScale, project, valueScale } from "./valueScale";
 
@@ -19,9 +27,8 @@ const BAR_CATEGORY_WIDTH = 80;
 /** Share of a category's band the bars of all series take (Excel's default gap is about 150%). */
 const GROUP_SHARE = 0.6;
 
-const isLineType = (type: string): boolean => /^Line/.test(type) || /^XYScatter/.test(type);
-const hasMarkers = (type: string): boolean =>
-  type === "LineMarkers" || (type.startsWith("XYScatter") && !type.endsWith("NoMarkers"));
+/** Marker sizes are in points, the drawing in px. */
+const PX_PER_POINT = 4 / 3;
 
 function shortLabel(label: string): string {
   return label.length > 14 ? `${label.slice(0, 13)}…` : label;
@@ -85,19 +92,39 @@ function polylines(points: ([number, number] | null)[], color: string, name: str
     }));
 }
 
-function markers(points: ([number, number] | null)[], color: string, labels: string[]): SvgNode[] {
+function markers(
+  points: ([number, number] | null)[],
+  series: ChartSeriesData,
+  k: number,
+  labels: string[]
+): SvgNode[] {
+  const r = (series.marker.size * PX_PER_POINT) / 2;
+  const fill = markerColor(series, k);
+  const stroke = series.marker.foreground ?? fill;
   return points.flatMap((p, i) =>
     p
       ? [
           {
             tag: "circle" as const,
-            attrs: { cx: p[0], cy: p[1], r: 3, fill: color },
+            attrs: { cx: p[0], cy: p[1], r, fill, stroke, "stroke-width": 1 },
             text: labels[i],
             role: "point" as const,
           },
         ]
       : []
   );
+}
+
+/** A point's data label, if its series has labels (role "data-label", for tests to find). */
+function dataLabel(
+  series: ChartSeriesData,
+  i: number,
+  formats: LabelFormats,
+  at: { x: number; y: number; anchor?: string }
+): SvgNode[] {
+  const content = pointLabel(series, i, formats);
+  if (content === null) return [];
+  return [text(at.x, at.y, content, { anchor: at.anchor, size: 10, role: "data-label" })];
 }
 
 interface Frame {
@@ -179,6 +206,7 @@ function columnChart(data: ChartData, box: Box): SvgNode[] {
   );
   const y = (v: number): number => project(v, scale, plot.y + plot.height, plot.y);
   const format = data.valueAxis.numberFormat;
+  const formats: LabelFormats = { value: format, category: "General" };
   nodes.push(
     ...ticksAlong(
       scale,
@@ -203,8 +231,9 @@ function columnChart(data: ChartData, box: Box): SvgNode[] {
       const [a, b] = [y(base), y(base + v)];
       const tip = `${s.name} ${String(categories[i] ?? i + 1)}: ${formatCell(v, format)}`;
       nodes.push(barNode(x, Math.min(a, b), barWidth, Math.abs(a - b), pointColor(s, k, i), tip));
-      if (s.hasDataLabels)
-        nodes.push(text(x + barWidth / 2, Math.min(a, b) - 7, formatCell(v, format), { size: 10 }));
+      // Excel puts a stacked segment's label in its middle, a clustered column's above it.
+      const labelY = stacked ? (a + b) / 2 : Math.min(a, b) - 7;
+      nodes.push(...dataLabel(s, i, formats, { x: x + barWidth / 2, y: labelY }));
     });
   });
   series.forEach((s, k) => {
@@ -212,9 +241,8 @@ function columnChart(data: ChartData, box: Box): SvgNode[] {
     const points = s.values.map((v, i): [number, number] | null =>
       v === null ? null : [plot.x + band * (i + 0.5), y(v)]
     );
-    nodes.push(...polylines(points, seriesColor(s, k), s.name));
-    if (hasMarkers(s.chartType))
-      nodes.push(...markers(points, seriesColor(s, k), s.values.map(String)));
+    if (showsLine(s, s.chartType)) nodes.push(...polylines(points, seriesColor(s, k), s.name));
+    if (showsMarkers(s, s.chartType)) nodes.push(...markers(points, s, k, s.values.map(String)));
   });
   nodes.push(
     gridLine(plot.x, y(Math.max(scale.min, 0)), plot.x + plot.width, y(Math.max(scale.min, 0)))
@@ -229,7 +257,11 @@ function columnChart(data: ChartData, box: Box): SvgNode[] {
   return nodes;
 }
 
-/** Horizontal bars; Excel puts the first category at the bottom. */
+/**
+ * Horizontal bars. Excel puts the first category at the bottom, and the first series lowest in
+ * each category; a reversed category axis turns both over, and moves the value axis to the top
+ * unless it crosses at the maximum category (ChartAxis.position "Maximum").
+ */
 function barChart(data: ChartData, box: Box): SvgNode[] {
   const { plot, nodes } = frame(data, box, true);
   const series = data.series;
@@ -238,35 +270,35 @@ function barChart(data: ChartData, box: Box): SvgNode[] {
   const scale = valueScale(finite(series), data.valueAxis.minimum, data.valueAxis.maximum);
   const x = (v: number): number => project(v, scale, plot.x, plot.x + plot.width);
   const format = data.valueAxis.numberFormat;
+  const formats: LabelFormats = { value: format, category: "General" };
+  const reversed = data.categoryAxis.reversePlotOrder;
+  const axisAtTop = reversed && data.categoryAxis.position !== "Maximum";
+  const tickY = axisAtTop ? plot.y - 10 : plot.y + plot.height + 10;
   nodes.push(
     ...ticksAlong(
       scale,
       format,
-      (v) => ({ x: x(v), y: plot.y + plot.height + 10, anchor: "middle" }),
+      (v) => ({ x: x(v), y: tickY, anchor: "middle" }),
       (v) => gridLine(x(v), plot.y, x(v), plot.y + plot.height)
     )
   );
   const band = plot.height / n;
   const group = band * GROUP_SHARE;
   const barHeight = group / Math.max(1, series.length);
-  const bandTop = (i: number): number => plot.y + plot.height - band * (i + 1);
+  const slot = (i: number): number => (reversed ? i : n - 1 - i);
+  const bandTop = (i: number): number => plot.y + band * slot(i);
   series.forEach((s, k) =>
     s.values.forEach((v, i) => {
       if (v === null) return;
-      // Within a category the first series is lowest too, as Excel draws it.
-      const yTop = bandTop(i) + (band - group) / 2 + barHeight * (series.length - 1 - k);
+      const place = reversed ? k : series.length - 1 - k;
+      const yTop = bandTop(i) + (band - group) / 2 + barHeight * place;
       const [a, b] = [x(0), x(v)];
       const tip = `${s.name} ${String(categories[i] ?? i + 1)}: ${formatCell(v, format)}`;
       nodes.push(
         barNode(Math.min(a, b), yTop, Math.abs(b - a), barHeight, pointColor(s, k, i), tip)
       );
-      if (s.hasDataLabels)
-        nodes.push(
-          text(Math.max(a, b) + 4, yTop + barHeight / 2, formatCell(v, format), {
-            anchor: "start",
-            size: 10,
-          })
-        );
+      const end = { x: Math.max(a, b) + 4, y: yTop + barHeight / 2, anchor: "start" };
+      nodes.push(...dataLabel(s, i, formats, end));
     })
   );
   nodes.push(
@@ -306,15 +338,21 @@ function scatterChart(data: ChartData, box: Box, xAxis: AxisOptions): SvgNode[] 
       () => null
     )
   );
+  const formats: LabelFormats = {
+    value: data.valueAxis.numberFormat,
+    category: xAxis.numberFormat,
+  };
   series.forEach((s, k) => {
     const xv = numericCategories(s);
     const points = s.values.map((v, i): [number, number] | null =>
       v === null ? null : [x(xv[i]), y(v)]
     );
-    const color = seriesColor(s, k);
-    if (data.type !== "XYScatter") nodes.push(...polylines(points, color, s.name));
+    if (showsLine(s, data.type)) nodes.push(...polylines(points, seriesColor(s, k), s.name));
     const tips = s.values.map((v, i) => `${s.name} (${xv[i]}, ${v ?? ""})`);
-    if (hasMarkers(data.type)) nodes.push(...markers(points, color, tips));
+    if (showsMarkers(s, data.type)) nodes.push(...markers(points, s, k, tips));
+    points.forEach((p, i) => {
+      if (p) nodes.push(...dataLabel(s, i, formats, { x: p[0] + 8, y: p[1], anchor: "start" }));
+    });
   });
   return nodes;
 }

@@ -1,13 +1,22 @@
 // The legend: series names (or, for pie and doughnut, the categories) with their colours.
 import type { ChartData } from "../../excelDouble";
 import type { Box } from "./box";
-import { seriesColor, sliceColor } from "./seriesColor";
+import {
+  isLineType,
+  markerColor,
+  seriesColor,
+  showsLine,
+  showsMarkers,
+  sliceColor,
+} from "./seriesColor";
 import { FONT_SIZE, SvgNode, text } from "./svgNode";
 
 export interface LegendEntry {
   label: string;
   color: string;
   line: boolean;
+  /** The marker's colour, when the series shows markers (drawn over the line, if any). */
+  marker: string | null;
 }
 
 export const RIGHT_LEGEND_WIDTH = 110;
@@ -21,27 +30,43 @@ export function legendEntries(data: ChartData, round: boolean): LegendEntry[] {
       label: String(c),
       color: sliceColor(series, i),
       line: false,
+      marker: null,
     }));
   }
-  return data.series.map((s, k) => ({
-    label: s.name,
-    color: seriesColor(s, k),
-    line: /^Line|^XYScatter/.test(s.chartType),
-  }));
+  // Excel's legend shows each series in the series' own colour, never a point's.
+  return data.series.map((s, k) => {
+    const line = isLineType(s.chartType);
+    return {
+      label: s.name,
+      color: seriesColor(s, k),
+      line: line && showsLine(s, data.type),
+      marker: line && showsMarkers(s, data.type) ? markerColor(s, k) : null,
+    };
+  });
 }
 
-function swatch(x: number, y: number, entry: LegendEntry): SvgNode {
+function swatch(x: number, y: number, entry: LegendEntry): SvgNode[] {
+  const nodes: SvgNode[] = [];
   if (entry.line)
-    return {
+    nodes.push({
       tag: "line",
       attrs: { x1: x, y1: y, x2: x + 14, y2: y, stroke: entry.color, "stroke-width": 2 },
       role: "legend",
-    };
-  return {
-    tag: "rect",
-    attrs: { x: x + 3, y: y - 4, width: 8, height: 8, fill: entry.color },
-    role: "legend",
-  };
+    });
+  if (entry.marker !== null)
+    nodes.push({
+      tag: "circle",
+      attrs: { cx: x + 7, cy: y, r: 4, fill: entry.marker },
+      role: "legend",
+    });
+  if (nodes.length > 0) return nodes;
+  return [
+    {
+      tag: "rect",
+      attrs: { x: x + 3, y: y - 4, width: 8, height: 8, fill: entry.color },
+      role: "legend",
+    },
+  ];
 }
 
 const approxWidth = (label: string): number =>
@@ -54,7 +79,7 @@ export function legendNodes(entries: LegendEntry[], area: Box, vertical: boolean
     const lineHeight = 18;
     let y = area.y + area.height / 2 - ((entries.length - 1) * lineHeight) / 2;
     for (const entry of entries) {
-      nodes.push(swatch(area.x, y, entry));
+      nodes.push(...swatch(area.x, y, entry));
       nodes.push(text(area.x + 18, y, entry.label, { anchor: "start", size: 10, role: "legend" }));
       y += lineHeight;
     }
@@ -64,7 +89,7 @@ export function legendNodes(entries: LegendEntry[], area: Box, vertical: boolean
   let x = area.x + Math.max(0, (area.width - widths.reduce((a, b) => a + b, 0)) / 2);
   const y = area.y + area.height / 2;
   entries.forEach((entry, i) => {
-    nodes.push(swatch(x, y, entry));
+    nodes.push(...swatch(x, y, entry));
     nodes.push(text(x + 18, y, entry.label, { anchor: "start", size: 10, role: "legend" }));
     x += widths[i];
   });

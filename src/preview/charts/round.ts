@@ -1,6 +1,7 @@
 // Pie and doughnut charts: the first series' positive values as slices from 12 o'clock clockwise.
 import type { ChartData } from "../../excelDouble";
 import { formatCell } from "../format/formatCell";
+import { pointLabel } from "./dataLabels";
 import { sliceColor } from "./seriesColor";
 import { SvgNode, text } from "./svgNode";
 import type { Box } from "./box";
@@ -69,7 +70,11 @@ export function roundChart(data: ChartData, box: Box): SvgNode[] {
   const outer = Math.max(4, Math.min(box.width, box.height) / 2 - 4);
   const inner = data.type === "Doughnut" ? outer * 0.5 : 0;
   const nodes: SvgNode[] = [];
-  for (const slice of sliceAngles(series.values)) {
+  const slices = sliceAngles(series.values);
+  // A label's percentage is of the slices drawn: Excel leaves out zero and negative points.
+  const total = slices.reduce((sum, sl) => sum + (series.values[sl.point] ?? 0), 0);
+  const format = data.valueAxis.numberFormat;
+  for (const slice of slices) {
     const value = series.values[slice.point] ?? 0;
     const category = String(series.categories[slice.point] ?? slice.point + 1);
     nodes.push({
@@ -83,10 +88,10 @@ export function roundChart(data: ChartData, box: Box): SvgNode[] {
       text: `${category}: ${formatCell(value, data.valueAxis.numberFormat)}`,
       role: "slice",
     });
-    if (series.hasDataLabels) {
+    const label = pointLabel(series, slice.point, { value: format, category: format }, total);
+    if (label !== null) {
       const [lx, ly] = polar(cx, cy, (outer + inner) / 2, slice.start + slice.sweep / 2);
-      const label = formatCell(value, data.valueAxis.numberFormat);
-      nodes.push(text(lx, ly, label, { size: 10 }));
+      nodes.push(text(lx, ly, label, { size: 10, role: "data-label" }));
     }
   }
   return nodes;

@@ -8,7 +8,17 @@ export interface SvgNode {
   /** Text content of a <text>, or a tooltip (<title>) for a shape. */
   text?: string;
   /** What the element stands for, rendered as data-role so tests and e2e can find it. */
-  role?: "bar" | "slice" | "line" | "point" | "title" | "axis-title" | "tick" | "legend" | "label";
+  role?:
+    | "bar"
+    | "slice"
+    | "line"
+    | "point"
+    | "title"
+    | "axis-title"
+    | "tick"
+    | "legend"
+    | "label"
+    | "data-label";
 }
 
 export interface ChartSvg {

@@ -11,6 +11,7 @@ import {
   type TimeUnit,
 } from "../../core";
 import { choices } from "../choices";
+import { ClvGroupField } from "./ClvGroupField";
 import type { PaneSettings } from "../paneSettings";
 import { useStrings } from "../strings";
 import type { Translate, UiKey } from "../uiText";
@@ -108,6 +109,7 @@ function ProbabilisticFields({ settings, onChange }: Props): React.JSX.Element {
           onChange={(_, d) => onChange({ calibrationEnd: d.value })}
         />
       </Field>
+      <ClvGroupField {...{ settings, onChange }} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { BacktestAction } from "./BacktestAction";
 import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
 import { Breakdowns, type ListCustomers } from "./GroupBreakdowns";
+import { GroupComparison } from "./GroupComparison";
 import { NextTierList } from "./NextTierList";
 import { ThresholdsShown } from "./ThresholdsShown";
 import { useStrings } from "../strings";
@@ -51,6 +52,7 @@ export function ResultsPanel(props: Props): React.JSX.Element {
       <ThresholdsShown result={result} onUseAsFixed={props.onUseAsFixed} />
       <NextTierList result={result} />
       <FitSummary result={result} />
+      <GroupComparison result={result} />
       <BacktestAction onBacktest={props.onBacktest} onActivate={props.onActivate} />
       <div className={styles.buttons}>
         <Button onClick={() => props.onActivate(model.written.customerSheet.sheetId)}>

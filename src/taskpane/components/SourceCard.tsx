@@ -9,7 +9,7 @@ import type { SelectionView } from "../selectionView";
 import { useStrings } from "../strings";
 
 const ROLES_BY_SHAPE: Record<"transactions" | "summary", Role[]> = {
-  transactions: ["customer", "customerName", "date", "amount", "orderId", "profit"],
+  transactions: ["customer", "customerName", "date", "amount", "orderId", "profit", "group"],
   summary: ["customer", "lastPurchaseDate", "recencyDays", "frequency", "monetary", "profit"],
 };
 

@@ -29,6 +29,9 @@ describe("probabilistic CLV options", () => {
       monthlyDiscount: 0.01,
       noPurchaseDays: 90,
       calibrationEnd: null,
+      groupBy: "none",
+      minGroupCustomers: 100,
+      minGroupRepeatBuyers: 20,
     });
   });
 

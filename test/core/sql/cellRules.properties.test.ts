@@ -22,7 +22,7 @@ interface Read {
 
 const pick = (s: string) => fc.constantFrom(...s.split(""));
 const digits = fc.string({ unit: pick("0123456789"), minLength: 1, maxLength: 5 });
-const space = fc.constantFrom("", " ", "  ", "\u00a0", "\u202f", "\u3000", "\t");
+const space = fc.constantFrom("", " ", "  ", "\u00a0", "\u202f", "\u3000", "\t", "\r\n");
 
 /** Money as people type it: signs, parentheses, currency before or after, separators, percent. */
 const money = fc
@@ -71,7 +71,9 @@ const date = fc
       " 9:05:07.25 PM",
       "T10:30+08:00",
       "x",
-      "  23:59:59"
+      "  23:59:59",
+      " 10:30:00.125",
+      "T23:59:59"
     ),
     fc.boolean(),
     fc.boolean()
@@ -126,8 +128,11 @@ WITH a AS (SELECT i, text, ${t} AS trimmed, ${r.narrow(t)} AS narrow_text FROM c
 b AS (SELECT *, ${left} AS amount_left, ${body} AS amount_body, ${right} AS amount_right,
              ${r.dateForm("narrow_text")} AS form FROM a),
 c AS (SELECT *, ${y} AS y, ${first} AS first, ${second} AS second FROM b),
-d AS (SELECT *, ${amount} AS amount, ${day} AS day, ${ambiguous} AS ambiguous FROM c)
-SELECT i,
+d AS (SELECT *, ${amount} AS amount, ${day} AS day, ${ambiguous} AS ambiguous,
+             ${r.isoDate("text")} AS iso, ${r.quickDay("text")} AS quick_day,
+             ${r.plain("text")} AS plain, ${r.quickAmount("text")} AS quick_amount FROM c)
+SELECT i, coalesce(iso, FALSE) AS iso, quick_day, coalesce(plain, FALSE) AS plain,
+  CASE WHEN isfinite(quick_amount) THEN quick_amount END AS quick_amount,
   CASE WHEN isfinite(amount) THEN amount END AS amount,
   CASE WHEN isfinite(amount) THEN NULL WHEN ${r.error("trimmed")} THEN 'errorValue'
        WHEN ${r.blank("trimmed")} THEN 'missingAmount' ELSE 'badAmount' END AS amount_reason,
@@ -158,6 +163,9 @@ async function sqlReads(texts: string[], decimalComma: boolean, order: DateOrder
   return rows.map((row) => ({
     amount: { value: n(row.amount), reason: (row.amount_reason as string | null) ?? null },
     day: { value: n(row.day), reason: (row.date_reason as string | null) ?? null },
+    // The fast path, read from the untrimmed text where its pattern holds.
+    quickDay: row.iso === true ? { value: n(row.quick_day) } : null,
+    quickAmount: row.plain === true ? { value: n(row.quick_amount) } : null,
   }));
 }
 
@@ -171,7 +179,7 @@ test.each([
 ] as [boolean, DateOrder][])(
   "decimal comma %s, date order %s: same value or same reason",
   async (decimalComma, order) => {
-    const read = { amounts: 0, days: 0, cells: 0 };
+    const read = { amounts: 0, days: 0, cells: 0, quickDays: 0, quickAmounts: 0 };
     await fc.assert(
       fc.asyncProperty(fc.array(cell, { minLength: 200, maxLength: 400 }), async (texts) => {
         const sql = await sqlReads(texts, decimalComma, order);
@@ -189,9 +197,23 @@ test.each([
             throw new Error(
               `date of ${JSON.stringify(text)}: sql ${JSON.stringify(sql[i].day)}, core ${JSON.stringify(day)}`
             );
+          // Where the fast path applies, it reads what the rules read, a day or none.
+          const { quickDay, quickAmount } = sql[i];
+          if (quickDay && quickDay.value !== day.value)
+            throw new Error(
+              `quick date of ${JSON.stringify(text)}: ${quickDay.value}, core ${day.value}`
+            );
+          if (quickAmount && quickAmount.value !== amount.value)
+            throw new Error(
+              `quick amount of ${JSON.stringify(text)}: ${quickAmount.value}, core ${amount.value}`
+            );
+          if (quickDay) read.quickDays++;
+          if (quickAmount) read.quickAmounts++;
         });
       }),
       { numRuns: 30 }
     );
+    // The random texts did reach both readings, the fast one included.
+    expect(Math.min(read.amounts, read.days, read.quickDays, read.quickAmounts)).toBeGreaterThan(0);
   }
 );

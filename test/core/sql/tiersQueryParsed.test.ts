@@ -2,7 +2,7 @@
 // grammar for each (Spark SQL by its Hive grammar, which Spark's derives from).
 import { Parser } from "node-sql-parser";
 import type { DeepPartial, SegmentOptions } from "../../../src/core/options";
-import { tiersQuery, type DialectId, type SqlColumns } from "../../../src/core/sql";
+import { DIALECTS, tiersQuery, type DialectId, type SqlColumns } from "../../../src/core/sql";
 
 const GRAMMAR: [DialectId, string][] = [
   ["bigquery", "BigQuery"],
@@ -49,4 +49,17 @@ describe.each(GRAMMAR)("%s", (dialect, database) => {
       parser.astify(sql.replace("GROUP BY customer", "GROUP customer"), { database })
     ).toThrow();
   });
+});
+
+// A text box, a clipboard or an editor turns a carriage return into a line feed, and a tab or a
+// line break inside a literal hides what it holds: the query holds no control character but the
+// line feeds between its lines, so that it reads the same wherever it is pasted (the pane shows
+// it in a text box).
+test.each(DIALECTS)("the %s query holds no control character inside a line", (dialect) => {
+  const sql = tiersQuery({ dialect, table: "t", columns: SETTINGS[2][2], options: SETTINGS[2][1] });
+  expect(sql).toContain("WITH");
+  // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+  expect(sql).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  // Every line break ends a line of SQL, never one inside a pattern's character class.
+  expect(sql.split("\n").filter((l) => /\[\^?$/.test(l))).toEqual([]);
 });

@@ -75,6 +75,7 @@ describe("migration sheet blocks", () => {
       expect(blocks.map((b) => b.id)).toEqual([
         "migrationHeadline",
         "migrationAbcCounts",
+        "migrationAbcMovers",
         "migrationAbcValueBefore",
         "migrationAbcValueNow",
         "migrationSegmentCounts",
@@ -155,7 +156,7 @@ describe("migration sheet blocks", () => {
     ]);
     const added = byId(blocks, "migrationNew").grid;
     expect(added.rows[0][0]).toBe(safeText("=HYPERLINK(1)"));
-    expect(added.rows[0].at(-1)).toBe("new");
+    expect(added.rows[0].at(-1)).toBe("New");
     const gone = byId(blocks, "migrationGone").grid;
     expect(gone.rows).toEqual([[safeText("z"), safeText("Zed"), "B", safeText("=Low"), 80]]);
     const risk = byId(migrationBlocks(m, "zh-CN"), "migrationFormerAChurnRisk").grid;
@@ -221,7 +222,7 @@ describe("migration chart", () => {
   it("stacks last run's classes by where they are now, from the count matrix", () => {
     for (const language of LANGUAGES) {
       const blocks = migrationBlocks(m, language);
-      const [spec] = migrationChartSpecs(language);
+      const [spec] = migrationChartSpecs(m, language);
       expect(spec.type).toBe("ColumnStacked");
       const block = byId(blocks, spec.block);
       const header = block.grid.header;
@@ -236,6 +237,28 @@ describe("migration chart", () => {
       ]);
       expect(spec.colors).toHaveLength(spec.seriesColumns.length);
       expect(spec.title).not.toMatch(/^migration\./);
+    }
+  });
+
+  it("draws the movers only: stays are blank in its matrix, and the title counts them", () => {
+    const counts = m.abc.counts;
+    let stayed = 0;
+    for (let i = 0; i < 3; i++) stayed += counts[i][i];
+    expect(stayed).toBeGreaterThan(0);
+    for (const language of LANGUAGES) {
+      const [spec] = migrationChartSpecs(m, language);
+      expect(spec.block).toBe("migrationAbcMovers");
+      expect(spec.title).toContain(String(stayed));
+      const movers = byId(migrationBlocks(m, language), spec.block).grid;
+      const all = byId(migrationBlocks(m, language), "migrationAbcCounts").grid;
+      movers.rows.forEach((row, i) => {
+        row.slice(1, -1).forEach((cell, j) => {
+          // A class to itself is a stay (blank); every other cell is the count matrix's.
+          expect(cell).toBe(i === j && i < 3 ? "" : all.rows[i][j + 1]);
+        });
+        const moved = counts[i].reduce((a, n, j) => a + (i === j && i < 3 ? 0 : n), 0);
+        expect(row[row.length - 1]).toBe(moved);
+      });
     }
   });
 });

@@ -67,7 +67,9 @@ describe("summary blocks and chart specs", () => {
   });
 
   it("has a chart for every block a simple run charts, and none of the probabilistic ones", () => {
-    const charted = chartSpecs("zh-CN").filter((spec) => blocks.some((b) => b.id === spec.block));
+    const charted = chartSpecs("zh-CN", []).filter((spec) =>
+      blocks.some((b) => b.id === spec.block)
+    );
     expect(charted.map((s) => s.id)).toEqual([
       "abc",
       "pareto",
@@ -91,7 +93,7 @@ describe("summary blocks and chart specs", () => {
         .slice(shared)
         .filter((id) => id !== "dataWarnings")
     ).toEqual(["probabilisticFit", "calibration", "pAlive"]);
-    for (const spec of chartSpecs("zh-CN")) {
+    for (const spec of chartSpecs("zh-CN", [])) {
       const block = all.find((b) => b.id === spec.block);
       expect(block).toBeDefined();
       const width = block?.grid.header.length ?? 0;

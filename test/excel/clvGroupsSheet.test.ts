@@ -1,0 +1,145 @@
+// The CLV-by-group comparison sheet (method.md section 4) against the in-memory workbook: the
+// same figures as `tiering clv --group --json` on the same data, its chart, a rewrite in place,
+// and its removal by a run without groups and with the model.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { JsonClvReport } from "../../src/cli/clvJson";
+import { clean } from "../../src/core/records";
+import { deleteModel, sheetsToDelete } from "../../src/excel/manageModels";
+import { parseModels, MODELS_SETTING } from "../../src/excel/model";
+import type { InMemoryWorkbook } from "../../src/excelDouble";
+import { cdnowSheet } from "../core/pipeline/cdnowInput";
+import { runCli, tempDir } from "../cli/captureIo";
+import { asRead, run, workbookWith, written, type Cell } from "./workbookFixtures";
+
+jest.setTimeout(120_000);
+
+const SHEET = "CLV groups";
+/** Title lines, a blank row, then the table's header on row 4. */
+const HEADER_ROW = 4;
+const GROUPED = {
+  language: "en-US" as const,
+  clv: { model: "probabilistic" as const, probabilistic: { groupBy: "column" as const } },
+};
+
+/** The first 600 CDNOW customers with a channel: 40 "phone" (too few to fit), web and store. */
+function cells(): Cell[][] {
+  const [header, ...rows] = cdnowSheet().values as Cell[][];
+  const channel = (id: number) => (id <= 40 ? "phone" : id % 2 === 1 ? "web" : "store");
+  return [
+    [...header, "Channel"],
+    ...rows.filter((r) => Number(r[0]) <= 600).map((r) => [...r, channel(Number(r[0]))]),
+  ];
+}
+
+const { dir, cleanup } = tempDir();
+afterAll(() => cleanup());
+
+function tableRows(wb: InMemoryWorkbook, groups: number): (string | number | boolean)[][] {
+  return asRead(wb.getValues(`${SHEET}!A${HEADER_ROW}:T${HEADER_ROW + groups}`));
+}
+
+describe("the comparison sheet", () => {
+  let wb: InMemoryWorkbook;
+  let report: JsonClvReport;
+  beforeAll(async () => {
+    wb = workbookWith("Orders", cells());
+    await written(wb, { options: GROUPED });
+    const csv = join(dir, "orders.csv");
+    writeFileSync(
+      csv,
+      cells()
+        .map((r) => r.join(","))
+        .join("\n")
+    );
+    const out = await runCli(["clv", csv, "--group", "Channel", "--json"]);
+    expect(out.stderr).toBe("");
+    report = JSON.parse(out.stdout) as JsonClvReport;
+  });
+
+  it("shows the same groups, fits and figures as tiering clv --group --json", () => {
+    const groups = report.groups ?? [];
+    expect(groups.map((g) => g.group)).toEqual(["phone", "store", "web"]);
+    const [header, ...rows] = tableRows(wb, groups.length);
+    expect(header.slice(0, 4)).toEqual(["Channel", "Customers", "Repeat buyers", "Fit"]);
+    groups.forEach((g, i) => {
+      const row = rows[i];
+      const p = g.purchaseModel.params as unknown as Record<string, number>;
+      const s = g.spendModel?.params;
+      expect(row.slice(0, 4)).toEqual([g.group, g.customers, g.repeatBuyers, g.fit]);
+      const figures = [
+        p.r,
+        p.alpha,
+        p.a,
+        p.b,
+        s?.p,
+        s?.q,
+        s?.v,
+        g.newCustomerPurchases,
+        g.newCustomerValue,
+        g.pAlive.p10,
+        g.pAlive.p25,
+        g.pAlive.p50,
+        g.pAlive.p75,
+        g.pAlive.p90,
+        g.pAlive.mean,
+        g.meanClv,
+      ];
+      // The JSON rounds with clean(); the sheet keeps every digit.
+      expect(row.slice(4).map((v) => clean(v as number))).toEqual(figures);
+    });
+    expect(groups[0]).toMatchObject({ ownFit: false, fallback: "tooSmall" });
+    expect(groups[0].fit).toMatch(/^pooled: too small \(40 customers, \d+ repeat buyers\)$/);
+    expect(groups[1]).toMatchObject({ ownFit: true, fallback: null, fit: "own fit" });
+    expect(report.grouping).toEqual({
+      by: "column",
+      column: "Channel",
+      minCustomers: 100,
+      minRepeatBuyers: 20,
+    });
+  });
+
+  it("charts the new-customer value of every group", () => {
+    const snap = wb.toSnapshot();
+    const sheetId = snap.sheets.find((s) => s.name === SHEET)?.id;
+    const chart = snap.charts.find((c) => c.sheetId === sheetId);
+    expect(chart?.title).toBe("New customer value by group, 12 months");
+    expect(chart?.series).toHaveLength(1);
+    expect(chart?.series[0].name).toBe("New customer: value in 12 months");
+  });
+
+  it("is rewritten in place by the next run, then deleted by a run without groups", async () => {
+    const sheetsBefore = wb.toSnapshot().sheets.map((s) => s.name);
+    await written(wb, { options: GROUPED });
+    const snap = wb.toSnapshot();
+    expect(snap.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+    expect(snap.charts.filter((c) => c.title.startsWith("New customer value"))).toHaveLength(1);
+    await written(wb, { options: { ...GROUPED, clv: { model: "probabilistic" as const } } });
+    const after = wb.toSnapshot();
+    expect(after.sheets.map((s) => s.name)).not.toContain(SHEET);
+    expect(after.tables.map((t) => t.name)).not.toContain("CT_m1_ClvGroups");
+  });
+});
+
+describe("deleting the model", () => {
+  it("deletes the comparison sheet with it", async () => {
+    const wb = workbookWith("Orders", cells());
+    const model = await written(wb, { options: GROUPED });
+    expect(await wb.run((context) => sheetsToDelete(context, model))).toContain(SHEET);
+    await wb.run((context) => deleteModel(context, model.id));
+    expect(wb.toSnapshot().sheets.map((s) => s.name)).toEqual(["Orders"]);
+    const stored = wb.toSnapshot().settings[MODELS_SETTING];
+    expect(parseModels(stored).models).toEqual([]);
+  });
+});
+
+describe("a run without a group column", () => {
+  it("writes no comparison sheet and warns", async () => {
+    const values = cells().map((r) => r.slice(0, 3));
+    const wb = workbookWith("Orders", values);
+    const outcome = await run(wb, { options: GROUPED });
+    if (outcome.status !== "written") throw new Error(outcome.status);
+    expect(wb.toSnapshot().sheets.map((s) => s.name)).not.toContain(SHEET);
+    expect(outcome.result.warnings.map((w) => w.code)).toContain("clvGroupNoColumn");
+  });
+});

@@ -10,6 +10,7 @@ import { FitSummary } from "./FitSummary";
 import { Breakdowns, type ListCustomers } from "./GroupBreakdowns";
 import { GroupComparison } from "./GroupComparison";
 import { NextTierList } from "./NextTierList";
+import { NoPurchaseSummary } from "./NoPurchaseSummary";
 import { ThresholdsShown } from "./ThresholdsShown";
 import { useStrings } from "../strings";
 
@@ -52,6 +53,7 @@ export function ResultsPanel(props: Props): React.JSX.Element {
       <ThresholdsShown result={result} onUseAsFixed={props.onUseAsFixed} />
       <NextTierList result={result} />
       <FitSummary result={result} />
+      <NoPurchaseSummary result={result} />
       <GroupComparison result={result} />
       <BacktestAction onBacktest={props.onBacktest} onActivate={props.onActivate} />
       <div className={styles.buttons}>

@@ -3,20 +3,49 @@
 // segment (the grid hides the other rows), and the help page the pane links to. In both
 // languages; screenshots to test-results/e2e/ for a person to look at.
 import type { Language } from "../../src/core";
-import { previewSession, shot, workbookSnapshot } from "./support/previewPage";
+import {
+  previewSession,
+  seriousA11yViolations,
+  shot,
+  workbookSnapshot,
+} from "./support/previewPage";
 
 jest.setTimeout(240_000);
 
 const session = previewSession();
 
-const WORDS: Record<Language, { segment: string; done: string; segments: string; list: RegExp }> = {
+interface Words {
+  segment: string;
+  done: string;
+  segments: string;
+  list: RegExp;
+  settings: string;
+  clvModel: string;
+  atRisk: string;
+  pNoPurchase: RegExp;
+}
+
+const WORDS: Record<Language, Words> = {
   "en-US": {
     segment: "Segment",
     done: "Done",
     segments: "Segments",
     list: /^List the customers of/,
+    settings: "Method settings",
+    clvModel: "CLV model",
+    atRisk: "At risk above P(no purchase) (%)",
+    pNoPurchase: /^P\(no purchase in the next 90 days\)$/,
   },
-  "zh-CN": { segment: "分级", done: "完成", segments: "客户分群", list: /^在客户工作表中列出/ },
+  "zh-CN": {
+    segment: "分级",
+    done: "完成",
+    segments: "客户分群",
+    list: /^在客户工作表中列出/,
+    settings: "方法设置",
+    clvModel: "CLV 模型",
+    atRisk: "不再购买概率高于此值为流失预警（%）",
+    pNoPurchase: /^未来 90 天内不再购买的概率$/,
+  },
 };
 
 describe.each<Language>(["en-US", "zh-CN"])("reading the results (%s)", (language) => {
@@ -86,6 +115,32 @@ describe.each<Language>(["en-US", "zh-CN"])("reading the results (%s)", (languag
       ),
     });
     await helpPage.close();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.each<Language>(["en-US", "zh-CN"])("settings and P(no purchase) (%s)", (language) => {
+  it("shows the fallback rule, the P(no purchase) options and the figure after a run", async () => {
+    const words = WORDS[language];
+    const { page, pane, errors } = await session.open(language);
+    await page.evaluate((l) => window.tierPreview.setLanguage(l), language);
+    await page.evaluate(() => window.tierPreview.select("订单!A1"));
+    await pane.getByRole("button", { name: words.settings }).click();
+    await pane.getByLabel(words.clvModel).selectOption("probabilistic");
+    await pane.getByLabel(words.atRisk).fill("70");
+    await pane.getByLabel(words.atRisk).scrollIntoViewIfNeeded();
+    await shot(page, `reading-5-${language}-settings-no-purchase`);
+    await pane.getByRole("table").first().scrollIntoViewIfNeeded();
+    await shot(page, `reading-6-${language}-rules-with-fallback`);
+    await pane.getByRole("button", { name: words.segment, exact: true }).click();
+    await pane.getByText(words.done, { exact: true }).waitFor({ timeout: 120_000 });
+    const block = pane.getByText(words.pNoPurchase);
+    await block.waitFor();
+    await block.scrollIntoViewIfNeeded();
+    await shot(page, `reading-7-${language}-p-no-purchase`);
+    const stored = (await workbookSnapshot(page)).settings["customerTiers.models"];
+    expect(String(stored)).toContain('"noPurchaseAtRisk":0.7');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

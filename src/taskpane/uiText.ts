@@ -94,8 +94,8 @@ const EN_US = {
   horizonMonths: "Horizon (months)",
   monthlyDiscount: "Monthly discount (%)",
   calibrationEnd: "Calibration end (optional)",
-  noPurchaseDays: "P(no purchase) over (days)",
-  noPurchaseAtRisk: "At risk above P(no purchase) (%)",
+  noPurchaseDays: "P(no purchase) days",
+  noPurchaseAtRisk: "At-risk level (%)",
   noPurchaseAtRiskOff: "Off: P(alive) below 50%",
   noPurchaseHint:
     "Each customer's probability of no purchase in the next {days} days. With a level set, customers above it are at risk instead of those with P(alive) below 50%.",
@@ -291,8 +291,8 @@ const ZH_CN: Record<UiKey, string> = {
   horizonMonths: "预测期（月）",
   monthlyDiscount: "月折现率（%）",
   calibrationEnd: "校准期截止日（可选）",
-  noPurchaseDays: "不再购买概率的天数",
-  noPurchaseAtRisk: "不再购买概率高于此值为流失预警（%）",
+  noPurchaseDays: "不再购买的天数",
+  noPurchaseAtRisk: "流失预警阈值（%）",
   noPurchaseAtRiskOff: "不设：存活概率低于 50%",
   noPurchaseHint:
     "每位客户在未来 {days} 天内不再购买的概率。设置此值后，高于该值的客户计为流失预警，取代存活概率低于 50% 的规则。",

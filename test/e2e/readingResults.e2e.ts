@@ -33,7 +33,7 @@ const WORDS: Record<Language, Words> = {
     list: /^List the customers of/,
     settings: "Method settings",
     clvModel: "CLV model",
-    atRisk: "At risk above P(no purchase) (%)",
+    atRisk: "At-risk level (%)",
     pNoPurchase: /^P\(no purchase in the next 90 days\)$/,
   },
   "zh-CN": {
@@ -43,7 +43,7 @@ const WORDS: Record<Language, Words> = {
     list: /^在客户工作表中列出/,
     settings: "方法设置",
     clvModel: "CLV 模型",
-    atRisk: "不再购买概率高于此值为流失预警（%）",
+    atRisk: "流失预警阈值（%）",
     pNoPurchase: /^未来 90 天内不再购买的概率$/,
   },
 };

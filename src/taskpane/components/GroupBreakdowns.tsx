@@ -20,6 +20,7 @@ import {
   hasClv,
   type SegmentResult,
 } from "../../core";
+import { percentFormat } from "../percent";
 import { useStrings } from "../strings";
 import type { UiKey } from "../uiText";
 
@@ -82,12 +83,7 @@ function Breakdown(props: {
   const { language, t } = useStrings();
   const styles = useStyles();
   const title = t(TITLES[props.grouping]);
-  // One decimal always, so a column of shares lines up (80.0%, 14.6%).
-  const percent = new Intl.NumberFormat(language, {
-    style: "percent",
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
+  const percent = percentFormat(language);
   const count = new Intl.NumberFormat(language);
   return (
     <Table size="small" aria-label={title}>

@@ -4,6 +4,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { SegmentResult } from "../../core";
+import { percentFormat } from "../percent";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -35,11 +36,7 @@ export function NoPurchaseSummary({ result }: { result: SegmentResult }): React.
   const level = result.options.lifecycle.noPurchaseAtRisk ?? 0.5;
   const figures = noPurchaseFigures(p.pNoPurchase, level);
   if (figures === null) return null;
-  const percent = new Intl.NumberFormat(language, {
-    style: "percent",
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
+  const percent = percentFormat(language);
   return (
     <section
       className={styles.block}

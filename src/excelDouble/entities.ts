@@ -62,6 +62,8 @@ export interface AxisEntity {
   reversePlotOrder: boolean;
   /** Where the other axis crosses this one: "Automatic", "Maximum", "Minimum" or "Custom". */
   position: string;
+  scaleType: "Linear" | "Logarithmic";
+  logBase: number;
 }
 
 /** What a series' data labels show (when the series has them). */
@@ -106,6 +108,8 @@ export function defaultAxis(): AxisEntity {
     maximum: null,
     reversePlotOrder: false,
     position: "Automatic",
+    scaleType: "Linear",
+    logBase: 10,
   };
 }
 
@@ -125,6 +129,8 @@ export interface SeriesEntity {
   marker: MarkerEntity;
   dataLabels: DataLabelsEntity;
   pointFills: (string | undefined)[];
+  /** Font colours of single points' labels (ChartPoint.dataLabel.format.font.color). */
+  pointLabelColors?: (string | undefined)[];
   deleted?: boolean;
 }
 

@@ -84,6 +84,8 @@ export interface AxisSnapshot {
   /** Optional: absent in snapshots taken before they were kept. */
   reversePlotOrder?: boolean;
   position?: string;
+  scaleType?: "Linear" | "Logarithmic";
+  logBase?: number;
 }
 
 export interface SeriesSnapshot {
@@ -102,6 +104,7 @@ export interface SeriesSnapshot {
   lineStyle?: string | null;
   marker?: MarkerEntity;
   dataLabels?: DataLabelsEntity;
+  labelColors?: (string | null)[];
 }
 
 export interface ChartSnapshot {
@@ -226,6 +229,8 @@ function axisSnapshot(a: AxisEntity): AxisSnapshot {
     maximum: a.maximum,
     reversePlotOrder: a.reversePlotOrder,
     position: a.position,
+    scaleType: a.scaleType,
+    logBase: a.logBase,
   };
 }
 
@@ -244,6 +249,7 @@ function seriesSnapshot(model: WorkbookModel, s: SeriesEntity): SeriesSnapshot {
     lineStyle: s.lineStyle ?? null,
     marker: { ...s.marker },
     dataLabels: { ...s.dataLabels },
+    labelColors: (s.pointLabelColors ?? []).map((c) => c ?? null),
   };
 }
 
@@ -368,6 +374,7 @@ function restoreChart(model: WorkbookModel, snap: ChartSnapshot, sheet: SheetEnt
     lineStyle: s.lineStyle ?? undefined,
     marker: s.marker ? { ...s.marker } : defaultMarker(),
     dataLabels: s.dataLabels ? { ...s.dataLabels } : defaultDataLabels(),
+    pointLabelColors: (s.labelColors ?? []).map((c) => c ?? undefined),
   }));
   return chart;
 }
@@ -382,6 +389,8 @@ function axisFrom(snap: AxisSnapshot): AxisEntity {
     maximum,
     reversePlotOrder: snap.reversePlotOrder ?? false,
     position: snap.position ?? "Automatic",
+    scaleType: snap.scaleType ?? "Linear",
+    logBase: snap.logBase ?? 10,
   };
 }
 

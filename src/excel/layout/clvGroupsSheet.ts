@@ -10,10 +10,10 @@ import {
   unitName,
 } from "../../core";
 import { CHART_DEFAULTS, type ChartSpec } from "./chartSpecs";
-
-type SheetChartSpec = Omit<ChartSpec, "id" | "block"> & { id: string; block: string };
 import type { FormatName, Grid } from "./cellTypes";
 import { safeText } from "./safeText";
+
+type SheetChartSpec = Omit<ChartSpec, "id" | "block"> & { id: string; block: string };
 
 export const CLV_GROUPS_BLOCK = "clvGroups";
 
@@ -62,7 +62,6 @@ export function clvGroupsGrid(p: ProbabilisticResult, language: Language, money:
 
 export function clvGroupsChartSpec(months: number, language: Language): SheetChartSpec {
   return {
-    // The report charts' defaults (chartSpecs.ts) for what this chart does not set.
     ...CHART_DEFAULTS,
     id: "clvGroupsChart",
     type: "ColumnClustered",
@@ -70,14 +69,11 @@ export function clvGroupsChartSpec(months: number, language: Language): SheetCha
     categoryColumn: "group",
     seriesColumns: ["newValue"],
     title: formatMessage("clvGroups.chartTitle", { months }, language),
-    categoryTitle: null,
-    valueTitle: null,
     valueFormat: "#,##0",
     valueMin: 0,
-    valueMax: null,
-    categoryFormat: null,
-    categoryMax: null,
     colors: ["#1F4E79"],
-    colorByPoint: false,
+    // One series, named by the title: a legend would only repeat it.
+    legend: false,
+    labels: { show: "value", format: "#,##0" },
   };
 }

@@ -8,6 +8,7 @@ import { BacktestAction } from "./BacktestAction";
 import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
 import { Breakdowns, type ListCustomers } from "./GroupBreakdowns";
+import { ModelAccuracy } from "./ModelAccuracy";
 import { GroupComparison } from "./GroupComparison";
 import { NextTierList } from "./NextTierList";
 import { NoPurchaseSummary } from "./NoPurchaseSummary";
@@ -54,6 +55,7 @@ export function ResultsPanel(props: Props): React.JSX.Element {
       <NextTierList result={result} />
       <FitSummary result={result} />
       <NoPurchaseSummary result={result} />
+      <ModelAccuracy result={result} />
       <GroupComparison result={result} />
       <BacktestAction onBacktest={props.onBacktest} onActivate={props.onActivate} />
       <div className={styles.buttons}>

@@ -10,7 +10,7 @@ import { UI_CATALOGS } from "../../../src/taskpane/uiText";
 const NAMES = new Set(
   (
     "Excel Office Customer Tiers Segment Refresh Home Review Protect Unprotect Sheet Workbook " +
-    "File Info Data Enter Esc PivotTable Ctrl+C Gamma-Gamma Pareto Pareto/NBD Spearman Champions Promising Others " +
+    "File Info Data Enter Esc PivotTable Ctrl+C Parquet DuckDB Gamma-Gamma Pareto Pareto/NBD Spearman Champions Promising Others " +
     "Lost R F M P(alive) P(no Std. YYYY-MM-DD UTF-8 XLSX CSV VIP SQL TIER"
   ).split(" ")
 );

@@ -106,6 +106,38 @@ describe("the pane", () => {
     expect(shown.reduce((sum, [, customers]) => sum + Number(customers), 0)).toBe(distinct);
   });
 
+  it("explains each segment behind its info button and lists its customers in one click", async () => {
+    const wb = workbookOf(ZH_TRANSACTIONS, ZH_FORMATS);
+    renderPane(wb, "en-US");
+    const t = translator("en-US");
+    fireEvent.click(await segmentButton("en-US"));
+    const results = await screen.findByRole("region", { name: t("doneTitle") }, { timeout: WAIT });
+    const table = within(results).getByRole("table", { name: t("segmentBreakdown") });
+    const firstRow = within(table).getAllByRole("row")[1];
+    const group = within(firstRow).getAllByRole("cell")[0].textContent ?? "";
+    const model = JSON.parse(String(wb.toSnapshot().settings["customerTiers.models"])) as {
+      models: { written: { customerSheet: { tableName: string } } }[];
+    };
+    const tableName = model.models[0].written.customerSheet.tableName;
+
+    fireEvent.click(within(firstRow).getByRole("button", { name: `${group} ${t("aboutGroup")}` }));
+    const scheme = BUILT_IN_SCHEMES.four.segments.find((s) => s.label["en-US"] === group);
+    expect(scheme).toBeDefined();
+    // The popover holds the core's line for it: its rule, then what to do.
+    expect(await screen.findByText(/To do:/)).toBeTruthy();
+
+    fireEvent.click(within(firstRow).getByRole("button", { name: t("listCustomers", { group }) }));
+    await waitFor(
+      () => {
+        const snap = wb.toSnapshot();
+        const customers = snap.tables.find((x) => x.name === tableName);
+        expect(customers?.filters).toEqual({ [label("col.segment", "en-US")]: [group] });
+        expect(snap.activeSheet).toBe(snap.sheets.find((x) => x.id === customers?.sheetId)?.name);
+      },
+      { timeout: WAIT }
+    );
+  });
+
   it("opens the settings in the pane's language, fixed thresholds and CLV model included", async () => {
     renderPane(workbookOf(ZH_TRANSACTIONS, ZH_FORMATS), "zh-CN");
     const t = translator("zh-CN");

@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { DATE_ORDERS, LANGUAGES } from "../core";
 import type { CliMessageKey } from "./messages";
+import { ENGINES } from "./engine/readTyped";
 import { COLUMN_FLAGS } from "./options";
 
 export type HelpText = (key: CliMessageKey) => string;
@@ -22,6 +23,7 @@ export function addInputFlags(command: Command, t: HelpText): Command {
   for (const [role, , flag] of COLUMN_FLAGS) command.option(`${flag} <column>`, t(`help.${role}`));
   return command
     .option("--encoding <encoding>", `${t("help.encoding")}: utf8|gbk`)
+    .option("--engine <engine>", `${t("help.engine")}: ${ENGINES.join("|")} (auto)`)
     .option("--sheet <name>", t("help.sheet"))
     .option("--json", t("help.json"));
 }

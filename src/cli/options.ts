@@ -17,6 +17,7 @@ import {
 } from "../core";
 import { CliError } from "./cliError";
 import type { EncodingChoice } from "./decodeText";
+import { ENGINES, type Engine } from "./engine/readTyped";
 import { isLanguage, languageFromEnv, LANGUAGES } from "./language";
 
 /** The flags as commander hands them over (every value still text). */
@@ -40,6 +41,7 @@ export interface RawFlags {
   orderId?: string;
   profit?: string;
   encoding?: string;
+  engine?: string;
   sheet?: string;
   json?: boolean;
   out?: string;
@@ -55,6 +57,8 @@ export interface CliSettings {
   file: string;
   language: Language;
   encoding: EncodingChoice;
+  /** Who reads the rows: DuckDB, the core, or (auto) DuckDB for large CSV and Parquet files. */
+  engine: Engine;
   sheet: string | null;
   json: boolean;
   out: OutTarget | null;
@@ -262,13 +266,14 @@ export function languageOf(flags: RawFlags, env: Record<string, string | undefin
 /** The settings every command takes alike: the file, where in it, the language, the output. */
 export function commonSettings(
   file: string,
-  flags: Pick<RawFlags, "encoding" | "sheet" | "json" | "quiet">,
+  flags: Pick<RawFlags, "encoding" | "engine" | "sheet" | "json" | "quiet">,
   language: Language
-): Pick<CliSettings, "file" | "language" | "encoding" | "sheet" | "json" | "quiet"> {
+): Pick<CliSettings, "file" | "language" | "encoding" | "engine" | "sheet" | "json" | "quiet"> {
   return {
     file,
     language,
     encoding: encodingFlag(flags.encoding),
+    engine: oneOf("--engine", flags.engine, ENGINES) ?? "auto",
     sheet: flags.sheet ?? null,
     json: flags.json === true,
     quiet: flags.quiet === true,

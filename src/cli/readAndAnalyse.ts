@@ -8,7 +8,12 @@ import {
   type RunHooks,
   type SegmentOptions,
   type SheetInput,
+  type TypedSheet,
+  EngineDisagreement,
+  InputError,
 } from "../core";
+import { CliError } from "./cliError";
+import { readTyped, type TypedFits } from "./engine/readTyped";
 import { columnOverrides } from "./columnFlags";
 import type { CliIo } from "./io";
 import type { CliSettings } from "./options";
@@ -23,9 +28,23 @@ export type Analysis<T> = (
   hooks: RunHooks
 ) => T;
 
+/** The same entry point over rows DuckDB has read: segmentTyped() or clvAnalysisTyped(). */
+export type TypedAnalysis<T> = (
+  sheet: TypedSheet,
+  options: DeepPartial<SegmentOptions>,
+  hooks: RunHooks
+) => T;
+
+/** Both faces of one analysis, and which inputs the typed one takes (all transactions by default). */
+export interface Analyses<T> {
+  cells: Analysis<T>;
+  typed: TypedAnalysis<T>;
+  fits?: TypedFits;
+}
+
 type AnalysisSettings = Pick<
   CliSettings,
-  "file" | "encoding" | "sheet" | "quiet" | "language" | "core" | "columns" | "json"
+  "file" | "encoding" | "engine" | "sheet" | "quiet" | "language" | "core" | "columns" | "json"
 >;
 
 /**
@@ -38,7 +57,7 @@ async function throwIfCancelled(signal: { readonly aborted: boolean }): Promise<
 }
 
 /** The flags' options plus what only the file can tell: column overrides and a 1904 workbook. */
-function optionsFor(
+export function optionsFor(
   settings: Pick<CliSettings, "core" | "columns">,
   loaded: LoadedInput
 ): DeepPartial<SegmentOptions> {
@@ -51,19 +70,15 @@ function optionsFor(
   };
 }
 
-function analyseWithProgress<T>(
+function withProgress<T>(
   settings: AnalysisSettings,
-  loaded: LoadedInput,
+  rows: number,
   io: CliIo,
-  analysis: Analysis<T>
+  run: (hooks: RunHooks) => T
 ): T {
-  const rows = loaded.input.values.length;
   const progress = progressView(io.progressStream, rows, settings.quiet, settings.language);
   try {
-    return analysis(loaded.input, optionsFor(settings, loaded), {
-      onProgress: progress.onProgress,
-      signal: io.signal,
-    });
+    return run({ onProgress: progress.onProgress, signal: io.signal });
   } finally {
     progress.stop();
   }
@@ -95,8 +110,63 @@ function neededColumns(settings: AnalysisSettings): ReadSettings["keep"] {
     });
 }
 
-/** Reads the settings' file and runs `analysis` over it; throws CancelledError after Ctrl-C. */
+/** The core's error for a row DuckDB and the core read differently, as the CLI's. */
+function engineError(error: unknown): unknown {
+  return error instanceof EngineDisagreement
+    ? new CliError("engine.disagree", { row: error.row })
+    : error;
+}
+
+/**
+ * Reads the settings' file and runs the analysis over it: DuckDB reads the rows where the
+ * engine setting says so (see readTyped), else the core's readers. Throws CancelledError after
+ * Ctrl-C.
+ */
 export async function readAndAnalyse<T>(
+  settings: AnalysisSettings,
+  io: CliIo,
+  analyses: Analyses<T>
+): Promise<{ loaded: LoadedInput; result: T }> {
+  const typed = await readTyped(
+    settings,
+    (loaded) => optionsFor(settings, loaded),
+    analyses.fits ?? (() => true)
+  );
+  await throwIfCancelled(io.signal);
+  if (typed === null) return cellsOrDuckdb(settings, io, analyses);
+  const { read, options } = typed;
+  let result: T;
+  try {
+    result = withProgress(settings, read.sheet.rowCount, io, (hooks) =>
+      analyses.typed(read.sheet, options, hooks)
+    );
+  } catch (error) {
+    printUnusableRows(error, io, settings.json, settings.language);
+    throw engineError(error);
+  }
+  await throwIfCancelled(io.signal);
+  return { loaded: read.loaded, result };
+}
+
+/**
+ * The core's readers; under --engine auto a small file with more rows than Excel holds (the
+ * core refuses it) goes to DuckDB after all.
+ */
+async function cellsOrDuckdb<T>(
+  settings: AnalysisSettings,
+  io: CliIo,
+  analyses: Analyses<T>
+): Promise<{ loaded: LoadedInput; result: T }> {
+  try {
+    return await readAndAnalyseCells(settings, io, analyses.cells);
+  } catch (error) {
+    const tooMany = error instanceof InputError && error.code === "tooManyRows";
+    if (!tooMany || settings.engine !== "auto") throw error;
+    return readAndAnalyse({ ...settings, engine: "duckdb" }, io, analyses);
+  }
+}
+
+async function readAndAnalyseCells<T>(
   settings: AnalysisSettings,
   io: CliIo,
   analysis: Analysis<T>
@@ -110,7 +180,9 @@ export async function readAndAnalyse<T>(
   await throwIfCancelled(io.signal);
   let result: T;
   try {
-    result = analyseWithProgress(settings, loaded, io, analysis);
+    result = withProgress(settings, loaded.input.values.length, io, (hooks) =>
+      analysis(loaded.input, optionsFor(settings, loaded), hooks)
+    );
   } catch (error) {
     printUnusableRows(error, io, settings.json, settings.language);
     throw error;

@@ -2,11 +2,13 @@
 // each tier did after it (method.md section 11), as tables or JSON.
 import {
   backtest,
+  backtestTyped,
   type BacktestResult,
   type DeepPartial,
   type RunHooks,
   type SegmentOptions,
   type SheetInput,
+  type TypedSheet,
 } from "../core";
 import { CliError } from "./cliError";
 import type { CliIo } from "./io";
@@ -55,9 +57,14 @@ export function parseBacktestFlags(
 }
 
 export async function runBacktest(settings: BacktestSettings, io: CliIo): Promise<void> {
-  const analysis = (input: SheetInput, options: DeepPartial<SegmentOptions>, _hooks: RunHooks) =>
-    backtest(input, options, { months: settings.months, cut: settings.cut });
-  const { result } = await readAndAnalyse(settings, io, analysis);
+  const bt = { months: settings.months, cut: settings.cut };
+  const analyses = {
+    cells: (input: SheetInput, options: DeepPartial<SegmentOptions>, _hooks: RunHooks) =>
+      backtest(input, options, bt),
+    typed: (sheet: TypedSheet, options: DeepPartial<SegmentOptions>, _hooks: RunHooks) =>
+      backtestTyped(sheet, options, bt),
+  };
+  const { result } = await readAndAnalyse(settings, io, analyses);
   io.stdout.write(settings.json ? backtestJson(result) : backtestText(result, settings.language));
 }
 

@@ -1,11 +1,18 @@
 // `tiering clv FILE`: read, fit the probabilistic CLV, then print the report or JSON.
-import { clvAnalysis, type ClvAnalysis } from "../core";
+import { clvAnalysis, clvAnalysisTyped, isRfmtSummary, type ClvAnalysis } from "../core";
 import { CliError } from "./cliError";
 import { clvJsonText } from "./clvJson";
 import type { ClvSettings } from "./clvOptions";
 import type { CliIo } from "./io";
 import { clvText } from "./printClv";
-import { readAndAnalyse } from "./readAndAnalyse";
+import { readAndAnalyse, type Analyses } from "./readAndAnalyse";
+
+/** DuckDB reads transactions; a table summarised already goes to the core's reader. */
+const CLV_ANALYSES: Analyses<ClvAnalysis> = {
+  cells: clvAnalysis,
+  typed: clvAnalysisTyped,
+  fits: (head, options) => !isRfmtSummary(head, options),
+};
 
 /**
  * The user asked for a calibration check by name: when the data cannot give one, that is a bad
@@ -24,7 +31,7 @@ function requireCalibration(a: ClvAnalysis, settings: ClvSettings): void {
 }
 
 export async function runClv(settings: ClvSettings, io: CliIo): Promise<void> {
-  const { loaded, result: analysis } = await readAndAnalyse(settings, io, clvAnalysis);
+  const { loaded, result: analysis } = await readAndAnalyse(settings, io, CLV_ANALYSES);
   requireCalibration(analysis, settings);
   const text = settings.json
     ? clvJsonText(analysis, settings.language)

@@ -1,5 +1,5 @@
 // `tiering segment FILE`: read, score, then print tables, JSON or write the customer file.
-import { segment } from "../core";
+import { segment, segmentTyped } from "../core";
 import type { CliIo } from "./io";
 import { refuseOutOverInput } from "./outIsInput";
 import { jsonText } from "./jsonOutput";
@@ -13,7 +13,8 @@ import { writeOutput } from "./writeOutput";
 export async function runSegment(settings: CliSettings, io: CliIo): Promise<void> {
   const language = settings.language;
   if (settings.out) await refuseOutOverInput(settings.file, settings.out.path);
-  const { loaded, result } = await readAndAnalyse(settings, io, segment);
+  const analyses = { cells: segment, typed: segmentTyped };
+  const { loaded, result } = await readAndAnalyse(settings, io, analyses);
   const headerRows = result.headerRowIndex === null ? 0 : result.headerRowIndex + 1;
   checkRowIdentity(loaded.records, headerRows, result.counts);
   if (settings.out) {

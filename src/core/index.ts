@@ -3,8 +3,9 @@
 // the folders behind it can be reorganised without touching a face.
 
 // Running a segmentation and what it returns.
-export { segment } from "./segment";
+export { segment, segmentTyped } from "./segment";
 export { hasClv } from "./clv/hasClv";
+export { CLV_TIERS, NO_CLV_TIER, type ClvTier } from "./clv/clvTiers";
 export type {
   CustomerRecord,
   Progress,
@@ -15,7 +16,11 @@ export type {
   Summaries,
 } from "./result";
 export { clean, customerRecord, customerRecords } from "./records";
-export { clvAnalysis } from "./pipeline/clvAnalysis";
+export { clvAnalysis, clvAnalysisTyped, isRfmtSummary } from "./pipeline/clvAnalysis";
+// Rows another engine has read (DuckDB under the CLI), for files past Excel's grid.
+export { EngineDisagreement, TYPED_BLANK, TYPED_OK, TYPED_UNREAD } from "./ingest/ingestTypedRows";
+export type { TypedRows } from "./ingest/ingestTypedRows";
+export type { TypedSheet } from "./pipeline/readCustomers";
 export type { ClvAnalysis } from "./pipeline/clvAnalysis";
 export { rfmScores, thresholdsOf } from "./pipeline/scoreCustomers";
 export { customerTable, clvHeader, probabilisticColumns } from "./tables/customerTable";
@@ -29,7 +34,7 @@ export { asFixedThresholds, rangeText, RFM_DIMENSIONS, thresholdRows } from "./r
 export type { RfmDimension, RfmThresholds, ScoreRange, ThresholdRows } from "./rfm";
 export { callList, ladderRanks, nextTierText, nextTiers } from "./nextTier";
 export type { NextTierChange, NextTierStep, NextTiers } from "./nextTier";
-export { backtest } from "./backtest";
+export { backtest, backtestTyped } from "./backtest";
 export type {
   BacktestGroup,
   BacktestOptions,
@@ -55,13 +60,14 @@ export {
   LANGUAGES,
   languageOfTag,
   PURCHASE_MODELS,
+  PURCHASE_MODEL_SETTINGS,
   RFM_SCORINGS,
   ROLES,
   SCHEME_IDS,
   SHAPES,
   TIME_UNITS,
 } from "./vocabulary";
-export type { AbcBasis, ClvGrouping, DateOrder, Shape } from "./vocabulary";
+export type { AbcBasis, ClvGrouping, DateOrder, PurchaseModelSetting, Shape } from "./vocabulary";
 export { STAGES } from "./types";
 export type {
   AbcMode,
@@ -102,6 +108,7 @@ export {
   unitName,
 } from "./i18n/fitText";
 export type { ParameterRow } from "./i18n/fitText";
+export { accuracyDimensionLabel, accuracyGroupLabel, modelChoiceText } from "./i18n/accuracyText";
 export { groupFitText, groupName, groupTable } from "./i18n/groupText";
 export type { GroupColumnKind, GroupTable } from "./i18n/groupText";
 export type {
@@ -116,9 +123,11 @@ export {
   AMBIGUOUS_DATE,
   cellText,
   dayToIso,
+  isoToDay,
   excelError,
   isBlank,
   isDateFormat,
+  MAX_AMOUNT,
   parseAmount,
   readDate,
   xlsxCellValue,
@@ -164,6 +173,7 @@ export type {
   TimeUnit,
 } from "./probabilistic/types";
 export type { CalibrationReport, HoldoutGroup } from "./probabilistic/calibration";
+export * from "./probabilistic/accuracy";
 
 // Tier history and migration between runs.
 export {
@@ -195,5 +205,5 @@ export { sameTiers } from "./migration/sameTiers";
 export { countRecords, normalizeLineEndings } from "./text/lineEndings";
 
 // The tiers as SQL for a warehouse, and the cell rules as SQL.
-export { CellRules, DIALECTS, SQL_FIELDS, tiersQuery } from "./sql";
+export { CellRules, DIALECT, DIALECTS, SQL_FIELDS, tiersQuery } from "./sql";
 export type { DialectId, SqlColumns, TiersQueryInput } from "./sql";

@@ -2,8 +2,14 @@
 // Deterministic: the same input and options always give the same result.
 import { currencyOf } from "./cells/currency";
 import { probabilisticClvOf } from "./pipeline/probabilisticClv";
+import {
+  asOfText,
+  readCustomers,
+  readTypedCustomers,
+  type CustomersRead,
+  type TypedSheet,
+} from "./pipeline/readCustomers";
 import { groupSourceOf } from "./pipeline/clvGroups/groupsOf";
-import { asOfText, readCustomers } from "./pipeline/readCustomers";
 import { scoreCustomers } from "./pipeline/scoreCustomers";
 import { summarize } from "./pipeline/summarize";
 import type { DeepPartial, SegmentOptions } from "./options";
@@ -13,11 +19,7 @@ import type { RunHooks, SegmentResult } from "./result";
 import type { SheetInput, Warning } from "./types";
 import { asOfWarnings, dataWarnings } from "./pipeline/dataWarnings";
 
-function warningsOf(
-  read: ReturnType<typeof readCustomers>,
-  clvMissing: number,
-  o: SegmentOptions
-): Warning[] {
+function warningsOf(read: CustomersRead, clvMissing: number, o: SegmentOptions): Warning[] {
   const warnings: Warning[] = [];
   if (read.detected.headerRowIndex === null) warnings.push({ code: "noHeaderRow", params: {} });
   // Unknown for every purchaser: the faces leave CLV out and say why, rather than show blanks.
@@ -51,7 +53,30 @@ export function segment(
 ): SegmentResult {
   const o = resolveOptions(options);
   const progress = new ProgressReporter(hooks);
-  const read = readCustomers(input, o, progress);
+  return scoreRead(readCustomers(input, o, progress), input, o, progress);
+}
+
+/**
+ * segment() over transaction rows another engine has read (DuckDB under the CLI): the same
+ * result segment() gives for the same cells, for any number of rows.
+ */
+export function segmentTyped(
+  sheet: TypedSheet,
+  options: DeepPartial<SegmentOptions> = {},
+  hooks: RunHooks = {}
+): SegmentResult {
+  const o = resolveOptions(options);
+  const progress = new ProgressReporter(hooks);
+  return scoreRead(readTypedCustomers(sheet, o, progress), sheet.head, o, progress);
+}
+
+/** Scores the customers read; `input` (the sheet or its head) tells the currency. */
+function scoreRead(
+  read: CustomersRead,
+  input: SheetInput,
+  o: SegmentOptions,
+  progress: ProgressReporter
+): SegmentResult {
   progress.step("scoring", 0, 1);
   const groups = groupSourceOf(input.values, read.detected);
   const prob = probabilisticClvOf(read.customers, read.transactions, o, progress, groups);

@@ -53,10 +53,12 @@ export interface InMemoryWorkbookOptions {
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
+    // addEventListener + start(): the form both the DOM's and Node's MessagePort accept.
+    channel.port1.addEventListener("message", () => {
       channel.port1.close();
       resolve();
-    };
+    });
+    channel.port1.start();
     channel.port2.postMessage(null);
   });
 }

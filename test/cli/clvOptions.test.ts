@@ -9,6 +9,7 @@ describe("parseClvFlags", () => {
       file: "f.csv",
       language: "en-US",
       encoding: "auto",
+      engine: "auto",
       sheet: null,
       json: false,
       quiet: false,

@@ -99,6 +99,7 @@ describe("parseFlags", () => {
       file: "data.csv",
       language: "en-US",
       encoding: "auto",
+      engine: "auto",
       sheet: null,
       json: false,
       out: null,
@@ -275,5 +276,18 @@ describe("parseFlags", () => {
         allowed: "value-tiers, four, eight, named",
       });
     });
+  });
+});
+
+describe("--engine", () => {
+  it("takes auto, duckdb or core and names the choices otherwise", () => {
+    for (const engine of ["auto", "duckdb", "core"])
+      expect(parseFlags("data.csv", { engine }, { LANG: "en_US.UTF-8" }).engine).toBe(engine);
+    expect(() => parseFlags("data.csv", { engine: "polars" }, {})).toThrow(
+      expect.objectContaining({
+        problem: "flag.badEnum",
+        params: { flag: "--engine", value: "polars", allowed: "auto, duckdb, core" },
+      })
+    );
   });
 });

@@ -8,11 +8,17 @@ import { CLV_TIERS, simpleClv } from "../clv";
 import { InputError } from "../errors";
 import { label } from "../i18n";
 import type { DeepPartial, SegmentOptions } from "../options";
-import { readCustomers } from "../pipeline/readCustomers";
+import { typedSubset } from "../ingest/ingestTypedRows";
+import {
+  readCustomers,
+  readTypedCustomers,
+  type CustomersRead,
+  type TypedSheet,
+} from "../pipeline/readCustomers";
 import { ProgressReporter } from "../progress";
 import { resolveOptions } from "../resolveOptions";
 import type { SegmentResult } from "../result";
-import { segment } from "../segment";
+import { segment, segmentTyped } from "../segment";
 import { STAGES, type CellValue, type SheetInput } from "../types";
 import { spearman } from "./spearman";
 import { backtestWindow } from "./window";
@@ -95,11 +101,10 @@ interface After {
 }
 
 /** Days of each used row (the sheet's rows, by index), NaN for rows not used. */
-function rowDays(input: SheetInput, o: SegmentOptions) {
-  const read = readCustomers(input, o, new ProgressReporter({}));
+function rowDays(read: CustomersRead, rowCount: number) {
   const t = read.transactions;
   if (t === null) throw new InputError("backtestNeedsTransactions", {});
-  const days = new Float64Array(input.values.length).fill(NaN);
+  const days = new Float64Array(rowCount).fill(NaN);
   for (let i = 0; i < t.count; i++) days[t.rowIndex[i]] = t.day[i];
   return { read, t, days };
 }
@@ -259,26 +264,63 @@ export function backtest(
   bt: Partial<BacktestOptions> = {}
 ): BacktestResult {
   const o = resolveOptions(options);
+  const rows = rowDays(readCustomers(input, o, new ProgressReporter({})), input.values.length);
+  return backtestOf(rows, options, bt, (first, keep, runOptions) => {
+    const beforeSheet = sheetOf(input, first, keep);
+    return beforeSheet.values.length === first ? null : segment(beforeSheet, runOptions);
+  });
+}
+
+/**
+ * backtest() over transaction rows another engine has read (DuckDB under the CLI): the run at
+ * the cut sees the earlier rows only, its columns found from the head's earlier rows.
+ */
+export function backtestTyped(
+  sheet: TypedSheet,
+  options: DeepPartial<SegmentOptions> = {},
+  bt: Partial<BacktestOptions> = {}
+): BacktestResult {
+  const o = resolveOptions(options);
+  const rows = rowDays(readTypedCustomers(sheet, o, new ProgressReporter({})), sheet.rowCount);
+  return backtestOf(rows, options, bt, (first, keep, runOptions) => {
+    const typed = typedSubset(sheet.rows, (j) => keep(first + j));
+    if (typed.count === 0) return null;
+    const head = sheetOf(sheet.head, first, keep);
+    return segmentTyped({ head, rowCount: first + typed.count, rows: typed }, runOptions);
+  });
+}
+
+/** Runs segment() over the header rows and the rows `keep` picks; null when it picks none. */
+type RunBefore = (
+  first: number,
+  keep: (i: number) => boolean,
+  options: DeepPartial<SegmentOptions>
+) => SegmentResult | null;
+
+function backtestOf(
+  rows: ReturnType<typeof rowDays>,
+  options: DeepPartial<SegmentOptions>,
+  bt: Partial<BacktestOptions>,
+  runBefore: RunBefore
+): BacktestResult {
+  const o = resolveOptions(options);
   const months = bt.months ?? 6;
-  const rows = rowDays(input, o);
   const cutGiven = bt.cut ? isoToDay(bt.cut) : null;
   const w = backtestWindow(rows.t.minDay, rows.t.maxDay, months, cutGiven);
   const first =
     rows.read.detected.headerRowIndex === null ? 0 : rows.read.detected.headerRowIndex + 1;
-  const beforeSheet = sheetOf(input, first, (i) => rows.days[i] <= w.cutDay);
-  if (beforeSheet.values.length === first)
-    throw new InputError("backtestNoRowsBefore", { cut: dayToIso(w.cutDay) });
   const windowMonths = bt.cut ? monthsBetween(w.cutDay, w.endDay) : months;
   const probabilistic =
     o.clv.model === "probabilistic"
       ? { clv: { probabilistic: { horizonMonths: windowMonths, calibrationEnd: null } } }
       : {};
-  const before = segment(beforeSheet, {
+  const before = runBefore(first, (i) => rows.days[i] <= w.cutDay, {
     ...options,
     ...probabilistic,
     clv: { ...options.clv, ...probabilistic.clv },
     asOf: dayToIso(w.cutDay + 1),
   });
+  if (before === null) throw new InputError("backtestNoRowsBefore", { cut: dayToIso(w.cutDay) });
   const after = afterCut(rows, w.cutDay, w.endDay, before);
   const lang = o.language;
   const segmentDefs = before.scheme.segments.map((s) => ({ key: s.id, label: s.label[lang] }));

@@ -1,4 +1,4 @@
-export { backtest } from "./backtest";
+export { backtest, backtestTyped } from "./backtest";
 export type {
   BacktestGroup,
   BacktestOptions,

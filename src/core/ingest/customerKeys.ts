@@ -1,6 +1,15 @@
 // Interns customer ids in order of first appearance, which is what makes the output order
 // deterministic and lets per-row data refer to customers by a small integer.
-export class CustomerKeys {
+/** The customers of a run in order of first appearance: what aggregation reads. */
+export interface CustomerKeyList {
+  readonly ids: string[];
+  readonly names: (string | null)[];
+  /** Index into the input values where each customer first appears. */
+  readonly firstIndex: number[];
+  readonly size: number;
+}
+
+export class CustomerKeys implements CustomerKeyList {
   readonly ids: string[] = [];
   readonly names: (string | null)[] = [];
   /** Index into the input values where each customer first appears. */

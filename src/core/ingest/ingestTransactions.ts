@@ -14,7 +14,7 @@ import type { SegmentOptions } from "../options";
 import { CHUNK, ProgressReporter } from "../progress";
 import type { CellValue, ColumnMapping, DuplicateRow } from "../types";
 import { cellIssue, customerId, isBlankRow } from "./cellIssues";
-import { CustomerKeys } from "./customerKeys";
+import { CustomerKeys, type CustomerKeyList } from "./customerKeys";
 import { DuplicateFinder } from "./duplicateFinder";
 import { dateWindow, windowParams, type DateWindow } from "./dateWindow";
 import { Rejections } from "./rejections";
@@ -32,7 +32,7 @@ export interface TransactionColumns {
   /** NaN where the cell is blank; null without a profit column. */
   profit: Float64Array | null;
   strategic: Float64Array | null;
-  keys: CustomerKeys;
+  keys: CustomerKeyList;
   minDay: number;
   maxDay: number;
 }
@@ -56,7 +56,7 @@ export interface IngestContext {
   progress: ProgressReporter;
 }
 
-class Columns {
+export class Columns {
   count = 0;
   rowIndex: Int32Array;
   customer: Int32Array;
@@ -110,16 +110,110 @@ function optionalNumber(v: CellValue, decimalComma: boolean): number | null {
   return Number.isNaN(x) ? null : x;
 }
 
-export function ingestTransactions(ctx: IngestContext): IngestOutcome<TransactionColumns> {
-  const { values, firstDataIndex, mapping, rejections, options } = ctx;
-  const cust = mapping.customer as number;
+/** What one row's cells read as (readRowCells fills one object, reused for every row). */
+export interface RowValues {
+  id: string;
+  day: number;
+  amount: number;
+  profit: number;
+  strategic: number;
+}
+
+/** The columns and limits every row is read against. */
+export interface RowReader {
+  mapping: ColumnMapping;
+  decimalComma: boolean;
+  /** Rows dated after this day are outside the window (only when the user gave an as-of date). */
+  lastDay: number;
+  window: DateWindow;
+  rejections: Rejections;
+}
+
+/** Records a row whose date lies far outside the data's window (the day as a date: a serial says nothing). */
+export function rejectOutsideWindow(r: RowReader, i: number, day: number): boolean {
+  if (day >= r.window.low && day <= r.window.high) return false;
+  const value = dayToIso(day);
+  r.rejections.add(i, r.mapping.date as number, "dateFarOutside", {
+    value,
+    ...windowParams(r.window),
+  });
+  return true;
+}
+
+/**
+ * Reads one non-blank row in the method's order (customer, date, as-of, window, amount, profit,
+ * strategic value): true with `out` filled, or false after recording why the row cannot be used.
+ * `day` is readDate of its date cell.
+ */
+export function readRowCells(
+  row: CellValue[],
+  i: number,
+  day: number,
+  r: RowReader,
+  out: RowValues
+): boolean {
+  const { mapping, rejections, decimalComma } = r;
   const dateCol = mapping.date as number;
   const amountCol = mapping.amount as number;
-  const nameCol = mapping.customerName;
-  const orderCol = mapping.orderId;
   const profitCol = mapping.profit;
   const strategicCol = mapping.strategic;
-  const decimalComma = options.decimalComma;
+  const id = customerId(row, mapping.customer as number, i, rejections);
+  if (id === null) return false;
+  if (Number.isNaN(day) || day === AMBIGUOUS_DATE) {
+    const issue = cellIssue(
+      row[dateCol],
+      "missingDate",
+      day === AMBIGUOUS_DATE ? "ambiguousDate" : "badDate"
+    );
+    rejections.add(i, dateCol, issue.reason, issue.params);
+    return false;
+  }
+  if (day > r.lastDay) {
+    rejections.add(i, dateCol, "dateAfterAsOf", { value: cellText(row[dateCol]) });
+    return false;
+  }
+  if (rejectOutsideWindow(r, i, day)) return false;
+  const amount = parseAmount(row[amountCol], decimalComma);
+  if (Number.isNaN(amount)) {
+    const issue = cellIssue(row[amountCol], "missingAmount", "badAmount");
+    rejections.add(i, amountCol, issue.reason, issue.params);
+    return false;
+  }
+  if (isImplausibleAmount(amount)) {
+    rejections.add(i, amountCol, ...implausible(row[amountCol]));
+    return false;
+  }
+  const profit = profitCol === undefined ? NaN : optionalNumber(row[profitCol], decimalComma);
+  if (profit === null) {
+    rejections.add(i, profitCol as number, ...issueArgs(row[profitCol as number]));
+    return false;
+  }
+  if (isImplausibleAmount(profit)) {
+    rejections.add(i, profitCol as number, ...implausible(row[profitCol as number]));
+    return false;
+  }
+  const strategic =
+    strategicCol === undefined ? NaN : optionalNumber(row[strategicCol], decimalComma);
+  if (strategic === null) {
+    rejections.add(i, strategicCol as number, ...issueArgs(row[strategicCol as number]));
+    return false;
+  }
+  out.id = id;
+  out.day = day;
+  out.amount = amount;
+  out.profit = profit;
+  out.strategic = strategic;
+  return true;
+}
+
+export function newRowValues(): RowValues {
+  return { id: "", day: NaN, amount: NaN, profit: NaN, strategic: NaN };
+}
+
+export function ingestTransactions(ctx: IngestContext): IngestOutcome<TransactionColumns> {
+  const { values, firstDataIndex, mapping, rejections, options } = ctx;
+  const nameCol = mapping.customerName;
+  const orderCol = mapping.orderId;
 
   const total = values.length - firstDataIndex;
   const cols = new Columns(total, mapping);
@@ -130,8 +224,15 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
   let blank = 0;
   let minDay = Infinity;
   let maxDay = -Infinity;
-  const days = rowDays(ctx, dateCol);
-  const window = windowOfDays(days, ctx.lastDay, options.dates.farOutsideYears);
+  const days = rowDays(ctx, mapping.date as number);
+  const reader: RowReader = {
+    mapping,
+    decimalComma: options.decimalComma,
+    lastDay: ctx.lastDay,
+    window: windowOfDays(days, ctx.lastDay, options.dates.farOutsideYears),
+    rejections,
+  };
+  const read = newRowValues();
 
   for (let i = firstDataIndex; i < values.length; i++) {
     if ((i - firstDataIndex) % CHUNK === 0) ctx.progress.step("parsing", i - firstDataIndex, total);
@@ -140,54 +241,9 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
       blank++;
       continue;
     }
-    const id = customerId(row, cust, i, rejections);
-    if (id === null) continue;
-    const day = days[i - firstDataIndex];
-    if (Number.isNaN(day) || day === AMBIGUOUS_DATE) {
-      const issue = cellIssue(
-        row[dateCol],
-        "missingDate",
-        day === AMBIGUOUS_DATE ? "ambiguousDate" : "badDate"
-      );
-      rejections.add(i, dateCol, issue.reason, issue.params);
-      continue;
-    }
-    if (day > ctx.lastDay) {
-      rejections.add(i, dateCol, "dateAfterAsOf", { value: cellText(row[dateCol]) });
-      continue;
-    }
-    if (day < window.low || day > window.high) {
-      // The day as a date: a serial such as 2958465 says nothing to a reader.
-      const value = dayToIso(day);
-      rejections.add(i, dateCol, "dateFarOutside", { value, ...windowParams(window) });
-      continue;
-    }
-    const amount = parseAmount(row[amountCol], decimalComma);
-    if (Number.isNaN(amount)) {
-      const issue = cellIssue(row[amountCol], "missingAmount", "badAmount");
-      rejections.add(i, amountCol, issue.reason, issue.params);
-      continue;
-    }
-    if (isImplausibleAmount(amount)) {
-      rejections.add(i, amountCol, ...implausible(row[amountCol]));
-      continue;
-    }
-    const profit = profitCol === undefined ? NaN : optionalNumber(row[profitCol], decimalComma);
-    if (profit === null) {
-      rejections.add(i, profitCol as number, ...issueArgs(row[profitCol as number]));
-      continue;
-    }
-    if (isImplausibleAmount(profit)) {
-      rejections.add(i, profitCol as number, ...implausible(row[profitCol as number]));
-      continue;
-    }
-    const strategic =
-      strategicCol === undefined ? NaN : optionalNumber(row[strategicCol], decimalComma);
-    if (strategic === null) {
-      rejections.add(i, strategicCol as number, ...issueArgs(row[strategicCol as number]));
-      continue;
-    }
-    const k = keys.intern(id, i);
+    if (!readRowCells(row, i, days[i - firstDataIndex], reader, read)) continue;
+    const { day, amount } = read;
+    const k = keys.intern(read.id, i);
     const orderIndex = orderCol === undefined ? -1 : internOrder(orders, row[orderCol]);
     let h = Math.imul(k ^ 0x9e3779b9, 0x85ebca6b);
     h = Math.imul(h ^ day, 0xc2b2ae35);
@@ -196,17 +252,7 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
     // Rows equal cell for cell have equal parsed values, so a hash of those finds the
     // candidates; DuplicateFinder still compares the raw cells before calling it a duplicate.
     const first = dupes.checkHashed(i, h ^ (h >>> 15));
-    if (first >= 0) {
-      duplicates.push({
-        row: rejections.rowNumber(i),
-        firstRow: rejections.rowNumber(first),
-        removed: options.removeDuplicates,
-      });
-      if (options.removeDuplicates) {
-        rejections.add(i, null, "duplicateRow", { firstRow: rejections.rowNumber(first) });
-        continue;
-      }
-    }
+    if (first >= 0 && recordDuplicate(rejections, duplicates, i, first, options)) continue;
 
     if (nameCol !== undefined) keys.nameIfMissing(k, cellText(row[nameCol]));
     const n = cols.count++;
@@ -215,8 +261,8 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
     cols.day[n] = day;
     cols.amount[n] = amount;
     if (cols.order) cols.order[n] = orderIndex;
-    if (cols.profit) cols.profit[n] = profit;
-    if (cols.strategic) cols.strategic[n] = strategic;
+    if (cols.profit) cols.profit[n] = read.profit;
+    if (cols.strategic) cols.strategic[n] = read.strategic;
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
   }
@@ -228,6 +274,24 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
     blank,
     input: total,
   };
+}
+
+/** Lists row i as a duplicate of row `first`; true when it is removed (then also rejected). */
+export function recordDuplicate(
+  rejections: Rejections,
+  duplicates: DuplicateRow[],
+  i: number,
+  first: number,
+  options: SegmentOptions
+): boolean {
+  duplicates.push({
+    row: rejections.rowNumber(i),
+    firstRow: rejections.rowNumber(first),
+    removed: options.removeDuplicates,
+  });
+  if (!options.removeDuplicates) return false;
+  rejections.add(i, null, "duplicateRow", { firstRow: rejections.rowNumber(first) });
+  return true;
 }
 
 export function implausible(v: CellValue): ["implausibleAmount", Record<string, string | number>] {
@@ -245,7 +309,7 @@ function internOrder(orders: StringInterner, v: CellValue): number {
 }
 
 /** Views of the used part of each column (no copy). */
-function trim(c: Columns) {
+export function trim(c: Columns) {
   const n = c.count;
   return {
     count: n,

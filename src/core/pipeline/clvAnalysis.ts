@@ -11,7 +11,13 @@ import { resolveOptions } from "../resolveOptions";
 import type { DuplicateRow, RejectedRow, SheetInput, Warning } from "../types";
 import { probabilisticClvOf, probabilisticResult } from "./probabilisticClv";
 import { groupSourceOf } from "./clvGroups/groupsOf";
-import { MAX_ROWS, readCustomers } from "./readCustomers";
+import {
+  MAX_ROWS,
+  readCustomers,
+  readTypedCustomers,
+  type CustomersRead,
+  type TypedSheet,
+} from "./readCustomers";
 
 export interface ClvAnalysis {
   /** Transactions, or a summary with lifetimes' columns (then there is no observation date). */
@@ -73,12 +79,13 @@ function fromSummary(
   };
 }
 
+/** `input` is the sheet, or the head of a typed sheet (a group column is read from it). */
 function fromTransactions(
+  read: CustomersRead,
   input: SheetInput,
   o: SegmentOptions,
   progress: ProgressReporter
 ): ClvAnalysis {
-  const read = readCustomers(input, o, progress);
   progress.step("scoring", 0, 1);
   const c = read.customers;
   const groups = groupSourceOf(input.values, read.detected);
@@ -109,15 +116,55 @@ export function clvAnalysis(
   options: DeepPartial<SegmentOptions> = {},
   hooks: RunHooks = {}
 ): ClvAnalysis {
-  const given = resolveOptions(options);
-  const o: SegmentOptions = { ...given, clv: { ...given.clv, model: "probabilistic" } };
+  const o = clvOptions(options);
   if (input.values.length > MAX_ROWS)
     throw new InputError("tooManyRows", { rows: input.values.length, max: MAX_ROWS });
   const progress = new ProgressReporter(hooks);
   const summarised = o.shape !== "transactions" && findRfmtHeader(input.values) !== null;
+  const asTransactions: SegmentOptions = { ...o, shape: "transactions" };
   const analysis = summarised
     ? fromSummary(input, o, progress)
-    : fromTransactions(input, { ...o, shape: "transactions" }, progress);
+    : fromTransactions(
+        readCustomers(input, asTransactions, progress),
+        input,
+        asTransactions,
+        progress
+      );
   progress.step("summarising", 1, 1);
   return analysis;
+}
+
+/** The options clvAnalysis runs with: the probabilistic model, whatever the options said. */
+function clvOptions(options: DeepPartial<SegmentOptions>): SegmentOptions {
+  const given = resolveOptions(options);
+  return { ...given, clv: { ...given.clv, model: "probabilistic" } };
+}
+
+/**
+ * clvAnalysis() over transaction rows another engine has read (DuckDB under the CLI); a table
+ * summarised already goes through clvAnalysis itself (findRfmtHeader on the head says which).
+ */
+export function clvAnalysisTyped(
+  sheet: TypedSheet,
+  options: DeepPartial<SegmentOptions> = {},
+  hooks: RunHooks = {}
+): ClvAnalysis {
+  const o: SegmentOptions = { ...clvOptions(options), shape: "transactions" };
+  const progress = new ProgressReporter(hooks);
+  const analysis = fromTransactions(
+    readTypedCustomers(sheet, o, progress),
+    sheet.head,
+    o,
+    progress
+  );
+  progress.step("summarising", 1, 1);
+  return analysis;
+}
+
+/** True when clvAnalysis reads these cells as a summary table (frequency, recency, T columns). */
+export function isRfmtSummary(
+  head: SheetInput,
+  options: DeepPartial<SegmentOptions> = {}
+): boolean {
+  return clvOptions(options).shape !== "transactions" && findRfmtHeader(head.values) !== null;
 }

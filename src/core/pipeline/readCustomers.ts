@@ -8,8 +8,10 @@ import { finishSummary, ingestSummary } from "../ingest/ingestSummary";
 import {
   ingestTransactions,
   IngestContext,
+  type IngestOutcome,
   TransactionColumns,
 } from "../ingest/ingestTransactions";
+import { ingestTypedRows, type TypedRows } from "../ingest/ingestTypedRows";
 import { Rejections } from "../ingest/rejections";
 import type { SegmentOptions } from "../options";
 import type { ProgressReporter } from "../progress";
@@ -53,8 +55,13 @@ function counts(
   return { input, used, rejected, blank, duplicates };
 }
 
-function readTransactions(ctx: IngestContext, opts: SegmentOptions, givenAsOf: number) {
-  const out = ingestTransactions(ctx);
+function readTransactions(
+  out: IngestOutcome<TransactionColumns>,
+  rowCount: number,
+  ctx: Pick<IngestContext, "progress">,
+  opts: SegmentOptions,
+  givenAsOf: number
+) {
   const t = out.data;
   const asOfDay = Number.isNaN(givenAsOf) ? (t.count > 0 ? t.maxDay + 1 : NaN) : givenAsOf;
   ctx.progress.step("aggregating", 0, 1);
@@ -62,7 +69,7 @@ function readTransactions(ctx: IngestContext, opts: SegmentOptions, givenAsOf: n
     asOfDay,
     countEveryRow: opts.rfm.scoring === "rfm-r",
   });
-  const rowCustomer = new Int32Array(ctx.values.length).fill(-1);
+  const rowCustomer = new Int32Array(rowCount).fill(-1);
   for (let i = 0; i < t.count; i++) rowCustomer[t.rowIndex[i]] = t.customer[i];
   const latestDay = t.count > 0 ? t.maxDay : NaN;
   return { out, customers, asOfDay, latestDay, rowCustomer, used: t.count, transactions: t };
@@ -80,6 +87,24 @@ function readSummary(ctx: IngestContext, givenAsOf: number) {
   return { out, customers, asOfDay, latestDay, rowCustomer, used: customers.n, transactions: null };
 }
 
+/** A sheet whose data rows another engine has read (see ingestTypedRows). */
+export interface TypedSheet {
+  /** The first rows of the sheet as cells (all of it when it is small): columns are found from them. */
+  head: SheetInput;
+  /** Physical rows of the whole sheet, header rows included. */
+  rowCount: number;
+  rows: TypedRows;
+}
+
+/** Where the data starts and what each column is: the same answer for a sheet and its head. */
+function detectedOf(input: SheetInput, rowCount: number, opts: SegmentOptions) {
+  const detected = detectColumns(input, opts);
+  const firstDataIndex = detected.headerRowIndex === null ? 0 : detected.headerRowIndex + 1;
+  if (rowCount <= firstDataIndex) throw new InputError("noRows");
+  requireRoles(detected);
+  return { detected, firstDataIndex };
+}
+
 export function readCustomers(
   input: SheetInput,
   opts: SegmentOptions,
@@ -87,26 +112,59 @@ export function readCustomers(
 ): CustomersRead {
   if (input.values.length > MAX_ROWS)
     throw new InputError("tooManyRows", { rows: input.values.length, max: MAX_ROWS });
-  const detected = detectColumns(input, opts);
-  const firstDataIndex = detected.headerRowIndex === null ? 0 : detected.headerRowIndex + 1;
-  if (input.values.length <= firstDataIndex) throw new InputError("noRows");
-  requireRoles(detected);
-
-  const firstRowNumber = input.firstRowNumber ?? 1;
+  const { detected, firstDataIndex } = detectedOf(input, input.values.length, opts);
   const givenAsOf = opts.asOf === null ? NaN : isoToDay(opts.asOf);
   const ctx: IngestContext = {
     values: input.values,
     firstDataIndex,
     mapping: detected.mapping,
-    rejections: new Rejections(detected.headers, firstRowNumber, input.firstColumnIndex ?? 0),
+    rejections: new Rejections(
+      detected.headers,
+      input.firstRowNumber ?? 1,
+      input.firstColumnIndex ?? 0
+    ),
     options: opts,
     lastDay: Number.isNaN(givenAsOf) ? Infinity : givenAsOf,
     progress,
   };
   const read =
     detected.shape === "transactions"
-      ? readTransactions(ctx, opts, givenAsOf)
+      ? readTransactions(ingestTransactions(ctx), input.values.length, ctx, opts, givenAsOf)
       : readSummary(ctx, givenAsOf);
+  return finishRead(detected, read, input.firstRowNumber ?? 1);
+}
+
+/**
+ * readCustomers for transaction rows another engine has read: no limit on their number (the
+ * sheet is a file, not Excel's grid). Throws InputError as readCustomers does.
+ */
+export function readTypedCustomers(
+  sheet: TypedSheet,
+  opts: SegmentOptions,
+  progress: ProgressReporter
+): CustomersRead {
+  const { detected, firstDataIndex } = detectedOf(sheet.head, sheet.rowCount, opts);
+  if (detected.shape !== "transactions") throw new Error("typed rows are transactions only");
+  const givenAsOf = opts.asOf === null ? NaN : isoToDay(opts.asOf);
+  const firstRowNumber = sheet.head.firstRowNumber ?? 1;
+  const ctx = {
+    firstDataIndex,
+    mapping: detected.mapping,
+    rejections: new Rejections(detected.headers, firstRowNumber, sheet.head.firstColumnIndex ?? 0),
+    options: opts,
+    lastDay: Number.isNaN(givenAsOf) ? Infinity : givenAsOf,
+    progress,
+  };
+  const out = ingestTypedRows(sheet.rows, ctx);
+  const read = readTransactions(out, sheet.rowCount, ctx, opts, givenAsOf);
+  return finishRead(detected, read, firstRowNumber);
+}
+
+function finishRead(
+  detected: DetectedColumns,
+  read: ReturnType<typeof readTransactions> | ReturnType<typeof readSummary>,
+  firstRowNumber: number
+): CustomersRead {
   const { out, customers } = read;
   if (read.used === 0)
     throw new InputError(

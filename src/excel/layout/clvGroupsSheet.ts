@@ -9,11 +9,11 @@ import {
   type ProbabilisticResult,
   unitName,
 } from "../../core";
-import type { ChartSpec } from "./chartSpecs";
-
-type SheetChartSpec = Omit<ChartSpec, "id" | "block"> & { id: string; block: string };
+import { CHART_DEFAULTS, type ChartSpec } from "./chartSpecs";
 import type { FormatName, Grid } from "./cellTypes";
 import { safeText } from "./safeText";
+
+type SheetChartSpec = Omit<ChartSpec, "id" | "block"> & { id: string; block: string };
 
 export const CLV_GROUPS_BLOCK = "clvGroups";
 
@@ -62,20 +62,18 @@ export function clvGroupsGrid(p: ProbabilisticResult, language: Language, money:
 
 export function clvGroupsChartSpec(months: number, language: Language): SheetChartSpec {
   return {
+    ...CHART_DEFAULTS,
     id: "clvGroupsChart",
     type: "ColumnClustered",
     block: CLV_GROUPS_BLOCK,
     categoryColumn: "group",
     seriesColumns: ["newValue"],
     title: formatMessage("clvGroups.chartTitle", { months }, language),
-    categoryTitle: null,
-    valueTitle: null,
     valueFormat: "#,##0",
     valueMin: 0,
-    valueMax: null,
-    categoryFormat: null,
-    categoryMax: null,
     colors: ["#1F4E79"],
-    colorByPoint: false,
+    // One series, named by the title: a legend would only repeat it.
+    legend: false,
+    labels: { show: "value", format: "#,##0" },
   };
 }

@@ -1,0 +1,215 @@
+// A CSV file made ready for DuckDB without ever holding it whole: its encoding told from the
+// first bytes (as decodeText tells it), a legacy encoding transcoded to a temporary UTF-8 file
+// as a stream, its records counted in the same pass (csvScan), and its first rows parsed as the
+// core parses a CSV, for column detection and the report.
+import { isUtf8 } from "node:buffer";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { finished } from "node:stream/promises";
+import iconv from "iconv-lite";
+import { decodeLegacy, type EncodingChoice } from "../decodeText";
+import { guessLegacyEncoding } from "../encodingGuess";
+import { parseCsv } from "../readCsv";
+import { CsvScanner, type CsvShape } from "./csvScan";
+
+/** Text read for the first rows: column detection, the currency and the report look at them. */
+export const HEAD_BYTES = 4 * 1024 * 1024;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const SEP_LINE = /^sep=(.)\r?\n/i;
+
+export interface CsvSource {
+  /** The UTF-8 file DuckDB reads: the user's own, or a transcoded temporary copy. */
+  path: string;
+  /** As the core path reports it: "utf-8", "utf-8 (BOM)", "gb18030", "utf-16le"... */
+  encoding: string;
+  delimiter: string;
+  /** Lines DuckDB skips first: Excel's "sep=;" line. */
+  skipLines: number;
+  shape: CsvShape;
+  /** The first rows as the core would parse them (all of them when `whole`). */
+  head: string[][];
+  whole: boolean;
+  /** Removes the temporary copy, if any. */
+  cleanup(): void;
+}
+
+const startsWith = (bytes: Uint8Array, prefix: number[]): boolean =>
+  prefix.every((b, i) => bytes[i] === b);
+
+async function headBytes(file: string): Promise<{ bytes: Buffer; size: number }> {
+  const handle = await open(file, "r");
+  try {
+    const size = (await handle.stat()).size;
+    const bytes = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    await handle.read(bytes, 0, bytes.length, 0);
+    return { bytes, size };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Valid UTF-8 up to a character the sample may have cut in half at its end. */
+function validUtf8Head(bytes: Uint8Array, whole: boolean): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: !whole });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface Encoding {
+  /** null: the file is UTF-8 already. */
+  legacy: string | null;
+  label: string;
+  bom: number;
+}
+
+/** The encoding decodeText would pick, from the first bytes; null when DuckDB cannot take it. */
+function encodingOf(bytes: Buffer, whole: boolean, choice: EncodingChoice): Encoding | null {
+  if (startsWith(bytes, UTF8_BOM)) return { legacy: null, label: "utf-8 (BOM)", bom: 3 };
+  if (startsWith(bytes, [0xff, 0xfe])) return { legacy: "utf-16le", label: "utf-16le", bom: 2 };
+  if (startsWith(bytes, [0xfe, 0xff])) return { legacy: "utf-16be", label: "utf-16be", bom: 2 };
+  if (choice === "gbk") return { legacy: "gb18030", label: "gb18030", bom: 0 };
+  if (validUtf8Head(bytes, whole)) return { legacy: null, label: "utf-8", bom: 0 };
+  if (choice === "utf8") return null; // the core path names the bad byte
+  const legacy = guessLegacyEncoding(bytes);
+  return legacy === null ? null : { legacy, label: legacy, bom: 0 };
+}
+
+/** The head's text as the core would have it: decoded, BOM and "sep=" line off. */
+function headText(bytes: Buffer, enc: Encoding): { text: string; sep: string | null } {
+  const body = bytes.subarray(enc.bom);
+  const text =
+    enc.legacy === null ? new TextDecoder("utf-8").decode(body) : decodeLegacy(body, enc.legacy);
+  const sep = SEP_LINE.exec(text);
+  return { text, sep: sep ? sep[1] : null };
+}
+
+/** The first rows; when the head is only part of the file, its last (perhaps cut) row is left off. */
+function headRows(text: string, whole: boolean): { rows: string[][]; delimiter: string } {
+  const table = parseCsv(text);
+  if (!whole && table.rows.length > 1) table.rows.length -= 1;
+  return { rows: table.rows, delimiter: table.delimiter };
+}
+
+/** Bytes at the end of `b` that start a UTF-8 character the chunk cut off (0 to 3). */
+function cutCharacter(b: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, b.length); back++) {
+    const byte = b[b.length - back];
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
+
+/** Checks UTF-8 chunk by chunk without decoding it (a string per chunk is garbage to collect). */
+class Utf8Check {
+  private carry: Buffer = Buffer.alloc(0);
+
+  valid(chunk: Buffer): boolean {
+    const all = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const cut = cutCharacter(all);
+    this.carry = Buffer.from(all.subarray(all.length - cut));
+    return isUtf8(all.subarray(0, all.length - cut));
+  }
+
+  end(): boolean {
+    return this.carry.length === 0;
+  }
+}
+
+/** Streams `from` through `legacy`'s decoder (if any) to `to` (if any), counting records on the way. */
+async function scanFile(
+  from: string,
+  scanner: CsvScanner,
+  skipBytes: number,
+  legacy: string | null,
+  to: string | null
+): Promise<boolean> {
+  const input = createReadStream(from, { start: skipBytes, highWaterMark: 1 << 20 });
+  const output = to === null ? null : createWriteStream(to);
+  const decoder = legacy === null ? null : iconv.getDecoder(legacy);
+  const utf8 = legacy === null ? new Utf8Check() : null;
+  const write = (chunk: Buffer) => {
+    scanner.push(chunk);
+    if (output && !output.write(chunk))
+      return new Promise<void>((r) => output.once("drain", () => r()));
+    return null;
+  };
+  try {
+    for await (const raw of input) {
+      const chunk = raw as Buffer;
+      // Not UTF-8 after all: the core path reads the file and names the byte.
+      if (utf8 && !utf8.valid(chunk)) return false;
+      const text = decoder ? decoder.write(chunk) : null;
+      const wait = write(text === null ? chunk : Buffer.from(text, "utf8"));
+      if (wait) await wait;
+    }
+    const rest = decoder?.end();
+    if (rest) await write(Buffer.from(rest, "utf8"));
+    return utf8 === null || utf8.end();
+  } finally {
+    if (output) {
+      output.end();
+      await finished(output);
+    }
+  }
+}
+
+/**
+ * Prepares `file` (already known to be text) for DuckDB. Returns null when the text is one the
+ * core path must read instead (an encoding that cannot be told from the first bytes).
+ */
+export async function prepareCsv(file: string, choice: EncodingChoice): Promise<CsvSource | null> {
+  const { bytes, size } = await headBytes(file);
+  const whole = size <= HEAD_BYTES;
+  const enc = encodingOf(bytes, whole, choice);
+  if (enc === null) return null;
+  const head = headText(bytes, enc);
+  const { rows, delimiter } = headRows(head.text, whole);
+  let dir: string | null = null;
+  const cleanup = () => {
+    if (dir !== null) rmSync(dir, { recursive: true, force: true });
+    dir = null;
+  };
+  try {
+    let path = file;
+    if (enc.legacy !== null) {
+      dir = mkdtempSync(join(tmpdir(), "tiering-csv-"));
+      path = join(dir, "utf8.csv");
+    }
+    const scanner = new CsvScanner(delimiter);
+    if (!(await scanFile(file, scanner, enc.bom, enc.legacy, enc.legacy === null ? null : path))) {
+      cleanup();
+      return null;
+    }
+    const shape = skipSepLine(scanner.finish(), head.sep !== null);
+    return {
+      path,
+      encoding: enc.label,
+      delimiter,
+      skipLines: head.sep === null ? 0 : 1,
+      shape,
+      head: rows,
+      whole,
+      cleanup,
+    };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
+
+/** The "sep=" line is no row of the table: records are counted from the line after it. */
+function skipSepLine(shape: CsvShape, sep: boolean): CsvShape {
+  if (!sep) return shape;
+  return {
+    ...shape,
+    records: shape.records - 1,
+    empty: shape.empty.map((r) => r - 1).filter((r) => r >= 0),
+  };
+}

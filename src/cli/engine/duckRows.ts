@@ -1,0 +1,253 @@
+// DuckDB, in process, reads a file's rows to the core's typed rows (TypedRows): the cell rules
+// run as SQL over every row, customer, order and name texts become numbers, equal rows are
+// found by hashes of their cells. Only rows the core must read again (to say why they cannot be
+// used) come back as text.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance, type DuckDBConnection, type DuckDBDataChunk } from "@duckdb/node-api";
+import {
+  TYPED_BLANK,
+  TYPED_UNREAD,
+  type CellValue,
+  type ColumnMapping,
+  type DateOrder,
+  type TypedRows,
+} from "../../core";
+import { DUPLICATES_QUERY, dictionaryQuery, rowsQuery, typedRowsQuery } from "./rowsQuery";
+
+/** Where DuckDB's rows are: a table expression with r (0, 1, ... in file order) and c0 .. cN as text. */
+export interface RowSource {
+  sql: string;
+  width: number;
+  /** Rows of the sheet DuckDB does not see (empty lines), as sheet row indexes, ascending. */
+  missing: number[];
+  /** Sheet row index of DuckDB's r = 0. */
+  offset: number;
+}
+
+export interface ReadRequest {
+  source: RowSource;
+  /** Rows of the sheet (header included); DuckDB must see all but the missing ones. */
+  rowCount: number;
+  firstDataIndex: number;
+  mapping: ColumnMapping;
+  decimalComma: boolean;
+  order: DateOrder;
+  /** Day number of the as-of date given, else Infinity: later rows quote their date text. */
+  lastDay: number;
+}
+
+export const q = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+/** A DuckDB in this process, spilling to a temporary folder rather than holding everything. */
+export async function openDuck(): Promise<{ c: DuckDBConnection; close: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), "tiering-duckdb-"));
+  const db = await DuckDBInstance.create(":memory:", {
+    temp_directory: dir,
+    preserve_insertion_order: "true",
+    // Past this DuckDB spills its tables to the folder rather than growing (issue 19: 2 GB peak).
+    memory_limit: "1GB",
+  });
+  const c = await db.connect();
+  return {
+    c,
+    close: () => {
+      c.closeSync();
+      db.closeSync();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Sheet row index of each DuckDB row: the rows it never sees (empty lines) are skipped. */
+function sheetIndexOf(source: RowSource, seen: number): (r: number) => number {
+  if (source.missing.length === 0) return (r) => r + source.offset;
+  const index = new Int32Array(seen);
+  let p = source.offset;
+  let m = 0;
+  for (let r = 0; r < seen; r++) {
+    while (m < source.missing.length && source.missing[m] === p) {
+      p++;
+      m++;
+    }
+    index[r] = p++;
+  }
+  return (r) => index[r];
+}
+
+async function strings(c: DuckDBConnection, table: string): Promise<string[]> {
+  const reader = await c.runAndReadAll(`SELECT text, id FROM ${table}`);
+  const out: string[] = new Array<string>(reader.currentRowCount);
+  for (const [text, id] of reader.getRows()) out[Number(id)] = String(text);
+  return out;
+}
+
+/** Rows of typed arrays, BLANK until DuckDB says otherwise (empty lines stay blank). */
+function emptyRows(
+  n: number,
+  m: ColumnMapping
+): Omit<TypedRows, "customerIds" | "names" | "cells"> {
+  return {
+    count: n,
+    mapping: m,
+    status: new Uint8Array(n).fill(TYPED_BLANK),
+    day: new Float64Array(n).fill(NaN),
+    amount: new Float64Array(n).fill(NaN),
+    customer: new Int32Array(n).fill(-1),
+    order: m.orderId === undefined ? null : new Int32Array(n).fill(-1),
+    name: m.customerName === undefined ? null : new Int32Array(n).fill(-1),
+    profit: m.profit === undefined ? null : new Float64Array(n).fill(NaN),
+    strategic: m.strategic === undefined ? null : new Float64Array(n).fill(NaN),
+    sameAs: new Int32Array(n).fill(-1),
+  };
+}
+
+type Rows = ReturnType<typeof emptyRows>;
+
+type Numbers = ArrayLike<number>;
+
+/**
+ * The values of a vector of numbers without NULLs. The node-api vector classes hold them in a
+ * typed array over DuckDB's own memory (`items`); reading that is many times cheaper than one
+ * getItem() call per value, and getItem() is the fallback should a version keep them elsewhere.
+ */
+function numbers(chunk: DuckDBDataChunk, column: number): Numbers {
+  const vector = chunk.getColumnVector(column);
+  const items = (vector as unknown as { items?: unknown }).items;
+  if (ArrayBuffer.isView(items) && !(items instanceof DataView)) return items as unknown as Numbers;
+  return Array.from({ length: chunk.rowCount }, (_, k) => Number(vector.getItem(k)));
+}
+
+function fillChunk(
+  chunk: DuckDBDataChunk,
+  rows: Rows,
+  req: ReadRequest,
+  sheet: (r: number) => number
+): void {
+  const [r, status, day, amount, profit, strategic, customer, order, name, same] = Array.from(
+    { length: 10 },
+    (_, i) => numbers(chunk, i)
+  );
+  const first = req.firstDataIndex;
+  for (let k = 0; k < chunk.rowCount; k++) {
+    const j = sheet(r[k]) - first;
+    if (j < 0) continue; // the header and the rows above it
+    rows.status[j] = status[k];
+    rows.day[j] = day[k];
+    rows.amount[j] = amount[k];
+    rows.customer[j] = customer[k];
+    if (rows.order) rows.order[j] = order[k];
+    if (rows.name) rows.name[j] = name[k];
+    if (rows.profit) rows.profit[j] = profit[k];
+    if (rows.strategic) rows.strategic[j] = strategic[k];
+    rows.sameAs[j] = same[k] < 0 ? -1 : sheet(same[k]) - first;
+  }
+}
+
+/** The cells of the rows the core reads again, by data row index. */
+async function unreadCells(
+  c: DuckDBConnection,
+  req: ReadRequest,
+  sheet: (r: number) => number
+): Promise<Map<number, CellValue[]>> {
+  const later = Number.isFinite(req.lastDay) ? ` OR day > ${req.lastDay}` : "";
+  const cols = Array.from({ length: req.source.width }, (_, i) => `c${i}`);
+  const result = await c.stream(
+    `SELECT CAST(r AS INTEGER) AS r, ${cols.join(", ")} FROM ${req.source.sql}
+     WHERE r IN (SELECT r FROM rows WHERE status = ${TYPED_UNREAD}${later})`
+  );
+  const out = new Map<number, CellValue[]>();
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) break;
+    for (const row of chunk.getRows()) {
+      const j = sheet(Number(row[0])) - req.firstDataIndex;
+      if (j >= 0)
+        out.set(
+          j,
+          row.slice(1).map((x) => (x === null ? "" : String(x)))
+        );
+    }
+  }
+  return out;
+}
+
+async function rowCountSeen(c: DuckDBConnection): Promise<number> {
+  const reader = await c.runAndReadAll("SELECT count(*) FROM rows");
+  return Number(reader.getRows()[0][0]);
+}
+
+/** Reads the data rows; throws RowsLost when DuckDB saw other rows than the file has. */
+export async function readTypedRows(c: DuckDBConnection, req: ReadRequest): Promise<TypedRows> {
+  const m = req.mapping;
+  await c.run(
+    rowsQuery({
+      source: req.source.sql,
+      width: req.source.width,
+      mapping: m,
+      decimalComma: req.decimalComma,
+      order: req.order,
+    })
+  );
+  const seen = await rowCountSeen(c);
+  const expected = req.rowCount - req.source.missing.length - req.source.offset;
+  if (seen !== expected) throw new RowsLost(req.rowCount, seen + req.source.missing.length);
+  await c.run(dictionaryQuery("customers", "customer"));
+  if (m.orderId !== undefined) await c.run(dictionaryQuery("orders", "order_text"));
+  if (m.customerName !== undefined) await c.run(dictionaryQuery("names", "name_text"));
+  await c.run(DUPLICATES_QUERY);
+  const sheet = sheetIndexOf(req.source, seen);
+  const rows = emptyRows(req.rowCount - req.firstDataIndex, m);
+  const result = await c.stream(typedRowsQuery(m));
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) break;
+    fillChunk(chunk, rows, req, sheet);
+  }
+  const cells = await unreadCells(c, req, sheet);
+  const customerIds = await strings(c, "customers");
+  const names = m.customerName === undefined ? [] : await strings(c, "names");
+  await c.run("DROP TABLE rows; DROP TABLE customers; DROP TABLE dups");
+  const width = req.source.width;
+  return {
+    ...rows,
+    customerIds,
+    names,
+    cells: (j) => cells.get(j) ?? new Array<CellValue>(width).fill(""),
+  };
+}
+
+/** DuckDB read another number of rows than the file's records. */
+export class RowsLost extends Error {
+  constructor(
+    readonly records: number,
+    readonly rows: number
+  ) {
+    super(`DuckDB read ${rows} rows of ${records}`);
+  }
+}
+
+/** CSV through DuckDB's reader: every field text, as many columns as the widest record. */
+export function csvSource(
+  path: string,
+  delimiter: string,
+  skipLines: number,
+  width: number,
+  parallel: boolean
+): string {
+  const columns = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
+  const options = [
+    "header = false",
+    "auto_detect = false",
+    `delim = ${q(delimiter)}`,
+    `quote = '"'`,
+    `escape = '"'`,
+    `skip = ${skipLines}`,
+    "null_padding = true",
+    "strict_mode = false",
+    `parallel = ${parallel}`,
+    `columns = {${columns}}`,
+  ].join(", ");
+  return `(SELECT row_number() OVER () - 1 AS r, * FROM read_csv(${q(path)}, ${options}))`;
+}

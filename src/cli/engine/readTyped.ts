@@ -1,0 +1,200 @@
+// The DuckDB path of the CLI: a CSV or Parquet file of any length read by DuckDB to the core's
+// typed rows, its columns found by the core from its first rows. Returns null where the core's
+// own reader must read the file instead (an XLSX workbook, a customer summary, columns the
+// first rows cannot name, CLV groups by a column, a CSV DuckDB's reader cannot take under
+// --engine auto).
+import { open, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import {
+  detectColumns,
+  isoToDay,
+  missingRoles,
+  resolveOptions,
+  type DeepPartial,
+  type SegmentOptions,
+  type SheetInput,
+  type TypedSheet,
+} from "../../core";
+import { CliError } from "../cliError";
+import type { EncodingChoice } from "../decodeText";
+import type { LoadedInput } from "../readInput";
+import { prepareCsv } from "./csvSource";
+import { csvSource, openDuck, readTypedRows, RowsLost, type RowSource } from "./duckRows";
+import { parquetHead, parquetSource } from "./parquetSource";
+
+export const ENGINES = ["auto", "duckdb", "core"] as const;
+export type Engine = (typeof ENGINES)[number];
+
+/**
+ * Under --engine auto, CSV files up to this size go through the core's own reader: below it,
+ * starting DuckDB costs more than it saves (measured with npm run bench:big, README "Big files").
+ */
+export const AUTO_CORE_BYTES = 16 * 1024 * 1024;
+
+export interface EngineSettings {
+  file: string;
+  engine: Engine;
+  encoding: EncodingChoice;
+}
+
+export interface TypedRead {
+  loaded: LoadedInput;
+  sheet: TypedSheet;
+}
+
+/** Whether the rows of this head can go to the typed analysis (else the core reads the file). */
+export type TypedFits = (head: SheetInput, options: DeepPartial<SegmentOptions>) => boolean;
+
+type Kind = "csv" | "parquet" | "other";
+
+const PARQUET = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const NOT_TEXT = new Set([".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".zip", ".numbers"]);
+
+async function kindOf(file: string): Promise<{ kind: Kind; size: number }> {
+  let handle;
+  try {
+    handle = await open(file, "r");
+  } catch {
+    return { kind: "other", size: 0 }; // the core path names what is wrong with it
+  }
+  try {
+    const size = (await stat(file)).size;
+    const bytes = Buffer.alloc(Math.min(size, 8192));
+    await handle.read(bytes, 0, bytes.length, 0);
+    const starts = (p: number[]) => p.every((b, i) => bytes[i] === b);
+    if (size === 0 || starts(ZIP) || starts(OLE)) return { kind: "other", size };
+    if (starts(PARQUET)) return { kind: "parquet", size };
+    if (NOT_TEXT.has(extname(file).toLowerCase())) return { kind: "other", size };
+    const utf16 =
+      (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    return { kind: !utf16 && bytes.includes(0) ? "other" : "csv", size };
+  } finally {
+    await handle.close();
+  }
+}
+
+interface Prepared {
+  source: RowSource;
+  head: SheetInput;
+  rowCount: number;
+  loaded: LoadedInput;
+  cleanup(): void;
+}
+
+async function prepare(kind: Kind, settings: EngineSettings): Promise<Prepared | null> {
+  if (kind === "parquet") {
+    const p = await parquetHead(settings.file);
+    const loaded: LoadedInput = {
+      input: p.head,
+      kind: "csv",
+      encoding: "parquet",
+      date1904: false,
+      records: p.rowCount,
+    };
+    return {
+      source: parquetSource(settings.file, p.columns),
+      head: p.head,
+      rowCount: p.rowCount,
+      loaded,
+      cleanup: () => undefined,
+    };
+  }
+  const csv = await prepareCsv(settings.file, settings.encoding);
+  if (csv === null) return null;
+  const head: SheetInput = { values: csv.head, firstRowNumber: 1 };
+  const source: RowSource = {
+    sql: csvSource(
+      csv.path,
+      csv.delimiter,
+      csv.skipLines,
+      csv.shape.maxFields,
+      !csv.shape.quotedBreak
+    ),
+    width: csv.shape.maxFields,
+    missing: csv.shape.empty,
+    offset: 0,
+  };
+  const loaded: LoadedInput = {
+    input: head,
+    kind: "csv",
+    encoding: csv.encoding,
+    delimiter: csv.delimiter,
+    date1904: false,
+    records: csv.shape.records,
+  };
+  return { source, head, rowCount: csv.shape.records, loaded, cleanup: csv.cleanup };
+}
+
+/**
+ * Reads the settings' file with DuckDB, or returns null for the core's reader. `optionsFor`
+ * gives the run's options once the first rows are known (column flags name header texts).
+ */
+export async function readTyped(
+  settings: EngineSettings,
+  optionsFor: (loaded: LoadedInput) => DeepPartial<SegmentOptions>,
+  fits: TypedFits
+): Promise<{ read: TypedRead; options: DeepPartial<SegmentOptions> } | null> {
+  if (settings.engine === "core") {
+    const { kind } = await kindOf(settings.file);
+    if (kind === "parquet") throw new CliError("file.parquetNeedsDuckdb", { file: settings.file });
+    return null;
+  }
+  const { kind, size } = await kindOf(settings.file);
+  if (kind === "other") return null;
+  if (kind === "csv" && settings.engine === "auto" && size <= AUTO_CORE_BYTES) return null;
+  const prepared = await prepare(kind, settings);
+  if (prepared === null) return null;
+  try {
+    const options = optionsFor(prepared.loaded);
+    if (!fits(prepared.head, options)) return null;
+    const o = resolveOptions(options);
+    // CLV groups by a column read that column's cells row by row: the core's reader has them.
+    if (o.clv.probabilistic.groupBy === "column") return null;
+    const detected = detectColumns(prepared.head, o);
+    if (detected.shape !== "transactions" || missingRoles(detected).length > 0) return null;
+    const firstDataIndex = detected.headerRowIndex === null ? 0 : detected.headerRowIndex + 1;
+    if (prepared.rowCount <= firstDataIndex) return null;
+    const rows = await duckRead(settings, prepared, {
+      firstDataIndex,
+      mapping: detected.mapping,
+      decimalComma: o.decimalComma,
+      order: o.dates.order,
+      lastDay: o.asOf === null ? Infinity : isoToDay(o.asOf),
+    });
+    if (rows === null) return null;
+    const sheet: TypedSheet = { head: prepared.head, rowCount: prepared.rowCount, rows };
+    return { read: { loaded: prepared.loaded, sheet }, options };
+  } finally {
+    prepared.cleanup();
+  }
+}
+
+type Columns = Omit<Parameters<typeof readTypedRows>[1], "source" | "rowCount">;
+
+async function duckRead(settings: EngineSettings, prepared: Prepared, columns: Columns) {
+  const duck = await openDuck();
+  try {
+    return await readTypedRows(duck.c, {
+      ...columns,
+      source: prepared.source,
+      rowCount: prepared.rowCount,
+    });
+  } catch (error) {
+    if (error instanceof RowsLost)
+      throw new CliError("file.rowsLost", {
+        file: settings.file,
+        records: error.records,
+        rows: error.rows,
+      });
+    // DuckDB's reader refused the file: the core's reader may still take it.
+    if (settings.engine === "auto") return null;
+    throw new CliError("file.duckdbFailed", {
+      file: settings.file,
+      reason: error instanceof Error ? error.message.split("\n")[0] : String(error),
+    });
+  } finally {
+    duck.close();
+  }
+}

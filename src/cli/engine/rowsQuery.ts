@@ -1,0 +1,179 @@
+// The SQL DuckDB runs over a file's rows: every cell read by the method's cell rules, written
+// once in src/core/sql/cellRules.ts, to one typed row per physical row. A row is OK (every cell
+// it needs reads), BLANK (every cell blank) or UNREAD (the core reads that one again to say why).
+import {
+  CellRules,
+  DIALECT,
+  MAX_AMOUNT,
+  TYPED_BLANK,
+  TYPED_OK,
+  TYPED_UNREAD,
+  type ColumnMapping,
+  type DateOrder,
+} from "../../core";
+
+const d = DIALECT.duckdb;
+
+export interface RowsQueryInput {
+  /** A DuckDB table expression with columns c0 .. c{width-1} as text and r, the row's position. */
+  source: string;
+  width: number;
+  mapping: ColumnMapping;
+  decimalComma: boolean;
+  order: DateOrder;
+}
+
+const col = (i: number): string => `c${i}`;
+
+/** True when every cell of the row is blank (NULL or white space only, as isBlank reads it). */
+function blankRow(width: number, rules: CellRules): string {
+  const all = Array.from({ length: width }, (_, i) => `coalesce(${col(i)}, '')`).join(" || ");
+  // Most rows fail at their first character; an all-NULL row is '' without a pattern.
+  return `(${all} = '' OR ${rules.blank(rules.trimmed(all))})`;
+}
+
+/**
+ * The reading stage: the text of each cell the run uses, plus what tells blank and equal rows.
+ * ISO dates and plain numbers are read at once by the rules' quick readings (their text is NULL
+ * then, so the later stages pass over them); the other texts are trimmed and made ASCII.
+ */
+function cellsStage(q: RowsQueryInput, rules: CellRules): string {
+  const m = q.mapping;
+  const cells = Array.from({ length: q.width }, (_, i) => `coalesce(${col(i)}, '')`).join(", ");
+  const trimmed = (i: number | undefined) => (i === undefined ? "NULL" : rules.trimmed(col(i)));
+  const unlessQuick = (guard: string, i: number) =>
+    `CASE WHEN ${guard} THEN NULL ELSE ${rules.narrow(trimmed(i))} END`;
+  const money = (name: string, i: number | undefined) =>
+    i === undefined
+      ? `NULL AS ${name}_quick, NULL AS ${name}_text`
+      : `${rules.quickAmount(col(i))} AS ${name}_quick, ${unlessQuick(rules.plain(col(i)), i)} AS ${name}_text`;
+  const date = m.date as number;
+  return [
+    "SELECT r,",
+    `  ${blankRow(q.width, rules)} AS blank_row,`,
+    // Two independent 64-bit hashes of the raw cells: equal rows, cell for cell.
+    `  hash(${cells}) AS h1, hash('tiering', ${cells}) AS h2,`,
+    `  ${trimmed(m.customer)} AS customer_text,`,
+    `  ${rules.quickDay(col(date))} AS date_quick,`,
+    `  ${unlessQuick(rules.isoDate(col(date)), date)} AS date_text,`,
+    `  ${money("amount", m.amount)},`,
+    `  ${money("profit", m.profit)}, ${rules.blank(trimmed(m.profit))} AS profit_blank,`,
+    `  ${money("strategic", m.strategic)}, ${rules.blank(trimmed(m.strategic))} AS strategic_blank,`,
+    `  coalesce(${trimmed(m.orderId)}, '') AS order_text,`,
+    `  coalesce(${trimmed(m.customerName)}, '') AS name_text`,
+    `FROM ${q.source}`,
+  ].join("\n");
+}
+
+function formsStage(rules: CellRules): string {
+  const money = (name: string) => {
+    const [l, b, r] = rules.moneyParts(`${name}_text`);
+    return `${l} AS ${name}_left, ${b} AS ${name}_body, ${r} AS ${name}_right`;
+  };
+  return [
+    "SELECT *,",
+    `  ${rules.dateForm("date_text")} AS date_form,`,
+    `  ${money("amount")}, ${money("profit")}, ${money("strategic")}`,
+    "FROM cells",
+  ].join("\n");
+}
+
+function partsStage(rules: CellRules): string {
+  const [y, first, second] = rules.dateParts("date_text", "date_form");
+  return `SELECT *, ${y} AS date_year, ${first} AS date_first, ${second} AS date_second FROM forms`;
+}
+
+/** The quick reading where it applied, else the rules' (the quick one is NULL exactly when it did not). */
+const quickOr = (quick: string, full: string): string =>
+  `CASE WHEN ${quick} IS NOT NULL THEN ${quick} ELSE ${full} END`;
+
+function valuesStage(rules: CellRules): string {
+  const money = (name: string) =>
+    quickOr(
+      `${name}_quick`,
+      rules.amount(`${name}_text`, `${name}_left`, `${name}_body`, `${name}_right`)
+    );
+  const day = rules.day("date_form", "date_year", "date_first", "date_second");
+  return [
+    "SELECT r, blank_row, h1, h2, order_text, name_text, profit_blank, strategic_blank,",
+    `  ${rules.customer("customer_text")} AS customer,`,
+    `  CAST(${quickOr("date_quick", day)} AS INTEGER) AS day,`,
+    `  ${money("amount")} AS amount,`,
+    `  ${money("profit")} AS profit,`,
+    `  ${money("strategic")} AS strategic`,
+    "FROM parts",
+  ].join("\n");
+}
+
+/** What the core accepts: an amount within MAX_AMOUNT, an optional number blank or read. */
+function statusOf(m: ColumnMapping): string {
+  const plausible = (x: string) => `coalesce(abs(${x}) <= ${MAX_AMOUNT}, false)`;
+  const ok = [`customer <> ''`, `day IS NOT NULL`, plausible("amount")];
+  if (m.profit !== undefined) ok.push(`(profit_blank OR ${plausible("profit")})`);
+  if (m.strategic !== undefined) ok.push(`(strategic_blank OR strategic IS NOT NULL)`);
+  return `CASE WHEN blank_row THEN ${TYPED_BLANK} WHEN ${ok.join(" AND ")} THEN ${TYPED_OK} ELSE ${TYPED_UNREAD} END`;
+}
+
+/** CREATE TABLE rows: one typed row per row of the source. */
+export function rowsQuery(q: RowsQueryInput): string {
+  const rules = new CellRules(d, { decimalComma: q.decimalComma, order: q.order });
+  return [
+    "CREATE TEMP TABLE rows AS",
+    "WITH cells AS (",
+    cellsStage(q, rules),
+    "), forms AS (",
+    formsStage(rules),
+    "), parts AS (",
+    partsStage(rules),
+    "), vals AS (",
+    valuesStage(rules),
+    ")",
+    "SELECT r, h1, h2, day, amount, profit, strategic,",
+    `  CAST(${statusOf(q.mapping)} AS UTINYINT) AS status,`,
+    "  customer, order_text, name_text",
+    "FROM vals",
+  ].join("\n");
+}
+
+/** Numbers for the distinct texts of a column among the OK rows (equal texts, equal numbers). */
+export function dictionaryQuery(table: string, column: string): string {
+  return [
+    `CREATE TEMP TABLE ${table} AS`,
+    `SELECT ${column} AS text, CAST(row_number() OVER () - 1 AS INTEGER) AS id`,
+    `FROM (SELECT DISTINCT ${column} FROM rows WHERE status = ${TYPED_OK} AND ${column} <> '')`,
+  ].join("\n");
+}
+
+/** The first of every set of equal OK rows, for the duplicates. */
+export const DUPLICATES_QUERY = [
+  "CREATE TEMP TABLE dups AS",
+  `SELECT h1, h2, min(r) AS first FROM rows WHERE status = ${TYPED_OK}`,
+  "GROUP BY h1, h2 HAVING count(*) > 1",
+].join("\n");
+
+/**
+ * Every row with the numbers of its texts. No column is ever NULL (NaN for no number, -1 for no
+ * text), so the reader copies DuckDB's vectors as they are.
+ */
+export function typedRowsQuery(m: ColumnMapping): string {
+  const join = (table: string, column: string) =>
+    `LEFT JOIN ${table} ON rows.${column} = ${table}.text`;
+  const real = (x: string) => `coalesce(CAST(${x} AS DOUBLE), CAST('NaN' AS DOUBLE))`;
+  const id = (x: string) => `coalesce(${x}, -1)`;
+  return [
+    "SELECT CAST(rows.r AS INTEGER) AS r, status,",
+    `  ${real("day")} AS day, ${real("amount")} AS amount,`,
+    `  ${real("profit")} AS profit, ${real("strategic")} AS strategic,`,
+    `  ${id("customers.id")} AS customer,`,
+    `  ${id(m.orderId === undefined ? "NULL" : "orders.id")} AS order_id,`,
+    `  ${id(m.customerName === undefined ? "NULL" : "names.id")} AS name_id,`,
+    "  CAST(CASE WHEN dups.first < rows.r THEN dups.first ELSE -1 END AS INTEGER) AS same_as",
+    "FROM rows",
+    join("customers", "customer"),
+    m.orderId === undefined ? "" : join("orders", "order_text"),
+    m.customerName === undefined ? "" : join("names", "name_text"),
+    "LEFT JOIN dups ON rows.h1 = dups.h1 AND rows.h2 = dups.h2",
+  ]
+    .filter((l) => l !== "")
+    .join("\n");
+}

@@ -1,0 +1,219 @@
+// Issue 19: DuckDB under the CLI gives the core's answer. Every file the CLI tests read (the
+// fixtures, the public data, the held-out test tables, broken rows, GBK and other encodings,
+// line-ending and quoting variants) runs through `--engine core` and `--engine duckdb`, and the
+// JSON (or the written CSV), the exit code and the messages must be byte for byte the same.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import Papa from "papaparse";
+import { generateTransactions } from "../../data/generate/generateTransactions";
+import { toCsv } from "../../data/generate/toCsv";
+import { readTyped } from "../../src/cli/engine/readTyped";
+import { testTables } from "../core/sql/sqlTables";
+import { FIXTURES, runCli, tempDir } from "./captureIo";
+
+const PUBLIC = join(__dirname, "..", "..", "data", "public");
+
+interface Case {
+  name: string;
+  file: string;
+  /** DuckDB must take it (a transactions file whose columns the first rows name). */
+  typed: boolean;
+}
+
+const ORDERS_ZH = readFileSync(join(FIXTURES, "orders-zh.csv"), "utf8");
+
+/** Rows that break in every way a reader can: ragged, blank, quoted breaks, errors, far dates. */
+const BROKEN = [
+  "customer,date,amount,order,note",
+  "A,2024-01-05,10,o1",
+  "",
+  "B,2024-01-06,(12.50),o2,x,extra,cells",
+  '"C, Ltd","2024年2月1日","¥1,234.50",o3,"two',
+  'lines"',
+  "  ,2024-01-07,5,o4",
+  "#N/A,2024-01-08,5,o5",
+  "D,5/1/2024,5,o6",
+  "D,13/1/2024,5,o7",
+  "D,2024-02-30,5,o8",
+  "E,2024-03-01,#VALUE!,o9",
+  "E,2024-03-02,,o10",
+  "E,2024-03-03,1e999,o11",
+  "F,9999-12-31,5,o12",
+  "A,2024-01-05,10,o1",
+  "A,2024-01-05,10,o1",
+  " , , , ",
+  "G,2024-03-05,-20,o13",
+  "G,2024-03-06,0,",
+  "H,2024-03-07,30,",
+  "H,2024-03-07,30,",
+  "",
+  "",
+].join("\n");
+
+function writeCases(dir: string): Case[] {
+  const cases: Case[] = [];
+  const add = (name: string, content: string | Buffer, typed: boolean): void => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    cases.push({ name, file, typed });
+  };
+  for (const f of readdirSync(FIXTURES))
+    cases.push({ name: f, file: join(FIXTURES, f), typed: f.startsWith("orders") });
+  for (const sub of ["lifetimes", "rfm-r"])
+    for (const f of readdirSync(join(PUBLIC, sub)).filter((x) => /\.(csv|txt)$/.test(x)))
+      cases.push({ name: f, file: join(PUBLIC, sub, f), typed: f === "rfm_data_orders.csv" });
+  for (const [i, t] of testTables().entries())
+    add(`table${i}.csv`, Papa.unparse(t.rows, { newline: "\n" }), true);
+  add("generated.csv", toCsv(generateTransactions(3000, 11)), true);
+  add("broken.csv", BROKEN, true);
+  add("broken-crlf.csv", BROKEN.replace(/\n/g, "\r\n"), true);
+  add(
+    "lone-cr.csv",
+    "customer,date,amount\rA,2024-01-01,10\r\nB,2024-01-02,20\nC,2024-01-03,5\r",
+    true
+  );
+  add("sep-line.csv", "sep=;\ncustomer;date;amount\nA;2024-01-01;10,5\nB;2024-01-02;20\n", true);
+  add("bom.csv", "\ufeff" + ORDERS_ZH, true);
+  add("gbk.csv", iconv.encode(ORDERS_ZH.replace("¥", "￥"), "gbk"), true);
+  add("gbk-broken.csv", iconv.encode(BROKEN.replace("C, Ltd", "客户丙"), "gbk"), true);
+  add(
+    "utf16.csv",
+    Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(ORDERS_ZH, "utf-16le")]),
+    true
+  );
+  add("tabs.csv", ORDERS_ZH.replace(/,(?=[^"]*(?:"[^"]*"[^"]*)*$)/gm, "\t"), true);
+  add(
+    "all-rejected.csv",
+    "customer,date,amount\nA,someday,10\nB,2024-01-02,lots\n,2024-01-03,5\n",
+    true
+  );
+  add("no-rows.csv", "customer,date,amount\n", false);
+  return cases;
+}
+
+const RUNS: string[][] = [
+  ["segment", "--json"],
+  ["segment", "--json", "--remove-duplicates", "--scoring", "rfm-r"],
+  ["segment", "--json", "--as-of", "2024-03-02", "--lang", "zh-CN"],
+  ["segment", "--json", "--date-order", "dmy", "--decimal-comma"],
+  ["clv", "--json"],
+  ["backtest", "--json", "--months", "1"],
+];
+
+describe("--engine duckdb gives the core's output", () => {
+  let dir: string;
+  let cleanup: () => void;
+  let cases: Case[];
+  beforeAll(() => {
+    ({ dir, cleanup } = tempDir());
+    cases = writeCases(dir);
+  });
+  afterAll(() => cleanup());
+
+  it("DuckDB reads every transactions file (and leaves summaries to the core)", async () => {
+    for (const c of cases) {
+      const read = await readTyped(
+        { file: c.file, engine: "duckdb", encoding: "auto" },
+        () => ({}),
+        () => true
+      );
+      expect([c.name, read !== null]).toEqual([c.name, c.typed]);
+    }
+  }, 120_000);
+
+  it("the same JSON, exit code and messages for every file and settings", async () => {
+    for (const c of cases) {
+      // Files DuckDB leaves to the core take the same path under both settings: one run shows it.
+      for (const [command, ...flags] of c.typed ? RUNS : RUNS.slice(0, 1)) {
+        const core = await runCli([command, c.file, ...flags, "--engine", "core"]);
+        const duck = await runCli([command, c.file, ...flags, "--engine", "duckdb"]);
+        expect([c.name, command, ...flags, duck]).toEqual([c.name, command, ...flags, core]);
+      }
+    }
+  }, 600_000);
+
+  it("the same customer CSV from --out", async () => {
+    for (const c of cases.filter((x) => x.typed)) {
+      const outs = [];
+      for (const engine of ["core", "duckdb"]) {
+        const out = join(dir, `out-${engine}.csv`);
+        const run = await runCli(["segment", c.file, "--out", out, "--quiet", "--engine", engine]);
+        outs.push(run.code === 0 ? readFileSync(out, "utf8") : `exit ${run.code}`);
+      }
+      expect([c.name, outs[1]]).toEqual([c.name, outs[0]]);
+    }
+  }, 300_000);
+});
+
+describe("Parquet files", () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeAll(() => ({ dir, cleanup } = tempDir()));
+  afterAll(() => cleanup());
+
+  async function toParquet(csv: string, parquet: string, typed: boolean): Promise<void> {
+    const { openDuck, q } = await import("../../src/cli/engine/duckRows");
+    const duck = await openDuck();
+    try {
+      const select = typed
+        ? `SELECT "客户编号", "客户名称", CAST("订单日期" AS DATE) AS "订单日期", "订单号", CAST("金额" AS DOUBLE) AS "金额"`
+        : "SELECT *";
+      await duck.c.run(
+        `COPY (${select} FROM read_csv(${q(csv)}, header = true, all_varchar = true)) TO ${q(parquet)} (FORMAT parquet)`
+      );
+    } finally {
+      duck.close();
+    }
+  }
+
+  it("reads text and typed (DATE, DOUBLE) columns to the tiers of the same rows as CSV", async () => {
+    const csv = join(dir, "orders.csv");
+    writeFileSync(csv, toCsv(generateTransactions(2000, 5)));
+    const fromCsv = await runCli(["segment", csv, "--json", "--engine", "duckdb"]);
+    expect(fromCsv.code).toBe(0);
+    for (const typed of [false, true]) {
+      const parquet = join(dir, `orders-${typed}.parquet`);
+      await toParquet(csv, parquet, typed);
+      const out = await runCli(["segment", parquet, "--json"]);
+      expect([typed, out.stderr, out.code]).toEqual([typed, "", 0]);
+      expect(JSON.parse(out.stdout)).toEqual(JSON.parse(fromCsv.stdout));
+    }
+  }, 120_000);
+
+  it("says --engine core cannot read Parquet", async () => {
+    const csv = join(dir, "small.csv");
+    writeFileSync(csv, "customer,date,amount\nA,2024-01-01,10\n");
+    const parquet = join(dir, "small.parquet");
+    await toParquet(csv, parquet, false);
+    const out = await runCli(["segment", parquet, "--engine", "core"]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("is a Parquet file, which only DuckDB reads");
+  }, 60_000);
+});
+
+describe("past Excel's rows", () => {
+  it("reads more rows than a sheet holds, where --engine core refuses them", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = join(dir, "long.csv");
+      const rows = 1_048_577;
+      const lines = ["customer,date,amount"];
+      // 14 bytes a row: the file (14.7 MB) is under auto's size for the core's reader.
+      for (let i = 0; i < rows; i++) lines.push(`C${i % 9},20240${1 + (i % 9)}1${i % 10},${i % 7}`);
+      writeFileSync(file, lines.join("\n"));
+      const core = await runCli(["segment", file, "--json", "--engine", "core"]);
+      expect(core.code).toBe(2);
+      expect(core.stderr).toContain("more than Excel's limit");
+      // Under auto the file is small enough for the core's reader, which refuses it: DuckDB reads it.
+      const auto = await runCli(["segment", file, "--json"]);
+      expect(auto.code).toBe(0);
+      const report = JSON.parse(auto.stdout) as {
+        summary: { counts: { input: number; used: number } };
+      };
+      expect(report.summary.counts).toMatchObject({ input: rows, used: rows, rejected: 0 });
+    } finally {
+      cleanup();
+    }
+  }, 600_000);
+});

@@ -59,10 +59,14 @@ describe("an XLSX read keeps the columns the header names", () => {
     // Row 20 (a data row past the first ten): the kept columns, one number for the rest.
     const row = kept.input.values[20];
     // 客户, 日期, 金额 and 订单号 are kept; 地区 names a role no part of a run reads; 渠道 names
-    // the group role, which CLV by group reads, so it is kept too.
+    // the group role, read only when a run names it (`tiering clv --group 渠道`), so dropped here.
     expect(row.slice(1, 5)).toEqual(whole.input.values[20].slice(1, 5));
     expect(typeof row[0]).toBe("number");
-    expect(row.slice(5)).toEqual([null, whole.input.values[20][6], null, null, null]);
+    expect(row.slice(5)).toEqual([null, null, null, null, null]);
+    const named = columnsNamedByHeader(kept.input.values.slice(0, 10), {
+      mapping: { group: "渠道" },
+    });
+    expect(named?.has(6)).toBe(true);
     const a = segment(whole.input, { language: "en-US", asOf: "2025-01-01" });
     const b = segment(kept.input, { language: "en-US", asOf: "2025-01-01" });
     expect(b.counts).toEqual(a.counts);

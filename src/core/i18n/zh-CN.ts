@@ -458,7 +458,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "cli.file.unknownEncoding":
     "无法判断“{file}”的文本编码：请使用 --encoding utf8 或 --encoding gbk",
   "cli.file.notUtf8": "“{file}”不是有效的 UTF-8（第 {offset} 字节）：请尝试 --encoding gbk",
-  "cli.file.parquetNeedsDuckdb": "“{file}”是 Parquet 文件，只能由 DuckDB 读取：请去掉 --engine core",
+  "cli.file.parquetNeedsDuckdb":
+    "“{file}”是 Parquet 文件，只能由 DuckDB 读取：请去掉 --engine core",
   "cli.file.duckdbFailed":
     "DuckDB 无法读取“{file}”（{reason}）：如果行数不超过 Excel 的上限，可改用 --engine core",
   "cli.engine.disagree":

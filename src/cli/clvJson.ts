@@ -3,6 +3,7 @@
 import {
   type CalibrationReport,
   clean,
+  CLV_TIERS,
   type ClvAnalysis,
   type FitReport,
   formatMessage,
@@ -14,6 +15,14 @@ import {
   type RowCounts,
   type TimeUnit,
 } from "../core";
+import {
+  jsonAccuracy,
+  jsonModelChoice,
+  jsonProjection,
+  type JsonAccuracyRow,
+  type JsonModelChoice,
+  type JsonProjection,
+} from "./accuracyJson";
 import { jsonRejected, type JsonRejected } from "./jsonOutput";
 import { jsonGrouping, jsonGroups, type JsonClvGroup, type JsonClvGrouping } from "./clvGroupsJson";
 
@@ -46,6 +55,8 @@ export interface JsonClvCustomer {
   expectedPurchases: number | null;
   expectedSpend: number | null;
   clv: number | null;
+  /** "high" | "mid" | "low" by this CLV (as the segment run's CLV tier); null without one. */
+  clvTier: string | null;
 }
 
 export interface JsonCalibration {
@@ -81,6 +92,12 @@ export interface JsonClvReport {
     | null;
   customers: JsonClvCustomer[];
   calibration: JsonCalibration | null;
+  /** Every model's scores and the one used (with a calibration end or --model auto), else null. */
+  modelChoice: JsonModelChoice | null;
+  /** With a calibration end: each model's holdout accuracy. */
+  accuracy: { model: PurchaseFitReport["model"]; rows: JsonAccuracyRow[] | null }[] | null;
+  /** Month by month over the horizon, per CLV tier and in total; null without a CLV. */
+  projection: JsonProjection | null;
   /** With --group: one entry per group (its fits, new-customer value, P(alive) spread). */
   groups: JsonClvGroup[] | null;
   grouping: JsonClvGrouping | null;
@@ -153,6 +170,7 @@ function customers(a: ClvAnalysis): JsonClvCustomer[] {
     expectedPurchases: clean(p.expectedPurchases[k]),
     expectedSpend: clean(p.expectedSpend[k]),
     clv: clean(p.clv[k]),
+    clvTier: CLV_TIERS[p.clvTier[k]] ?? null,
   }));
 }
 
@@ -172,6 +190,9 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport
     spendModel: jsonSpend(p.spend, language),
     customers: customers(a),
     calibration: jsonCalibration(p.calibration, language),
+    modelChoice: jsonModelChoice(p.modelChoice, language),
+    accuracy: jsonAccuracy(p.modelChoice),
+    projection: jsonProjection(p),
     groups: jsonGroups(p.groups, language),
     grouping: jsonGrouping(p.groups),
     warnings: a.warnings.map((w) => ({

@@ -3,7 +3,7 @@
 import {
   type ClvGrouping,
   type DeepPartial,
-  PURCHASE_MODELS,
+  PURCHASE_MODEL_SETTINGS,
   type SegmentOptions,
   TIME_UNITS,
 } from "../core";
@@ -74,7 +74,7 @@ function coreOptions(
       model: "probabilistic",
       margin: numberFlag("--margin", flags.margin, 0, 1, true),
       probabilistic: {
-        purchaseModel: oneOf("--model", flags.model, PURCHASE_MODELS),
+        purchaseModel: oneOf("--model", flags.model, PURCHASE_MODEL_SETTINGS),
         unit: oneOf("--unit", flags.unit, TIME_UNITS),
         horizonMonths: horizonFlag(flags.horizon),
         monthlyDiscount: numberFlag("--discount", flags.discount, 0, 1, true),

@@ -8,7 +8,7 @@ import {
   ABC_MODES,
   DEFAULT_OPTIONS,
   type Language,
-  PURCHASE_MODELS,
+  PURCHASE_MODEL_SETTINGS,
   RFM_SCORINGS,
   SCHEME_IDS,
   SHAPES,
@@ -108,7 +108,7 @@ function clvCommand(program: Command, t: HelpText, run: RunClv): void {
     )
     .option(
       "--model <model>",
-      `${t("help.model")}: ${PURCHASE_MODELS.join("|")} (${DEFAULT_OPTIONS.clv.probabilistic.purchaseModel})`
+      `${t("help.model")}: ${PURCHASE_MODEL_SETTINGS.join("|")} (${DEFAULT_OPTIONS.clv.probabilistic.purchaseModel})`
     )
     .option(
       "--churn-days <days>",

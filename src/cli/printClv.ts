@@ -9,6 +9,7 @@ import {
   type Language,
   PURCHASE_MODEL_NAMES,
 } from "../core";
+import { accuracySection, modelChoiceSection, projectionSection } from "./printAccuracy";
 import { terminalSafe } from "./terminalText";
 import { clvGroupLines } from "./printClvGroups";
 import { cliText, type CliMessageKey } from "./messages";
@@ -203,6 +204,9 @@ export function clvText(
     "",
     ...spendSection(a, t, f),
     ...calibrationSection(a.probabilistic.calibration, t, f, language),
+    ...modelChoiceSection(a.probabilistic.modelChoice, language),
+    ...accuracySection(a.probabilistic.modelChoice, language),
+    ...projectionSection(a.probabilistic, language),
     ...clvGroupLines(a, language),
     "",
     ...customerSection(a, t, f, language),

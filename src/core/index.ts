@@ -5,6 +5,7 @@
 // Running a segmentation and what it returns.
 export { segment, segmentTyped } from "./segment";
 export { hasClv } from "./clv/hasClv";
+export { CLV_TIERS, NO_CLV_TIER, type ClvTier } from "./clv/clvTiers";
 export type {
   CustomerRecord,
   Progress,
@@ -59,13 +60,14 @@ export {
   LANGUAGES,
   languageOfTag,
   PURCHASE_MODELS,
+  PURCHASE_MODEL_SETTINGS,
   RFM_SCORINGS,
   ROLES,
   SCHEME_IDS,
   SHAPES,
   TIME_UNITS,
 } from "./vocabulary";
-export type { AbcBasis, ClvGrouping, DateOrder, Shape } from "./vocabulary";
+export type { AbcBasis, ClvGrouping, DateOrder, PurchaseModelSetting, Shape } from "./vocabulary";
 export { STAGES } from "./types";
 export type {
   AbcMode,
@@ -106,6 +108,7 @@ export {
   unitName,
 } from "./i18n/fitText";
 export type { ParameterRow } from "./i18n/fitText";
+export { accuracyDimensionLabel, accuracyGroupLabel, modelChoiceText } from "./i18n/accuracyText";
 export { groupFitText, groupName, groupTable } from "./i18n/groupText";
 export type { GroupColumnKind, GroupTable } from "./i18n/groupText";
 export type {
@@ -170,6 +173,7 @@ export type {
   TimeUnit,
 } from "./probabilistic/types";
 export type { CalibrationReport, HoldoutGroup } from "./probabilistic/calibration";
+export * from "./probabilistic/accuracy";
 
 // Tier history and migration between runs.
 export {

@@ -1,6 +1,7 @@
 // Every default of the method in one place (docs/method.md). The pane shows these values,
 // the CLI and the custom functions override them; resolveOptions() validates the result.
-import type { PurchaseModel, TimeUnit } from "./probabilistic/types";
+import type { TimeUnit } from "./probabilistic/types";
+import type { PurchaseModelSetting } from "./vocabulary";
 import type { AbcMode, FixedThresholds, Language, Role, SegmentScheme, Shape } from "./types";
 
 import type {
@@ -23,7 +24,8 @@ export type {
 
 /** Probabilistic CLV (method.md section 4): BG/NBD or MBG/NBD with Gamma-Gamma. */
 export interface ProbabilisticOptions {
-  purchaseModel: PurchaseModel;
+  /** "auto" fits every model and picks one (method.md section 4). */
+  purchaseModel: PurchaseModelSetting;
   /** Time unit of the fit: every figure is stated in it. */
   unit: TimeUnit;
   horizonMonths: number;

@@ -13,7 +13,7 @@ import {
   CLV_MODELS,
   DATE_ORDERS,
   LANGUAGES,
-  PURCHASE_MODELS,
+  PURCHASE_MODEL_SETTINGS,
   CLV_GROUPINGS,
   RFM_SCORINGS,
   SCHEME_IDS,
@@ -141,7 +141,7 @@ const MAX_HORIZON_MONTHS = 1200;
 function checkProbabilistic(o: SegmentOptions): void {
   oneOf(o.clv.model, CLV_MODELS, "clv.model");
   const p = o.clv.probabilistic;
-  oneOf(p.purchaseModel, PURCHASE_MODELS, "clv.probabilistic.purchaseModel");
+  oneOf(p.purchaseModel, PURCHASE_MODEL_SETTINGS, "clv.probabilistic.purchaseModel");
   oneOf(p.unit, TIME_UNITS, "clv.probabilistic.unit");
   numberIn(p.horizonMonths, 1, MAX_HORIZON_MONTHS, "clv.probabilistic.horizonMonths");
   // The formula sums whole months (k = 1..H).

@@ -2,6 +2,8 @@
 import type { Currency } from "./cells/currency";
 import type { ClvModel, SegmentOptions } from "./options";
 import type { CalibrationReport } from "./probabilistic/calibration";
+import type { ModelChoice } from "./probabilistic/accuracy/modelChoice";
+import type { ProjectionMonth } from "./probabilistic/clv/monthlyProjection";
 import type { ClvGroupReport } from "./pipeline/clvGroups/types";
 import type { NextTierChange, NextTiers } from "./nextTier";
 import type { RfmThresholds } from "./rfm/thresholds";
@@ -90,6 +92,12 @@ export interface ProbabilisticResult {
   clv: Float64Array;
   /** With options.clv.probabilistic.calibrationEnd: the predicted-vs-actual check. */
   calibration: CalibrationReport | null;
+  /** Every model's scores and the one used: with a holdout or the "auto" setting, else null. */
+  modelChoice: ModelChoice | null;
+  /** Per customer: index into CLV_TIERS by this CLV, 255 none (segment()'s clvTier when it uses it). */
+  clvTier: Uint8Array;
+  /** Month by month over the horizon, per CLV tier and in total; null without a CLV. */
+  projection: ProjectionMonth[] | null;
   /** With options.clv.probabilistic.groupBy: the fit of every group (the figures above use them). */
   groups: ClvGroupReport | null;
 }

@@ -37,6 +37,9 @@ export type ClvModel = (typeof CLV_MODELS)[number];
 export const PURCHASE_MODELS = ["bgnbd", "mbgnbd", "pnbd"] as const;
 export type PurchaseModel = (typeof PURCHASE_MODELS)[number];
 
+/** The purchase model setting: one model, or "auto" (fit every model, pick one: method.md section 4). */
+export const PURCHASE_MODEL_SETTINGS = [...PURCHASE_MODELS, "auto"] as const;
+export type PurchaseModelSetting = (typeof PURCHASE_MODEL_SETTINGS)[number];
 /** CLV by group (method.md section 4): no grouping, first-purchase quarter, or the group column. */
 export const CLV_GROUPINGS = ["none", "cohort", "column"] as const;
 export type ClvGrouping = (typeof CLV_GROUPINGS)[number];

@@ -256,6 +256,13 @@ export interface XChartAxis extends Loadable<XChartAxis> {
    * https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-position-member
    */
   position: Excel.ChartAxis["position"];
+  /**
+   * A logarithmic value axis (ExcelApi 1.7), base logBase: one below 2 is refused (VBA's
+   * Axis.LogBase, https://learn.microsoft.com/office/vba/api/excel.axis.logbase).
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-scaletype-member
+   */
+  scaleType: Excel.ChartAxis["scaleType"];
+  logBase: number;
   readonly title: XChartTitle;
 }
 
@@ -331,6 +338,12 @@ export interface XChartPointsCollection extends Loadable<XChartPointsCollection>
 
 export interface XChartPoint {
   readonly format: { readonly fill: XChartFill };
+  /**
+   * The point's own label (ChartPoint.dataLabel, ExcelApi 1.7; its format, ExcelApi 1.8): the font
+   * colour that reads on the point's fill.
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartdatalabelformat
+   */
+  readonly dataLabel: { readonly format: { readonly font: { color: string } } };
 }
 
 export interface XConditionalFormatCollection extends Loadable<XConditionalFormatCollection> {

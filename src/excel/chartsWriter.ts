@@ -13,6 +13,7 @@ import {
   type SeriesStyle,
 } from "./layout/chartSpecs";
 import type { Grid } from "./layout/cellTypes";
+import { labelColorOn } from "./layout/tierColors";
 import type { Block } from "./layout/summaryBlocks";
 import type { SheetRect, StoredBlock } from "./model";
 import type { RunScope } from "./runScope";
@@ -156,6 +157,8 @@ interface PlacedColumns {
   series: number[];
   header: string[];
   rows: number;
+  /** The values the chart draws, every series together (for the log-axis rule). */
+  values: unknown[];
 }
 
 function placeColumns(spec: AnyChartSpec, layouts: BlockLayout[]): PlacedColumns {
@@ -171,12 +174,14 @@ function placeColumns(spec: AnyChartSpec, layouts: BlockLayout[]): PlacedColumns
     spec.leadingRowsWith === null
       ? grid.rows.length
       : leadingRows(grid.rows, index(spec.leadingRowsWith));
+  const series = spec.seriesColumns.map(index);
   return {
     category: spec.categoryColumn === null ? null : index(spec.categoryColumn),
-    series: spec.seriesColumns.map(index),
+    series,
     header: grid.header,
     // A range needs one cell: a block of empty groups only draws its first, empty one.
     rows: Math.max(1, rows),
+    values: grid.rows.slice(0, Math.max(1, rows)).flatMap((row) => series.map((c) => row[c])),
   };
 }
 
@@ -250,7 +255,9 @@ function fillChart(
     const color = spec.colors[i % spec.colors.length];
     if (spec.type === "XYScatterLines") series.format.line.color = color;
     else if (!spec.colorByPoint) series.format.fill.setSolidColor(color);
-    if (spec.colorByPoint) colorPoints(series, placed.rows, spec.colors);
+    // A round chart's labels sit on its slices; a column's above it, on the chart's white.
+    const onPoints = spec.labels !== null && (spec.type === "Doughnut" || spec.type === "Pie");
+    if (spec.colorByPoint) colorPoints(series, placed.rows, spec.colors, onPoints);
     const style = spec.seriesStyles?.[i];
     if (style) styleSeries(series, style, color);
     labelSeries(series, spec.labels);
@@ -263,8 +270,12 @@ function fillChart(
   const { categoryAxis, valueAxis } = chart.axes;
   categoryAxis.title.text = spec.categoryTitle ?? "";
   categoryAxis.title.visible = spec.categoryTitle !== null;
-  valueAxis.title.text = spec.valueTitle ?? "";
-  valueAxis.title.visible = spec.valueTitle !== null;
+  const log = spec.logScale !== null && wantsLogScale(placed.values, spec.logScale.ratio);
+  const valueTitle = log ? (spec.logScale?.title ?? null) : spec.valueTitle;
+  valueAxis.title.text = valueTitle ?? "";
+  valueAxis.title.visible = valueTitle !== null;
+  valueAxis.scaleType = log ? "Logarithmic" : "Linear";
+  if (log) valueAxis.logBase = 10;
   if (spec.valueFormat) valueAxis.numberFormat = spec.valueFormat;
   if (spec.valueMin !== null) valueAxis.minimum = spec.valueMin;
   if (spec.valueMax !== null) valueAxis.maximum = spec.valueMax;
@@ -275,9 +286,27 @@ function fillChart(
   categoryAxis.position = spec.reverseCategories ? "Maximum" : "Automatic";
 }
 
-function colorPoints(series: XChartSeries, points: number, colors: readonly string[]): void {
-  for (let p = 0; p < points; p++)
-    series.points.getItemAt(p).format.fill.setSolidColor(colors[p % colors.length]);
+/** Every value a number above 0 (a log axis has no 0), the largest `ratio` times the smallest. */
+function wantsLogScale(values: unknown[], ratio: number): boolean {
+  const numbers = values.filter((v): v is number => typeof v === "number");
+  if (numbers.length < 2 || numbers.length < values.length || numbers.some((v) => !(v > 0)))
+    return false;
+  return Math.max(...numbers) >= ratio * Math.min(...numbers);
+}
+
+/** Each point's fill, and its label's colour where the label sits on it (a doughnut's). */
+function colorPoints(
+  series: XChartSeries,
+  points: number,
+  colors: readonly string[],
+  labelled: boolean
+): void {
+  for (let p = 0; p < points; p++) {
+    const point = series.points.getItemAt(p);
+    const color = colors[p % colors.length];
+    point.format.fill.setSolidColor(color);
+    if (labelled) point.dataLabel.format.font.color = labelColorOn(color);
+  }
 }
 
 /** A line without markers, or a marker without a line (its one point, the rest blank cells). */

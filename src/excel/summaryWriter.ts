@@ -53,7 +53,13 @@ export async function writeSummarySheet(
   const measured = tables.map((b) =>
     measureColumns(b.grid.header, b.grid.rows, b.grid.formats, b.grid.moneyFormat)
   );
-  setColumnWidths(sheet, 0, widest(measured));
+  const widths = widest(measured);
+  setColumnWidths(sheet, 0, widths);
+  // Columns only an earlier, wider run used go back to the standard width (method.md section 8).
+  const before = Math.max(0, ...previous.map((b) => b.columnIndex + b.columnCount));
+  if (before > widths.length)
+    sheet.getRangeByIndexes(0, widths.length, 1, before - widths.length).format.useStandardWidth =
+      true;
   await context.sync();
   return stored;
 }

@@ -20,6 +20,8 @@ export interface ChartSeriesData {
   marker: MarkerEntity;
   /** What the labels show; null when the series has none. */
   dataLabels: DataLabelsEntity | null;
+  /** Each point's label font colour, where one was set. */
+  labelColors: (string | null)[];
 }
 
 export interface ChartData {
@@ -32,6 +34,8 @@ export interface ChartData {
     numberFormat: string;
     minimum: number | null;
     maximum: number | null;
+    /** The log base of a logarithmic axis; null for a linear one. */
+    logBase: number | null;
   };
   categoryAxis: { title: string | null; reversePlotOrder: boolean; position: string };
   top: number;
@@ -54,6 +58,7 @@ export function chartData(model: WorkbookModel, chart: ChartEntity): ChartData {
       numberFormat: chart.valueAxis.numberFormat,
       minimum: chart.valueAxis.minimum,
       maximum: chart.valueAxis.maximum,
+      logBase: chart.valueAxis.scaleType === "Logarithmic" ? chart.valueAxis.logBase : null,
     },
     categoryAxis: {
       title: axisTitle(chart.categoryAxis.title),
@@ -79,6 +84,7 @@ export function chartData(model: WorkbookModel, chart: ChartEntity): ChartData {
         lineStyle: s.lineStyle ?? null,
         marker: { ...s.marker },
         dataLabels: s.hasDataLabels ? { ...s.dataLabels } : null,
+        labelColors: values.map((_, i) => s.pointLabelColors?.[i] ?? null),
       };
     }),
   };

@@ -58,6 +58,8 @@ export interface AxisEntity {
   reversePlotOrder: boolean;
   /** Where the other axis crosses this one: "Automatic", "Maximum", "Minimum" or "Custom". */
   position: string;
+  scaleType: "Linear" | "Logarithmic";
+  logBase: number;
 }
 
 /** What a series' data labels show (when the series has them). */
@@ -102,6 +104,8 @@ export function defaultAxis(): AxisEntity {
     maximum: null,
     reversePlotOrder: false,
     position: "Automatic",
+    scaleType: "Linear",
+    logBase: 10,
   };
 }
 
@@ -121,6 +125,8 @@ export interface SeriesEntity {
   marker: MarkerEntity;
   dataLabels: DataLabelsEntity;
   pointFills: (string | undefined)[];
+  /** Font colours of single points' labels (ChartPoint.dataLabel.format.font.color). */
+  pointLabelColors?: (string | undefined)[];
   deleted?: boolean;
 }
 

@@ -80,6 +80,8 @@ export interface AxisSnapshot {
   /** Optional: absent in snapshots taken before they were kept. */
   reversePlotOrder?: boolean;
   position?: string;
+  scaleType?: "Linear" | "Logarithmic";
+  logBase?: number;
 }
 
 export interface SeriesSnapshot {
@@ -98,6 +100,7 @@ export interface SeriesSnapshot {
   lineStyle?: string | null;
   marker?: MarkerEntity;
   dataLabels?: DataLabelsEntity;
+  labelColors?: (string | null)[];
 }
 
 export interface ChartSnapshot {
@@ -211,6 +214,8 @@ function axisSnapshot(a: AxisEntity): AxisSnapshot {
     maximum: a.maximum,
     reversePlotOrder: a.reversePlotOrder,
     position: a.position,
+    scaleType: a.scaleType,
+    logBase: a.logBase,
   };
 }
 
@@ -229,6 +234,7 @@ function seriesSnapshot(model: WorkbookModel, s: SeriesEntity): SeriesSnapshot {
     lineStyle: s.lineStyle ?? null,
     marker: { ...s.marker },
     dataLabels: { ...s.dataLabels },
+    labelColors: (s.pointLabelColors ?? []).map((c) => c ?? null),
   };
 }
 
@@ -353,6 +359,7 @@ function restoreChart(model: WorkbookModel, snap: ChartSnapshot, sheet: SheetEnt
     lineStyle: s.lineStyle ?? undefined,
     marker: s.marker ? { ...s.marker } : defaultMarker(),
     dataLabels: s.dataLabels ? { ...s.dataLabels } : defaultDataLabels(),
+    pointLabelColors: (s.labelColors ?? []).map((c) => c ?? undefined),
   }));
   return chart;
 }
@@ -367,6 +374,8 @@ function axisFrom(snap: AxisSnapshot): AxisEntity {
     maximum,
     reversePlotOrder: snap.reversePlotOrder ?? false,
     position: snap.position ?? "Automatic",
+    scaleType: snap.scaleType ?? "Linear",
+    logBase: snap.logBase ?? 10,
   };
 }
 

@@ -8,7 +8,7 @@ import {
   DEFAULT_OPTIONS,
   type FixedThresholds,
   type Language,
-  type PurchaseModel,
+  type PurchaseModelSetting,
   type RfmScoring,
   type Role,
   schemeById,
@@ -41,7 +41,7 @@ export interface PaneSettings {
   rules: SegmentRule[] | null;
   /** Simple (the literature's) or probabilistic (BG/NBD or MBG/NBD with Gamma-Gamma). */
   clvModel: ClvModel;
-  purchaseModel: PurchaseModel;
+  purchaseModel: PurchaseModelSetting;
   timeUnit: TimeUnit;
   horizonMonths: number;
   /** Percent per month. */

@@ -84,8 +84,9 @@ const EN_US = {
   purchaseModelBgNbd: "BG/NBD",
   purchaseModelMbgNbd: "MBG/NBD",
   purchaseModelPnbd: "Pareto/NBD",
+  purchaseModelAuto: "auto (best of the three)",
   purchaseModelHint:
-    "MBG/NBD: one-time buyers can drop out too (BG/NBD counts them as still active).",
+    "MBG/NBD: one-time buyers can drop out too (BG/NBD counts them as still active). Auto fits all three and keeps the one with the smallest holdout error (with a calibration end), else the smallest BIC.",
   timeUnit: "Time unit of the fit",
   timeUnitDays: "days",
   timeUnitWeeks: "weeks",
@@ -265,7 +266,9 @@ const ZH_CN: Record<UiKey, string> = {
   purchaseModelBgNbd: "BG/NBD",
   purchaseModelMbgNbd: "MBG/NBD",
   purchaseModelPnbd: "Pareto/NBD",
-  purchaseModelHint: "MBG/NBD：只购买过一次的客户也可能流失（BG/NBD 视其为仍然活跃）。",
+  purchaseModelAuto: "自动（三者择优）",
+  purchaseModelHint:
+    "MBG/NBD：只购买过一次的客户也可能流失（BG/NBD 视其为仍然活跃）。自动：拟合三个模型，有校准截止日时取留出期误差最小者，否则取 BIC 最小者。",
   timeUnit: "拟合的时间单位",
   timeUnitDays: "天",
   timeUnitWeeks: "周",

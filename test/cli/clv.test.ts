@@ -30,6 +30,7 @@ const CUSTOMER_KEYS = [
   "expectedPurchases",
   "expectedSpend",
   "clv",
+  "clvTier",
 ];
 
 const { dir, cleanup } = tempDir();
@@ -302,7 +303,7 @@ describe("tiering clv errors", () => {
     [
       "a bad model",
       ["--model", "pareto"],
-      'tiering: --model must be one of bgnbd, mbgnbd, pnbd (got "pareto")',
+      'tiering: --model must be one of bgnbd, mbgnbd, pnbd, auto (got "pareto")',
     ],
     [
       "a bad calibration date",

@@ -2,6 +2,7 @@
 // and the JSON (method.md section 4, CLV by group).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Workbook } from "exceljs";
 import { parseClvFlags } from "../../src/cli/clvOptions";
 import type { JsonClvReport } from "../../src/cli/clvJson";
 import { readCdnow } from "../core/probabilistic/summary/cdnowTransactions";
@@ -79,6 +80,29 @@ describe("--group", () => {
     const zh = await runCli(["clv", CSV, "--group", "Region", "--lang", "zh-CN"]);
     expect(zh.stdout).toContain("合并拟合：组太小（40 个客户");
     expect(zh.stdout).toContain("本组拟合");
+  });
+
+  it("keeps the group column of an XLSX, read column by column as named", async () => {
+    const book = new Workbook();
+    const sheet = book.addWorksheet("Orders");
+    sheet.addRow(["customer", "date", "amount", "Region", "note"]);
+    for (const l of readCdnow().lines)
+      sheet.addRow([
+        l.id,
+        new Date(Date.UTC(+l.ymd.slice(0, 4), +l.ymd.slice(4, 6) - 1, +l.ymd.slice(6))),
+        l.dollars,
+        l.id % 2 === 1 ? "east" : "west",
+        "x",
+      ]);
+    const xlsx = join(dir, "orders.xlsx");
+    writeFileSync(xlsx, new Uint8Array(await book.xlsx.writeBuffer()));
+    const out = await runCli(["clv", xlsx, "--group", "Region", "--json"]);
+    expect(out.stderr).toBe("");
+    const report = JSON.parse(out.stdout) as JsonClvReport;
+    expect(report.groups?.map((g) => [g.group, g.ownFit])).toEqual([
+      ["east", true],
+      ["west", true],
+    ]);
   });
 
   it("leaves the JSON's groups null without the flag", async () => {

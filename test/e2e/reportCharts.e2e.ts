@@ -3,6 +3,8 @@
 // Refresh, in Chinese and in English. Each chart is screenshotted to test-results/e2e/charts-*.png
 // for a person to look at; the checks below are what can be read off the drawing.
 import * as path from "path";
+import { generateTransactions } from "../../data/generate/generateTransactions";
+import { toCsv } from "../../data/generate/toCsv";
 import { previewSession, SHOTS, type PreviewPage } from "./support/previewPage";
 
 jest.setTimeout(240_000);
@@ -92,4 +94,37 @@ describe.each(["zh-CN", "en-US"] as const)("report charts in %s", (locale) => {
     expect(title).toMatch(locale === "zh-CN" ? /[\d,]+ 位未变动/ : /[\d,]+ stayed/);
     expect(errors).toEqual([]);
   });
+
+  it("keeps small segments and tiers readable next to one customer worth a thousand others", async () => {
+    const opened = await session.open(locale);
+    const { page, pane, errors } = opened;
+    if (locale === "en-US") await page.evaluate(() => window.tierPreview.setLanguage("en-US"));
+    await page.evaluate((csv) => window.tierPreview.load(csv, "Giant"), giantCsv());
+    await page.evaluate(() => window.tierPreview.select("Giant!A1"));
+    await pane
+      .getByText(/Giant!/)
+      .first()
+      .waitFor();
+    await pane.getByRole("button", { name: TEXT[locale].segment, exact: true }).click();
+    await pane.getByText(TEXT[locale].done, { exact: true }).waitFor({ timeout: 90_000 });
+    await page.getByRole("button", { name: TEXT[locale].summary, exact: true }).click();
+    const segments = await chartShot(opened, "segments", `charts-${locale}-giant-segments`);
+    await chartShot(opened, "clvTiers", `charts-${locale}-giant-clvTiers`);
+    // Every bar has its label: the hairlines beside the giant's 99.9% too.
+    const bars = segments.filter((n) => n.role === "bar");
+    const labels = segments.filter((n) => n.role === "data-label");
+    expect(labels).toHaveLength(bars.length);
+    expect(labels.some((n) => /^9\d\.\d%$/.test(n.text))).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
+
+/** 2,000 generated orders and one customer worth a thousand times all of them together. */
+function giantCsv(): string {
+  const sheet = generateTransactions(2000, 16);
+  const total = sheet.values.slice(1).reduce((sum, row) => sum + Number(row[4]), 0);
+  const last = sheet.values[sheet.values.length - 1];
+  sheet.values.push(["GIANT", "巨头公司", last[2], "SO99999999", Math.round(total * 1000)]);
+  sheet.numberFormats.push(sheet.numberFormats[1]);
+  return toCsv(sheet);
+}

@@ -193,6 +193,7 @@ describe("Segment with the probabilistic CLV on the CDNOW sample", () => {
         "CT_m1_clvTiers",
         "CT_m1_pAlive",
         "CT_m1_pareto",
+        "CT_m1_projection",
         "CT_m1_revenueShare",
         "CT_m1_segments",
       ].sort()

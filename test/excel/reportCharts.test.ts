@@ -168,6 +168,8 @@ describe("labels", () => {
     );
     const values = data.series[0].values.map((v) => Math.max(0, v ?? 0));
     const total = values.reduce((a, b) => a + b, 0);
+    // Each label readable on its slice: white on A's dark green, dark grey on B's and C's.
+    expect(data.series[0].labelColors).toEqual(["#FFFFFF", "#404040", "#404040"]);
     const shown = byRole(chartSvg(data).nodes, "data-label").map((n) => n.text);
     const expected = values.filter((v) => v > 0).map((v) => `${Math.round((v / total) * 100)}%`);
     expect(shown).toEqual(expected);
@@ -190,5 +192,19 @@ describe("labels", () => {
     expect(clv.series[0].dataLabels).toEqual(
       expect.objectContaining({ showValue: true, numberFormat: "#,##0" })
     );
+    // The giant's tier has a mean CLV hundreds of times the others': a log axis, and it says so.
+    const means = clv.series[0].values.map(Number);
+    expect(Math.max(...means)).toBeGreaterThan(100 * Math.min(...means));
+    expect(clv.valueAxis.logBase).toBe(10);
+    expect(clv.valueAxis.title).toBe("平均 CLV（对数刻度）");
+  });
+
+  it("CLV tiers within a hundredfold of each other keep a linear axis", async () => {
+    const wb = await segmented(ZH_TRANSACTIONS, ZH_FORMATS);
+    const clv = chart(wb, "clvTiers");
+    const means = clv.series[0].values.map(Number);
+    expect(Math.max(...means)).toBeLessThan(100 * Math.min(...means));
+    expect(clv.valueAxis.logBase).toBeNull();
+    expect(clv.valueAxis.title).toBe("平均 CLV");
   });
 });

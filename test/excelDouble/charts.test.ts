@@ -159,6 +159,7 @@ describe("chart operations", () => {
       numberFormat: "#,##0",
       minimum: 0,
       maximum: null,
+      logBase: null,
     });
     expect(data.series[0]).toMatchObject({
       color: "#1F77B4",
@@ -236,6 +237,23 @@ describe("markers, data labels and plot order", () => {
       marker: { style: "Circle", size: 72, background: "#C00000" },
     });
     expect(data.categoryAxis).toMatchObject({ reversePlotOrder: true, position: "Maximum" });
+  });
+
+  test("a log axis: base 2 and up, a scale type Excel knows", async () => {
+    const wb = salesBook();
+    await wb.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:B4"));
+      const axis = chart.axes.valueAxis;
+      axis.logBase = 1.5;
+      expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
+      axis.scaleType = "Cubic" as Excel.ChartAxis["scaleType"];
+      expect(await rejectionCode(ctx.sync())).toBe("InvalidArgument");
+      axis.scaleType = "Logarithmic";
+      axis.logBase = 2;
+      await ctx.sync();
+    });
+    expect(wb.chartData("Sheet1", "Chart 1").valueAxis.logBase).toBe(2);
   });
 
   test("a doughnut has no axis to reverse", async () => {

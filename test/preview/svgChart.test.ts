@@ -23,6 +23,7 @@ function series(
     lineStyle: null,
     marker: { style: "Automatic", size: 5 },
     dataLabels: null,
+    labelColors: values.map(() => null),
     ...extra,
   };
 }
@@ -33,7 +34,7 @@ function chart(type: string, list: ChartSeriesData[], extra: Partial<ChartData> 
     type,
     title: { text: "ABC", visible: true },
     legend: { position: "Right", visible: true },
-    valueAxis: { title: "Share", numberFormat: "0%", minimum: null, maximum: null },
+    valueAxis: { title: "Share", numberFormat: "0%", minimum: null, maximum: null, logBase: null },
     categoryAxis: { title: null, reversePlotOrder: false, position: "Automatic" },
     top: 0,
     left: 0,
@@ -115,7 +116,7 @@ describe("columns and bars", () => {
 
   test("a negative value on an axis fixed at 0 draws no bar below the axis", () => {
     const data = chart("BarClustered", [series("Share", [0.5, -0.2])], {
-      valueAxis: { title: "Share", numberFormat: "0%", minimum: 0, maximum: null },
+      valueAxis: { title: "Share", numberFormat: "0%", minimum: 0, maximum: null, logBase: null },
     });
     const svg = chartSvg(data);
     const bars = byRole(svg.nodes, "bar");
@@ -181,5 +182,86 @@ describe("lines and scatter", () => {
   test("a blank value breaks a line into two", () => {
     const svg = chartSvg(chart("Line", [series("S", [1, 2, null, 3, 4])]));
     expect(byRole(svg.nodes, "line")).toHaveLength(2);
+  });
+});
+
+describe("what a report needs (issue 16)", () => {
+  const labelsOn = { showValue: true, showPercentage: false, showCategoryName: false };
+  const labels = { ...labelsOn, showSeriesName: false, showLegendKey: false, numberFormat: "0.0%" };
+
+  test("a reversed bar chart puts the first category and the first series at the top", () => {
+    const data = chart(
+      "BarClustered",
+      [series("a", [0.1, 0.2, 0.3]), series("b", [0.3, 0.2, 0.1])],
+      {
+        categoryAxis: { title: null, reversePlotOrder: true, position: "Maximum" },
+      }
+    );
+    const bars = byRole(chartSvg(data).nodes, "bar");
+    // Bars in drawing order: series a's A, B, C then series b's.
+    const y = (k: number): number => num(bars[k], "y");
+    expect(y(0)).toBeLessThan(y(1));
+    expect(y(1)).toBeLessThan(y(2));
+    expect(y(0)).toBeLessThan(y(3)); // a above b within A
+    const plain = byRole(chartSvg(chart("BarClustered", data.series)).nodes, "bar");
+    expect(num(plain[0], "y")).toBeGreaterThan(num(plain[1], "y"));
+  });
+
+  test("labels show each bar's value in their format, a hairline's too", () => {
+    const data = chart("BarClustered", [series("v", [0.9993, 0.0004], { dataLabels: labels })]);
+    const texts = byRole(chartSvg(data).nodes, "data-label").map((n) => n.text);
+    expect(texts).toEqual(["99.9%", "0.0%"]);
+    const none = chart("BarClustered", [series("v", [0.9993, 0.0004])]);
+    expect(byRole(chartSvg(none).nodes, "data-label")).toHaveLength(0);
+  });
+
+  test("a doughnut's labels are percentages of the slices drawn", () => {
+    const pct = { ...labels, showValue: false, showPercentage: true };
+    const data = chart("Doughnut", [series("v", [300, 100, -5], { dataLabels: pct })]);
+    expect(byRole(chartSvg(data).nodes, "data-label").map((n) => n.text)).toEqual(["75%", "25%"]);
+  });
+
+  test("a log axis keeps a column ten thousand times smaller visible", () => {
+    const values = [50_000, 500, 5];
+    const linear = chart("ColumnClustered", [series("CLV", values)]);
+    const log = chart("ColumnClustered", [series("CLV", values)], {
+      valueAxis: { title: null, numberFormat: "#,##0", minimum: null, maximum: null, logBase: 10 },
+    });
+    const height = (d: ChartData): number[] =>
+      byRole(chartSvg(d).nodes, "bar").map((b) => num(b, "height"));
+    expect(height(linear)[2]).toBeLessThan(1);
+    const [big, mid, small] = height(log);
+    expect(small).toBeGreaterThan(big / 10); // on a linear axis: a thousandth
+    expect(big - mid).toBeCloseTo(mid - small, 6); // each hundredfold step the same height
+    const ticks = byRole(chartSvg(log).nodes, "tick").map((n) => String(n.text));
+    const numbers = ticks.filter((t) => /^[\d,]+$/.test(t));
+    expect(numbers).toEqual(["1", "10", "100", "1,000", "10,000", "100,000"]);
+  });
+
+  test("markers: none on a curve, one circle without a line for a marked point, in the legend too", () => {
+    const curve = series("curve", [0, 0.5, 0.8, 1], {
+      categories: [0, 0.1, 0.2, 1],
+      lineColor: "#1F4E79",
+      marker: { style: "None", size: 5 },
+    });
+    const point = series("80%", [null, null, 0.8, null], {
+      categories: [0, 0.1, 0.2, 1],
+      lineColor: "#C00000",
+      lineStyle: "None",
+      marker: { style: "Circle", size: 8, background: "#C00000" },
+    });
+    const data = chart("XYScatterLines", [curve, point], {
+      legend: { position: "Bottom", visible: true },
+    });
+    const nodes = chartSvg(data).nodes;
+    const points = byRole(nodes, "point");
+    expect(points).toHaveLength(1);
+    expect(points[0].attrs.fill).toBe("#C00000");
+    expect(byRole(nodes, "line").map((n) => n.attrs.stroke)).toEqual(["#1F4E79"]);
+    const legend = byRole(nodes, "legend").filter((n) => n.tag !== "text");
+    expect(legend.map((n) => [n.tag, n.attrs.stroke ?? n.attrs.fill])).toEqual([
+      ["line", "#1F4E79"],
+      ["circle", "#C00000"],
+    ]);
   });
 });

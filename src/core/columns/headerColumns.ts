@@ -27,9 +27,10 @@ const VALUE_ROLES: Record<"transactions" | "summary", Role[]> = {
 
 /**
  * Roles recognised by their headers so that no other role takes their column, but whose values
- * no part of a run reads: their columns need not be kept.
+ * no part of a run reads: their columns need not be kept. The group column is read only by CLV by
+ * group on a column, which the CLI asks for by naming it (`--group`), so it comes in as a mapping.
  */
-const NEVER_READ: ReadonlySet<Role> = new Set<Role>(["quantity", "category", "region"]);
+const NEVER_READ: ReadonlySet<Role> = new Set<Role>(["quantity", "category", "region", "group"]);
 
 function overrideColumn(value: number | string, headers: string[]): number {
   if (typeof value === "number") return Number.isInteger(value) ? value : -1;

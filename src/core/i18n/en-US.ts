@@ -326,6 +326,7 @@ export const EN_US = {
   "axis.cumCustomerShare": "Cumulative share of customers",
   "axis.cumValueShare": "Cumulative share of revenue",
   "axis.meanClv": "Mean CLV",
+  "axis.logScale": "{title} (log scale)",
 
   // Probabilistic CLV in the workbook (tier columns, customer sheet, summary blocks and charts).
   "col.expectedPurchases": "Expected purchases (next {months} months)",
@@ -458,8 +459,7 @@ export const EN_US = {
   "migration.direction.new": "new",
   "migration.noSegment": "no purchase",
   "migration.none": "(none)",
-  "migration.chart.abc":
-    "Customers who moved, by last run's ABC class ({stayed} stayed, not shown)",
+  "migration.chart.abc": "Movers by last run's ABC class ({stayed} stayed, not shown)",
   "migration.axis.previousAbc": "ABC class at the last run",
   "migration.axis.customers": "Customers",
   /** Between the items of a list in a sentence ("customer, date"). */
@@ -514,6 +514,48 @@ export const EN_US = {
     '--calibration-end needs transactions with dates: "{file}" is a summarised table',
   "cli.clv.calibrationOutside":
     "--calibration-end {calibrationEnd} must fall inside the data, from {first} to before {last}",
+  // Holdout accuracy, model comparison, the "auto" choice, the monthly projection (accuracy18).
+  "accuracy.dimension.overall": "All customers",
+  "accuracy.dimension.frequency": "Repeat purchases in calibration",
+  "accuracy.dimension.clvTier": "CLV tier at calibration end",
+  "accuracy.dimension.pAlive": "P(alive) at calibration end",
+  "accuracy.group.all": "all",
+  "modelChoice.holdoutMae":
+    "{picked} picked automatically: the smallest mean absolute error of holdout repeat purchases per customer ({scores}).",
+  "modelChoice.bic": "{picked} picked automatically: the smallest BIC ({scores}).",
+  "modelChoice.noneFitted": "No purchase model could be fitted ({scores}).",
+  "modelChoice.setting": "{picked} as set (holdout MAE of repeat purchases: {scores}).",
+  "modelChoice.notFitted": "{model} did not fit",
+  "block.accuracy": "Holdout accuracy per model",
+  "block.modelComparison": "Purchase models compared",
+  "modelComparison.title": "Purchase models compared (fitted on {period})",
+  "block.projection": "Monthly projection",
+  "col.model": "Model",
+  "col.grouping": "Grouping",
+  "col.group": "Group",
+  "col.maePurchases": "MAE purchases",
+  "col.rmsePurchases": "RMSE purchases",
+  "col.biasPurchases": "Bias purchases",
+  "col.maeSpend": "MAE revenue",
+  "col.rmseSpend": "RMSE revenue",
+  "col.biasSpend": "Bias revenue",
+  "col.parameters": "Parameters",
+  "col.logLikelihood": "Log-likelihood",
+  "col.aic": "AIC",
+  "col.bic": "BIC",
+  "col.holdoutMae": "Holdout MAE purchases",
+  "col.picked": "Used",
+  "col.fitPeriod": "Fitted on",
+  "fitPeriod.calibration": "calibration period",
+  "fitPeriod.full": "all the data",
+  "col.month": "Month",
+  "col.projectionOrders": "Orders: {tier}",
+  "col.projectionRevenue": "Revenue: {tier}",
+  "col.projectionValue": "Discounted value: {tier}",
+  "projection.total": "total",
+  "chart.projection": "Discounted value per month by CLV tier",
+  "axis.month": "Month of the horizon",
+  "axis.discountedValue": "Discounted value",
 } as const;
 
 export type MessageKey = keyof typeof EN_US;

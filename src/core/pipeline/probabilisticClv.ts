@@ -2,6 +2,15 @@
 // every customer, the fits, the figures per customer, and the warnings that say when the simple
 // CLV is used instead.
 import { dayToIso, isoToDay } from "../cells/dayNumber";
+import { clvTiers } from "../clv/clvTiers";
+import type { ModelChoice } from "../probabilistic/accuracy/modelChoice";
+import {
+  holdoutWindow,
+  selectByBic,
+  selectOnHoldout,
+  type HoldoutSelection,
+} from "./modelSelection";
+import { projectionOf } from "./projectionOf";
 import type { TransactionColumns } from "../ingest/ingestTransactions";
 import type { SegmentOptions } from "../options";
 import { marginOf } from "../clv/simpleClv";
@@ -33,18 +42,19 @@ function observationEndDay(o: SegmentOptions, t: TransactionColumns): number {
   return o.asOf === null ? t.maxDay : isoToDay(o.asOf);
 }
 
+/** The calibration check of the picked model (its calibration fit reused), or null with a warning. */
 function calibrationOf(
   t: TransactionColumns,
   n: number,
   o: SegmentOptions,
   endDay: number,
+  selection: HoldoutSelection | null,
   warnings: Warning[]
 ): CalibrationReport | null {
   const p = o.clv.probabilistic;
   if (p.calibrationEnd === null) return null;
-  const day = isoToDay(p.calibrationEnd);
-  // The calibration period needs purchases and the holdout period needs days.
-  if (day < t.minDay || day >= endDay) {
+  const w = holdoutWindow(t, o, endDay);
+  if (w === null || selection === null) {
     const params = {
       calibrationEnd: p.calibrationEnd,
       first: dayToIso(t.minDay),
@@ -53,18 +63,19 @@ function calibrationOf(
     warnings.push({ code: "calibrationOutside", params });
     return null;
   }
+  const picked = selection.choice.picked;
   return calibrationCheck(t, n, {
-    calibrationEndDay: day,
-    holdoutEndDay: endDay,
+    ...w,
     unit: p.unit,
-    model: p.purchaseModel,
+    model: picked,
+    fit: selection.choice.scores.find((score) => score.model === picked)?.fit,
   });
 }
 
-function fitWarnings(fit: ProbabilisticFit, o: SegmentOptions): Warning[] {
+function fitWarnings(fit: ProbabilisticFit): Warning[] {
   const warnings: Warning[] = [];
   if (!fit.purchase.converged) {
-    const model = PURCHASE_MODEL_NAMES[o.clv.probabilistic.purchaseModel];
+    const model = PURCHASE_MODEL_NAMES[fit.purchase.model];
     const unidentified = NOT_IDENTIFIED.has(fit.purchase.message ?? "");
     return [
       {
@@ -108,6 +119,8 @@ export interface ModelInput {
   hasMonetary: boolean;
   /** ISO day T is measured to; null when the input was summarised already. */
   observationEnd: string | null;
+  /** Per customer: 1 when the customer may have a CLV tier (segment() leaves $0-only buyers out). */
+  tierable?: Uint8Array;
   /** CLV by group: the group of every summary row; null without grouping. */
   groups?: GroupInput | null;
 }
@@ -116,27 +129,41 @@ export interface ModelInput {
 export function probabilisticResult(
   input: ModelInput,
   o: SegmentOptions,
-  progress: ProgressReporter
+  progress: ProgressReporter,
+  /** The choice made on a holdout; without one, "auto" picks by BIC here. */
+  holdoutChoice: ModelChoice | null = null
 ): ProbabilisticOutcome {
   const p = o.clv.probabilistic;
   const s = input.summary;
+  const choice = holdoutChoice ?? selectByBic(s, o);
+  const model = choice?.picked ?? (p.purchaseModel === "auto" ? "bgnbd" : p.purchaseModel);
+  const fitted =
+    choice?.period === "full" ? choice.scores.find((m) => m.model === model)?.fit : undefined;
   const fit = probabilisticFigures(s, {
     ...p,
+    purchaseModel: model,
+    fitted,
     margin: input.margin,
     hasMonetary: input.hasMonetary,
     onProgress: (fraction) => progress.step("scoring", fraction, 1),
   });
   const grouped = groupsOf(s, input.groups ?? null, fit, {
     ...p,
+    purchaseModel: model,
     margin: input.margin,
     hasMonetary: input.hasMonetary,
   });
   const figures = grouped === null ? fit.figures : grouped.figures;
   const spread = (values: Float64Array) => perCustomer(input.n, input.rows, values);
+  const clv = spread(figures.clv);
+  const tierable = input.tierable;
+  const clvTier = clvTiers(tierable ? clv.map((v, k) => (tierable[k] ? v : NaN)) : clv);
+  const rowTier = Uint8Array.from(input.rows, (k) => clvTier[k]);
   return {
-    warnings: fitWarnings(fit, o),
+    warnings: fitWarnings(fit),
     result: {
-      model: p.purchaseModel,
+      model,
+      modelChoice: choice,
       unit: s.unit,
       horizonMonths: p.horizonMonths,
       monthlyDiscount: p.monthlyDiscount,
@@ -155,7 +182,10 @@ export function probabilisticResult(
       pAlive: spread(figures.pAlive),
       pNoPurchase: spread(figures.pNoPurchase),
       expectedSpend: spread(figures.expectedSpend),
-      clv: spread(figures.clv),
+      clv,
+      clvTier,
+      // With groups the CLV comes from each group's fit: the pooled projection would not add up to it.
+      projection: grouped === null ? projectionOf(s, fit, p, input.margin, rowTier) : null,
       calibration: null,
       groups: grouped === null ? null : grouped.report,
     },
@@ -175,6 +205,8 @@ export function probabilisticClvOf(
     return { result: null, warnings: [{ code: "probabilisticNeedsDates", params: {} }] };
   const endDay = observationEndDay(o, t);
   const built = summaryFromTransactions(t, c.n, { endDay, unit: o.clv.probabilistic.unit });
+  const window = holdoutWindow(t, o, endDay);
+  const selection = window === null ? null : selectOnHoldout(t, c.n, o, window);
   const groupWarnings: Warning[] = [];
   const groups = groupInputOf(o, built, t, c.n, groupSource, groupWarnings);
   const out = probabilisticResult(
@@ -185,12 +217,15 @@ export function probabilisticClvOf(
       margin: Float64Array.from(built.customer, (k) => marginOf(c, k, o.clv.margin)),
       hasMonetary: true,
       observationEnd: dayToIso(endDay),
+      tierable: c.hasPurchase,
       groups,
     },
     o,
-    progress
+    progress,
+    selection?.choice ?? null
   );
   out.warnings.push(...groupWarnings);
-  if (out.result !== null) out.result.calibration = calibrationOf(t, c.n, o, endDay, out.warnings);
+  if (out.result !== null)
+    out.result.calibration = calibrationOf(t, c.n, o, endDay, selection, out.warnings);
   return out;
 }

@@ -10,12 +10,24 @@ import {
   probabilityAlive,
   probabilityNoPurchase,
 } from "../probabilistic";
-import type { GammaGammaFitReport, PurchaseFitReport, RfmtSummary } from "../probabilistic";
+import type {
+  GammaGammaFitReport,
+  PurchaseFitReport,
+  PurchaseModel,
+  RfmtSummary,
+} from "../probabilistic";
 import type { ProbabilisticOptions } from "../options";
 import { groupHistories } from "../probabilistic/purchase/groupHistories";
 import { DAYS_IN_UNIT } from "../probabilistic/summary/unitLength";
 
-export interface FigureOptions extends Omit<ProbabilisticOptions, "calibrationEnd"> {
+export interface FigureOptions extends Omit<
+  ProbabilisticOptions,
+  "calibrationEnd" | "purchaseModel"
+> {
+  /** The model to use ("auto" is resolved before: modelSelection.ts). */
+  purchaseModel: PurchaseModel;
+  /** Its fit on this same summary, when the caller has it already (the "auto" choice). */
+  fitted?: PurchaseFitReport;
   /** Per summary row (a profit share), one rate for all, or null: revenue CLV. */
   margin: Float64Array | number | null;
   /** False when the summary has no spend column: no Gamma-Gamma, no CLV. */
@@ -64,7 +76,7 @@ export function probabilisticFigures(s: RfmtSummary, o: FigureOptions): Probabil
   const horizon = o.horizonMonths * MONTH_IN_UNIT[s.unit];
   // One grouping of the histories serves the fit, the expectations and the CLV.
   const grouped = groupHistories(s);
-  const purchase = fitPurchaseModel(s, { model, onProgress: o.onProgress, grouped });
+  const purchase = o.fitted ?? fitPurchaseModel(s, { model, onProgress: o.onProgress, grouped });
   const spend = o.hasMonetary
     ? fitGammaGamma({ frequency: s.frequency, monetary: s.monetary })
     : null;

@@ -27,7 +27,14 @@ import { SHARE_SERIES_COLORS, TIER_CHART_COLORS } from "./tierColors";
 const ACTUAL_PREDICTED_COLORS = ["#1F4E79", "#ED7D31"] as const;
 
 export type ChartId =
-  "abc" | "pareto" | "revenueShare" | "segments" | "clvTiers" | "calibration" | "pAlive";
+  | "abc"
+  | "pareto"
+  | "revenueShare"
+  | "segments"
+  | "clvTiers"
+  | "calibration"
+  | "pAlive"
+  | "projection";
 
 export interface ChartSpec {
   id: ChartId;
@@ -65,6 +72,11 @@ export interface ChartSpec {
   seriesStyles: SeriesStyle[] | null;
   /** Height in sheet rows of a chart drawn for the first time. */
   heightRows: number;
+  /**
+   * A logarithmic value axis (base 10, its title saying so) when every drawn value is above 0 and
+   * the largest is at least `ratio` times the smallest: the small columns stay visible.
+   */
+  logScale: { ratio: number; title: string } | null;
 }
 
 export type ChartLabels = { show: "value"; format: string } | { show: "percentage" };
@@ -88,6 +100,7 @@ export const CHART_DEFAULTS = {
   labels: null,
   seriesStyles: null,
   heightRows: 16,
+  logScale: null,
 } as const;
 
 /** Shares on labels with one decimal, as in the tables: a 0.4% segment does not read "0%". */
@@ -191,6 +204,11 @@ export function chartSpecs(language: Language, pareto: readonly ParetoPoint[]): 
       colorByPoint: true,
       legend: false,
       labels: { show: "value", format: "#,##0" },
+      // One tier's mean CLV a hundred times another's: a log axis keeps the low tier's column.
+      logScale: {
+        ratio: 100,
+        title: formatMessage("axis.logScale", { title: t("axis.meanClv") }, language),
+      },
     },
     {
       ...base,
@@ -217,6 +235,20 @@ export function chartSpecs(language: Language, pareto: readonly ParetoPoint[]): 
       valueTitle: t("axis.customers"),
       valueFormat: "#,##0",
       colors: ACTUAL_PREDICTED_COLORS,
+    },
+    {
+      ...base,
+      id: "projection",
+      type: "ColumnStacked",
+      block: "projection",
+      categoryColumn: "month",
+      seriesColumns: ["value_high", "value_mid", "value_low"],
+      title: t("chart.projection"),
+      categoryTitle: t("axis.month"),
+      valueTitle: t("axis.discountedValue"),
+      valueFormat: "#,##0",
+      valueMin: 0,
+      colors: TIER_CHART_COLORS,
     },
   ];
 }

@@ -10,10 +10,10 @@ import {
   unitName,
 } from "../../core";
 import { CHART_DEFAULTS, type ChartSpec } from "./chartSpecs";
-
-type SheetChartSpec = Omit<ChartSpec, "id" | "block"> & { id: string; block: string };
 import type { FormatName, Grid } from "./cellTypes";
 import { safeText } from "./safeText";
+
+type SheetChartSpec = Omit<ChartSpec, "id" | "block"> & { id: string; block: string };
 
 export const CLV_GROUPS_BLOCK = "clvGroups";
 

@@ -16,6 +16,7 @@ import {
   type SegmentResult,
 } from "../../core";
 import { type FormatName, type Grid, moneyFormat, type OutValue } from "./cellTypes";
+import { accuracyBlocks, type AccuracyBlockId } from "./accuracyBlocks";
 import { probabilisticBlocks, type ProbabilisticBlockId } from "./probabilisticBlocks";
 import { safeText } from "./safeText";
 
@@ -28,13 +29,23 @@ export type BlockId =
   | "rfGrid"
   | "thresholds"
   | ProbabilisticBlockId
+  | AccuracyBlockId
   | "dataWarnings";
 
 /** Blocks written as plain cells rather than Excel tables. */
-export const PLAIN_BLOCKS: readonly BlockId[] = ["rfGrid", "probabilisticNotes", "dataWarnings"];
+export const PLAIN_BLOCKS: readonly BlockId[] = [
+  "rfGrid",
+  "probabilisticNotes",
+  "modelChoice",
+  "dataWarnings",
+];
 
 /** Blocks of sentences: they run on over the empty cells to their right, never widen a column. */
-export const NOTE_BLOCKS: readonly BlockId[] = ["probabilisticNotes", "dataWarnings"];
+export const NOTE_BLOCKS: readonly BlockId[] = [
+  "probabilisticNotes",
+  "modelChoice",
+  "dataWarnings",
+];
 
 export interface Block {
   id: BlockId;
@@ -79,6 +90,7 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
     { id: "thresholds", title: t("block.thresholds"), grid: thresholdsGrid(result, language) },
     // Last, so that switching the CLV model never moves the blocks every run has.
     ...probabilisticBlocks(result, language),
+    ...accuracyBlocks(result, language),
     ...dataWarningsBlock(result, language),
   ];
   return blocks.map((b) => ({ ...b, grid: { ...b.grid, moneyFormat: money } }));

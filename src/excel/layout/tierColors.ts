@@ -23,3 +23,14 @@ export const SEGMENT_CELL_FILLS = [
   "#F0F4C3",
   "#CFD8DC",
 ] as const;
+
+/** Label text on a fill: white on a dark one, Excel's dark grey on a light one (WCAG luminance). */
+export function labelColorOn(fill: string): string {
+  const channel = (i: number): number => {
+    const c = parseInt(fill.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  // Contrast with white (1.05 / (L + 0.05)) against with #404040 ((L + 0.05) / 0.1010).
+  return 1.05 / (luminance + 0.05) > (luminance + 0.05) / 0.101 ? "#FFFFFF" : "#404040";
+}

@@ -61,6 +61,8 @@ export class ChartAxisProxy extends ProxyBase<AxisEntity> implements XChartAxis 
     maximum: (a: AxisEntity) => a.maximum,
     reversePlotOrder: (a: AxisEntity) => a.reversePlotOrder,
     position: (a: AxisEntity) => a.position,
+    scaleType: (a: AxisEntity) => a.scaleType,
+    logBase: (a: AxisEntity) => a.logBase,
   };
 
   constructor(context: DoubleContext, resolver: Resolver<AxisEntity>) {
@@ -115,6 +117,29 @@ export class ChartAxisProxy extends ProxyBase<AxisEntity> implements XChartAxis 
       if (!AXIS_POSITIONS.includes(String(position)))
         throw officeError("InvalidArgument", location, `axis position ${String(position)}`);
       axis.position = String(position);
+    });
+  }
+
+  get scaleType(): Excel.ChartAxis["scaleType"] {
+    return this.read("scaleType");
+  }
+  set scaleType(type: Excel.ChartAxis["scaleType"]) {
+    this.command("scaleType", type, (axis, location) => {
+      if (type !== "Linear" && type !== "Logarithmic")
+        throw officeError("InvalidArgument", location, `scale type ${String(type)}`);
+      axis.scaleType = type;
+    });
+  }
+
+  get logBase(): number {
+    return this.read("logBase");
+  }
+  /** "Attempting to set this property to a value less than two (2) causes an error" (VBA). */
+  set logBase(base: number) {
+    this.command("logBase", base, (axis, location) => {
+      const n = checkNumber(base, location);
+      if (n < 2) throw officeError("InvalidArgument", location, `log base ${n} is below 2`);
+      axis.logBase = n;
     });
   }
 

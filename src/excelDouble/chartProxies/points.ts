@@ -4,6 +4,7 @@ import { pointCount } from "../charts";
 import { DoubleContext } from "../context";
 import { officeError } from "../errors";
 import { ProxyBase, Resolver } from "../proxy";
+import { normalizeColor } from "../colors";
 import { ChartFillProxy } from "./format";
 import type { SeriesTarget } from "./seriesTarget";
 
@@ -29,6 +30,7 @@ export class ChartPointsCollectionProxy
 
 export class ChartPointProxy extends ProxyBase<SeriesTarget> implements XChartPoint {
   readonly format: { readonly fill: XChartFill };
+  readonly dataLabel: { readonly format: { readonly font: { color: string } } };
   protected readonly scalars = {};
 
   constructor(context: DoubleContext, seriesResolver: Resolver<SeriesTarget>, index: number) {
@@ -51,5 +53,32 @@ export class ChartPointProxy extends ProxyBase<SeriesTarget> implements XChartPo
     this.format = {
       fill: new ChartFillProxy(context, this, (t, color) => (t.series.pointFills[index] = color)),
     };
+    const font = new PointLabelFont(context, this, index);
+    this.dataLabel = { format: { font } };
+  }
+}
+
+/** A point label's font colour: set-only here (the adapter never reads it back). */
+class PointLabelFont {
+  constructor(
+    private readonly context: DoubleContext,
+    private readonly owner: { resolve(location: string): SeriesTarget },
+    private readonly index: number
+  ) {}
+
+  get color(): string {
+    throw this.context.fail("PropertyNotLoaded", "ChartFont.color", "the property was not loaded");
+  }
+
+  set color(color: string) {
+    const label = "ChartFont.color";
+    this.context.enqueue({
+      label,
+      args: [color],
+      run: () => {
+        const { series } = this.owner.resolve(label);
+        (series.pointLabelColors ??= [])[this.index] = normalizeColor(color, label);
+      },
+    });
   }
 }

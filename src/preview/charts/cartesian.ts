@@ -12,7 +12,7 @@ import {
   showsMarkers,
 } from "./seriesColor";
 import { SvgNode, text } from "./svgNode";
-import { ValueScale, project, valueScale } from "./valueScale";
+import { ValueScale, logValueScale, project, valueScale } from "./valueScale";
 
 export interface AxisOptions {
   numberFormat: string;
@@ -124,7 +124,30 @@ function dataLabel(
 ): SvgNode[] {
   const content = pointLabel(series, i, formats);
   if (content === null) return [];
-  return [text(at.x, at.y, content, { anchor: at.anchor, size: 10, role: "data-label" })];
+  const node = text(at.x, at.y, content, { anchor: at.anchor, size: 10, role: "data-label" });
+  const color = series.labelColors[i];
+  return [color ? { ...node, attrs: { ...node.attrs, fill: color } } : node];
+}
+
+/**
+ * A bar's label just past its end; one that would run out of the chart goes inside the bar's end,
+ * in white, as Excel keeps its labels within the chart area.
+ */
+function barEndLabel(
+  series: ChartSeriesData,
+  i: number,
+  formats: LabelFormats,
+  end: number,
+  y: number,
+  box: Box
+): SvgNode[] {
+  const [label] = dataLabel(series, i, formats, { x: end + 4, y, anchor: "start" });
+  if (!label) return [];
+  const width = String(label.text).length * 6;
+  if (end + 4 + width <= box.x + box.width) return [label];
+  return [
+    { ...label, attrs: { ...label.attrs, x: end - 4, "text-anchor": "end", fill: "#FFFFFF" } },
+  ];
 }
 
 interface Frame {
@@ -199,11 +222,14 @@ function columnChart(data: ChartData, box: Box): SvgNode[] {
   const n = Math.max(1, categories.length, ...series.map((s) => s.values.length));
   const stacked = data.type === "ColumnStacked";
   const barSeries = series.filter((s) => !isLineType(s.chartType));
-  const scale = valueScale(
-    stacked ? stackedTotals(barSeries, n) : finite(series),
-    data.valueAxis.minimum,
-    data.valueAxis.maximum
-  );
+  const scale =
+    data.valueAxis.logBase !== null && !stacked
+      ? logValueScale(finite(series), data.valueAxis.logBase)
+      : valueScale(
+          stacked ? stackedTotals(barSeries, n) : finite(series),
+          data.valueAxis.minimum,
+          data.valueAxis.maximum
+        );
   const y = (v: number): number => project(v, scale, plot.y + plot.height, plot.y);
   const format = data.valueAxis.numberFormat;
   const formats: LabelFormats = { value: format, category: "General" };
@@ -297,8 +323,7 @@ function barChart(data: ChartData, box: Box): SvgNode[] {
       nodes.push(
         barNode(Math.min(a, b), yTop, Math.abs(b - a), barHeight, pointColor(s, k, i), tip)
       );
-      const end = { x: Math.max(a, b) + 4, y: yTop + barHeight / 2, anchor: "start" };
-      nodes.push(...dataLabel(s, i, formats, end));
+      nodes.push(...barEndLabel(s, i, formats, Math.max(a, b), yTop + barHeight / 2, box));
     })
   );
   nodes.push(

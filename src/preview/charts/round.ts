@@ -91,7 +91,9 @@ export function roundChart(data: ChartData, box: Box): SvgNode[] {
     const label = pointLabel(series, slice.point, { value: format, category: format }, total);
     if (label !== null) {
       const [lx, ly] = polar(cx, cy, (outer + inner) / 2, slice.start + slice.sweep / 2);
-      nodes.push(text(lx, ly, label, { size: 10, role: "data-label" }));
+      const node = text(lx, ly, label, { size: 10, role: "data-label" });
+      const color = series.labelColors[slice.point];
+      nodes.push(color ? { ...node, attrs: { ...node.attrs, fill: color } } : node);
     }
   }
   return nodes;

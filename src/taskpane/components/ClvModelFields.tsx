@@ -5,8 +5,8 @@ import * as React from "react";
 import {
   CLV_MODELS,
   type ClvModel,
-  PURCHASE_MODELS,
-  type PurchaseModel,
+  PURCHASE_MODEL_SETTINGS,
+  type PurchaseModelSetting,
   TIME_UNITS,
   type TimeUnit,
 } from "../../core";
@@ -31,10 +31,11 @@ const CLV_MODEL_CHOICES = choices(CLV_MODELS, {
   simple: "clvModelSimple",
   probabilistic: "clvModelProbabilistic",
 });
-const PURCHASE_MODEL_CHOICES = choices(PURCHASE_MODELS, {
+const PURCHASE_MODEL_CHOICES = choices(PURCHASE_MODEL_SETTINGS, {
   bgnbd: "purchaseModelBgNbd",
   mbgnbd: "purchaseModelMbgNbd",
   pnbd: "purchaseModelPnbd",
+  auto: "purchaseModelAuto",
 });
 const TIME_UNIT_CHOICES = choices(TIME_UNITS, {
   days: "timeUnitDays",
@@ -73,7 +74,7 @@ function ProbabilisticFields({ settings, onChange }: Props): React.JSX.Element {
       <Field label={t("purchaseModel")} hint={t("purchaseModelHint")}>
         <Select
           value={settings.purchaseModel}
-          onChange={(_, d) => onChange({ purchaseModel: d.value as PurchaseModel })}
+          onChange={(_, d) => onChange({ purchaseModel: d.value as PurchaseModelSetting })}
         >
           {options(PURCHASE_MODEL_CHOICES, t)}
         </Select>

@@ -24,6 +24,7 @@ import type { BacktestOutcome, MigrationSummary, StoredModel } from "../../excel
 import { BacktestAction } from "./BacktestAction";
 import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
+import { ModelAccuracy } from "./ModelAccuracy";
 import { GroupComparison } from "./GroupComparison";
 import { NextTierList } from "./NextTierList";
 import { ThresholdsShown } from "./ThresholdsShown";
@@ -70,6 +71,7 @@ export function ResultsPanel(props: Props): React.JSX.Element {
       <ThresholdsShown result={result} onUseAsFixed={props.onUseAsFixed} />
       <NextTierList result={result} />
       <FitSummary result={result} />
+      <ModelAccuracy result={result} />
       <GroupComparison result={result} />
       <BacktestAction onBacktest={props.onBacktest} onActivate={props.onActivate} />
       <div className={styles.buttons}>

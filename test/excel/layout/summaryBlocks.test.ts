@@ -73,7 +73,15 @@ describe("summary blocks and chart specs", () => {
         .map((b) => b.id)
         .slice(shared)
         .filter((id) => id !== "dataWarnings")
-    ).toEqual(["probabilisticFit", "calibration", "pAlive"]);
+    ).toEqual([
+      "probabilisticFit",
+      "calibration",
+      "pAlive",
+      "modelChoice",
+      "modelComparison",
+      "accuracy",
+      "projection",
+    ]);
     for (const spec of chartSpecs("zh-CN", [])) {
       const block = all.find((b) => b.id === spec.block);
       expect(block).toBeDefined();

@@ -12,6 +12,8 @@ export interface CalibrationOptions {
   holdoutEndDay: number;
   unit: TimeUnit;
   model: PurchaseModel;
+  /** That model's fit on this calibration period, when the caller has it already. */
+  fit?: PurchaseFitReport;
 }
 
 export interface CalibrationReport {
@@ -48,7 +50,7 @@ export function calibrationCheck(
 ): CalibrationReport {
   const split = splitCalibration(rows, customerCount, opts);
   const summary = split.calibration.summary;
-  const fit = fitPurchaseModel(summary, { model: opts.model });
+  const fit = opts.fit ?? fitPurchaseModel(summary, { model: opts.model });
   const predicted = fit.converged
     ? conditionalExpectedPurchases(split.holdoutLength, summary, fit.params, opts.model)
     : new Float64Array(summary.n).fill(NaN);

@@ -9,6 +9,7 @@ import { cdnowSummary } from "../../probabilistic/cdnowSummary";
 
 const OPTIONS = {
   ...DEFAULT_OPTIONS.clv.probabilistic,
+  purchaseModel: "bgnbd" as const,
   margin: null,
   hasMonetary: true,
 };

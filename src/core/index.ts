@@ -27,6 +27,8 @@ export { customerTable, clvHeader, probabilisticColumns } from "./tables/custome
 export type { OutCell, OutKind, OutTable } from "./tables/customerTable";
 export { PARETO_MARKS } from "./summary/pareto";
 export { dataWarningTexts } from "./pipeline/dataWarnings";
+export { groupExplanations, NO_PURCHASE_KEY } from "./explain";
+export type { ExplainedGroup, GroupExplanations } from "./explain";
 export { monetaryForScoring } from "./pipeline/scoreCustomers";
 
 // Thresholds shown, next tier, backtest (method.md sections 10 to 12).
@@ -96,7 +98,7 @@ export { CancelledError, CodedError, InputError, OptionError } from "./errors";
 export type { InputProblem, OptionProblem, ReasonMessage } from "./errors";
 export { errorFromWire, errorToWire } from "./errorWire";
 export type { WireError } from "./errorWire";
-export { formatMessage, isMessageKey, label, rejectedMessage } from "./i18n";
+export { formatMessage, isMessageKey, label, rejectedMessage, sentenceStart } from "./i18n";
 export { countsText } from "./i18n/countsText";
 export { describeError, errorMessage, isCancelled, isOfficeError } from "./i18n/describeError";
 export type { MessageKey } from "./i18n";

@@ -190,6 +190,8 @@ export interface XTable extends Loadable<XTable>, Nullable {
   getDataBodyRange(): XRange;
   getHeaderRowRange(): XRange;
   resize(newRange: XRange | string): void;
+  /** Clears the filter of every column (ExcelApi 1.2). */
+  clearFilters(): void;
 }
 
 export interface XTableColumnCollection extends Loadable<XTableColumnCollection> {
@@ -202,9 +204,21 @@ export interface XTableColumnCollection extends Loadable<XTableColumnCollection>
 export interface XTableColumn extends Loadable<XTableColumn>, Nullable {
   readonly index: number;
   name: string;
+  /** The column's filter (ExcelApi 1.2). */
+  readonly filter: XFilter;
   delete(): void;
   getDataBodyRange(): XRange;
   getRange(): XRange;
+}
+
+/**
+ * A table column's filter, ExcelApi 1.2 (https://learn.microsoft.com/javascript/api/excel/excel.filter):
+ * applyValuesFilter keeps the rows whose cell shows one of the texts and hides the others; each
+ * apply replaces the column's earlier filter, and filters of other columns stay.
+ */
+export interface XFilter {
+  applyValuesFilter(values: string[]): void;
+  clear(): void;
 }
 
 export interface XChartCollection extends Loadable<XChartCollection> {
@@ -404,6 +418,8 @@ export type OfficeConformance = [
   Satisfies<XRange, Excel.Range>,
   Satisfies<XTable, Excel.Table>,
   Satisfies<XTableColumnCollection, Excel.TableColumnCollection>,
+  Satisfies<XTableColumn, Excel.TableColumn>,
+  Satisfies<XFilter, Excel.Filter>,
   Satisfies<XChart, Excel.Chart>,
   Satisfies<XChartSeries, Excel.ChartSeries>,
   Satisfies<XChartAxis, Excel.ChartAxis>,

@@ -21,6 +21,7 @@ export { freeName } from "./sheets";
 export { resolveSelection } from "./source";
 export type { SourceRef } from "./source";
 export { readSource } from "./readSource";
+export { listCustomers } from "./listCustomers";
 export type { ExcelProgress, ExcelHooks } from "./progress";
 export { backtestModel, writeBacktestSheet } from "./backtestWriter";
 export type { Backtester, BacktestOutcome } from "./backtestWriter";

@@ -6,7 +6,13 @@ import { countsText, formatMessage, type SegmentResult } from "../core";
 import type { XRequestContext, XWorksheet } from "./api";
 import { measureColumns, setColumnWidths, widest } from "./columnWidths";
 import { gridSource, type OutValue } from "./layout/cellTypes";
-import { NOTE_BLOCKS, PLAIN_BLOCKS, summaryBlocks, type Block } from "./layout/summaryBlocks";
+import {
+  EXPLANATION_COLUMN,
+  NOTE_BLOCKS,
+  PLAIN_BLOCKS,
+  summaryBlocks,
+  type Block,
+} from "./layout/summaryBlocks";
 import type { SheetRect, StoredBlock } from "./model";
 import type { ExcelHooks } from "./progress";
 import { removeBlocks } from "./removeBlocks";
@@ -51,7 +57,7 @@ export async function writeSummarySheet(
   // Measured here, not by autofitColumns, which would measure the title too (columnWidths.ts).
   const tables = blocks.filter((b) => !NOTE_BLOCKS.includes(b.id));
   const measured = tables.map((b) =>
-    measureColumns(b.grid.header, b.grid.rows, b.grid.formats, b.grid.moneyFormat)
+    measureColumns(b.grid.header, measuredRows(b), b.grid.formats, b.grid.moneyFormat)
   );
   const widths = widest(measured);
   setColumnWidths(sheet, 0, widths);
@@ -62,6 +68,14 @@ export async function writeSummarySheet(
       true;
   await context.sync();
   return stored;
+}
+
+/** A block's rows as measured: the explanations' sentences run on, like the warnings'. */
+function measuredRows(block: Block): Block["grid"]["rows"] {
+  const at = block.grid.names?.indexOf(EXPLANATION_COLUMN) ?? -1;
+  return at < 0
+    ? block.grid.rows
+    : block.grid.rows.map((row) => row.map((v, c) => (c === at ? "" : v)));
 }
 
 /** The cells the summary sheet's title and blocks take (charts float over the sheet). */

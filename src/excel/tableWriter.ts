@@ -26,6 +26,9 @@ export async function writeTable(
     existing.sheetId === sheet.id &&
     existing.rect.rowIndex === at.rowIndex &&
     existing.rect.columnIndex === at.columnIndex;
+  // A filter the user (or "List these customers") left on would keep hiding the old rows: Excel
+  // hides rows when a filter is applied, not again when the cells change (excelDouble/filters.ts).
+  existing?.table.clearFilters();
   if (existing && !same) {
     // Moved: its cells go with it. Cleared before the delete, while the table still resolves.
     existing.table.getRange().clear("All");

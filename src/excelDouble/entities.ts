@@ -29,6 +29,8 @@ export interface TableColumnEntity {
   readonly id: number;
   name: string;
   deleted?: boolean;
+  /** A values filter: the texts whose rows show (filters.ts). */
+  filter?: string[];
 }
 
 export class TableEntity {
@@ -37,6 +39,8 @@ export class TableEntity {
   deleted = false;
   nextColumnId = 1;
   columns: TableColumnEntity[] = [];
+  /** Body rows (sheet row indexes) the column filters hid when last applied (filters.ts). */
+  hiddenRows = new Set<number>();
   constructor(
     readonly id: string,
     public name: string,

@@ -69,6 +69,10 @@ export interface TableSnapshot {
   showBandedRows: boolean;
   /** Column names, left to right. */
   columns: string[];
+  /** Values filters by column name, when any column is filtered. */
+  filters?: Record<string, string[]>;
+  /** Sheet rows (1-based, as Excel numbers them) the filters hide, when any. */
+  hiddenRows?: number[];
 }
 
 export interface AxisSnapshot {
@@ -202,6 +206,17 @@ function tableSnapshot(t: TableEntity): TableSnapshot {
     style: t.style,
     showBandedRows: t.showBandedRows,
     columns: t.columns.map((c) => c.name),
+    ...filterSnapshot(t),
+  };
+}
+
+/** Only a filtered table gets the fields, so the snapshots of every other table stay as they were. */
+function filterSnapshot(t: TableEntity): Pick<TableSnapshot, "filters" | "hiddenRows"> {
+  const filtered = t.columns.filter((c) => c.filter !== undefined);
+  if (filtered.length === 0) return {};
+  return {
+    filters: Object.fromEntries(filtered.map((c) => [c.name, [...(c.filter ?? [])]])),
+    hiddenRows: [...t.hiddenRows].sort((a, b) => a - b).map((r) => r + 1),
   };
 }
 
@@ -395,7 +410,12 @@ export function fromSnapshot(snap: WorkbookSnapshot): WorkbookModel {
   model.tables = snap.tables.map((t) => {
     const table = new TableEntity(t.id, t.name, sheetById(t.sheetId), rectOf(t.address));
     Object.assign(table, { style: t.style, showBandedRows: t.showBandedRows });
-    table.columns = t.columns.map((name) => ({ id: table.nextColumnId++, name }));
+    table.columns = t.columns.map((name) => ({
+      id: table.nextColumnId++,
+      name,
+      ...(t.filters?.[name] ? { filter: [...t.filters[name]] } : {}),
+    }));
+    table.hiddenRows = new Set((t.hiddenRows ?? []).map((r) => r - 1));
     return table;
   });
   model.charts = snap.charts.map((c) => restoreChart(model, c, sheetById(c.sheetId)));

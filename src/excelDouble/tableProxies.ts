@@ -1,6 +1,7 @@
 // Tables, their columns, and the table collections (workbook, worksheet, and range.getTables()).
 import type {
   CellValue,
+  XFilter,
   XRange,
   XTable,
   XTableCollection,
@@ -13,6 +14,7 @@ import { Rect, contains, intersects } from "./address";
 import { DoubleContext } from "./context";
 import { RangeRef, SheetEntity, TableColumnEntity, TableEntity } from "./entities";
 import { officeError } from "./errors";
+import { applyValuesFilter, clearColumnFilter, clearTableFilters } from "./filters";
 import { Collectable, CollectionProxy, ProxyBase, Resolver, createdBy } from "./proxy";
 import { RangeProxy } from "./rangeProxies";
 import {
@@ -216,6 +218,12 @@ export class TableProxy extends ProxyBase<TableEntity> implements XTable {
     this.command("delete", [], (table) => deleteTable(this.context.model, table));
   }
 
+  clearFilters(): void {
+    this.command("clearFilters", [], (table, location) =>
+      clearTableFilters(this.context.model, table, location)
+    );
+  }
+
   private range(member: string, rect: (table: TableEntity) => Rect): XRange {
     this.pathArgs([member]);
     return new RangeProxy(this.context, () => {
@@ -332,6 +340,10 @@ export class TableColumnProxy extends ProxyBase<ColumnTarget> implements XTableC
     return this.read("index");
   }
 
+  get filter(): XFilter {
+    return new FilterProxy(this.context, () => this.resolveOrNull());
+  }
+
   get name(): string {
     return this.read("name");
   }
@@ -373,5 +385,30 @@ export class TableColumnProxy extends ProxyBase<ColumnTarget> implements XTableC
 
   getRange(): XRange {
     return this.range("getRange", false);
+  }
+}
+
+/** TableColumn.filter: its commands act on the column's table at sync time. */
+class FilterProxy extends ProxyBase<ColumnTarget> implements XFilter {
+  protected readonly scalars = {};
+
+  constructor(context: DoubleContext, resolver: Resolver<ColumnTarget>) {
+    super(context, resolver, "Filter");
+  }
+
+  protected override isGone(target: ColumnTarget): boolean {
+    return target.table.deleted || target.column.deleted === true;
+  }
+
+  applyValuesFilter(values: string[]): void {
+    this.command("applyValuesFilter", [values], ({ table, column }, location) =>
+      applyValuesFilter(this.context.model, table, column, values, location)
+    );
+  }
+
+  clear(): void {
+    this.command("clear", [], ({ table, column }, location) =>
+      clearColumnFilter(this.context.model, table, column, location)
+    );
   }
 }

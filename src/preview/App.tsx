@@ -74,6 +74,7 @@ export function App({ workbook, languages, ready }: Props): React.JSX.Element {
               label={t("grid", { sheet: sheet.name })}
               chartLabel={(title) => t("chart", { title })}
               editLabel={(cell) => t("editCell", { cell })}
+              filteredLabel={t("filtered")}
             />
           ) : (
             <div className="grid-scroller" />

@@ -43,6 +43,7 @@ const catalog = {
   pane: { "zh-CN": "客户分级任务窗格", "en-US": "Customer Tiers task pane" },
   chart: { "zh-CN": "图表：{title}", "en-US": "Chart: {title}" },
   editCell: { "zh-CN": "编辑单元格 {cell}", "en-US": "Edit cell {cell}" },
+  filtered: { "zh-CN": "已筛选", "en-US": "Filtered" },
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof catalog;

@@ -15,9 +15,11 @@ import { DeleteDialog } from "./components/DeleteDialog";
 import { ModelsPanel } from "./components/ModelsPanel";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { RefreshReportPanel } from "./components/RefreshReportPanel";
+import { HelpLink } from "./components/HelpLink";
 import { ResultsPanel } from "./components/ResultsPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { SourceCard } from "./components/SourceCard";
+import { listCustomers } from "../excel";
 import type { ExcelHost } from "./excelHost";
 import { StringsProvider, useStrings } from "./strings";
 import { useModels, type Models } from "./useModels";
@@ -32,6 +34,12 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalL,
+  },
+  titleRow: {
+    display: "flex",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
   },
 });
 
@@ -79,7 +87,10 @@ function Pane({ host }: { host: ExcelHost }): React.JSX.Element {
     !busy && state.kind !== "conflict" && view !== null && view.missing.length === 0;
   return (
     <main className={styles.pane} lang={language}>
-      <Title3 as="h1">{t("title")}</Title3>
+      <div className={styles.titleRow}>
+        <Title3 as="h1">{t("title")}</Title3>
+        <HelpLink />
+      </div>
       {sel.kind === "inspecting" && <Spinner size="tiny" label={t("lookingAtSelection")} />}
       {sel.kind === "noData" && (
         <MessageBar intent="info">
@@ -156,6 +167,11 @@ function Pane({ host }: { host: ExcelHost }): React.JSX.Element {
           onWriteRejected={() => void run.writeRejected()}
           onActivate={(id) => void run.activateSheet(id)}
           onBacktest={() => run.backtest()}
+          onListCustomers={(grouping, groupLabel) =>
+            host
+              .run((context) => listCustomers(context, state.model, grouping, groupLabel))
+              .catch(() => false)
+          }
           onUseAsFixed={(fixed) =>
             settings && run.setSettings({ ...settings, scoring: "fixed", fixed })
           }

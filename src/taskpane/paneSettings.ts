@@ -48,6 +48,10 @@ export interface PaneSettings {
   monthlyDiscountPercent: number;
   /** ISO date, "" for no calibration check. */
   calibrationEnd: string;
+  /** N of P(no purchase in the next N days) (clv.probabilistic.noPurchaseDays). */
+  noPurchaseDays: number;
+  /** Percent: at risk above it (lifecycle.noPurchaseAtRisk); "" keeps the P(alive) rule. */
+  noPurchaseAtRiskPercent: string;
   /** CLV by group: off, first-purchase quarter, or the mapped group column. */
   clvGroupBy: ClvGrouping;
 }
@@ -78,6 +82,8 @@ function probabilisticDefaults() {
     horizonMonths: p.horizonMonths,
     monthlyDiscountPercent: p.monthlyDiscount * 100,
     calibrationEnd: p.calibrationEnd ?? "",
+    noPurchaseDays: p.noPurchaseDays,
+    noPurchaseAtRiskPercent: "",
     clvGroupBy: p.groupBy,
   };
 }
@@ -110,7 +116,15 @@ export function toOptions(s: PaneSettings, language: Language): DeepPartial<Segm
       margin,
       ...clvModelOptions(s),
     },
+    ...noPurchaseRule(s),
   };
+}
+
+/** The P(no purchase) at-risk rule, only when set with the probabilistic CLV (the CLI's --churn-days). */
+function noPurchaseRule(s: PaneSettings): DeepPartial<SegmentOptions> {
+  const text = (s.noPurchaseAtRiskPercent ?? "").trim();
+  if (s.clvModel !== "probabilistic" || text === "") return {};
+  return { lifecycle: { noPurchaseAtRisk: Number(text) / 100 } };
 }
 
 /** Nothing for the simple CLV, so that its runs store the same options as before there was a choice. */
@@ -125,6 +139,10 @@ function clvModelOptions(s: PaneSettings): DeepPartial<SegmentOptions["clv"]> {
       horizonMonths: s.horizonMonths,
       monthlyDiscount: s.monthlyDiscountPercent / 100,
       calibrationEnd: calibrationEnd === "" ? null : calibrationEnd,
+      // Only when changed, so that a model stored before the option existed reads the same.
+      ...(s.noPurchaseDays === DEFAULT_OPTIONS.clv.probabilistic.noPurchaseDays
+        ? {}
+        : { noPurchaseDays: s.noPurchaseDays }),
       // Only when on, so that a model stored before grouping existed reads the same.
       ...(s.clvGroupBy === "none" ? {} : { groupBy: s.clvGroupBy }),
     },

@@ -1,5 +1,5 @@
 // States that must say what they mean, in the built preview: a customer summary without first
-// purchase dates leaves CLV out and says why; a customer with only returns is "no purchase" and
+// purchase dates leaves CLV out and says why; a customer with only returns is "No purchase" and
 // keeps the share charts' axes at 0; a second model's sheets are named after its data; money in
 // the data's currency. Screenshots to test-results/e2e/ for a person to look at.
 import type { Page } from "playwright-core";
@@ -65,7 +65,7 @@ describe("states that say what they mean", () => {
     const orders = snap.sheets.find((s) => s.name === "Orders");
     const header = orders?.cells[0] ?? [];
     const gus = orders?.cells.find((r) => r[0] === "Gus") ?? [];
-    expect(gus[header.indexOf("Segment")]).toBe("no purchase");
+    expect(gus[header.indexOf("Segment")]).toBe("No purchase");
     const segmentsChart = snap.charts.find(
       (c) => c.name.endsWith("_segments") && c.valueAxis.minimum === 0
     );

@@ -38,6 +38,6 @@ describe("a customer whose only rows are returns", () => {
     const wb = workbookWith("订单", WITH_RETURNS, FORMATS);
     await run(wb, { options: { language: "en-US" } });
     const lastRow = WITH_RETURNS.length;
-    expect(wb.getValues(`订单!E${lastRow}:L${lastRow}`)[0]).toContain("no purchase");
+    expect(wb.getValues(`订单!E${lastRow}:L${lastRow}`)[0]).toContain("No purchase");
   });
 });

@@ -38,7 +38,7 @@ describe.each([
     let steps = 0;
     records.forEach((rec, i) => {
       if (rec.nextTier === null) {
-        expect(cells[i]).toEqual([rec.segment, "top segment"]);
+        expect(cells[i]).toEqual([rec.segment, "Top segment"]);
       } else {
         steps++;
         expect(cells[i]).toEqual([rec.nextTier.to, rec.nextTier.text]);

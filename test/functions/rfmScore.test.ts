@@ -102,7 +102,7 @@ describe("TIER.RFM_SCORE rows", () => {
     );
     expect(out[1]).toEqual(["", "", ""]);
     expect(out[3]).toEqual(["", "", ""]);
-    expect(out[2]).toEqual(["no purchase", "no purchase", "no purchase"]);
+    expect(out[2]).toEqual(["No purchase", "No purchase", "No purchase"]);
     // The one customer with a purchase is scored alone.
     expect(out[0]).toEqual([1, 1, 1]);
   });
@@ -116,7 +116,7 @@ describe("TIER.RFM_SCORE rows", () => {
 
   it("reads a blank recency as missing only when the customer has purchases", () => {
     const out = rfmScore(column(["", ""]), column([0, 3]), column([0, 30]));
-    expect(out[0]).toEqual(["no purchase"]);
+    expect(out[0]).toEqual(["No purchase"]);
     expectError(out[1][0], "recency, row 2", "blank");
   });
 

@@ -148,7 +148,7 @@ describe("TIER.RFM rows", () => {
     const returns = [...small, ["c8", "2024-02-05", -40, "o8"]];
     const out = rfm(col(0, returns), col(1, returns), col(2, returns), col(3, returns));
     const c8 = out.find((r) => r[0] === "c8");
-    expect(c8).toEqual(["c8", "", "", "", "", "", "", "", "no purchase"]);
+    expect(c8).toEqual(["c8", "", "", "", "", "", "", "", "No purchase"]);
   });
 
   it("gives only the header while the ranges are still empty", () => {

@@ -4,6 +4,7 @@
 // The pane as a user meets it, rendered in jsdom on the in-memory workbook: Segment waits for the
 // roles, a run ends in the results or in a localised error. Scoring runs on the test's thread
 // (jsdom has no Web Worker); the worker's own path is tested in test/taskpane/scoring.
+import "../helpers/jsdomTextEncoder";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as React from "react";
@@ -14,10 +15,6 @@ import { App } from "../../src/taskpane/App";
 import type { ExcelHost } from "../../src/taskpane/excelHost";
 import { translator } from "../../src/taskpane/uiText";
 import { ZH_FORMATS, ZH_TRANSACTIONS } from "../excel/workbookFixtures";
-import { TextEncoder } from "node:util";
-
-// jsdom has no TextEncoder; Office's browsers and Node have it (the settings-size check uses it).
-Object.assign(globalThis, { TextEncoder });
 
 jest.mock("../../src/taskpane/scoring/workerScorer", () => {
   const core = jest.requireActual<typeof import("../../src/core")>("../../src/core");
@@ -107,6 +104,38 @@ describe("the pane", () => {
     // Seven different customers in the data: every one is in a class.
     const distinct = new Set(ZH_TRANSACTIONS.slice(1).map((row) => row[0])).size;
     expect(shown.reduce((sum, [, customers]) => sum + Number(customers), 0)).toBe(distinct);
+  });
+
+  it("explains each segment behind its info button and lists its customers in one click", async () => {
+    const wb = workbookOf(ZH_TRANSACTIONS, ZH_FORMATS);
+    renderPane(wb, "en-US");
+    const t = translator("en-US");
+    fireEvent.click(await segmentButton("en-US"));
+    const results = await screen.findByRole("region", { name: t("doneTitle") }, { timeout: WAIT });
+    const table = within(results).getByRole("table", { name: t("segmentBreakdown") });
+    const firstRow = within(table).getAllByRole("row")[1];
+    const group = within(firstRow).getAllByRole("cell")[0].textContent ?? "";
+    const model = JSON.parse(String(wb.toSnapshot().settings["customerTiers.models"])) as {
+      models: { written: { customerSheet: { tableName: string } } }[];
+    };
+    const tableName = model.models[0].written.customerSheet.tableName;
+
+    fireEvent.click(within(firstRow).getByRole("button", { name: `${group} ${t("aboutGroup")}` }));
+    const scheme = BUILT_IN_SCHEMES.four.segments.find((s) => s.label["en-US"] === group);
+    expect(scheme).toBeDefined();
+    // The popover holds the core's line for it: its rule, then what to do.
+    expect(await screen.findByText(/To do:/)).toBeTruthy();
+
+    fireEvent.click(within(firstRow).getByRole("button", { name: t("listCustomers", { group }) }));
+    await waitFor(
+      () => {
+        const snap = wb.toSnapshot();
+        const customers = snap.tables.find((x) => x.name === tableName);
+        expect(customers?.filters).toEqual({ [label("col.segment", "en-US")]: [group] });
+        expect(snap.activeSheet).toBe(snap.sheets.find((x) => x.id === customers?.sheetId)?.name);
+      },
+      { timeout: WAIT }
+    );
   });
 
   it("opens the settings in the pane's language, fixed thresholds and CLV model included", async () => {

@@ -37,6 +37,29 @@ describe("pane settings", () => {
     expect(o.asOf).toBeNull();
   });
 
+  it("carry the P(no purchase) options of the core and the CLI's --churn-days", () => {
+    const simple = resolveOptions(
+      toOptions(
+        { ...defaultSettings(), noPurchaseDays: 30, noPurchaseAtRiskPercent: "70" },
+        "en-US"
+      )
+    );
+    // With the simple CLV neither applies: no model gives a P(no purchase).
+    expect(simple.clv.probabilistic.noPurchaseDays).toBe(90);
+    expect(simple.lifecycle.noPurchaseAtRisk).toBeNull();
+    const settings: PaneSettings = {
+      ...defaultSettings(),
+      clvModel: "probabilistic",
+      noPurchaseDays: 30,
+      noPurchaseAtRiskPercent: "70",
+    };
+    const o = resolveOptions(toOptions(settings, "en-US"));
+    expect(o.clv.probabilistic.noPurchaseDays).toBe(30);
+    expect(o.lifecycle.noPurchaseAtRisk).toBeCloseTo(0.7, 12);
+    const off = resolveOptions(toOptions({ ...settings, noPurchaseAtRiskPercent: " " }, "en-US"));
+    expect(off.lifecycle.noPurchaseAtRisk).toBeNull();
+  });
+
   it("carry the user's choices: count-share ABC, fixed scoring, a margin in percent, an as-of date", () => {
     const s = {
       ...defaultSettings(),

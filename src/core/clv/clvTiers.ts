@@ -7,8 +7,8 @@ export type ClvTier = (typeof CLV_TIERS)[number];
 /** Tier of a customer whose CLV is unknown (NaN). */
 export const NO_CLV_TIER = 255;
 
-const HIGH_CUT = 0.2;
-const MID_CUT = 0.5;
+export const HIGH_CUT = 0.2;
+export const MID_CUT = 0.5;
 
 /**
  * Index into CLV_TIERS per customer, 255 for NaN. Among the N customers with a CLV, in CLV order

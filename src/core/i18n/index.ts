@@ -24,6 +24,12 @@ export function formatMessage(key: MessageKey, params: MessageParams, language: 
   );
 }
 
+/**
+ * A catalog fragment ("customer", "revenue CLV") standing alone as a label: its first letter
+ * capitalised, the one capitalisation rule of the English texts (Sentence case). No-op in zh-CN.
+ */
+export const sentenceStart = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** A label without parameters (stage names, column headers). */
 export function label(key: MessageKey, language: Language): string {
   return formatMessage(key, {}, language);

@@ -1,2 +1,2 @@
-export { churnWarnings, lifecycleStages } from "./lifecycleStage";
+export { ALIVE_THRESHOLD, churnWarnings, lifecycleStages, LOYAL_MIN_SCORE } from "./lifecycleStage";
 export type { LifecycleOptions, ModelChurn } from "./lifecycleStage";

@@ -28,8 +28,8 @@ const AT_RISK = stageIndex("atRisk");
 const LOST = stageIndex("lost");
 
 /** Probability below which a BG/NBD customer counts as at risk. */
-const ALIVE_THRESHOLD = 0.5;
-const LOYAL_MIN_SCORE = 4;
+export const ALIVE_THRESHOLD = 0.5;
+export const LOYAL_MIN_SCORE = 4;
 
 /**
  * Index into STAGES per customer. First that holds wins: no purchase -> potential; recency above

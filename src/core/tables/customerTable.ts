@@ -2,7 +2,7 @@
 // fields plus rank, share, CLV tier, value score and the recommended action, headers in the run's language.
 import { actionKindFor, actionText } from "../actions";
 import { clean, customerRecord } from "../records";
-import { formatMessage, label, type MessageKey } from "../i18n";
+import { formatMessage, label, type MessageKey, sentenceStart } from "../i18n";
 import type { SegmentResult } from "../result";
 import { hasClv } from "../clv/hasClv";
 import type { Language } from "../types";
@@ -35,7 +35,7 @@ export function clvHeader(result: SegmentResult, language: Language): string {
   const text =
     result.clvKind === "profit"
       ? label("col.clv", language)
-      : capitalised(label("clvKind.revenue", language));
+      : sentenceStart(label("clvKind.revenue", language));
   const p = result.probabilistic;
   if (result.clvModel !== "probabilistic" || p === null) return text;
   const discount = `${Math.round(p.monthlyDiscount * 1e6) / 1e4}%`;
@@ -45,8 +45,6 @@ export function clvHeader(result: SegmentResult, language: Language): string {
     language
   );
 }
-
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The probabilistic figures' columns (before the CLV they make up), only in runs that have them. */
 export function probabilisticColumns(result: SegmentResult, language: Language): OutColumn[] {

@@ -5,7 +5,9 @@ import {
   type MessageKey,
   clean,
   dataWarningTexts,
+  type ExplainedGroup,
   formatMessage,
+  groupExplanations,
   type GroupSummary,
   type ParetoPoint,
   hasClv,
@@ -58,6 +60,9 @@ const num = (x: number | null): OutValue => (x === null ? "" : (clean(x) ?? ""))
 export function summaryBlocks(result: SegmentResult, language: Language): Block[] {
   const s = result.summary;
   const t = (key: MessageKey): string => label(key, language);
+  const lines = groupExplanations(result, language);
+  const groupGrid = (kind: ExplainedGroup, groups: GroupSummary[], header: string, clv: boolean) =>
+    withExplanations(groupColumns(groups, header, language, clv), groups, lines[kind], language);
   // Without any CLV (no first purchase dates) no CLV column or CLV tiers: a note says why.
   const clv = hasClv(result);
   const clvTiers: Block[] = clv
@@ -65,24 +70,24 @@ export function summaryBlocks(result: SegmentResult, language: Language): Block[
         {
           id: "clvTiers",
           title: t("block.clvTiers"),
-          grid: groupGrid(s.clvTiers, t("col.clvTier"), language, true),
+          grid: groupGrid("clvTiers", s.clvTiers, t("col.clvTier"), true),
         },
       ]
     : [];
   const money = moneyFormat(result.currency);
   const blocks: Block[] = [
-    { id: "abc", title: t("block.abc"), grid: groupGrid(s.abc, t("col.abc"), language, clv) },
+    { id: "abc", title: t("block.abc"), grid: groupGrid("abc", s.abc, t("col.abc"), clv) },
     {
       id: "segments",
       title: t("block.segments"),
       // Segments with customers first, in the scheme's order, then the empty ones: the segment
       // chart draws the leading rows only, in the table's order.
-      grid: groupGrid(emptyGroupsLast(s.segments), t("col.segment"), language, false),
+      grid: groupGrid("segments", emptyGroupsLast(s.segments), t("col.segment"), false),
     },
     {
       id: "stages",
       title: t("block.stages"),
-      grid: groupGrid(s.stages, t("col.stage"), language, false),
+      grid: groupGrid("stages", s.stages, t("col.stage"), false),
     },
     ...clvTiers,
     { id: "pareto", title: t("block.pareto"), grid: paretoGrid(result, language) },
@@ -131,6 +136,27 @@ export type GroupColumn = (typeof GROUP_COLUMNS)[number];
 /** The column of a Pareto mark, e.g. "mark80" for the 80% line. */
 export const paretoMarkColumn = (mark: number): string => `mark${Math.round(mark * 100)}`;
 
+/**
+ * The last column of a group table: each group's rule and what to do, one sentence that runs on
+ * over the empty cells to its right (the writer sizes the column by its header only).
+ */
+export const EXPLANATION_COLUMN = "explanation";
+
+function withExplanations(
+  grid: Grid,
+  groups: GroupSummary[],
+  lines: Record<string, string>,
+  language: Language
+): Grid {
+  return {
+    ...grid,
+    header: [...grid.header, label("col.explanation", language)],
+    formats: [...grid.formats, "general"],
+    rows: grid.rows.map((row, i) => [...row, safeText(lines[groups[i].key] ?? "")]),
+    names: [...(grid.names ?? []), EXPLANATION_COLUMN],
+  };
+}
+
 /** The value share whose first point the Pareto chart marks (the 80% of "80/20"). */
 export const PARETO_CROSSING = PARETO_MARKS[0];
 /** The Pareto column holding that point's value share, blank in every other row. */
@@ -142,7 +168,7 @@ export function emptyGroupsLast(groups: GroupSummary[]): GroupSummary[] {
 }
 
 /** Group, customers, % customers, value, % value, mean R/F/M, mean CLV. */
-function groupGrid(
+function groupColumns(
   groups: GroupSummary[],
   groupHeader: string,
   language: Language,

@@ -19,7 +19,9 @@ import {
   visibleWindow,
   type Viewport,
 } from "./geometry";
+import { rowMap } from "./rowMap";
 import { useCellEditor } from "./useCellEditor";
+import { filteredRows } from "../../excelDouble/filters";
 import { useGridSelection } from "./useGridSelection";
 
 interface Props {
@@ -30,6 +32,20 @@ interface Props {
   chartLabel(title: string): string;
   /** Name of the text box that edits a cell ("B2"). */
   editLabel(cell: string): string;
+  /** What a filtered column's mark says ("Filtered"). */
+  filteredLabel: string;
+}
+
+/** "row,col" of the header cell of every filtered table column on the sheet. */
+function filteredHeaders(workbook: InMemoryWorkbook, sheet: SheetEntity): Set<string> {
+  const marks = new Set<string>();
+  for (const t of workbook.model.tables) {
+    if (t.deleted || t.sheet !== sheet) continue;
+    t.columns.forEach((column, i) => {
+      if (column.filter !== undefined) marks.add(`${t.rect.row},${t.rect.col + i}`);
+    });
+  }
+  return marks;
 }
 
 /** Scroll positions per sheet, so switching tabs comes back to where the user was. */
@@ -121,8 +137,18 @@ export function SheetGrid(props: Props): React.JSX.Element {
     () => new CellPainter(workbook.model, sheet),
     [workbook, sheet, version]
   );
+  // Rows a table filter hid take no space; filtered columns' headers show a filter mark.
+  const rowsShown = React.useMemo(
+    () => rowMap(filteredRows(workbook.model, sheet.id)),
+    [workbook, sheet, version]
+  );
+  const filterMarks = React.useMemo(
+    () => filteredHeaders(workbook, sheet),
+    [workbook, sheet, version]
+  );
   const header = rowHeaderWidth(size.rows);
   const selection = useGridSelection({
+    rows: rowsShown,
     workbook,
     sheet,
     scroller,
@@ -135,8 +161,9 @@ export function SheetGrid(props: Props): React.JSX.Element {
   const totalWidth = header + layout.offsets[layout.offsets.length - 1];
   const columns: number[] = [];
   for (let c = win.firstCol; c <= win.lastCol; c++) columns.push(c);
-  const rows: number[] = [];
-  for (let r = win.firstRow; r <= win.lastRow; r++) rows.push(r);
+  const rows: { at: number; row: number }[] = [];
+  for (let d = win.firstRow; d <= win.lastRow; d++)
+    rows.push({ at: d, row: rowsShown.sheetRow(d) });
   const selected = selection.rect;
   const colStyle = (c: number): React.CSSProperties => ({
     left: header + layout.offsets[c],
@@ -193,20 +220,20 @@ export function SheetGrid(props: Props): React.JSX.Element {
               </div>
             ))}
           </div>
-          {rows.map((r) => (
+          {rows.map(({ at, row: r }) => (
             <div
               key={r}
               role="row"
               aria-rowindex={r + 2}
               className="grid-row"
-              style={{ top: HEADER_HEIGHT + r * ROW_HEIGHT, width: totalWidth }}
+              style={{ top: HEADER_HEIGHT + at * ROW_HEIGHT, width: totalWidth }}
             >
               <div
                 role="rowheader"
                 className={
-                  selected && r >= selected.row && r < selected.row + selected.rows
+                  (selected && r >= selected.row && r < selected.row + selected.rows
                     ? "row-header on"
-                    : "row-header"
+                    : "row-header") + (rowsShown.filtered ? " filtered" : "")
                 }
                 style={{ width: header }}
               >
@@ -231,6 +258,11 @@ export function SheetGrid(props: Props): React.JSX.Element {
                     }}
                   >
                     {cell.text}
+                    {filterMarks.has(`${r},${c}`) && (
+                      <span className="filter-mark" title={props.filteredLabel}>
+                        ▼
+                      </span>
+                    )}
                   </div>
                 );
               })}
@@ -242,12 +274,15 @@ export function SheetGrid(props: Props): React.JSX.Element {
             className="selection"
             aria-hidden
             style={{
-              top: HEADER_HEIGHT + selected.row * ROW_HEIGHT,
+              top: HEADER_HEIGHT + rowsShown.displayRow(selected.row) * ROW_HEIGHT,
               left: header + layout.offsets[Math.min(selected.col, size.cols - 1)],
               width:
                 layout.offsets[Math.min(selected.col + selected.cols, size.cols)] -
                 layout.offsets[Math.min(selected.col, size.cols - 1)],
-              height: Math.min(selected.rows, size.rows - selected.row) * ROW_HEIGHT,
+              height:
+                (Math.min(rowsShown.displayRow(selected.row + selected.rows), size.rows) -
+                  rowsShown.displayRow(selected.row)) *
+                ROW_HEIGHT,
             }}
           />
         )}

@@ -6,6 +6,7 @@ import type { InMemoryWorkbook } from "../../excelDouble";
 import { formatAddress, type Rect } from "../../excelDouble/address";
 import type { SheetEntity } from "../../excelDouble/entities";
 import { ColumnLayout, HEADER_HEIGHT, ROW_HEIGHT, columnAt, rowAt } from "./geometry";
+import type { RowMap } from "./rowMap";
 import { Cell, arrowMove, rectBetween, wholeColumn, wholeRow } from "./selectionMath";
 
 interface Options {
@@ -15,6 +16,8 @@ interface Options {
   layout: ColumnLayout;
   rowHeader: number;
   size: { rows: number; cols: number };
+  /** Display rows to sheet rows (a table filter hides some). */
+  rows: RowMap;
 }
 
 type Hit =
@@ -31,7 +34,7 @@ export interface GridSelection {
 }
 
 export function useGridSelection(options: Options): GridSelection {
-  const { workbook, sheet, scroller, layout, rowHeader, size } = options;
+  const { workbook, sheet, scroller, layout, rowHeader, size, rows } = options;
   const [drag, setDrag] = React.useState<{ anchor: Cell; focus: Cell } | null>(null);
   // The active cell and the far corner of the selection, kept across clicks for shift-click.
   const ends = React.useRef<{ anchor: Cell; focus: Cell } | null>(null);
@@ -58,7 +61,7 @@ export function useGridSelection(options: Options): GridSelection {
     const x = vx + element.scrollLeft - rowHeader;
     const y = vy + element.scrollTop - HEADER_HEIGHT;
     const col = columnAt(layout, Math.max(0, x));
-    const row = rowAt(Math.max(0, y), size.rows);
+    const row = rows.sheetRow(rowAt(Math.max(0, y), size.rows));
     if (!clamp && vy < HEADER_HEIGHT)
       return vx < rowHeader ? { zone: "none" } : { zone: "column", col };
     if (!clamp && vx < rowHeader) return { zone: "row", row };
@@ -100,7 +103,7 @@ export function useGridSelection(options: Options): GridSelection {
   const scrollIntoView = (cell: Cell): void => {
     const element = scroller.current;
     if (!element) return;
-    const top = cell.row * ROW_HEIGHT;
+    const top = rows.displayRow(cell.row) * ROW_HEIGHT;
     const bottom = top + ROW_HEIGHT;
     const view = element.clientHeight - HEADER_HEIGHT;
     if (top < element.scrollTop) element.scrollTop = top;

@@ -3,14 +3,13 @@
 import { Button, Spinner, Text } from "@fluentui/react-components";
 import * as React from "react";
 import type { BacktestOutcome } from "../../excel";
+import { percentText } from "../percent";
 import { useStrings } from "../strings";
 
 interface Props {
   onBacktest(): Promise<BacktestOutcome | null>;
   onActivate(sheetId: string): void;
 }
-
-const pct = (x: number): string => (Number.isFinite(x) ? `${Math.round(x * 1000) / 10}%` : "–");
 
 export function BacktestAction({ onBacktest, onActivate }: Props): React.JSX.Element {
   const { t } = useStrings();
@@ -53,7 +52,8 @@ function BacktestSummary({
   outcome: Extract<BacktestOutcome, { result: unknown }>;
   onActivate(sheetId: string): void;
 }): React.JSX.Element {
-  const { t } = useStrings();
+  const { language, t } = useStrings();
+  const pct = (x: number): string => percentText(x, language);
   const r = outcome.result;
   const [a, , c] = r.groups.abc;
   return (

@@ -1,6 +1,6 @@
 // The CLV model choice, and for the probabilistic one its settings: purchase model, time unit,
 // horizon, monthly discount and an optional calibration end (method.md section 4).
-import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import {
   CLV_MODELS,
@@ -103,6 +103,24 @@ function ProbabilisticFields({ settings, onChange }: Props): React.JSX.Element {
           />
         </Field>
       </div>
+      <div className={styles.pair}>
+        <Field label={t("noPurchaseDays")}>
+          <Input
+            type="number"
+            value={String(settings.noPurchaseDays)}
+            onChange={(_, d) => onChange({ noPurchaseDays: Number(d.value) })}
+          />
+        </Field>
+        <Field label={t("noPurchaseAtRisk")}>
+          <Input
+            type="number"
+            placeholder={t("noPurchaseAtRiskOff")}
+            value={settings.noPurchaseAtRiskPercent}
+            onChange={(_, d) => onChange({ noPurchaseAtRiskPercent: d.value })}
+          />
+        </Field>
+      </div>
+      <Text size={200}>{t("noPurchaseHint", { days: settings.noPurchaseDays })}</Text>
       <Field label={t("calibrationEnd")} hint={t("calibrationEndHint")}>
         <Input
           type="date"

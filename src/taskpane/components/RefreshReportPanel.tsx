@@ -13,7 +13,7 @@ import * as React from "react";
 import { historyErrorMessage } from "../../core";
 import type { ModelRefresh, RefreshReport, UnreadableModel } from "../../excel";
 import { failureMessage } from "../runMessages";
-import { Breakdowns } from "./ResultsPanel";
+import { Breakdowns } from "./GroupBreakdowns";
 import { useStrings } from "../strings";
 import type { Translate } from "../uiText";
 

@@ -1,32 +1,17 @@
 // After a run: counts, the ABC and segment breakdown, the probabilistic CLV's fit when there is
 // one, the rejected rows, and the way to the sheets.
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import {
-  countsText,
-  type FixedThresholds,
-  type GroupSummary,
-  rejectedMessage,
-  type SegmentResult,
-} from "../../core";
+import { countsText, type FixedThresholds, rejectedMessage, type SegmentResult } from "../../core";
 import type { BacktestOutcome, MigrationSummary, StoredModel } from "../../excel";
 import { BacktestAction } from "./BacktestAction";
 import { DataWarnings } from "./DataWarnings";
 import { FitSummary } from "./FitSummary";
+import { Breakdowns, type ListCustomers } from "./GroupBreakdowns";
 import { ModelAccuracy } from "./ModelAccuracy";
 import { GroupComparison } from "./GroupComparison";
 import { NextTierList } from "./NextTierList";
+import { NoPurchaseSummary } from "./NoPurchaseSummary";
 import { ThresholdsShown } from "./ThresholdsShown";
 import { useStrings } from "../strings";
 
@@ -37,9 +22,6 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { maxHeight: "200px", overflowY: "auto", margin: 0, paddingLeft: "1.2em" },
-  // Numbers right-aligned in tabular figures, so digits line up down a column.
-  number: { justifyContent: "flex-end", textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  numberHeader: { justifyContent: "flex-end", textAlign: "right" },
 });
 
 interface Props {
@@ -51,6 +33,7 @@ interface Props {
   onActivate(sheetId: string): void;
   onUseAsFixed(fixed: FixedThresholds): void;
   onBacktest(): Promise<BacktestOutcome | null>;
+  onListCustomers?: ListCustomers;
 }
 
 export function ResultsPanel(props: Props): React.JSX.Element {
@@ -67,10 +50,11 @@ export function ResultsPanel(props: Props): React.JSX.Element {
         <Text data-testid="manual-calculation">{t("manualCalculation")}</Text>
       )}
       <DataWarnings result={result} />
-      <Breakdowns result={result} />
+      <Breakdowns result={result} onList={props.onListCustomers} />
       <ThresholdsShown result={result} onUseAsFixed={props.onUseAsFixed} />
       <NextTierList result={result} />
       <FitSummary result={result} />
+      <NoPurchaseSummary result={result} />
       <ModelAccuracy result={result} />
       <GroupComparison result={result} />
       <BacktestAction onBacktest={props.onBacktest} onActivate={props.onActivate} />
@@ -102,60 +86,5 @@ export function ResultsPanel(props: Props): React.JSX.Element {
         </section>
       )}
     </section>
-  );
-}
-
-/** A group with no value has a share of -0 when the total is negative: show it as 0%. */
-const noNegativeZero = (x: number): number => (x === 0 ? 0 : x);
-
-/** The ABC classes and the segments with customers, as the pane shows them after any run. */
-export function Breakdowns({ result }: { result: SegmentResult }): React.JSX.Element {
-  const { t } = useStrings();
-  return (
-    <>
-      <Breakdown title={t("abcBreakdown")} groups={result.summary.abc} />
-      <Breakdown
-        title={t("segmentBreakdown")}
-        groups={result.summary.segments.filter((g) => g.customers > 0)}
-      />
-    </>
-  );
-}
-
-function Breakdown(props: { title: string; groups: GroupSummary[] }): React.JSX.Element {
-  const { language, t } = useStrings();
-  const styles = useStyles();
-  // One decimal always, so a column of shares lines up (80.0%, 14.6%).
-  const percent = new Intl.NumberFormat(language, {
-    style: "percent",
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-  const count = new Intl.NumberFormat(language);
-  return (
-    <Table size="small" aria-label={props.title}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{props.title}</TableHeaderCell>
-          <TableHeaderCell button={{ className: styles.numberHeader }}>
-            {t("customersCol")}
-          </TableHeaderCell>
-          <TableHeaderCell button={{ className: styles.numberHeader }}>
-            {t("valueShareCol")}
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {props.groups.map((g) => (
-          <TableRow key={g.key}>
-            <TableCell>{g.label}</TableCell>
-            <TableCell className={styles.number}>{count.format(g.customers)}</TableCell>
-            <TableCell className={styles.number}>
-              {percent.format(noNegativeZero(g.valueShare))}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
   );
 }

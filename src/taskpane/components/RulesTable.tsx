@@ -75,6 +75,15 @@ export function RulesTable({ scheme, rules, onChange }: Props): React.JSX.Elemen
               })}
             </TableRow>
           ))}
+          {/* The fallback segment has no rule of its own: it takes whoever no rule above took. */}
+          <TableRow>
+            <TableCell>{labelOf(scheme.fallback)}</TableCell>
+            <TableCell colSpan={FIELDS.length}>
+              <Text size={200} italic>
+                {t("fallbackRule")}
+              </Text>
+            </TableCell>
+          </TableRow>
         </TableBody>
       </Table>
       <Text size={200}>{t("rulesHint")}</Text>

@@ -3,6 +3,7 @@
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Role } from "../../core";
+import { sentenceStart } from "../../core";
 import { a1 } from "../../excel";
 import type { SelectionView } from "../selectionView";
 import { useStrings } from "../strings";
@@ -57,7 +58,7 @@ export function SourceCard(props: Props): React.JSX.Element {
           return (
             <Field
               key={role}
-              label={label(`role.${role}`)}
+              label={sentenceStart(label(`role.${role}`))}
               size="small"
               required={REQUIRED.has(role)}
               validationState={missing ? "warning" : "none"}

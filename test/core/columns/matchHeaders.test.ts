@@ -298,3 +298,29 @@ describe("matchHeaders: tables", () => {
     expect(matchHeaders(["", "foo", "备注"])).toEqual({});
   });
 });
+
+describe("our own tier columns", () => {
+  it("are never a role's column, in either language", () => {
+    // An earlier run's tier columns beside the data, selected with it: "客户分群" contains "客户".
+    const zh = matchHeaders([
+      "客户分群",
+      "订单日期",
+      "金额",
+      "客户名称",
+      "ABC 分类",
+      "生命周期阶段",
+    ]);
+    expect(zh.customer).not.toBe(0);
+    expect(Object.values(zh)).not.toContain(0);
+    expect(Object.values(zh)).not.toContain(4);
+    const en = matchHeaders([
+      "Segment",
+      "Customer",
+      "Order date",
+      "Amount",
+      "Expected purchases (next 12 months)",
+    ]);
+    expect(en.customer).toBe(1);
+    expect(Object.values(en)).not.toContain(4);
+  });
+});

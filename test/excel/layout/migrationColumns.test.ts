@@ -54,10 +54,10 @@ describe("migration columns of the customer sheet", () => {
     expect(source.rowCount).toBe(result.customers.n);
     const rows = source.rows(0, source.rowCount);
     const byId = new Map(sheetIds().map((id, i) => [id, rows[i]]));
-    expect(byId.get(safeText("C1"))).toEqual(["C", "up"]);
-    expect(byId.get(safeText("C3"))).toEqual(["A", "down"]);
-    expect(byId.get(safeText("C2"))).toEqual(["ABC"[cls("C2")], "same"]);
-    expect(byId.get(safeText("C4"))).toEqual(["", "new"]);
+    expect(byId.get(safeText("C1"))).toEqual(["C", "Up"]);
+    expect(byId.get(safeText("C3"))).toEqual(["A", "Down"]);
+    expect(byId.get(safeText("C2"))).toEqual(["ABC"[cls("C2")], "Same"]);
+    expect(byId.get(safeText("C4"))).toEqual(["", "New"]);
   });
 
   it("builds any slice of rows the same as the whole", () => {
@@ -93,6 +93,6 @@ describe("migration columns of the customer sheet", () => {
       expect(new Set(rules.map((r) => r.fill)).size).toBe(rules.length);
     }
     expect(directionText("up", "zh-CN")).toBe("升级");
-    expect(directionText("down", "en-US")).toBe("down");
+    expect(directionText("down", "en-US")).toBe("Down");
   });
 });

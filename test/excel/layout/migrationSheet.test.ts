@@ -156,7 +156,7 @@ describe("migration sheet blocks", () => {
     ]);
     const added = byId(blocks, "migrationNew").grid;
     expect(added.rows[0][0]).toBe(safeText("=HYPERLINK(1)"));
-    expect(added.rows[0].at(-1)).toBe("new");
+    expect(added.rows[0].at(-1)).toBe("New");
     const gone = byId(blocks, "migrationGone").grid;
     expect(gone.rows).toEqual([[safeText("z"), safeText("Zed"), "B", safeText("=Low"), 80]]);
     const risk = byId(migrationBlocks(m, "zh-CN"), "migrationFormerAChurnRisk").grid;

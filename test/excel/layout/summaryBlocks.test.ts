@@ -1,7 +1,8 @@
 import { segment } from "../../../src/core/segment";
 import { chartSpecs } from "../../../src/excel/layout/chartSpecs";
 import { safeText } from "../../../src/excel/layout/safeText";
-import { summaryBlocks } from "../../../src/excel/layout/summaryBlocks";
+import { EXPLANATION_COLUMN, summaryBlocks } from "../../../src/excel/layout/summaryBlocks";
+import { groupExplanations } from "../../../src/core/explain";
 import { readPublicCsv } from "../../../data/publicData";
 import { cdnowSheet } from "../../core/pipeline/cdnowInput";
 
@@ -25,6 +26,24 @@ describe("summary blocks and chart specs", () => {
     for (const b of blocks) {
       expect(b.grid.formats).toHaveLength(b.grid.header.length);
       for (const row of b.grid.rows) expect(row).toHaveLength(b.grid.header.length);
+    }
+  });
+
+  it("ends every group table with the core's one-line explanation of each group", () => {
+    const lines = groupExplanations(result, "en-US");
+    for (const [index, kind] of [
+      [0, "abc"],
+      [1, "segments"],
+      [2, "stages"],
+      [3, "clvTiers"],
+    ] as const) {
+      const grid = blocks[index].grid;
+      expect(grid.header.at(-1)).toBe("What it means");
+      expect(grid.names?.at(-1)).toBe(EXPLANATION_COLUMN);
+      const groups = result.summary[kind];
+      expect(grid.rows.map((r) => r.at(-1))).toEqual(
+        groups.map((g) => safeText(lines[kind][g.key]))
+      );
     }
   });
 

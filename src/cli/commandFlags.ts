@@ -3,7 +3,7 @@
 import type { Command } from "commander";
 import { DATE_ORDERS, LANGUAGES } from "../core";
 import type { CliMessageKey } from "./messages";
-import { ENGINES } from "./engine/readTyped";
+import { ENGINES } from "./engine/engines";
 import { COLUMN_FLAGS } from "./options";
 
 export type HelpText = (key: CliMessageKey) => string;

@@ -17,7 +17,7 @@ import {
 } from "../core";
 import { CliError } from "./cliError";
 import type { EncodingChoice } from "./decodeText";
-import { ENGINES, type Engine } from "./engine/readTyped";
+import { ENGINES, type Engine } from "./engine/engines";
 import { isLanguage, languageFromEnv, LANGUAGES } from "./language";
 
 /** The flags as commander hands them over (every value still text). */

@@ -22,8 +22,7 @@ import { prepareCsv } from "./csvSource";
 import { csvSource, openDuck, readTypedRows, RowsLost, type RowSource } from "./duckRows";
 import { parquetHead, parquetSource } from "./parquetSource";
 
-export const ENGINES = ["auto", "duckdb", "core"] as const;
-export type Engine = (typeof ENGINES)[number];
+import type { Engine } from "./engines";
 
 /**
  * Under --engine auto, CSV files up to this size go through the core's own reader: below it,

@@ -219,7 +219,10 @@ function growth(rows: Row[]): void {
       const r = rows.find((x) => x.rows === n && x.tool === tool);
       return r ? med(r.runs, (m) => m.cpu) : NaN;
     });
-    const steps = sizes.slice(1).map((n, i) => `${sizes[i]}→${n}: ${ratio(cpu[i + 1], cpu[i])}`);
+    const size = (n: number) => n.toLocaleString("en-US");
+    const steps = sizes
+      .slice(1)
+      .map((n, i) => `${size(sizes[i])} → ${size(n)}: ${ratio(cpu[i + 1], cpu[i])}`);
     console.log(`- ${tool.name}: ${steps.join(", ")}`);
   }
 }

@@ -39,6 +39,7 @@ const WORDS = {
     comparison: "Purchase models compared (fitted on calibration period)",
     picked: "picked automatically: the smallest mean absolute error",
     projection: "Monthly projection",
+    summarySheet: "Tier summary",
   },
   "zh-CN": {
     settings: "方法设置",
@@ -50,6 +51,7 @@ const WORDS = {
     comparison: "购买模型比较（拟合数据：校准期）",
     picked: "留出期每位客户重复购买次数的平均绝对误差最小",
     projection: "逐月预测",
+    summarySheet: "分级汇总",
   },
 } as const;
 
@@ -89,7 +91,7 @@ describe.each(["en-US", "zh-CN"] as const)("the auto model and the projection (%
     expect(snap.charts.map((c) => c.name)).toContain("CT_m1_projection");
 
     // For a person to look at: the comparison and accuracy blocks, the projection and its chart.
-    await page.evaluate(() => window.tierPreview.select("'Tier summary'!A1"));
+    await page.evaluate((name) => window.tierPreview.select(`'${name}'!A1`), w.summarySheet);
     const at = (id: string) => blocks.find((b) => b.id === id)?.rowIndex ?? 0;
     await scrollGrid(page, (at("modelChoice") - 2) * ROW_HEIGHT, 0);
     await shot(page, `accuracy-3-summary-comparison-${lang}`);

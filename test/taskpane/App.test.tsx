@@ -4,6 +4,7 @@
 // The pane as a user meets it, rendered in jsdom on the in-memory workbook: Segment waits for the
 // roles, a run ends in the results or in a localised error. Scoring runs on the test's thread
 // (jsdom has no Web Worker); the worker's own path is tested in test/taskpane/scoring.
+import "../helpers/jsdomTextEncoder";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as React from "react";
@@ -14,10 +15,6 @@ import { App } from "../../src/taskpane/App";
 import type { ExcelHost } from "../../src/taskpane/excelHost";
 import { translator } from "../../src/taskpane/uiText";
 import { ZH_FORMATS, ZH_TRANSACTIONS } from "../excel/workbookFixtures";
-import { TextEncoder } from "node:util";
-
-// jsdom has no TextEncoder; Office's browsers and Node have it (the settings-size check uses it).
-Object.assign(globalThis, { TextEncoder });
 
 jest.mock("../../src/taskpane/scoring/workerScorer", () => {
   const core = jest.requireActual<typeof import("../../src/core")>("../../src/core");

@@ -4,6 +4,7 @@
 // "SQL for your warehouse" in the pane: the query it shows is the one `tiering sql` prints for the
 // same settings, columns, table, engine and language (one answer from every face), and Copy
 // copies it, or selects it where the clipboard is refused.
+import "../helpers/jsdomTextEncoder";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import * as React from "react";
@@ -14,10 +15,6 @@ import type { ExcelHost } from "../../src/taskpane/excelHost";
 import { translator } from "../../src/taskpane/uiText";
 import { runSql, type SqlRawFlags } from "../../src/cli/sqlCommand";
 import { ZH_FORMATS, ZH_TRANSACTIONS } from "../excel/workbookFixtures";
-import { TextEncoder } from "node:util";
-
-// jsdom has no TextEncoder; Office's browsers and Node have it (the settings-size check uses it).
-Object.assign(globalThis, { TextEncoder });
 
 jest.mock("../../src/taskpane/scoring/workerScorer", () => {
   const core = jest.requireActual<typeof import("../../src/core")>("../../src/core");

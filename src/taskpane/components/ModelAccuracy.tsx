@@ -81,7 +81,6 @@ function ModelChoiceView({ choice }: { choice: ModelChoice }): React.JSX.Element
             <TableHeaderCell>{l("col.bic")}</TableHeaderCell>
             {holdout && <TableHeaderCell>{l("col.maePurchases")}</TableHeaderCell>}
             {holdout && <TableHeaderCell>{l("col.maeSpend")}</TableHeaderCell>}
-            {holdout && <TableHeaderCell>{l("col.biasSpend")}</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -94,12 +93,11 @@ function ModelChoiceView({ choice }: { choice: ModelChoice }): React.JSX.Element
                 <TableCell>{`${name}${mark}`}</TableCell>
                 <TableCell>
                   {s.fit.converged
-                    ? n.show(s.bic, n.one)
+                    ? n.show(s.bic, n.zero)
                     : formatMessage("modelChoice.notFitted", { model: name }, language)}
                 </TableCell>
                 {holdout && <TableCell>{n.show(holdoutMae(s), n.three)}</TableCell>}
-                {holdout && <TableCell>{n.show(spend?.mae, n.two)}</TableCell>}
-                {holdout && <TableCell>{n.show(spend?.bias, n.two)}</TableCell>}
+                {holdout && <TableCell>{n.show(spend?.mae, n.zero)}</TableCell>}
               </TableRow>
             );
           })}
@@ -146,7 +144,7 @@ function ProjectionView({ months }: { months: ProjectionMonth[] }): React.JSX.El
         </TableBody>
       </Table>
       <Text data-testid="projection-tiers">
-        {`${formatMessage("col.projectionValue", { tier: total }, language)}: ${tiers}`}
+        {formatMessage("col.projectionValue", { tier: tiers }, language)}
       </Text>
     </section>
   );

@@ -144,12 +144,16 @@ describe("the pane", () => {
     await segmentButton("zh-CN");
     fireEvent.click(screen.getByRole("button", { name: t("settings") }));
     const rules = await screen.findByRole("table", { name: t("rules") });
-    // The default scheme's rules, one row each under the header, named as the scheme names them.
+    // The default scheme's rules, one row each under the header, named as the scheme names them,
+    // then the fallback segment's row: every segment of the scheme is in the table.
     const four = BUILT_IN_SCHEMES.four;
     const rows = within(rules).getAllByRole("row").slice(1);
-    expect(rows.map((row) => within(row).getAllByRole("cell")[0].textContent)).toEqual(
-      four.rules.map((r) => four.segments.find((s) => s.id === r.segment)?.label["zh-CN"])
-    );
+    const labelOf = (id: string) => four.segments.find((s) => s.id === id)?.label["zh-CN"];
+    expect(rows.map((row) => within(row).getAllByRole("cell")[0].textContent)).toEqual([
+      ...four.rules.map((r) => labelOf(r.segment)),
+      labelOf(four.fallback),
+    ]);
+    expect(rows.at(-1)?.textContent).toContain(t("fallbackRule"));
     fireEvent.change(screen.getByLabelText(t("rfmScoring")), { target: { value: "fixed" } });
     await screen.findByRole("table", { name: t("thresholds") });
     fireEvent.change(screen.getByLabelText(t("clvModel")), {

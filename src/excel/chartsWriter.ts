@@ -18,7 +18,7 @@ import type { Block } from "./layout/summaryBlocks";
 import type { SheetRect, StoredBlock } from "./model";
 import type { RunScope } from "./runScope";
 
-/** Charts stand right of the tables, one below the other. */
+/** Charts stand right of the tables (from column K at the least), one below the other. */
 const CHART_COLUMN = 10;
 const CHART_WIDTH_COLUMNS = 8;
 const CHART_GAP_ROWS = 1;
@@ -53,10 +53,28 @@ export async function writeCharts(
   const specs = chartSpecs(language, pareto).filter((s) => blocks.some((b) => b.id === s.block));
   const stale = previous.filter((c) => !specs.some((s) => s.id === c.id));
   await deleteCharts(context, sheet, stale);
-  const drawn = await drawCharts(context, sheet, modelId, specs, blocks, layouts, CHART_COLUMN, {
-    known: previous,
-  });
+  const drawn = await drawCharts(
+    context,
+    sheet,
+    modelId,
+    specs,
+    blocks,
+    layouts,
+    chartColumn(blocks),
+    {
+      known: previous,
+    }
+  );
   return specs.map((s, k) => ({ ...drawn[k], id: s.id }));
+}
+
+/**
+ * One column right of the widest table: a chart floats over cells, and at a fixed column it hid
+ * the tables' explanation column ("What it means").
+ */
+function chartColumn(blocks: readonly StoredBlock[]): number {
+  const right = Math.max(0, ...blocks.map((b) => b.columnIndex + b.columnCount));
+  return Math.max(CHART_COLUMN, right + 1);
 }
 
 /** Charts the user already deleted are skipped; a renamed one is found by its id. */

@@ -87,7 +87,7 @@ describe("model comparison, holdout accuracy and projection on the summary sheet
       expect(r[5]).toBeCloseTo(scores[i].aic!, 5);
       expect(r[6]).toBeCloseTo(scores[i].bic!, 5);
       expect(r[7]).toBeCloseTo(scores[i].holdoutMae!, 6);
-      expect(r[8]).toBe(scores[i].model === cli.modelChoice?.picked ? "yes" : "");
+      expect(r[8]).toBe(scores[i].model === cli.modelChoice?.picked ? "Yes" : "");
     });
     // The picked model has the smallest holdout MAE.
     const best = Math.min(...scores.map((s) => s.holdoutMae ?? Infinity));
@@ -146,9 +146,9 @@ describe("model comparison, holdout accuracy and projection on the summary sheet
     const chart = wb.chartData("Tier summary", "CT_m1_projection");
     expect(chart.type).toBe("ColumnStacked");
     expect(chart.series.map((s) => s.name)).toEqual([
-      "Discounted value: high CLV",
-      "Discounted value: mid CLV",
-      "Discounted value: low CLV",
+      "Discounted value: High CLV",
+      "Discounted value: Mid CLV",
+      "Discounted value: Low CLV",
     ]);
   });
 });

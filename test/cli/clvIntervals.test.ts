@@ -94,7 +94,7 @@ describe("tiering clv tables: CLV intervals", () => {
     const out = await runCli(["clv", SUMMARY, "--interval-draws", "40"]);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain("CLV by tier over 12 months, give or take (P10 – P90 of 40");
-    expect(out.stdout).toMatch(/high CLV, \d+% sure/);
+    expect(out.stdout).toMatch(/High CLV, \d+% sure/);
     const zh = await runCli(["clv", SUMMARY, "--interval-draws", "40", "--lang", "zh-CN"]);
     expect(zh.stdout).toContain("各 CLV 等级 12 个月的价值及其区间");
     expect(zh.stdout).toMatch(/高 CLV，把握 \d+%/);

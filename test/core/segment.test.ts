@@ -76,7 +76,7 @@ describe("segment() on transactions", () => {
       rfmCode: null,
       segment: null,
       abc: "C",
-      stage: "potential",
+      stage: "Potential",
     });
   });
 

@@ -100,7 +100,7 @@ describe("Segment, TIER.RFM and the CLI on the same table with broken rows", () 
       compared++;
     }
     expect(compared).toBeGreaterThan(100);
-    expect(fnRows.get("RETURNONLY")?.Segment).toBe("no purchase");
+    expect(fnRows.get("RETURNONLY")?.Segment).toBe("No purchase");
   });
 
   it("shows the same thresholds on the summary sheet and from TIER.THRESHOLDS", () => {
@@ -135,7 +135,7 @@ describe("Segment, TIER.RFM and the CLI on the same table with broken rows", () 
       expect(cliThresholds).toEqual(fnThresholds.slice(1));
       for (const c of report.customers) {
         const onSheet = sheetRows.get(c.customer) as Row;
-        expect([c.customer, c.segment ?? "no purchase"]).toEqual([c.customer, onSheet.Segment]);
+        expect([c.customer, c.segment ?? "No purchase"]).toEqual([c.customer, onSheet.Segment]);
       }
     } finally {
       cleanup();

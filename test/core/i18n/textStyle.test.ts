@@ -18,7 +18,8 @@ const NAMES = new Set(
 /** Words that start a sentence or follow a colon may be capitalised; any other must not. */
 function titleCaseWords(text: string): string[] {
   const found: string[] = [];
-  const words = text.replace(/\{\w+\}/g, "x").split(/\s+/);
+  // A placeholder reads as a number: "P{percentile}" is P10, a name, not a Title Case word.
+  const words = text.replace(/\{\w+\}/g, "0").split(/\s+/);
   for (let i = 1; i < words.length; i++) {
     const word = words[i].replace(/^[("'“(]+|[)"',.:;”)!?]+$/g, "").replace(/'s$/, "");
     const before = words[i - 1];

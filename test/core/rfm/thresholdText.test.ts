@@ -22,6 +22,6 @@ describe("rangeText", () => {
     expect(rangeText(range(0, 12), "recency", "en-US")).toBe("0–12 days");
     expect(rangeText(range(30, 90, true), "recency", "en-US")).toBe("over 30 to 90 days");
     expect(rangeText(range(null, 5), "frequency", "en-US")).toBe("≤ 5");
-    expect(rangeText({ ...range(null, null), none: true }, "frequency", "en-US")).toBe("none");
+    expect(rangeText({ ...range(null, null), none: true }, "frequency", "en-US")).toBe("None");
   });
 });

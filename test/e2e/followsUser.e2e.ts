@@ -142,7 +142,7 @@ describe("the pane follows the user", () => {
       .waitFor();
     expect(await segment.isDisabled()).toBe(true);
     await shot(page, "follow-5-map-columns");
-    await pane.getByRole("combobox", { name: /^date\b/ }).selectOption("Day");
+    await pane.getByRole("combobox", { name: /^date\b/i }).selectOption("Day");
     await pane.getByText(/does not look like customer orders/).waitFor({ state: "detached" });
     await segment.click();
     await pane.getByText("Done", { exact: true }).waitFor({ timeout: 60_000 });

@@ -1,6 +1,7 @@
 // `tiering clv`'s text for the model comparison (with the "auto" model's reason), the holdout
 // accuracy of every model and the monthly projection, headed by the words the summary sheet uses.
 import {
+  accuracyHeader,
   accuracyDimensionLabel,
   accuracyGroupLabel,
   type ErrorStats,
@@ -76,21 +77,7 @@ export function accuracySection(choice: ModelChoice | null, language: Language):
   if (choice === null || choice.period !== "calibration") return [];
   const { f, show } = formats(language);
   const t = (key: MessageKey) => label(key, language);
-  const table = plainTable(
-    [
-      t("col.model"),
-      t("col.grouping"),
-      t("col.group"),
-      t("col.customers"),
-      t("col.maePurchases"),
-      t("col.rmsePurchases"),
-      t("col.biasPurchases"),
-      t("col.maeSpend"),
-      t("col.rmseSpend"),
-      t("col.biasSpend"),
-    ],
-    3
-  );
+  const table = plainTable(accuracyHeader(language), 3);
   const stats = (s: ErrorStats | null, format: Intl.NumberFormat) =>
     s === null
       ? [NONE, NONE, NONE]

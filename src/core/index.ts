@@ -113,7 +113,13 @@ export {
   unitName,
 } from "./i18n/fitText";
 export type { ParameterRow } from "./i18n/fitText";
-export { accuracyDimensionLabel, accuracyGroupLabel, modelChoiceText } from "./i18n/accuracyText";
+export {
+  ACCURACY_COLUMNS,
+  accuracyDimensionLabel,
+  accuracyGroupLabel,
+  accuracyHeader,
+  modelChoiceText,
+} from "./i18n/accuracyText";
 export { groupFitText, groupName, groupTable } from "./i18n/groupText";
 export type { GroupColumnKind, GroupTable } from "./i18n/groupText";
 export type {

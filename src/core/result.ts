@@ -2,7 +2,7 @@
 import type { Currency } from "./cells/currency";
 import type { ClvModel, SegmentOptions } from "./options";
 import type { CalibrationReport } from "./probabilistic/calibration";
-import type { TierInterval } from "./probabilistic/intervals/clvIntervals";
+import type { ClvIntervals } from "./probabilistic/intervals/clvIntervals";
 import type { ModelChoice } from "./probabilistic/accuracy/modelChoice";
 import type { ProjectionMonth } from "./probabilistic/clv/monthlyProjection";
 import type { ClvGroupReport } from "./pipeline/clvGroups/types";
@@ -218,18 +218,8 @@ export interface CustomerRecord {
   tierConfidence?: number | null;
 }
 
-/** Per customer (CustomerTable index, NaN where none) and per CLV tier, over `draws` draws. */
-export interface ClvIntervalResult {
-  draws: number;
-  seed: number;
-  /** 10th, 50th and 90th percentiles of the customer's CLV over the draws. */
-  p10: Float64Array;
-  p50: Float64Array;
-  p90: Float64Array;
-  /** The CLV tier the confidence is about (the point CLV's), 255 where none. */
-  tier: Uint8Array;
-  /** Share of draws that keep the customer in `tier`, 0 to 1; NaN without a tier. */
-  tierConfidence: Float64Array;
-  /** Per tier, high to low: customers, total point CLV and the total's P10/P50/P90. */
-  tiers: TierInterval[];
-}
+/**
+ * The intervals per customer (CustomerTable index, NaN where none) and per CLV tier: the same
+ * shape clvIntervals gives per summary row.
+ */
+export type ClvIntervalResult = ClvIntervals;

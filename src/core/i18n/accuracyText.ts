@@ -45,3 +45,22 @@ export function accuracyGroupLabel(row: AccuracyRow, language: Language): string
     return label(`clvTier.${row.group as "high" | "mid" | "low"}`, language);
   return row.group.replace("-", "–");
 }
+
+/** The holdout accuracy table's columns, by stable name: the sheet's and the CLI's, in order. */
+export const ACCURACY_COLUMNS = [
+  "model",
+  "grouping",
+  "group",
+  "customers",
+  "maePurchases",
+  "rmsePurchases",
+  "biasPurchases",
+  "maeSpend",
+  "rmseSpend",
+  "biasSpend",
+] as const;
+
+/** The accuracy table's header in `language`. */
+export function accuracyHeader(language: Language): string[] {
+  return ACCURACY_COLUMNS.map((name) => label(`col.${name}`, language));
+}

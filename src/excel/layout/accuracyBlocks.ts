@@ -3,6 +3,8 @@
 // log-likelihood, AIC, BIC and holdout error, every model's holdout accuracy table, and the month
 // by month orders, revenue and discounted value per CLV tier that its chart is drawn from.
 import {
+  ACCURACY_COLUMNS,
+  accuracyHeader,
   accuracyDimensionLabel,
   accuracyGroupLabel,
   clean,
@@ -110,17 +112,7 @@ function comparisonBlock(choice: ModelChoice, language: Language): AccuracyBlock
         num(clean(holdoutMae(s))),
         s.model === choice.picked ? safeText(t("fitItem.yes")) : "",
       ]),
-      names: [
-        "model",
-        "period",
-        "parameters",
-        "customers",
-        "logLikelihood",
-        "aic",
-        "bic",
-        "holdoutMae",
-        "picked",
-      ],
+      names: ACCURACY_COLUMNS,
     },
   };
 }
@@ -165,18 +157,7 @@ function accuracyBlock(choice: ModelChoice, language: Language): AccuracyBlock {
     id: "accuracy",
     title: t("block.accuracy"),
     grid: {
-      header: [
-        t("col.model"),
-        t("col.grouping"),
-        t("col.group"),
-        t("col.customers"),
-        t("col.maePurchases"),
-        t("col.rmsePurchases"),
-        t("col.biasPurchases"),
-        t("col.maeSpend"),
-        t("col.rmseSpend"),
-        t("col.biasSpend"),
-      ],
+      header: accuracyHeader(language),
       formats,
       rows,
       names: [

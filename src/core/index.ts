@@ -214,6 +214,7 @@ export { sameTiers } from "./migration/sameTiers";
 
 // Text files.
 export { countRecords, normalizeLineEndings } from "./text/lineEndings";
+export { HAIRLINE_SHARE, SHARE_FORMAT, shareText } from "./text/shares";
 
 // The tiers as SQL for a warehouse, and the cell rules as SQL.
 export { CellRules, DIALECT, DIALECTS, SQL_FIELDS, tiersQuery } from "./sql";

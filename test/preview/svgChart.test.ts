@@ -216,9 +216,17 @@ describe("what a report needs (issue 16)", () => {
   });
 
   test("a doughnut's labels are percentages of the slices drawn", () => {
-    const pct = { ...labels, showValue: false, showPercentage: true };
+    const pct = { ...labels, showValue: false, showPercentage: true, numberFormat: "General" };
     const data = chart("Doughnut", [series("v", [300, 100, -5], { dataLabels: pct })]);
     expect(byRole(chartSvg(data).nodes, "data-label").map((n) => n.text)).toEqual(["75%", "25%"]);
+    // The labels' number format applies to the percentage, as Excel's does.
+    const shares = { ...pct, numberFormat: '[>=0.0005]0.0%;[>0]"<0.1%";0.0%' };
+    const fine = chart("Doughnut", [series("v", [300, 100, 0.1], { dataLabels: shares })]);
+    expect(byRole(chartSvg(fine).nodes, "data-label").map((n) => n.text)).toEqual([
+      "75.0%",
+      "25.0%",
+      "<0.1%",
+    ]);
   });
 
   test("a log axis keeps a column ten thousand times smaller visible", () => {

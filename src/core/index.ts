@@ -144,7 +144,14 @@ export {
   xlsxCellValue,
 } from "./cells";
 export type { Currency } from "./cells";
-export { columnIndexOfLetter, columnLetter, detectColumns, missingRoles } from "./columns";
+export {
+  columnIndexOfLetter,
+  columnLetter,
+  detectColumns,
+  missingRoles,
+  quoteSheetName,
+  sheetAddress,
+} from "./columns";
 export { columnsNamedByHeader, HEADER_SCAN_ROWS } from "./columns";
 export type { HeaderColumnsOptions } from "./columns";
 export type { DetectedColumns } from "./columns";

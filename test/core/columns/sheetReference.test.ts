@@ -27,14 +27,15 @@ describe("sheet references", () => {
     expect(sheetAddress("Tier summary", 0, 0)).toBe("'Tier summary'!A1");
     expect(sheetAddress("订单", 0, 0, 3430, 5)).toBe("订单!A1:E3430");
     const wb = new InMemoryWorkbook();
-    for (const name of ["Tier summary", "订单", "分级汇总（订单2025）"]) {
-      wb.addSheet(name);
-      const address = await wb.run(async (context) => {
-        const range = context.workbook.worksheets.getItem(name).getRange("B2:D4").load("address");
-        await context.sync();
-        return range.address;
-      });
-      expect(address).toBe(sheetAddress(name, 1, 1, 3, 3));
-    }
+    const names = ["Tier summary", "订单", "分级汇总（订单2025）"];
+    for (const name of names) wb.addSheet(name);
+    const addresses = await wb.run(async (context) => {
+      const ranges = names.map((n) =>
+        context.workbook.worksheets.getItem(n).getRange("B2:D4").load("address")
+      );
+      await context.sync();
+      return ranges.map((r) => r.address);
+    });
+    expect(addresses).toEqual(names.map((n) => sheetAddress(n, 1, 1, 3, 3)));
   });
 });

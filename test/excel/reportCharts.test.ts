@@ -140,6 +140,20 @@ describe("the Pareto curve", () => {
     expect(byRole(nodes.nodes, "point")).toHaveLength(1);
   });
 
+  it("names the value and the customers with the table's words, legend and axes alike", () => {
+    const table = wb.toSnapshot().tables.find((t) => t.name === "CT_m1_pareto");
+    const sheet = wb.toSnapshot().sheets.find((s) => s.id === table?.sheetId);
+    const header = wb.getValues(`${sheet?.name}!${table?.address}`)[0];
+    expect(header.slice(0, 2)).toEqual(["累计客户占比", "累计金额占比"]);
+    expect(data.categoryAxis.title).toBe(header[0]);
+    expect(data.valueAxis.title).toBe(header[1]);
+    expect(data.series[0].name).toBe(header[1]);
+    // The other charts of the value speak of 金额 as the tables do, never of 收入.
+    const titles = ["abc", "revenueShare", "segments"].map((id) => chart(wb, id).title.text);
+    for (const title of titles) expect(title).toMatch(/金额/);
+    expect(titles.join()).not.toMatch(/收入/);
+  });
+
   it("marks the first point where the value reaches 80%, as one marker without a line", () => {
     const curve = data.series[0];
     const mark = data.series[3];

@@ -609,7 +609,7 @@ export const EN_US = {
   "col.projectionOrders": "Orders: {tier}",
   "col.projectionRevenue": "Revenue: {tier}",
   "col.projectionValue": "Discounted value: {tier}",
-  "projection.total": "total",
+  "projection.total": "Total",
   "chart.projection": "Discounted value per month by CLV tier",
   "axis.month": "Month of the horizon",
   "axis.discountedValue": "Discounted value",

@@ -26,7 +26,12 @@ export type { TypedRows } from "./ingest/ingestTypedRows";
 export type { TypedSheet } from "./pipeline/readCustomers";
 export type { ClvAnalysis } from "./pipeline/clvAnalysis";
 export { rfmScores, thresholdsOf } from "./pipeline/scoreCustomers";
-export { customerTable, clvHeader, probabilisticColumns } from "./tables/customerTable";
+export {
+  customerTable,
+  clvHeader,
+  probabilisticColumns,
+  shortProbabilisticHeaders,
+} from "./tables/customerTable";
 export type { OutCell, OutKind, OutTable } from "./tables/customerTable";
 export { PARETO_MARKS } from "./summary/pareto";
 export { dataWarningTexts } from "./pipeline/dataWarnings";

@@ -30,6 +30,10 @@ const TIER_HEADER_KEYS: readonly MessageKey[] = [
   "col.nextTierStep",
   "col.action",
   "col.churn",
+  "col.short.expectedPurchases",
+  "col.short.pNoPurchase",
+  "col.short.expectedSpend",
+  "col.short.revenueClv",
 ];
 
 /** Normalised, placeholders and bracketed notes dropped ("Expected purchases (next {months} months)"). */

@@ -343,6 +343,12 @@ export const EN_US = {
   "col.pAlive": "P(alive)",
   "col.pNoPurchase": "P(no purchase in {days} days)",
   "col.expectedSpend": "Expected spend per purchase",
+  // The same columns beside the user's data, short: a header there sets its column's width.
+  "col.short.expectedPurchases": "Exp. purchases ({months} mo)",
+  "col.short.pNoPurchase": "P(no purchase {days} d)",
+  "col.short.expectedSpend": "Exp. spend",
+  "col.short.revenueClv": "Revenue CLV",
+  "col.short.probabilisticClv": "{clv} ({months} mo, {discount}/mo)",
   "col.probabilisticClv": "{clv} ({months} months, {discount}/month)",
   "col.item": "Item",
   "col.itemValue": "Value",

@@ -1,9 +1,10 @@
 // CLV by group (method.md section 4): off by default, since a group fit needs a hundred customers
 // and most workbooks are one market; once on, cohorts (first-purchase quarters) need no column.
-import { Field, Select } from "@fluentui/react-components";
+import { Field, Select, mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
 import { CLV_GROUPINGS, type ClvGrouping, DEFAULT_OPTIONS } from "../../core";
 import { choices } from "../choices";
+import { useFieldGrid } from "./fieldGrid";
 import type { PaneSettings } from "../paneSettings";
 import { useStrings } from "../strings";
 
@@ -20,6 +21,7 @@ interface Props {
 
 export function ClvGroupField({ settings, onChange }: Props): React.JSX.Element {
   const { t } = useStrings();
+  const grid = useFieldGrid();
   const p = DEFAULT_OPTIONS.clv.probabilistic;
   const hint =
     settings.clvGroupBy === "column"
@@ -29,7 +31,7 @@ export function ClvGroupField({ settings, onChange }: Props): React.JSX.Element 
           repeatBuyers: p.minGroupRepeatBuyers,
         });
   return (
-    <Field label={t("clvGroupBy")} hint={hint}>
+    <Field className={mergeClasses(grid.field, grid.wide)} label={t("clvGroupBy")} hint={hint}>
       <Select
         value={settings.clvGroupBy}
         onChange={(_, d) => onChange({ clvGroupBy: d.value as ClvGrouping })}

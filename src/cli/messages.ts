@@ -98,7 +98,7 @@ const EN_US = {
   "help.help": "show this help",
   "help.version": "show the version",
   "help.clv":
-    "Fit the probabilistic CLV (BG/NBD or MBG/NBD with Gamma-Gamma) on FILE and print its parameters and every customer's P(alive), expected purchases and CLV",
+    "Fit the probabilistic CLV (BG/NBD, MBG/NBD or Pareto/NBD with Gamma-Gamma) on FILE and print its parameters and every customer's P(alive), expected purchases and CLV",
   "help.clvFile":
     "transactions (CSV or XLSX), or a table with frequency, recency, T and monetary columns",
   "help.unit": "time unit of the fit",
@@ -265,7 +265,7 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "help.help": "显示帮助",
   "help.version": "显示版本",
   "help.clv":
-    "对文件拟合概率 CLV 模型（BG/NBD 或 MBG/NBD 与 Gamma-Gamma），输出模型参数及每位客户的存活概率、期望购买次数和 CLV",
+    "对文件拟合概率 CLV 模型（BG/NBD、MBG/NBD 或 Pareto/NBD 与 Gamma-Gamma），输出模型参数及每位客户的存活概率、期望购买次数和 CLV",
   "help.clvFile": "交易明细（CSV 或 XLSX），或含 frequency、recency、T、monetary 列的汇总表",
   "help.unit": "拟合所用的时间单位",
   "help.horizon": "CLV 预测期（月）",

@@ -78,14 +78,14 @@ const EN_US = {
     "Scoring is now fixed with these thresholds: edit them in the settings, then Segment.",
   clvModel: "CLV model",
   clvModelSimple: "Simple (literature)",
-  clvModelProbabilistic: "Probabilistic (BG/NBD)",
+  clvModelProbabilistic: "Probabilistic",
   clvModelHint:
-    "Probabilistic: purchases and P(alive) predicted from each order history (BG/NBD), spend per order by Gamma-Gamma; needs order dates.",
+    "Probabilistic: purchases and P(alive) predicted from each order history by the purchase model below (BG/NBD, MBG/NBD, Pareto/NBD or auto), spend per order by Gamma-Gamma; needs order dates.",
   purchaseModel: "Purchase model",
   purchaseModelBgNbd: "BG/NBD",
   purchaseModelMbgNbd: "MBG/NBD",
   purchaseModelPnbd: "Pareto/NBD",
-  purchaseModelAuto: "auto (best of the three)",
+  purchaseModelAuto: "Auto (best of the three)",
   purchaseModelHint:
     "MBG/NBD: one-time buyers can drop out too (BG/NBD counts them as still active). Auto fits all three and keeps the one with the smallest holdout error (with a calibration end), else the smallest BIC.",
   timeUnit: "Time unit of the fit",
@@ -112,6 +112,8 @@ const EN_US = {
   clvGroupByHint:
     "One fit per group; a group under {customers} customers or {repeatBuyers} repeat buyers uses the fit of all customers.",
   clvGroupByColumnHint: "Choose the group column under Data.",
+  clvMinGroupCustomers: "Fewest customers per group",
+  clvMinGroupRepeatBuyers: "Fewest repeat buyers per group",
   clvGroupsTitle: "CLV by group",
   clvGroupsGroup: "Group",
   clvGroupsNewValue: "New customer, {months} months",
@@ -283,9 +285,9 @@ const ZH_CN: Record<UiKey, string> = {
   usedAsFixed: "评分已改为使用这些固定阈值：可在设置中修改，然后点击分级。",
   clvModel: "CLV 模型",
   clvModelSimple: "简单模型（文献）",
-  clvModelProbabilistic: "概率模型（BG/NBD）",
+  clvModelProbabilistic: "概率模型",
   clvModelHint:
-    "概率模型：根据每位客户的购买记录预测购买次数与存活概率（BG/NBD），每次消费用 Gamma-Gamma 预测；需要订单日期。",
+    "概率模型：用下方所选的购买模型（BG/NBD、MBG/NBD、Pareto/NBD 或自动）根据每位客户的购买记录预测购买次数与存活概率，每次消费用 Gamma-Gamma 预测；需要订单日期。",
   purchaseModel: "购买模型",
   purchaseModelBgNbd: "BG/NBD",
   purchaseModelMbgNbd: "MBG/NBD",
@@ -316,6 +318,8 @@ const ZH_CN: Record<UiKey, string> = {
   clvGroupByHint:
     "每组各拟合一次；客户少于 {customers} 个或复购客户少于 {repeatBuyers} 个的组使用全体客户的拟合。",
   clvGroupByColumnHint: "请在“数据”中选择分组列。",
+  clvMinGroupCustomers: "每组最少客户数",
+  clvMinGroupRepeatBuyers: "每组最少复购客户数",
   clvGroupsTitle: "分组 CLV",
   clvGroupsGroup: "分组",
   clvGroupsNewValue: "新客户 {months} 个月价值",

@@ -109,6 +109,27 @@ describe("the comparison sheet", () => {
     });
   });
 
+  it("writes each customer's interval from their group's fit, as tiering clv --group does", () => {
+    const sheet = wb.getValues("Customer tiers!A1:AH601");
+    const header = sheet[0];
+    const at = (name: string) => header.indexOf(name);
+    const columns = ["CLV P10 (12 months)", "CLV P50 (12 months)", "CLV P90 (12 months)"]
+      .map(at)
+      .concat(at("CLV tier confidence"));
+    expect(columns.every((c) => c > 0)).toBe(true);
+    expect(report.clvIntervals?.draws).toBe(200);
+    const byId = new Map(report.customers.map((c) => [c.customer, c]));
+    let checked = 0;
+    for (const row of sheet.slice(1)) {
+      const c = byId.get(String(row[0]));
+      if (!c) continue;
+      const expected = [c.clvP10, c.clvP50, c.clvP90, c.tierConfidence].map((v) => v ?? "");
+      expect(columns.map((k) => row[k])).toEqual(expected);
+      checked++;
+    }
+    expect(checked).toBe(600);
+  });
+
   it("charts the new-customer value of every group", () => {
     const snap = wb.toSnapshot();
     const sheetId = snap.sheets.find((s) => s.name === SHEET)?.id;

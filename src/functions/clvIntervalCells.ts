@@ -21,7 +21,7 @@ import { choice, numberOption } from "./options";
 import { FormulaProblem } from "./problems";
 import { columnOf, laidOut, requireSameLength } from "./ranges";
 import { invalidValue } from "./runtime";
-import { clvAnalysisOffThread } from "./offThread/clvAnalysisOffThread";
+import { analyseOffThread } from "./offThread/offThread";
 
 export interface ClvIntervalArguments {
   frequency: unknown;
@@ -69,8 +69,9 @@ export function clvIntervalCells(args: ClvIntervalArguments): Promise<unknown[][
         HEADER,
         ...Array.from({ length: n }, (_, i) => [String(i + 1), ...columns.map((c) => c.cells[i])]),
       ];
-      // Off Excel's thread: the page's Web Worker (offThread/clvAnalysisOffThread.ts).
-      const a = await clvAnalysisOffThread({
+      // Off Excel's thread: the page's Web Worker (offThread/offThread.ts).
+      const a = await analyseOffThread({
+        kind: "clv",
         input: { values, firstRowNumber: 0 },
         options: {
           language,

@@ -175,6 +175,8 @@ describe("TIER functions typed into the preview", () => {
 
   it("builds the customer table of the sample's orders with TIER.RFM", async () => {
     const { page, errors } = await preview();
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
     await page.evaluate(() => window.tierPreview.load("note\n", "RFM"));
     const formula = "=TIER.RFM(订单!A2:A3430,订单!B2:B3430,订单!D2:D3430,订单!C2:C3430)";
     await typeInto(page, 2, 0, formula);
@@ -184,7 +186,9 @@ describe("TIER functions typed into the preview", () => {
     // The same function on the same cells, here in Node.
     const orders = await sheet(page, "订单");
     const [customers, dates, ids, amounts] = [0, 1, 2, 3].map((c) => rangeOf(orders, c, 1, 3429));
-    expect(table).toEqual(shown(functions.rfm(customers, dates, amounts, ids)));
+    expect(table).toEqual(shown(await functions.rfm(customers, dates, amounts, ids)));
+    // Scored in the analysis worker, off the page's thread.
+    expect(workers.filter((url) => /analysis\.worker/.test(url))).toHaveLength(1);
 
     // And against the core's run on the sample file read by the CLI: one row per customer.
     const sample = path.join(__dirname, "../../samples/transactions-zh.csv");
@@ -283,7 +287,7 @@ describe("TIER.CLV_INTERVAL in the preview", () => {
     expect(spilled).toHaveLength(last - 1);
     expect(spilled[0]).toHaveLength(6);
     // The analysis ran in the worker bundled for it, not on the page's thread.
-    expect(workers.filter((url) => /clvAnalysis/.test(url))).toHaveLength(1);
+    expect(workers.filter((url) => /analysis\.worker/.test(url))).toHaveLength(1);
     const figures = {
       customers: last - 1,
       longTasksMs: longTasks.map((t) => Math.round(t.duration)),

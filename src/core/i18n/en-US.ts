@@ -48,8 +48,8 @@ export const EN_US = {
     "The Gamma-Gamma spend model gives no expected spend (q = {q}; it must be above 1): CLV tiers use the simple CLV.",
   "warning.clvIntervalsNoCovariance":
     "The CLV intervals and tier confidence are left out: the {model} fit has no standard errors (its information matrix is singular), so there is nothing to draw the parameters from.",
-  "warning.clvIntervalsGrouped":
-    "The CLV intervals and tier confidence are left out: they are drawn around one pooled fit, and with one fit per group the CLVs are the groups' own.",
+  "warning.clvGroupIntervalsLeftOut":
+    "The CLV intervals and tier confidence are left out: the {model} fit behind group {group} has no standard errors to draw its parameters from, and every customer's draws are needed to re-tier them together.",
   "warning.clvIntervalsSpendDraws":
     "The CLV intervals and tier confidence are left out: most parameter draws of the {model} model have q at or below 1, where the expected spend is infinite.",
   "warning.spendCorrelated":
@@ -76,6 +76,7 @@ export const EN_US = {
   "option.notPositive":
     "{path} must be above 0 and at most {max} (got {value}): a CLV over no time is 0 for everyone",
   "option.badOrder": "{path}: the values are in the wrong order",
+  "option.aboveOther": "{path} ({value}) cannot be above {other} ({max})",
   "option.badDate": '{path} must be a date as YYYY-MM-DD (got "{value}")',
   "option.badThresholds": "{path}: invalid threshold table ({problem} at step {index})",
   "option.badScheme": "{path}: invalid segment rules ({problem})",

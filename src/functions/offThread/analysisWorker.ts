@@ -1,15 +1,38 @@
 // Imported by the pages only (the task pane, which is also the shared runtime, and the preview):
-// registers the Web Worker that runs TIER.CLV_INTERVAL's analysis. Kept apart because
-// `import.meta.url`, which webpack needs to bundle the worker, does not compile for jest.
-import type { AnalysisReply, AnalysisRequest } from "./analysisRequest";
-import { setAnalysisRunner } from "./clvAnalysisOffThread";
+// registers the Web Worker that runs the heavy TIER functions' analyses (offThread.ts). Kept apart
+// because `import.meta.url`, which webpack needs to bundle the worker, does not compile for jest.
+import type { AnalysisKind, AnalysisReply, AnalysisRequest } from "./analysisRequest";
+import { setAnalysisRunner } from "./offThread";
+import type { WorkerMessage } from "./workerMessage";
+import { nextTurn } from "../yielding";
 
-function runInWorker(request: AnalysisRequest): Promise<AnalysisReply> {
+/** Rows per message: each copy into the worker is a short task, not one long one. */
+const ROWS_PER_MESSAGE = 10_000;
+
+async function send(worker: Worker, request: AnalysisRequest): Promise<void> {
+  const { values, firstRowNumber } = request.input;
+  for (let i = 0; i < values.length; i += ROWS_PER_MESSAGE) {
+    const message: WorkerMessage = { type: "rows", rows: values.slice(i, i + ROWS_PER_MESSAGE) };
+    worker.postMessage(message);
+    await nextTurn();
+  }
+  const run: WorkerMessage = {
+    type: "run",
+    kind: request.kind,
+    options: request.options,
+    firstRowNumber,
+  };
+  worker.postMessage(run);
+}
+
+function runInWorker<K extends AnalysisKind>(
+  request: AnalysisRequest<K>
+): Promise<AnalysisReply<K>> {
   const worker = new Worker(
-    /* webpackChunkName: "clvAnalysis.worker" */ new URL("./clvAnalysis.worker.ts", import.meta.url)
+    /* webpackChunkName: "analysis.worker" */ new URL("./analysis.worker.ts", import.meta.url)
   );
-  return new Promise<AnalysisReply>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<AnalysisReply>) => resolve(event.data);
+  return new Promise<AnalysisReply<K>>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<AnalysisReply<K>>) => resolve(event.data);
     // A worker that could not start or load its chunk: the cell shows an error, the page none.
     worker.onerror = (event) => {
       event.preventDefault();
@@ -17,7 +40,7 @@ function runInWorker(request: AnalysisRequest): Promise<AnalysisReply> {
     };
     worker.onmessageerror = () =>
       reject(new Error("the analysis worker's reply could not be read"));
-    worker.postMessage(request);
+    send(worker, request).catch(reject);
   }).finally(() => worker.terminate());
 }
 

@@ -1,8 +1,9 @@
 // CLV by group (method.md section 4): off by default, since a group fit needs a hundred customers
-// and most workbooks are one market; once on, cohorts (first-purchase quarters) need no column.
-import { Field, Select, mergeClasses } from "@fluentui/react-components";
+// and most workbooks are one market; once on, cohorts (first-purchase quarters) need no column,
+// and the smallest group fitted on its own can be changed (resolveOptions checks the numbers).
+import { Field, Input, Select, mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
-import { CLV_GROUPINGS, type ClvGrouping, DEFAULT_OPTIONS } from "../../core";
+import { CLV_GROUPINGS, type ClvGrouping } from "../../core";
 import { choices } from "../choices";
 import { useFieldGrid } from "./fieldGrid";
 import type { PaneSettings } from "../paneSettings";
@@ -19,29 +20,53 @@ interface Props {
   onChange(patch: Partial<PaneSettings>): void;
 }
 
+/** On the settings' field grid (fieldGrid.ts): the choice across, the two minimums side by side. */
 export function ClvGroupField({ settings, onChange }: Props): React.JSX.Element {
   const { t } = useStrings();
   const grid = useFieldGrid();
-  const p = DEFAULT_OPTIONS.clv.probabilistic;
   const hint =
     settings.clvGroupBy === "column"
       ? t("clvGroupByColumnHint")
       : t("clvGroupByHint", {
-          customers: p.minGroupCustomers,
-          repeatBuyers: p.minGroupRepeatBuyers,
+          customers: settings.clvMinGroupCustomers,
+          repeatBuyers: settings.clvMinGroupRepeatBuyers,
         });
   return (
-    <Field className={mergeClasses(grid.field, grid.wide)} label={t("clvGroupBy")} hint={hint}>
-      <Select
-        value={settings.clvGroupBy}
-        onChange={(_, d) => onChange({ clvGroupBy: d.value as ClvGrouping })}
-      >
-        {GROUPING_CHOICES.map(([value, key]) => (
-          <option key={value} value={value}>
-            {t(key)}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <>
+      <Field className={mergeClasses(grid.field, grid.wide)} label={t("clvGroupBy")} hint={hint}>
+        <Select
+          value={settings.clvGroupBy}
+          onChange={(_, d) => onChange({ clvGroupBy: d.value as ClvGrouping })}
+        >
+          {GROUPING_CHOICES.map(([value, key]) => (
+            <option key={value} value={value}>
+              {t(key)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {settings.clvGroupBy !== "none" && (
+        <>
+          <Field className={grid.field} label={t("clvMinGroupCustomers")}>
+            <Input
+              type="number"
+              min={2}
+              step={1}
+              value={String(settings.clvMinGroupCustomers)}
+              onChange={(_, d) => onChange({ clvMinGroupCustomers: Number(d.value) })}
+            />
+          </Field>
+          <Field className={grid.field} label={t("clvMinGroupRepeatBuyers")}>
+            <Input
+              type="number"
+              min={1}
+              step={1}
+              value={String(settings.clvMinGroupRepeatBuyers)}
+              onChange={(_, d) => onChange({ clvMinGroupRepeatBuyers: Number(d.value) })}
+            />
+          </Field>
+        </>
+      )}
+    </>
   );
 }

@@ -172,6 +172,8 @@ const EN_US = {
   errorTitle: "Something went wrong",
   noSelection:
     "The selection is empty. Select your customer data (or one cell in it): the pane follows your selection.",
+  ownOutputSheet:
+    "“{sheet}” is a sheet Customer Tiers wrote. Select your customer data (or one cell in it) to segment it.",
   models: "Tier models in this workbook",
   modelsHint:
     "Refresh re-reads each model's data (grown ranges included) with its stored settings.",
@@ -381,6 +383,7 @@ const ZH_CN: Record<UiKey, string> = {
   goSummary: "汇总工作表",
   errorTitle: "出现错误",
   noSelection: "选定区域为空。请选择客户数据（或其中一个单元格）：窗格会跟随您的选择。",
+  ownOutputSheet: "“{sheet}”是客户分级生成的工作表。请选择客户数据（或其中一个单元格）再分级。",
   models: "本工作簿中的分级模型",
   modelsHint: "刷新会按保存的设置重新读取每个模型的数据（包括新增的行）。",
   noModels: "尚无分级模型：请先对数据进行分级。",

@@ -10,8 +10,12 @@
 // in m, b and z is a running sum, so the likelihood's analytic gradient costs no extra series.
 
 const EPS = 1e-16;
-/** Enough for z up to about 0.9995; beyond, the likelihood reports NaN and the fit steps back. */
-const MAX_TERMS = 100_000;
+/**
+ * Enough for z up to about 0.998 (dropoutIntegral takes the likelihood where alpha and beta are
+ * far apart); beyond, the likelihood reports NaN, the fit steps back, and a fit left with nothing
+ * but such steps says it did not converge.
+ */
+const MAX_TERMS = 20_000;
 
 export interface ShiftedHyp2f1 {
   /** ln F; NaN when the series did not converge within MAX_TERMS. */

@@ -26,7 +26,12 @@ export type { TypedRows } from "./ingest/ingestTypedRows";
 export type { TypedSheet } from "./pipeline/readCustomers";
 export type { ClvAnalysis } from "./pipeline/clvAnalysis";
 export { rfmScores, thresholdsOf } from "./pipeline/scoreCustomers";
-export { customerTable, clvHeader, probabilisticColumns } from "./tables/customerTable";
+export {
+  customerTable,
+  clvHeader,
+  probabilisticColumns,
+  shortProbabilisticHeaders,
+} from "./tables/customerTable";
 export type { OutCell, OutKind, OutTable } from "./tables/customerTable";
 export { PARETO_MARKS } from "./summary/pareto";
 export { dataWarningTexts } from "./pipeline/dataWarnings";
@@ -144,7 +149,14 @@ export {
   xlsxCellValue,
 } from "./cells";
 export type { Currency } from "./cells";
-export { columnIndexOfLetter, columnLetter, detectColumns, missingRoles } from "./columns";
+export {
+  columnIndexOfLetter,
+  columnLetter,
+  detectColumns,
+  missingRoles,
+  quoteSheetName,
+  sheetAddress,
+} from "./columns";
 export { columnsNamedByHeader, HEADER_SCAN_ROWS } from "./columns";
 export type { HeaderColumnsOptions } from "./columns";
 export type { DetectedColumns } from "./columns";
@@ -214,6 +226,7 @@ export { sameTiers } from "./migration/sameTiers";
 
 // Text files.
 export { countRecords, normalizeLineEndings } from "./text/lineEndings";
+export { HAIRLINE_SHARE, SHARE_FORMAT, shareText } from "./text/shares";
 
 // The tiers as SQL for a warehouse, and the cell rules as SQL.
 export { CellRules, DIALECT, DIALECTS, SQL_FIELDS, tiersQuery } from "./sql";

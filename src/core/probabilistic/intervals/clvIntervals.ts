@@ -43,6 +43,11 @@ export interface ClvIntervalInput {
   seed: number;
   /** Fraction of the draws done, for a progress bar (it may throw to cancel). */
   onProgress?: (fraction: number) => void;
+  /**
+   * Each draw's CLV per row, as drawn (valid during the call only): CLV by group puts the groups'
+   * draws side by side to tier all customers together under each draw.
+   */
+  onDrawValues?: (draw: number, values: Float32Array) => void;
 }
 
 export interface TierInterval {
@@ -154,6 +159,8 @@ export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): C
   const values = new Float64Array(m);
   const tied = new Int32Array(m);
   const tierTotals = new Float64Array(D * CLV_TIERS.length);
+  // Only for onDrawValues: a draw's values per summary row (NaN where the history is invalid).
+  const asDrawn = input.onDrawValues ? new Float32Array(n).fill(NaN) : new Float32Array(0);
   for (let d = 0; d < D; d++) {
     const params = purchaseParamsOf(input.model, purchaseDraws, d);
     // Near a = 1 the interpolation computes two fresh columns; elsewhere the buffer is reused.
@@ -164,6 +171,7 @@ export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): C
       tieredClv,
       values,
     });
+    if (input.onDrawValues) input.onDrawValues(d, perSummaryRow(at, byDraw, d, asDrawn));
     const cuts = tierCuts(tieredClv, values, known);
     // Customers tied at a cut take its places in input order (as clvTiers): set aside, sorted.
     let ties = 0;
@@ -246,6 +254,14 @@ class Positions {
       Uint8Array.from(customer, (i) => tier[i])
     );
   }
+}
+
+/** Draw d's values put back in summary-row order, into `out` (its invalid rows stay NaN). */
+function perSummaryRow(at: Positions, byDraw: Float32Array, d: number, out: Float32Array) {
+  const m = at.customer.length;
+  const stored = byDraw.subarray(d * m, (d + 1) * m);
+  for (let k = 0; k < m; k++) out[at.customer[k]] = stored[k];
+  return out;
 }
 
 /**
@@ -352,7 +368,7 @@ function shiftOf(params: PurchaseParams): number {
   return "beta" in params ? Math.min(params.alpha, params.beta) : params.alpha;
 }
 
-function tierIntervals(
+export function tierIntervals(
   tier: Uint8Array,
   pointClv: Float64Array,
   tierTotals: Float64Array,

@@ -51,6 +51,37 @@ const dropout: DropoutIntegral = { log: 0, gradient: new Float64Array(4) };
 const gSI = new Float64Array(4);
 
 /**
+ * The last J(t_x) and where it was taken (g1 still holds its gradient). Histories come sorted by
+ * (x, t_x, T), so runs of rows share x and t_x (every customer without a repeat purchase has
+ * x = t_x = 0): their J(t_x), half the series of a row, is taken once per run.
+ */
+const lastJ1 = { r: NaN, alpha: NaN, s: NaN, beta: NaN, m: NaN, tx: NaN, value: NaN };
+
+function sameJ1(p: ParetoNbdParams, m: number, tx: number): boolean {
+  const l = lastJ1;
+  return (
+    l.tx === tx &&
+    l.m === m &&
+    l.r === p.r &&
+    l.alpha === p.alpha &&
+    l.s === p.s &&
+    l.beta === p.beta
+  );
+}
+
+function rememberJ1(p: ParetoNbdParams, m: number, tx: number, value: number): number {
+  const l = lastJ1;
+  l.r = p.r;
+  l.alpha = p.alpha;
+  l.s = p.s;
+  l.beta = p.beta;
+  l.m = m;
+  l.tx = tx;
+  l.value = value;
+  return value;
+}
+
+/**
  * ln(s I), I the dropout integral (T > t_x), and its gradient into gSI when asked. Where alpha and
  * beta are far apart the Gauss series crawl and dropoutIntegral's series takes over.
  */
@@ -71,7 +102,7 @@ function logDropout(
     }
     return log(s) + fast.log;
   }
-  const lnJ1 = logJ(p, m, tx, scratch1, g1);
+  const lnJ1 = sameJ1(p, m, tx) ? lastJ1.value : rememberJ1(p, m, tx, logJ(p, m, tx, scratch1, g1));
   const lnJ2 = logJ(p, m, T, scratch2, g2);
   // J(t_x) > J(T) exactly (the integrand is positive); rounding could say otherwise at T ~ t_x.
   const e = min(exp(lnJ2 - lnJ1), 1 - 1e-16);

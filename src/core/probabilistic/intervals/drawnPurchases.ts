@@ -114,18 +114,20 @@ export class DrawnPurchases {
     const p = bgNbdParams(params);
     const s = this.schedule.model === "mbgnbd" ? 1 : 0;
     const { x: xs, T: Ts, tx: txs } = g;
+    // ln(a / (b + x + s - 1)) depends on x alone, and rows come sorted by x.
+    let lastX = NaN;
+    let logRatio = 0;
     for (let row = 0; row < g.rows; row++) {
       const x = xs[row];
+      if (x !== lastX) {
+        lastX = x;
+        logRatio = log(p.a / (p.b + x + s - 1));
+      }
       // logOddsDropped's formula, with one logarithm of the ratio instead of two.
       const alive =
         s === 0 && x === 0
           ? 1
-          : 1 /
-            (1 +
-              exp(
-                log(p.a / (p.b + x + s - 1)) +
-                  (p.r + x) * log((p.alpha + Ts[row]) / (p.alpha + txs[row]))
-              ));
+          : 1 / (1 + exp(logRatio + (p.r + x) * log((p.alpha + Ts[row]) / (p.alpha + txs[row]))));
       out[row] = alive * this.ifAliveSum(row);
     }
     return out;

@@ -9,7 +9,7 @@
 // Chebyshev nodes in ln(T + shift) and interpolated between them (a smooth function of T: the
 // interpolation agrees with the exact sum to about 1e-9, tested). The point CLV keeps its own
 // exact month-by-month sum; at the fitted parameters the two agree to that precision.
-import { bgExpectedIfAlive } from "../purchase/conditionalExpectation";
+import { bgExpectedIfAliveMany } from "../purchase/conditionalExpectation";
 import type { GroupedHistories } from "../purchase/groupHistories";
 import { bgNbdParams, paretoParams } from "../purchase/paramsOf";
 import { paretoExpectedIfAlive, paretoPAlive } from "../pareto/paretoExpectations";
@@ -58,6 +58,9 @@ export class DrawnPurchases {
   /** Per group: how many of its coefficients count (the rest are below TAIL of the largest). */
   private readonly terms: Int32Array;
   private readonly nodeValues = new Float64Array(NODES);
+  /** The month ends k u, k = 1..months, and E_alive at them (scratch). */
+  private readonly times: Float64Array;
+  private readonly upTo: Float64Array;
 
   /** `shift`: alpha of the fit (Pareto/NBD: the smaller of alpha and beta), where E_alive bends in T. */
   constructor(
@@ -65,6 +68,8 @@ export class DrawnPurchases {
     private readonly schedule: DiscountSchedule,
     shift: number
   ) {
+    this.times = Float64Array.from({ length: schedule.months }, (_, k) => (k + 1) * schedule.unit);
+    this.upTo = new Float64Array(schedule.months);
     this.groupOf = new Int32Array(g.rows);
     this.placeOf = new Int32Array(g.rows);
     this.xiOf = new Float64Array(g.rows);
@@ -151,34 +156,39 @@ export class DrawnPurchases {
     return xi * b1 - b2 + 0.5 * c[at];
   }
 
-  private ifAliveOf(params: PurchaseParams): (t: number, x: number, T: number) => number {
-    const model = this.schedule.model;
+  /** E_alive at the month ends (times) for one (x, T), into the given array. */
+  private ifAliveOf(params: PurchaseParams): (x: number, T: number, out: Float64Array) => void {
+    const { model, months } = this.schedule;
+    const times = this.times;
     if (model === "pnbd") {
       const p = paretoParams(params);
-      return (t, x, T) => paretoExpectedIfAlive(p, t, x, T);
+      return (x, T, out) => {
+        for (let k = 0; k < months; k++) out[k] = paretoExpectedIfAlive(p, times[k], x, T);
+      };
     }
     const p = bgNbdParams(params);
-    return (t, x, T) => bgExpectedIfAlive(model, p, t, x, T);
+    return (x, T, out) => bgExpectedIfAliveMany(model, p, times, x, T, out, months);
   }
 
   /** S(x, T) = sum over months of the discounted E_alive increments. */
   private discountedIfAlive(
-    ifAlive: (t: number, x: number, T: number) => number,
+    ifAlive: (x: number, T: number, out: Float64Array) => void,
     x: number,
     T: number
   ): number {
-    const { months, unit, discount } = this.schedule;
+    const { months, discount } = this.schedule;
+    const upTo = this.upTo;
+    ifAlive(x, T, upTo);
     let total = 0;
     let before = 0;
     for (let k = 1; k <= months; k++) {
-      const upTo = ifAlive(k * unit, x, T);
-      total += (upTo - before) / pow(1 + discount, k);
-      before = upTo;
+      total += (upTo[k - 1] - before) / pow(1 + discount, k);
+      before = upTo[k - 1];
     }
     return total;
   }
 
-  private fillGroup(k: number, ifAlive: (t: number, x: number, T: number) => number): void {
+  private fillGroup(k: number, ifAlive: (x: number, T: number, out: Float64Array) => void): void {
     const { x, T, nodes } = this.groups[k];
     if (nodes === null) {
       const values = this.perT[k];

@@ -18,7 +18,7 @@ import {
 } from "../types";
 import { DrawnPurchases } from "./drawnPurchases";
 import { parameterDraws } from "./parameterDraws";
-import { drawQuantile, selectRanks } from "./quantile";
+import { drawQuantile, NeighbourSort, selectRanks } from "./quantile";
 import { TierScratch, tierCuts, tiedTier, tiersInto } from "./drawTiers";
 
 /** A fit's parameters and the covariance of their logarithms (null when singular). */
@@ -330,6 +330,7 @@ function customerQuantiles(byDraw: Float32Array, at: Positions, pointClv: Float6
   const own = new Float64Array(D);
   // Nearly always every draw has a figure: the ranks of D draws, worked out once.
   const allRanks = quantileRanks(D);
+  const neighbours = new NeighbourSort(D);
   for (let from = 0; from < m; from += BLOCK) {
     const size = Math.min(BLOCK, m - from);
     // Transposed a block at a time: draw-major in, customer-major out.
@@ -340,15 +341,22 @@ function customerQuantiles(byDraw: Float32Array, at: Positions, pointClv: Float6
     for (let b = 0; b < size; b++) {
       const i = at.customer[from + b];
       if (Number.isNaN(pointClv[i])) continue;
-      // The draws with a figure (NaN: none), then their order statistics at the quantiles' ranks.
+      // The draws with a figure (NaN: none), then their order statistics at the quantiles' ranks:
+      // sorted from the neighbour's order when every draw has a figure, else selected.
       let finite = 0;
       const offset = b * D;
-      for (let d = 0; d < D; d++) {
-        const v = block[offset + d];
-        if (v === v) own[finite++] = v;
-      }
+      for (let d = 0; d < D; d++) if (block[offset + d] === block[offset + d]) finite++;
       if (finite === 0) continue;
-      selectRanks(own, finite, finite === D ? allRanks : quantileRanks(finite));
+      if (finite === D) {
+        if (!neighbours.sort(block, offset, own)) selectRanks(own, D, allRanks);
+      } else {
+        finite = 0;
+        for (let d = 0; d < D; d++) {
+          const v = block[offset + d];
+          if (v === v) own[finite++] = v;
+        }
+        selectRanks(own, finite, quantileRanks(finite));
+      }
       p10[i] = drawQuantile(own, finite, 0.1);
       p50[i] = drawQuantile(own, finite, 0.5);
       p90[i] = drawQuantile(own, finite, 0.9);

@@ -69,3 +69,46 @@ function swap(a: Float64Array, i: number, j: number): void {
   a[i] = a[j];
   a[j] = t;
 }
+
+/** Moves per draw past which NeighbourSort gives up on a customer (the caller then selects). */
+const MOVES_PER_DRAW = 2;
+
+/**
+ * Sorts each customer's draws starting from the order the previous customer's ended in. The
+ * customers come in grouped-history order, so neighbours have nearly the same history and their
+ * draws rank nearly alike: an insertion sort from the neighbour's order makes few moves, with
+ * predictable branches. A customer whose draws rank too differently is left half-sorted (false),
+ * with every value still there, and the order carries on from where it got.
+ */
+export class NeighbourSort {
+  private readonly order: Int32Array;
+
+  constructor(draws: number) {
+    this.order = Int32Array.from({ length: draws }, (_, d) => d);
+  }
+
+  /** draws[offset + d] for every draw d into out, ascending; false when it gave up. */
+  sort(draws: Float32Array, offset: number, out: Float64Array): boolean {
+    const order = this.order;
+    const D = order.length;
+    for (let j = 0; j < D; j++) out[j] = draws[offset + order[j]];
+    const budget = MOVES_PER_DRAW * D;
+    let moves = 0;
+    for (let j = 1; j < D; j++) {
+      const v = out[j];
+      if (!(v < out[j - 1])) continue;
+      const id = order[j];
+      let k = j;
+      while (k > 0 && out[k - 1] > v) {
+        out[k] = out[k - 1];
+        order[k] = order[k - 1];
+        k--;
+      }
+      out[k] = v;
+      order[k] = id;
+      moves += j - k;
+      if (moves > budget) return false;
+    }
+    return true;
+  }
+}

@@ -1,6 +1,11 @@
 // The multiselect behind the CLV quantiles puts the asked ranks where a sort would, with ties,
-// sorted and reversed input, and lengths from 1 to a few hundred.
-import { drawQuantile, selectRanks } from "../../../../src/core/probabilistic/intervals/quantile";
+// sorted and reversed input, and lengths from 1 to a few hundred; the neighbour sort sorts or
+// says it gave up.
+import {
+  drawQuantile,
+  NeighbourSort,
+  selectRanks,
+} from "../../../../src/core/probabilistic/intervals/quantile";
 import { seededUniform } from "../../../../src/core/probabilistic/simulate/seededRandom";
 
 describe("selectRanks", () => {
@@ -31,5 +36,33 @@ describe("selectRanks", () => {
       // Only reordered: the same values.
       expect(Array.from(a.slice().sort())).toEqual(Array.from(sorted));
     }
+  });
+});
+
+describe("NeighbourSort", () => {
+  it("sorts customer after customer, or says it gave up with every value still there", () => {
+    const uniform = seededUniform(11);
+    const D = 200;
+    const sorter = new NeighbourSort(D);
+    const base = Float64Array.from({ length: D }, () => uniform());
+    let sorted = 0;
+    let gaveUp = 0;
+    // Neighbours alike (a small jitter of one ranking) and, every fifth, a stranger.
+    for (let c = 0; c < 100; c++) {
+      const stranger = c % 5 === 4;
+      const draws = Float32Array.from(base, (v) => (stranger ? uniform() : v + 0.0005 * uniform()));
+      const out = new Float64Array(D);
+      const expected = Float64Array.from(draws).sort();
+      if (sorter.sort(draws, 0, out)) {
+        sorted++;
+        expect(Array.from(out)).toEqual(Array.from(expected));
+      } else {
+        gaveUp++;
+        expect(Array.from(out.slice().sort())).toEqual(Array.from(expected));
+      }
+    }
+    // The neighbours of a stranger start from its half-sorted order: some of them give up too.
+    expect(sorted).toBeGreaterThan(30);
+    expect(gaveUp).toBeGreaterThan(0);
   });
 });

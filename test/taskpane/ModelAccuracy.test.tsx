@@ -44,7 +44,7 @@ function rows(): string[][] {
   const table = screen.getByTestId("model-comparison");
   return within(table)
     .getAllByRole("row")
-    .map((row) => [...row.querySelectorAll("th,td")].map((c) => c.textContent ?? ""));
+    .map((row) => Array.from(row.querySelectorAll("th,td"), (c) => c.textContent ?? ""));
 }
 
 describe("ModelAccuracy: the models compared", () => {

@@ -5,6 +5,7 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBDataChunk } from "@duckdb/node-api";
 import {
   TYPED_BLANK,
+  TYPED_OK,
   TYPED_UNREAD,
   type CellValue,
   type ColumnMapping,
@@ -157,24 +158,35 @@ export async function unreadCells(
   req: ReadRequest,
   sheet: (r: number) => number
 ): Promise<Map<number, CellValue[]>> {
-  const later = Number.isFinite(req.lastDay) ? ` OR day > ${req.lastDay}` : "";
+  const out = new Map<number, CellValue[]>();
+  const keep = (r: unknown, cells: unknown[]) => {
+    const j = sheet(Number(r)) - req.firstDataIndex;
+    if (j >= 0)
+      out.set(
+        j,
+        cells.map((x) => (x === null ? "" : String(x)))
+      );
+  };
+  // Unreadable rows: rowsQuery kept their cells.
+  const unread = await c.runAndReadAll(
+    `SELECT CAST(r AS INTEGER), raw FROM rows WHERE status = ${TYPED_UNREAD}`
+  );
+  for (const [r, raw] of unread.getRows()) keep(r, (raw as { items: unknown[] }).items);
+  if (!Number.isFinite(req.lastDay)) return out;
+  // Rows dated after a given as-of date quote their date text: read from the file again, only
+  // when there are any.
+  const later = `SELECT r FROM rows WHERE status = ${TYPED_OK} AND day > ${req.lastDay}`;
+  const count = await c.runAndReadAll(`SELECT count(*) FROM (${later})`);
+  if (Number(count.getRows()[0][0]) === 0) return out;
   const cols = Array.from({ length: req.source.width }, (_, i) => `c${i}`);
   const result = await c.stream(
     `SELECT CAST(r AS INTEGER) AS r, ${cols.join(", ")} FROM ${req.source.sql}
-     WHERE r IN (SELECT r FROM rows WHERE status = ${TYPED_UNREAD}${later})`
+     WHERE r IN (${later})`
   );
-  const out = new Map<number, CellValue[]>();
   for (;;) {
     const chunk = await result.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
-    for (const row of chunk.getRows()) {
-      const j = sheet(Number(row[0])) - req.firstDataIndex;
-      if (j >= 0)
-        out.set(
-          j,
-          row.slice(1).map((x) => (x === null ? "" : String(x)))
-        );
-    }
+    for (const row of chunk.getRows()) keep(row[0], row.slice(1));
   }
   return out;
 }

@@ -37,3 +37,28 @@ export function repeatRuns<T>(runs: number, call: () => T, report: RunReport<T> 
   }
   return results;
 }
+
+/** timed() for a call that resolves later (a TIER function that returns a promise). */
+export async function timedAsync<T>(call: () => Promise<T>): Promise<Timed<T>> {
+  const start = performance.now();
+  const result = await call();
+  return { seconds: (performance.now() - start) / 1000, result };
+}
+
+/** repeatRuns() for calls that resolve later, one after another. */
+export async function repeatRunsAsync<T>(
+  runs: number,
+  call: () => Promise<T>,
+  report: RunReport<T> = {}
+): Promise<T[]> {
+  collectGarbage();
+  const warm = await call();
+  report.warmUp?.(warm);
+  const results: T[] = [];
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    results.push(await call());
+    report.run?.(results[i], i);
+  }
+  return results;
+}

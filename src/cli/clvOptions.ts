@@ -50,6 +50,8 @@ export interface ClvRawFlags extends Pick<
   calibrationEnd?: string;
   /** "cohort", or the group column's header, letter or number. */
   group?: string;
+  minGroupCustomers?: string;
+  minGroupRepeatBuyers?: string;
 }
 
 export type ClvSettings = Omit<CliSettings, "out"> & { calibrationEnd: string | null };
@@ -60,6 +62,14 @@ function horizonFlag(value: string | undefined): number | undefined {
   if (months !== undefined && !Number.isInteger(months))
     throw new CliError("flag.badWholeNumber", { flag: "--horizon", value: value ?? "" });
   return months;
+}
+
+/** A count flag: a number in the range, and whole (a fraction of a customer means nothing). */
+function countFlag(flag: string, value: string | undefined, min: number): number | undefined {
+  const n = numberFlag(flag, value, min, 1_000_000);
+  if (n !== undefined && !Number.isInteger(n))
+    throw new CliError("flag.badWholeNumber", { flag, value: value ?? "" });
+  return n;
 }
 
 function coreOptions(
@@ -83,6 +93,8 @@ function coreOptions(
         noPurchaseDays: numberFlag("--churn-days", flags.churnDays, 1, 36_500),
         intervalDraws: numberFlag("--interval-draws", flags.intervalDraws, 0, 10_000),
         groupBy: groupingOf(flags.group),
+        minGroupCustomers: countFlag("--min-group-customers", flags.minGroupCustomers, 2),
+        minGroupRepeatBuyers: countFlag("--min-group-repeat-buyers", flags.minGroupRepeatBuyers, 1),
       },
     },
   });

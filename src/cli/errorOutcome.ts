@@ -35,6 +35,8 @@ const FLAG_OF_PATH: Record<string, string> = {
   "clv.probabilistic.monthlyDiscount": "--discount",
   "clv.probabilistic.noPurchaseDays": "--churn-days",
   "clv.probabilistic.intervalDraws": "--interval-draws",
+  "clv.probabilistic.minGroupCustomers": "--min-group-customers",
+  "clv.probabilistic.minGroupRepeatBuyers": "--min-group-repeat-buyers",
   "clv.probabilistic.purchaseModel": "--model",
   "clv.probabilistic.calibrationEnd": "--calibration-end",
   ...Object.fromEntries(COLUMN_FLAGS.map(([role, , flag]) => [`mapping.${role}`, flag])),

@@ -120,6 +120,14 @@ function clvCommand(program: Command, t: HelpText, run: RunClv): void {
     )
     .option("--calibration-end <date>", t("help.calibrationEnd"))
     .option("--group <column>", t("help.group"))
+    .option(
+      "--min-group-customers <count>",
+      `${t("help.minGroupCustomers")} (${DEFAULT_OPTIONS.clv.probabilistic.minGroupCustomers})`
+    )
+    .option(
+      "--min-group-repeat-buyers <count>",
+      `${t("help.minGroupRepeatBuyers")} (${DEFAULT_OPTIONS.clv.probabilistic.minGroupRepeatBuyers})`
+    )
     .option("--margin <rate>", t("help.clvMargin"))
     .option("--as-of <date>", t("help.observationEnd"));
   addReadingFlags(command, t);

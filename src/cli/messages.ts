@@ -98,7 +98,7 @@ const EN_US = {
   "help.help": "show this help",
   "help.version": "show the version",
   "help.clv":
-    "Fit the probabilistic CLV (BG/NBD or MBG/NBD with Gamma-Gamma) on FILE and print its parameters and every customer's P(alive), expected purchases and CLV",
+    "Fit the probabilistic CLV (BG/NBD, MBG/NBD or Pareto/NBD with Gamma-Gamma) on FILE and print its parameters and every customer's P(alive), expected purchases and CLV",
   "help.clvFile":
     "transactions (CSV or XLSX), or a table with frequency, recency, T and monetary columns",
   "help.unit": "time unit of the fit",
@@ -108,6 +108,9 @@ const EN_US = {
   "help.intervalDraws": "parameter draws for the CLV intervals and tier confidence; 0 = none",
   "help.group":
     'one fit per group: "cohort" (first-purchase quarter) or the group column (header, letter or number)',
+  "help.minGroupCustomers": "with --group: fewest customers a group is fitted on (else pooled)",
+  "help.minGroupRepeatBuyers":
+    "with --group: fewest repeat buyers a group is fitted on (else pooled)",
   "help.model": "purchase model",
   "help.calibrationEnd":
     "also fit on the data up to this date and compare its prediction of the rest with what happened",
@@ -262,7 +265,7 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "help.help": "显示帮助",
   "help.version": "显示版本",
   "help.clv":
-    "对文件拟合概率 CLV 模型（BG/NBD 或 MBG/NBD 与 Gamma-Gamma），输出模型参数及每位客户的存活概率、期望购买次数和 CLV",
+    "对文件拟合概率 CLV 模型（BG/NBD、MBG/NBD 或 Pareto/NBD 与 Gamma-Gamma），输出模型参数及每位客户的存活概率、期望购买次数和 CLV",
   "help.clvFile": "交易明细（CSV 或 XLSX），或含 frequency、recency、T、monetary 列的汇总表",
   "help.unit": "拟合所用的时间单位",
   "help.horizon": "CLV 预测期（月）",
@@ -270,6 +273,8 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "help.churnDays": "每位客户“N 天内不购买概率”中的 N",
   "help.intervalDraws": "CLV 区间与等级把握度所用的参数抽样次数；0 表示不计算",
   "help.group": "每组各拟合一次：“cohort”（首购季度）或分组列（标题、列字母或列号）",
+  "help.minGroupCustomers": "配合 --group：组内客户至少多少个才单独拟合（否则用合并拟合）",
+  "help.minGroupRepeatBuyers": "配合 --group：组内复购客户至少多少个才单独拟合（否则用合并拟合）",
   "help.model": "购买次数模型",
   "help.calibrationEnd": "另用截至该日期的数据拟合，并将其对之后时期的预测与实际情况比较",
   "help.observationEnd": "观察期截止日（默认：数据中最晚的日期）",

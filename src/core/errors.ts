@@ -47,6 +47,7 @@ export type OptionProblem =
   | "outOfRange"
   | "notPositive"
   | "badOrder"
+  | "aboveOther"
   | "badDate"
   | "badThresholds"
   | "badScheme"

@@ -30,7 +30,12 @@ export { windowOfDayCounts } from "./ingest/ingestTransactions";
 export { MILLIONTHS } from "./aggregate/exactSum";
 export type { ClvAnalysis } from "./pipeline/clvAnalysis";
 export { rfmScores, thresholdsOf } from "./pipeline/scoreCustomers";
-export { customerTable, clvHeader, probabilisticColumns } from "./tables/customerTable";
+export {
+  customerTable,
+  clvHeader,
+  probabilisticColumns,
+  shortProbabilisticHeaders,
+} from "./tables/customerTable";
 export type { OutCell, OutKind, OutTable } from "./tables/customerTable";
 export { PARETO_MARKS } from "./summary/pareto";
 export { dataWarningTexts } from "./pipeline/dataWarnings";
@@ -148,7 +153,14 @@ export {
   xlsxCellValue,
 } from "./cells";
 export type { Currency } from "./cells";
-export { columnIndexOfLetter, columnLetter, detectColumns, missingRoles } from "./columns";
+export {
+  columnIndexOfLetter,
+  columnLetter,
+  detectColumns,
+  missingRoles,
+  quoteSheetName,
+  sheetAddress,
+} from "./columns";
 export { columnsNamedByHeader, HEADER_SCAN_ROWS } from "./columns";
 export type { HeaderColumnsOptions } from "./columns";
 export type { DetectedColumns } from "./columns";
@@ -218,6 +230,7 @@ export { sameTiers } from "./migration/sameTiers";
 
 // Text files.
 export { countRecords, normalizeLineEndings } from "./text/lineEndings";
+export { HAIRLINE_SHARE, SHARE_FORMAT, shareText } from "./text/shares";
 
 // The tiers as SQL for a warehouse, and the cell rules as SQL.
 export { CellRules, DIALECT, DIALECTS, SQL_FIELDS, tiersQuery } from "./sql";

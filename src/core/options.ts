@@ -22,7 +22,7 @@ export type {
   SchemeId,
 } from "./vocabulary";
 
-/** Probabilistic CLV (method.md section 4): BG/NBD or MBG/NBD with Gamma-Gamma. */
+/** Probabilistic CLV (method.md section 4): BG/NBD, MBG/NBD or Pareto/NBD with Gamma-Gamma. */
 export interface ProbabilisticOptions {
   /** "auto" fits every model and picks one (method.md section 4). */
   purchaseModel: PurchaseModelSetting;

@@ -138,6 +138,26 @@ function checkGeneral(o: SegmentOptions): void {
 /** Longest CLV horizon: 100 years, as for the simple CLV's lifespan. */
 const MAX_HORIZON_MONTHS = 1200;
 
+/** A count of customers: a whole number within the range. */
+function wholeIn(value: unknown, min: number, max: number, path: string): void {
+  numberIn(value, min, max, path);
+  if (!Number.isInteger(value))
+    throw new OptionError("badType", path, { expected: "whole number", value: value as number });
+}
+
+function checkGroupMinimums(p: SegmentOptions["clv"]["probabilistic"]): void {
+  // Below a handful of customers no model is identified: the fit would fail and fall back anyway.
+  wholeIn(p.minGroupCustomers, 2, 1_000_000, "clv.probabilistic.minGroupCustomers");
+  wholeIn(p.minGroupRepeatBuyers, 1, 1_000_000, "clv.probabilistic.minGroupRepeatBuyers");
+  // Repeat buyers are some of the customers: a larger minimum would leave every group pooled.
+  if (p.minGroupRepeatBuyers > p.minGroupCustomers)
+    throw new OptionError("aboveOther", "clv.probabilistic.minGroupRepeatBuyers", {
+      value: p.minGroupRepeatBuyers,
+      other: "clv.probabilistic.minGroupCustomers",
+      max: p.minGroupCustomers,
+    });
+}
+
 function checkProbabilistic(o: SegmentOptions): void {
   oneOf(o.clv.model, CLV_MODELS, "clv.model");
   const p = o.clv.probabilistic;
@@ -161,9 +181,7 @@ function checkProbabilistic(o: SegmentOptions): void {
       value: p.intervalDraws,
     });
   oneOf(p.groupBy, CLV_GROUPINGS, "clv.probabilistic.groupBy");
-  // Below a handful of customers no model is identified: the fit would fail and fall back anyway.
-  numberIn(p.minGroupCustomers, 2, 1_000_000, "clv.probabilistic.minGroupCustomers");
-  numberIn(p.minGroupRepeatBuyers, 1, 1_000_000, "clv.probabilistic.minGroupRepeatBuyers");
+  checkGroupMinimums(p);
   const end = p.calibrationEnd;
   if (end !== null && (typeof end !== "string" || Number.isNaN(isoToDay(end)))) {
     throw new OptionError("badDate", "clv.probabilistic.calibrationEnd", { value: String(end) });

@@ -71,7 +71,7 @@ export interface ProbabilisticResult {
   observationEnd: string | null;
   /** Customers the models saw: those with a purchase by the observation end. */
   customers: number;
-  /** BG/NBD or MBG/NBD: parameters, log-likelihood, convergence. */
+  /** BG/NBD, MBG/NBD or Pareto/NBD: parameters, log-likelihood, convergence. */
   fit: PurchaseFitReport;
   /** Gamma-Gamma: parameters, log-likelihood, frequency-spend correlation, q > 1. */
   spend: GammaGammaFitReport | null;

@@ -351,5 +351,6 @@ function labelSeries(series: XChartSeries, labels: ChartLabels | null): void {
   l.showCategoryName = false;
   l.showSeriesName = false;
   l.showLegendKey = false;
-  if (labels.show === "value") l.numberFormat = labels.format;
+  // The format applies to a percentage label too: a doughnut's shares read as the tables' do.
+  l.numberFormat = labels.format;
 }

@@ -1,7 +1,8 @@
 // The CLV-by-group comparison sheet (method.md section 4): written by every run whose CLV is
 // fitted per group, rewritten in place by the next one (the table and the chart keep their names,
 // so a rename or a moved chart survives), and deleted by a run without groups or with the model.
-// The sheet is ours because our table is on it, as for the rejected-rows sheet.
+// It is an owned sheet like the summary: its id is stored with the model and a workbook-scoped
+// name anchors it (ownership.ts), so a run proves the sheet is still ours before it writes there.
 import { label } from "../core";
 import type { XRequestContext, XWorksheet } from "./api";
 import { chartName, drawCharts } from "./chartsWriter";
@@ -15,6 +16,7 @@ import {
 } from "./layout/clvGroupsSheet";
 import { safeText } from "./layout/safeText";
 import type { RunScope } from "./runScope";
+import { clvGroupsTableName, sheetAnchorName } from "./ownership";
 import { ensureSheet, ownSheetName } from "./sheets";
 import { writeTable } from "./tableWriter";
 
@@ -22,9 +24,12 @@ import { writeTable } from "./tableWriter";
 const TABLE_ROW = 3;
 const CHART_GAP_COLUMNS = 1;
 
-export const clvGroupsTableName = (modelId: string): string => `CT_${modelId}_ClvGroups`;
+export { clvGroupsTableName };
 
-/** The sheet an earlier run wrote the model's group comparison to, found by its table. */
+/**
+ * The sheet an earlier run wrote the model's group comparison to, found by its table: how a
+ * model stored before the sheet was recorded finds it.
+ */
 export async function clvGroupsSheet(
   context: XRequestContext,
   modelId: string
@@ -37,25 +42,44 @@ export async function clvGroupsSheet(
   return sheet;
 }
 
-/** Writes the comparison sheet, or deletes the last one when this run has no groups. */
+/**
+ * The groups sheet the model wrote last: its stored id (proven with its anchor by
+ * assertOwnership before the run writes anything), else, for a model stored before the sheet was
+ * recorded, the sheet our table is on.
+ */
+async function previousSheetId(scope: RunScope): Promise<string | null> {
+  const stored = scope.previous?.written.clvGroupsSheet;
+  if (stored) return stored.sheetId;
+  return (await clvGroupsSheet(scope.context, scope.modelId))?.id ?? null;
+}
+
+/** The last groups sheet and its anchor go when a run has no groups. */
+async function removeClvGroupsSheet(scope: RunScope, sheetId: string | null): Promise<void> {
+  const { context, modelId } = scope;
+  const sheet = sheetId ? context.workbook.worksheets.getItemOrNullObject(sheetId) : null;
+  const anchor = context.workbook.names.getItemOrNullObject(sheetAnchorName(modelId, "clvGroups"));
+  await context.sync();
+  if (sheet && !sheet.isNullObject) sheet.delete();
+  if (!anchor.isNullObject) anchor.delete();
+  await context.sync();
+}
+
+/** Writes the comparison sheet (returns its id), or deletes the last one when this run has no groups. */
 export async function updateClvGroupsSheet(scope: RunScope): Promise<string | null> {
   const { context, modelId, result, language } = scope;
-  const old = await clvGroupsSheet(context, modelId);
+  const oldId = await previousSheetId(scope);
   const p = result.probabilistic;
   if (p === null || p.groups === null) {
-    if (old !== null) {
-      old.delete();
-      await context.sync();
-    }
+    await removeClvGroupsSheet(scope, oldId);
     return null;
   }
-  const sheet =
-    old ??
-    (await ensureSheet(
-      context,
-      ownSheetName(label("clvGroups.sheetName", language), scope.sourceLabel, language),
-      null
-    ));
+  const sheet = await ensureSheet(
+    context,
+    ownSheetName(label("clvGroups.sheetName", language), scope.sourceLabel, language),
+    oldId,
+    undefined,
+    sheetAnchorName(modelId, "clvGroups")
+  );
   const titles = clvGroupsTitleLines(p, language);
   // The last run's titles go first: the note's figures may have changed.
   sheet.getRangeByIndexes(0, 0, TABLE_ROW - 1, 1).clear("Contents");

@@ -3,6 +3,7 @@
 // title line above a table (or a user's long note further down) widens the whole column however
 // the range is cut (office-js#1017, #5999; the double measures whole columns too). The writers
 // therefore measure what they write and set RangeFormat.columnWidth themselves.
+import { shareText } from "../core";
 import type { XWorksheet } from "./api";
 import { FORMATS, type FormatName, type OutValue } from "./layout/cellTypes";
 
@@ -42,7 +43,7 @@ export function shownNumber(
     });
     return `${before}${digits}${after}`;
   }
-  if (format === "share") return `${(value * 100).toFixed(1)}%`;
+  if (format === "share") return shareText(value);
   if (format === "integer") return Math.round(value).toString();
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
 }

@@ -1,4 +1,5 @@
 // Finds the user's cells a run would overwrite, before anything is written, so the pane can ask.
+import { sheetAddress } from "../core";
 import { quoteSheet, a1 } from "./address";
 import type { XRequestContext, XWorksheet } from "./api";
 import { CHUNK_BUDGET_BYTES } from "./limits";
@@ -43,7 +44,8 @@ export async function findConflict(
   if (unowned === null) return null;
   const found = await scan(context, sheet, unowned, ours, hooks);
   if (found.cells === 0) return null;
-  const address = `${quoteSheet(sheet.name)}!${a1(target.rowIndex, target.columnIndex, target.rowCount, target.columnCount)}`;
+  const t = target;
+  const address = sheetAddress(sheet.name, t.rowIndex, t.columnIndex, t.rowCount, t.columnCount);
   return {
     sheetName: sheet.name,
     address,

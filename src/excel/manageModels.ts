@@ -39,8 +39,9 @@ async function ownSheetIds(context: XRequestContext, model: StoredModel): Promis
   if (w.history) ids.push(w.history.sheetId);
   const rejected = await rejectedSheetId(context, model.id);
   if (rejected) ids.push(rejected);
-  const groups = await clvGroupsSheet(context, model.id);
-  if (groups) ids.push(groups.id);
+  // A model stored before the groups sheet was recorded: found by its table, as it was then.
+  const groups = w.clvGroupsSheet?.sheetId ?? (await clvGroupsSheet(context, model.id))?.id;
+  if (groups) ids.push(groups);
   return ids.filter((id) => id !== model.source.sheetId);
 }
 
@@ -172,6 +173,10 @@ function withSheet(
     }
     case "history":
       return w.history ? { ...model, written: { ...w, history: moved(w.history) } } : model;
+    case "clvGroups":
+      return w.clvGroupsSheet
+        ? { ...model, written: { ...w, clvGroupsSheet: moved(w.clvGroupsSheet) } }
+        : model;
   }
 }
 

@@ -131,6 +131,11 @@ export interface StoredModel {
       blocks: (SheetRect & { id: string; tableName: string | null })[];
       charts: { id: string; name: string; chartId?: string }[];
     };
+    /**
+     * The CLV-by-group comparison, while the model's runs group the CLV (anchored and checked as
+     * the other sheets; a model stored before this entry found it by its table alone).
+     */
+    clvGroupsSheet?: { sheetId: string };
     /** The hidden sheet with the tiers of earlier runs, per customer. */
     history?: {
       sheetId: string;

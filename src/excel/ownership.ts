@@ -11,9 +11,12 @@ import type { XNamedItem, XRange, XRequestContext, XTable, XWorksheet } from "./
 import { ExcelRunError } from "./excelErrors";
 import type { StoredModel } from "./model";
 
-export type OwnedRole = "source" | "customers" | "summary" | "migration" | "history";
+export type OwnedRole = "source" | SheetRole;
 
-export type SheetRole = "customers" | "summary" | "migration" | "history";
+export type SheetRole = "customers" | "summary" | "migration" | "history" | "clvGroups";
+
+/** The CLV-by-group comparison table: what the groups sheet carries (clvGroupsWriter.ts). */
+export const clvGroupsTableName = (modelId: string): string => `CT_${modelId}_ClvGroups`;
 
 /**
  * The defined name anchoring a model's owned sheet. The customer sheet's own proof is its table;
@@ -25,13 +28,14 @@ export function sheetAnchorName(modelId: string, role: SheetRole): string {
     summary: "SummarySheet",
     migration: "MigrationSheet",
     history: "HistorySheet",
+    clvGroups: "ClvGroupsSheet",
   };
   return `CT_${modelId}_${suffix[role]}`;
 }
 
 /** Every defined name a model may have made: removed with the model, or when starting fresh. */
 export function modelNames(modelId: string): string[] {
-  const roles: SheetRole[] = ["customers", "summary", "migration", "history"];
+  const roles: SheetRole[] = ["customers", "summary", "migration", "history", "clvGroups"];
   return [
     sourceAnchorName(modelId),
     `CT_${modelId}_Tiers`,
@@ -65,7 +69,7 @@ interface Check {
 function checksOf(model: StoredModel): Check[] {
   const w = model.written;
   const anchored = model.anchored === true;
-  const named = (role: "summary" | "migration" | "history"): Check["anchor"] =>
+  const named = (role: Exclude<SheetRole, "customers">): Check["anchor"] =>
     anchored ? { kind: "name", name: sheetAnchorName(model.id, role) } : null;
   const checks: Check[] = [];
   // A table source is followed by its name wherever the user moved it (locateSource): its
@@ -104,6 +108,13 @@ function checksOf(model: StoredModel): Check[] {
       sheetId: w.history.sheetId,
       anchor: named("history"),
       tables: [],
+    });
+  if (w.clvGroupsSheet)
+    checks.push({
+      role: "clvGroups",
+      sheetId: w.clvGroupsSheet.sheetId,
+      anchor: named("clvGroups"),
+      tables: [clvGroupsTableName(model.id)],
     });
   return checks;
 }

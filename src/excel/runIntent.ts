@@ -28,7 +28,7 @@ export interface RunIntent {
   cleaned?: boolean;
 }
 
-const ROLES: SheetRole[] = ["customers", "summary", "migration", "history"];
+const ROLES: SheetRole[] = ["customers", "summary", "migration", "history", "clvGroups"];
 
 /** Records the intent; synced before the first write. */
 export async function recordIntent(context: XRequestContext, intent: RunIntent): Promise<void> {
@@ -64,7 +64,7 @@ export async function recoverUnfinishedRun(
   const known = new Set<string>();
   if (model) {
     const w = model.written;
-    [w.customerSheet, w.summarySheet, w.migrationSheet, w.history].forEach(
+    [w.customerSheet, w.summarySheet, w.migrationSheet, w.history, w.clvGroupsSheet].forEach(
       (s) => s && known.add(s.sheetId)
     );
   }

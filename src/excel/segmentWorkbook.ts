@@ -266,7 +266,7 @@ export async function writeResult(
   const blocks = await writeSummarySheet(scope, summary, layouts);
   step(hooks, "charts", 0, 1);
   const charts = await writeCharts(scope, summary, blocks, layouts);
-  await updateClvGroupsSheet(scope);
+  const clvGroupsSheetId = await updateClvGroupsSheet(scope);
   const migrationSheet = await updateMigrationSheet(scope, tiers);
   const history = await writeHistory(scope, tiers);
   await nameRanges(context, id, source, tierColumns);
@@ -274,6 +274,7 @@ export async function writeResult(
     { role: "summary", sheetId: summary.id },
     ...(migrationSheet ? [{ role: "migration" as const, sheetId: migrationSheet.sheetId }] : []),
     ...(history ? [{ role: "history" as const, sheetId: history.sheetId }] : []),
+    ...(clvGroupsSheetId ? [{ role: "clvGroups" as const, sheetId: clvGroupsSheetId }] : []),
   ]);
   const model: StoredModel = {
     version: MODEL_VERSION,
@@ -294,6 +295,7 @@ export async function writeResult(
       summarySheet: { sheetId: summary.id, blocks, charts },
       ...(migrationSheet ? { migrationSheet } : {}),
       history,
+      ...(clvGroupsSheetId ? { clvGroupsSheet: { sheetId: clvGroupsSheetId } } : {}),
     },
   };
   const models = { ...list, models: upsertModel(list.models, model) };

@@ -1,5 +1,5 @@
 // A1 addresses: parsing, formatting and the rectangle arithmetic built on them.
-import { columnIndexOfLetter, columnLetter } from "../core";
+import { columnIndexOfLetter, columnLetter, quoteSheetName } from "../core";
 import { officeError } from "./errors";
 
 export const MAX_ROWS = 1048576;
@@ -66,12 +66,8 @@ export function isInsideSheet(rect: Rect): boolean {
 }
 
 // Excel quotes a sheet name in a reference unless it is a plain identifier that could not be
-// mistaken for a cell reference.
-export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name);
-  const looksLikeRef = /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[Rr][0-9]*[Cc][0-9]*$/.test(name);
-  return plain && !looksLikeRef ? name : `'${name.replace(/'/g, "''")}'`;
-}
+// mistaken for a cell reference: the core's rule, shared with the pane and the adapter.
+export { quoteSheetName };
 
 export function formatRect(rect: Rect, absolute = false): string {
   const d = absolute ? "$" : "";

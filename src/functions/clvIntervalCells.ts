@@ -4,7 +4,7 @@
 // purchase and spend fits, then the parameter draws with the same seed), so the figures are the
 // CLI's and the workbook's for the same rows and options.
 import {
-  clvAnalysis,
+  type ClvAnalysis,
   CLV_TIERS,
   formatMessage,
   label,
@@ -21,7 +21,7 @@ import { choice, numberOption } from "./options";
 import { FormulaProblem } from "./problems";
 import { columnOf, laidOut, requireSameLength } from "./ranges";
 import { invalidValue } from "./runtime";
-import { nextTurn } from "./yielding";
+import { analyseOffThread } from "./offThread/offThread";
 
 export interface ClvIntervalArguments {
   frequency: unknown;
@@ -69,20 +69,21 @@ export function clvIntervalCells(args: ClvIntervalArguments): Promise<unknown[][
         HEADER,
         ...Array.from({ length: n }, (_, i) => [String(i + 1), ...columns.map((c) => c.cells[i])]),
       ];
-      await nextTurn();
-      const a = clvAnalysis(
-        { values, firstRowNumber: 0 },
-        {
+      // Off Excel's thread: the page's Web Worker (offThread/offThread.ts).
+      const a = await analyseOffThread({
+        kind: "clv",
+        input: { values, firstRowNumber: 0 },
+        options: {
           language,
           clv: { probabilistic: { unit, purchaseModel: model, horizonMonths } },
-        }
-      );
+        },
+      });
       return laidOut(rowsOf(a, n, language), columns[0].across);
     }
   );
 }
 
-function rowsOf(a: ReturnType<typeof clvAnalysis>, n: number, language: Language): unknown[][] {
+function rowsOf(a: ClvAnalysis, n: number, language: Language): unknown[][] {
   const p = a.probabilistic;
   const intervals = p.intervals;
   // No intervals: say why (a fit that failed, q <= 1, a singular fit) rather than show blanks.

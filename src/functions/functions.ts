@@ -53,7 +53,7 @@ export function rfm(
   amounts: unknown[][],
   order_ids?: unknown[][],
   as_of?: unknown
-): unknown[][] {
+): Promise<unknown[][]> {
   return rfmTableCells(customers, dates, amounts, order_ids, as_of);
 }
 

@@ -19,14 +19,14 @@ import {
   readDate,
   rejectedMessage,
   resolveOptions,
-  segment,
   type SegmentOptions,
   type SegmentResult,
   type SheetInput,
 } from "../core";
-import { guard } from "./guard";
+import { guardAsync } from "./guard";
 import { displayLanguage } from "./language";
 import { isBlankRow } from "./numberRows";
+import { analyseOffThread } from "./offThread/offThread";
 import { FormulaProblem } from "./problems";
 import { columnOf, requireSameLength, singleValue, type Column } from "./ranges";
 
@@ -122,11 +122,11 @@ export function rfmTableCells(
   amounts: unknown,
   orderIds: unknown,
   asOf: unknown
-): unknown[][] {
+): Promise<unknown[][]> {
   const language = displayLanguage();
-  return guard(
+  return guardAsync(
     () => language,
-    () => {
+    async () => {
       const columns = [
         columnOf(customers, "customers"),
         columnOf(dates, "dates"),
@@ -143,7 +143,12 @@ export function rfmTableCells(
       const values: CellValue[][] = [];
       for (let i = 0; i < n; i++) values.push(columns.map((column) => column.cells[i]));
       const input = { values, firstRowNumber: 1 };
-      const result = segment(input, options(columns, day, language, headerRowOf(input, columns)));
+      // Scoring every order is seconds on a large range: off Excel's thread (offThread.ts).
+      const result = await analyseOffThread({
+        kind: "segment",
+        input,
+        options: options(columns, day, language, headerRowOf(input, columns)),
+      });
       const out: unknown[][] = [header];
       for (let k = 0; k < result.customers.n; k++) out.push(customerRow(result, k, language));
       out.push(countsRow(result, language));

@@ -11,6 +11,7 @@ import { createRoot } from "react-dom/client";
 import type { Language } from "../core";
 import { provideCommands } from "../commands/commands";
 import "../functions/functions"; // TIER.*: the build appends their CustomFunctions.associate calls
+import "../functions/offThread/analysisWorker"; // TIER.CLV_INTERVAL runs its analysis in a Web Worker
 import { App } from "./App";
 import { excelHost, languageOf, type ExcelHost } from "./excelHost";
 import { OutsideOffice } from "./OutsideOffice";

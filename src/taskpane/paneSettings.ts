@@ -39,7 +39,7 @@ export interface PaneSettings {
   fixed: FixedThresholds | null;
   /** The scheme's rules when the user edited them; null for the built-in ones. */
   rules: SegmentRule[] | null;
-  /** Simple (the literature's) or probabilistic (BG/NBD or MBG/NBD with Gamma-Gamma). */
+  /** Simple (the literature's) or probabilistic (BG/NBD, MBG/NBD or Pareto/NBD with Gamma-Gamma). */
   clvModel: ClvModel;
   purchaseModel: PurchaseModelSetting;
   timeUnit: TimeUnit;
@@ -54,6 +54,9 @@ export interface PaneSettings {
   noPurchaseAtRiskPercent: string;
   /** CLV by group: off, first-purchase quarter, or the mapped group column. */
   clvGroupBy: ClvGrouping;
+  /** Smallest group fitted on its own (clv.probabilistic.minGroupCustomers, minGroupRepeatBuyers). */
+  clvMinGroupCustomers: number;
+  clvMinGroupRepeatBuyers: number;
 }
 
 export function defaultSettings(): PaneSettings {
@@ -85,6 +88,8 @@ function probabilisticDefaults() {
     noPurchaseDays: p.noPurchaseDays,
     noPurchaseAtRiskPercent: "",
     clvGroupBy: p.groupBy,
+    clvMinGroupCustomers: p.minGroupCustomers,
+    clvMinGroupRepeatBuyers: p.minGroupRepeatBuyers,
   };
 }
 
@@ -144,8 +149,21 @@ function clvModelOptions(s: PaneSettings): DeepPartial<SegmentOptions["clv"]> {
         ? {}
         : { noPurchaseDays: s.noPurchaseDays }),
       // Only when on, so that a model stored before grouping existed reads the same.
-      ...(s.clvGroupBy === "none" ? {} : { groupBy: s.clvGroupBy }),
+      ...(s.clvGroupBy === "none" ? {} : { groupBy: s.clvGroupBy, ...groupMinimums(s) }),
     },
+  };
+}
+
+/** The group minimums the user changed (resolveOptions checks them: whole, in range, in order). */
+function groupMinimums(s: PaneSettings): DeepPartial<SegmentOptions["clv"]["probabilistic"]> {
+  const p = DEFAULT_OPTIONS.clv.probabilistic;
+  return {
+    ...(s.clvMinGroupCustomers === p.minGroupCustomers
+      ? {}
+      : { minGroupCustomers: s.clvMinGroupCustomers }),
+    ...(s.clvMinGroupRepeatBuyers === p.minGroupRepeatBuyers
+      ? {}
+      : { minGroupRepeatBuyers: s.clvMinGroupRepeatBuyers }),
   };
 }
 

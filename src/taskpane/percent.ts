@@ -1,16 +1,9 @@
-// Every percentage the pane shows has one decimal ("80.0%", "14.6%"), as the sheets' 0.0% format:
-// a column of shares lines up, and a sentence never mixes "40%" with "41.3%".
-import type { Language } from "../core";
-
-export function percentFormat(language: Language): Intl.NumberFormat {
-  return new Intl.NumberFormat(language, {
-    style: "percent",
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-}
+// Every percentage the pane shows follows the core's one rule for shares (core/text/shares.ts): one
+// decimal ("80.0%", "14.6%") as the sheets' number format, "<0.1%" for a hairline above 0; the
+// same text in both languages (zh-CN writes percentages as en-US does).
+import { shareText } from "../core";
 
 /** A share as a percentage with one decimal; "–" when there is no figure. */
-export function percentText(x: number, language: Language): string {
-  return Number.isFinite(x) ? percentFormat(language).format(x) : "–";
+export function percentText(x: number): string {
+  return shareText(x);
 }

@@ -78,14 +78,14 @@ const EN_US = {
     "Scoring is now fixed with these thresholds: edit them in the settings, then Segment.",
   clvModel: "CLV model",
   clvModelSimple: "Simple (literature)",
-  clvModelProbabilistic: "Probabilistic (BG/NBD)",
+  clvModelProbabilistic: "Probabilistic",
   clvModelHint:
-    "Probabilistic: purchases and P(alive) predicted from each order history (BG/NBD), spend per order by Gamma-Gamma; needs order dates.",
+    "Probabilistic: purchases and P(alive) predicted from each order history by the purchase model below (BG/NBD, MBG/NBD, Pareto/NBD or auto), spend per order by Gamma-Gamma; needs order dates.",
   purchaseModel: "Purchase model",
   purchaseModelBgNbd: "BG/NBD",
   purchaseModelMbgNbd: "MBG/NBD",
   purchaseModelPnbd: "Pareto/NBD",
-  purchaseModelAuto: "auto (best of the three)",
+  purchaseModelAuto: "Auto (best of the three)",
   purchaseModelHint:
     "MBG/NBD: one-time buyers can drop out too (BG/NBD counts them as still active). Auto fits all three and keeps the one with the smallest holdout error (with a calibration end), else the smallest BIC.",
   timeUnit: "Time unit of the fit",
@@ -112,6 +112,10 @@ const EN_US = {
   clvGroupByHint:
     "One fit per group; a group under {customers} customers or {repeatBuyers} repeat buyers uses the fit of all customers.",
   clvGroupByColumnHint: "Choose the group column under Data.",
+  clvMinGroupCustomers: "Fewest customers per group",
+  comparisonMeasure: "Measure",
+  comparisonPicked: "✓ {model}: the model this run's CLV uses.",
+  clvMinGroupRepeatBuyers: "Fewest repeat buyers per group",
   clvGroupsTitle: "CLV by group",
   clvGroupsGroup: "Group",
   clvGroupsNewValue: "New customer, {months} months",
@@ -166,6 +170,8 @@ const EN_US = {
   errorTitle: "Something went wrong",
   noSelection:
     "The selection is empty. Select your customer data (or one cell in it): the pane follows your selection.",
+  ownOutputSheet:
+    "“{sheet}” is a sheet Customer Tiers wrote. Select your customer data (or one cell in it) to segment it.",
   models: "Tier models in this workbook",
   modelsHint:
     "Refresh re-reads each model's data (grown ranges included) with its stored settings.",
@@ -283,9 +289,9 @@ const ZH_CN: Record<UiKey, string> = {
   usedAsFixed: "评分已改为使用这些固定阈值：可在设置中修改，然后点击分级。",
   clvModel: "CLV 模型",
   clvModelSimple: "简单模型（文献）",
-  clvModelProbabilistic: "概率模型（BG/NBD）",
+  clvModelProbabilistic: "概率模型",
   clvModelHint:
-    "概率模型：根据每位客户的购买记录预测购买次数与存活概率（BG/NBD），每次消费用 Gamma-Gamma 预测；需要订单日期。",
+    "概率模型：用下方所选的购买模型（BG/NBD、MBG/NBD、Pareto/NBD 或自动）根据每位客户的购买记录预测购买次数与存活概率，每次消费用 Gamma-Gamma 预测；需要订单日期。",
   purchaseModel: "购买模型",
   purchaseModelBgNbd: "BG/NBD",
   purchaseModelMbgNbd: "MBG/NBD",
@@ -316,6 +322,10 @@ const ZH_CN: Record<UiKey, string> = {
   clvGroupByHint:
     "每组各拟合一次；客户少于 {customers} 个或复购客户少于 {repeatBuyers} 个的组使用全体客户的拟合。",
   clvGroupByColumnHint: "请在“数据”中选择分组列。",
+  clvMinGroupCustomers: "每组最少客户数",
+  comparisonMeasure: "指标",
+  comparisonPicked: "✓ {model}：本次运行的 CLV 所用的模型。",
+  clvMinGroupRepeatBuyers: "每组最少复购客户数",
   clvGroupsTitle: "分组 CLV",
   clvGroupsGroup: "分组",
   clvGroupsNewValue: "新客户 {months} 个月价值",
@@ -369,6 +379,7 @@ const ZH_CN: Record<UiKey, string> = {
   goSummary: "汇总工作表",
   errorTitle: "出现错误",
   noSelection: "选定区域为空。请选择客户数据（或其中一个单元格）：窗格会跟随您的选择。",
+  ownOutputSheet: "“{sheet}”是客户分级生成的工作表。请选择客户数据（或其中一个单元格）再分级。",
   models: "本工作簿中的分级模型",
   modelsHint: "刷新会按保存的设置重新读取每个模型的数据（包括新增的行）。",
   noModels: "尚无分级模型：请先对数据进行分级。",

@@ -8,11 +8,12 @@ import type { ExcelHost } from "./excelHost";
 import { failureMessage } from "./runMessages";
 import { viewOf, type Mapping, type SelectionView } from "./selectionView";
 import { watchSelection } from "./selectionWatch";
+import { translator } from "./uiText";
 
 export type SelectionState =
   | { kind: "inspecting" }
   | { kind: "ready"; view: SelectionView }
-  /** Nothing to score: an empty selection (message null), or Excel could not read it. */
+  /** Nothing to score: an empty selection (message null), one of our sheets, or Excel could not read it. */
   | { kind: "noData"; message: string | null };
 
 export interface Selection {
@@ -35,9 +36,13 @@ export function useSelection(host: ExcelHost, mapping: Mapping | null, paused: b
     const mine = ++generation.current;
     try {
       const peek = await host.run((context) => inspectSelection(context));
-      const view = viewOf(peek, mappingRef.current);
+      // Our own summary or customer sheet is never data: no columns guessed from its titles.
+      const view = peek.ownOutput ? null : viewOf(peek, mappingRef.current);
+      const message = peek.ownOutput
+        ? translator(language)("ownOutputSheet", { sheet: peek.source.sheetName })
+        : null;
       if (mine === generation.current)
-        setState(view ? { kind: "ready", view } : { kind: "noData", message: null });
+        setState(view ? { kind: "ready", view } : { kind: "noData", message });
       return view;
     } catch (error) {
       if (mine === generation.current)

@@ -112,3 +112,72 @@ describe("--group", () => {
     expect(report.grouping).toBeNull();
   });
 });
+
+describe("--min-group-customers and --min-group-repeat-buyers", () => {
+  it("fit a group the defaults would pool, and say the minimums in the JSON", async () => {
+    const out = await runCli([
+      "clv",
+      CSV,
+      "--group",
+      "Region",
+      "--min-group-customers",
+      "30",
+      "--min-group-repeat-buyers",
+      "5",
+      "--interval-draws",
+      "0",
+      "--json",
+    ]);
+    expect(out.stderr).toBe("");
+    const report = JSON.parse(out.stdout) as JsonClvReport;
+    expect(report.grouping).toMatchObject({ minCustomers: 30, minRepeatBuyers: 5 });
+    const north = report.groups?.find((g) => g.group === "north");
+    expect(north?.customers).toBe(40);
+    expect(north?.fallback).not.toBe("tooSmall");
+  });
+
+  it("refuse a fraction, a value out of range, and more repeat buyers than customers", async () => {
+    const fraction = await runCli([
+      "clv",
+      CSV,
+      "--group",
+      "Region",
+      "--min-group-customers",
+      "2.5",
+    ]);
+    expect(fraction.code).toBe(2);
+    expect(fraction.stderr).toBe(
+      'tiering: --min-group-customers must be a whole number (got "2.5")\n'
+    );
+    const low = await runCli(["clv", CSV, "--min-group-repeat-buyers", "0"]);
+    expect(low.code).toBe(2);
+    expect(low.stderr).toContain("--min-group-repeat-buyers");
+    const crossed = await runCli([
+      "clv",
+      CSV,
+      "--group",
+      "Region",
+      "--min-group-customers",
+      "10",
+      "--min-group-repeat-buyers",
+      "20",
+    ]);
+    expect(crossed.code).toBe(2);
+    expect(crossed.stderr).toBe(
+      "tiering: --min-group-repeat-buyers (20) cannot be above --min-group-customers (10)\n"
+    );
+    const zh = await runCli([
+      "clv",
+      CSV,
+      "--lang",
+      "zh-CN",
+      "--min-group-customers",
+      "10",
+      "--min-group-repeat-buyers",
+      "20",
+    ]);
+    expect(zh.stderr).toContain(
+      "--min-group-repeat-buyers（20）不能大于 --min-group-customers（10）"
+    );
+  });
+});

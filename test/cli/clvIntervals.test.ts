@@ -68,21 +68,31 @@ describe("tiering clv --json: CLV intervals", () => {
 });
 
 describe("tiering clv --group: CLV intervals", () => {
-  it("leaves them out with one fit per group, and says why", async () => {
+  it("draws each customer around their group's fit, the same every run", async () => {
     const { dir, cleanup } = tempDir();
     try {
       const csv = join(dir, "orders.csv");
       const lines = readCdnow().lines.filter((l) => l.id <= 1200);
       const date = (ymd: string) => `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6)}`;
-      writeFileSync(
-        csv,
-        ["customer,date,amount", ...lines.map((l) => `${l.id},${date(l.ymd)},${l.dollars}`)].join(
-          "\n"
-        )
-      );
-      const grouped = await json(["clv", csv, "--group", "cohort", "--interval-draws", "20"]);
-      expect(grouped.clvIntervals).toBeNull();
-      expect(grouped.warnings.map((w) => w.code)).toContain("clvIntervalsGrouped");
+      // Customers 1-30 "phone" (too few: the pooled fit), the rest "web" or "store" by id.
+      const channel = (id: number) => (id <= 30 ? "phone" : id % 2 ? "web" : "store");
+      const rows = lines.map((l) => `${l.id},${date(l.ymd)},${l.dollars},${channel(l.id)}`);
+      writeFileSync(csv, ["customer,date,amount,Channel", ...rows].join("\n"));
+      const argv = ["clv", csv, "--group", "Channel", "--interval-draws", "20"];
+      const grouped = await json(argv);
+      expect(grouped.groups?.map((g) => g.ownFit)).toEqual([false, true, true]);
+      expect(grouped.clvIntervals?.draws).toBe(20);
+      expect(grouped.warnings.map((w) => w.code)).not.toContain("clvGroupIntervalsLeftOut");
+      const priced = grouped.customers.filter((c) => c.clv !== null && c.clv > 0);
+      expect(priced.length).toBeGreaterThan(500);
+      for (const c of priced) {
+        expect(c.clvP10!).toBeLessThanOrEqual(c.clvP50!);
+        expect(c.clvP50!).toBeLessThanOrEqual(c.clvP90!);
+        // A customer with a CLV tier has a tier confidence; one without (no-value orders) none.
+        expect(c.tierConfidence === null).toBe(c.clvTier === null);
+      }
+      const again = await json(argv);
+      expect(again.customers.map((c) => c.clvP50)).toEqual(grouped.customers.map((c) => c.clvP50));
     } finally {
       cleanup();
     }

@@ -2,6 +2,7 @@
 // evaluated by the functions module the add-in registers in Excel and spills; the spilled values
 // in the workbook snapshot are checked against the same functions called here, and TIER.RFM
 // against the core's own run on the sample file.
+import { writeFileSync } from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { readInput } from "../../src/cli/readInput";
@@ -9,11 +10,13 @@ import { segment as coreSegment } from "../../src/core/segment";
 import type { SheetSnapshot } from "../../src/excelDouble";
 import * as functions from "../../src/functions/functions";
 import { isFunctionError } from "../../src/functions/runtime";
+import { startProfiling } from "./support/cpuProfile";
 import { readPublicCsv } from "../../data/publicData";
 import {
   foreignRequests,
   previewSession,
   shot,
+  SHOTS,
   workbookSnapshot,
   type PreviewPage,
 } from "./support/previewPage";
@@ -75,13 +78,13 @@ function rangeOf(snap: SheetSnapshot, col: number, fromRow: number, toRow: numbe
  * Chromium's V8 in the page and in Node's V8 here; their Math.exp/log/pow may differ in the last
  * bit, and an optimiser carries such a difference into the 14th digit of its result.
  */
-function expectClose(actual: unknown[][], expected: unknown[][]): void {
+function expectClose(actual: unknown[][], expected: unknown[][], relative = 1e-9): void {
   expect(actual.map((row) => row.length)).toEqual(expected.map((row) => row.length));
   actual.forEach((row, i) =>
     row.forEach((v, j) => {
       const e = expected[i][j];
       if (typeof v === "number" && typeof e === "number")
-        expect(Math.abs(v - e)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(e)));
+        expect(Math.abs(v - e)).toBeLessThanOrEqual(relative * Math.max(1, Math.abs(e)));
       else expect(v).toEqual(e);
     })
   );
@@ -172,6 +175,8 @@ describe("TIER functions typed into the preview", () => {
 
   it("builds the customer table of the sample's orders with TIER.RFM", async () => {
     const { page, errors } = await preview();
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
     await page.evaluate(() => window.tierPreview.load("note\n", "RFM"));
     const formula = "=TIER.RFM(订单!A2:A3430,订单!B2:B3430,订单!D2:D3430,订单!C2:C3430)";
     await typeInto(page, 2, 0, formula);
@@ -181,7 +186,9 @@ describe("TIER functions typed into the preview", () => {
     // The same function on the same cells, here in Node.
     const orders = await sheet(page, "订单");
     const [customers, dates, ids, amounts] = [0, 1, 2, 3].map((c) => rangeOf(orders, c, 1, 3429));
-    expect(table).toEqual(shown(functions.rfm(customers, dates, amounts, ids)));
+    expect(table).toEqual(shown(await functions.rfm(customers, dates, amounts, ids)));
+    // Scored in the analysis worker, off the page's thread.
+    expect(workers.filter((url) => /analysis\.worker/.test(url))).toHaveLength(1);
 
     // And against the core's run on the sample file read by the CLI: one row per customer.
     const sample = path.join(__dirname, "../../samples/transactions-zh.csv");
@@ -223,6 +230,70 @@ describe("TIER functions typed into the preview", () => {
       shown(functions.expectedPurchases([[39]], x, tx, T, expected))
     );
     await shot(page, "functions-3-bgnbd");
+    expect(errors).toEqual([]);
+  });
+});
+
+interface Span {
+  start: number;
+  duration: number;
+}
+
+describe("TIER.CLV_INTERVAL in the preview", () => {
+  it("runs its analysis in a Web Worker and spills what Node computes", async () => {
+    const { page, errors } = await preview();
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    // lifetimes' CDNOW summary with spend: ID, frequency, recency, T (weeks), mean spend.
+    const rows = readPublicCsv("lifetimes/cdnow_customers_summary_with_transactions.csv");
+    const last = rows.length;
+    await page.evaluate(
+      (text) => window.tierPreview.load(text, "Summary"),
+      rows.map((row) => row.join(",")).join("\n")
+    );
+    // The page's longest tasks while the function works (Long Tasks API, 50 ms and over).
+    // TIERS_PROFILE=1: a CPU profile, to say what the longest task was made of.
+    const profiling = process.env.TIERS_PROFILE
+      ? await startProfiling(page, () => page.evaluate(() => performance.now()))
+      : null;
+    await page.evaluate(() => {
+      const tasks: Span[] = [];
+      (window as unknown as { clvTasks: Span[] }).clvTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: "longtask", buffered: false });
+    });
+    const formula = `=TIER.CLV_INTERVAL(B2:B${last},C2:C${last},D2:D${last},E2:E${last})`;
+    await typeInto(page, 1, 6, formula);
+    // Watched in the grid, not by polling the workbook's snapshot: a snapshot of 14,000 spilled
+    // cells is itself a long task of the test's making.
+    await cellAt(page, 1, 6).filter({ hasText: /^\d/ }).waitFor();
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { clvTasks: Span[] }).clvTasks
+    );
+    if (profiling) {
+      const [worst] = [...longTasks].sort((a, b) => b.duration - a.duration);
+      const hot = worst ? await profiling.stop(worst.start, worst.start + worst.duration) : [];
+      console.log(`hottest in the longest task: ${JSON.stringify(hot, null, 1)}`);
+    }
+    const spilled = await waitForSpill(page, "Summary", "G2");
+    await shot(page, "functions-4-clv-interval");
+
+    const data = await sheet(page, "Summary");
+    const [x, tx, T, m] = [1, 2, 3, 4].map((c) => rangeOf(data, c, 1, last - 1));
+    // Two fits, their Hessian and 200 parameter draws carry the engines' last-bit differences
+    // further than one fit does: a relative 1e-6 (seen: 1e-8).
+    expectClose(spilled, shown(await functions.clvInterval(x, tx, T, m)), 1e-6);
+    expect(spilled).toHaveLength(last - 1);
+    expect(spilled[0]).toHaveLength(6);
+    // The analysis ran in the worker bundled for it, not on the page's thread.
+    expect(workers.filter((url) => /analysis\.worker/.test(url))).toHaveLength(1);
+    const figures = {
+      customers: last - 1,
+      longTasksMs: longTasks.map((t) => Math.round(t.duration)),
+    };
+    writeFileSync(path.join(SHOTS, "clv-interval-longtasks.json"), JSON.stringify(figures));
+    console.log("TIER.CLV_INTERVAL long tasks on the page:", figures);
     expect(errors).toEqual([]);
   });
 });

@@ -61,10 +61,10 @@ describe("the probabilistic CLV in the preview", () => {
     const snap = await workbookSnapshot(page);
     expect(dataHeaders(snap)).toEqual(
       expect.arrayContaining([
-        "Expected purchases (next 12 months)",
+        "Exp. purchases (12 mo)",
         "P(alive)",
-        "Expected spend per purchase",
-        "CLV (12 months, 1%/month)",
+        "Exp. spend",
+        "CLV (12 mo, 1%/mo)",
       ])
     );
     const charts = snap.charts.map((c) => c.name);

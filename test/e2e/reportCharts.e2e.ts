@@ -71,10 +71,11 @@ describe.each(["zh-CN", "en-US"] as const)("report charts in %s", (locale) => {
       drawn[chart] = await chartShot(opened, chart, `charts-${locale}-${chart}`);
     const labels = (chart: string): string[] =>
       drawn[chart].filter((n) => n.role === "data-label").map((n) => n.text);
-    // Percentages on the doughnut, one decimal on the share bars, a single marked Pareto point.
+    // Percentages on the doughnut and the share bars by the one rule for shares (one decimal,
+    // "<0.1%" for a hairline), a single marked Pareto point.
     expect(labels("revenueShare").length).toBeGreaterThan(0);
-    for (const l of labels("revenueShare")) expect(l).toMatch(/^\d+%$/);
-    for (const l of labels("segments")) expect(l).toMatch(/^-?\d+\.\d%$/);
+    for (const l of labels("revenueShare")) expect(l).toMatch(/^(\d+\.\d%|<0\.1%)$/);
+    for (const l of labels("segments")) expect(l).toMatch(/^(-?\d+\.\d%|<0\.1%)$/);
     expect(drawn.pareto.filter((n) => n.role === "point")).toHaveLength(1);
     // The CLV tiers are coloured point by point, so they have no legend.
     expect(drawn.clvTiers.filter((n) => n.role === "legend")).toHaveLength(0);

@@ -5,12 +5,22 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { JsonClvReport } from "../../src/cli/clvJson";
 import { clean } from "../../src/core/records";
-import { deleteModel, sheetsToDelete } from "../../src/excel/manageModels";
-import { parseModels, MODELS_SETTING } from "../../src/excel/model";
-import type { InMemoryWorkbook } from "../../src/excelDouble";
+import { formatMessage } from "../../src/core/i18n";
+import { deleteModel, relinkModel, sheetsToDelete } from "../../src/excel/manageModels";
+import { parseModels, MODELS_SETTING, type StoredModel } from "../../src/excel/model";
+import { refreshModels, type RefreshReport } from "../../src/excel/refreshModels";
+import { InMemoryWorkbook, type WorkbookSnapshot } from "../../src/excelDouble";
 import { cdnowSheet } from "../core/pipeline/cdnowInput";
 import { runCli, tempDir } from "../cli/captureIo";
-import { asRead, run, workbookWith, written, type Cell } from "./workbookFixtures";
+import {
+  asRead,
+  contents,
+  FIXED_NOW,
+  run,
+  workbookWith,
+  written,
+  type Cell,
+} from "./workbookFixtures";
 
 jest.setTimeout(120_000);
 
@@ -99,6 +109,27 @@ describe("the comparison sheet", () => {
     });
   });
 
+  it("writes each customer's interval from their group's fit, as tiering clv --group does", () => {
+    const sheet = wb.getValues("Customer tiers!A1:AH601");
+    const header = sheet[0];
+    const at = (name: string) => header.indexOf(name);
+    const columns = ["CLV P10 (12 months)", "CLV P50 (12 months)", "CLV P90 (12 months)"]
+      .map(at)
+      .concat(at("CLV tier confidence"));
+    expect(columns.every((c) => c > 0)).toBe(true);
+    expect(report.clvIntervals?.draws).toBe(200);
+    const byId = new Map(report.customers.map((c) => [c.customer, c]));
+    let checked = 0;
+    for (const row of sheet.slice(1)) {
+      const c = byId.get(String(row[0]));
+      if (!c) continue;
+      const expected = [c.clvP10, c.clvP50, c.clvP90, c.tierConfidence].map((v) => v ?? "");
+      expect(columns.map((k) => row[k])).toEqual(expected);
+      checked++;
+    }
+    expect(checked).toBe(600);
+  });
+
   it("charts the new-customer value of every group", () => {
     const snap = wb.toSnapshot();
     const sheetId = snap.sheets.find((s) => s.name === SHEET)?.id;
@@ -141,5 +172,131 @@ describe("a run without a group column", () => {
     if (outcome.status !== "written") throw new Error(outcome.status);
     expect(wb.toSnapshot().sheets.map((s) => s.name)).not.toContain(SHEET);
     expect(outcome.result.warnings.map((w) => w.code)).toContain("clvGroupNoColumn");
+  });
+});
+
+/** The first sheet named so; throws when there is none. */
+function sheetOf(snap: WorkbookSnapshot, name: string): WorkbookSnapshot["sheets"][number] {
+  const sheet = snap.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+/**
+ * The workbook reopened with two sheets' ids exchanged (everything on them follows its sheet),
+ * while the stored model keeps the ids it wrote: what a session that renumbered sheets looks like.
+ */
+function withIdsSwapped(wb: InMemoryWorkbook, a: string, b: string): InMemoryWorkbook {
+  const snap = wb.toSnapshot();
+  const [idA, idB] = [sheetOf(snap, a).id, sheetOf(snap, b).id];
+  const swapped = JSON.stringify({ ...snap, settings: {} })
+    .split(idA)
+    .join("\u0000")
+    .split(idB)
+    .join(idA)
+    .split("\u0000")
+    .join(idB);
+  return InMemoryWorkbook.fromSnapshot({
+    ...(JSON.parse(swapped) as WorkbookSnapshot),
+    settings: snap.settings,
+  });
+}
+
+const refreshAll = (wb: InMemoryWorkbook): Promise<RefreshReport> =>
+  wb.run((context) => refreshModels(context, { now: FIXED_NOW }));
+
+describe("the comparison sheet is owned like the summary", () => {
+  let grouped: InMemoryWorkbook;
+  let model: StoredModel;
+  beforeAll(async () => {
+    grouped = workbookWith("Orders", cells());
+    grouped.addSheet("Notes");
+    grouped.setValues("Notes", "A1", [["my notes", 1, 2]]);
+    model = await written(grouped, { options: GROUPED });
+  });
+
+  it("is stored with the model and anchored by a workbook-scoped name", () => {
+    const snap = grouped.toSnapshot();
+    expect(model.written.clvGroupsSheet?.sheetId).toBe(sheetOf(snap, SHEET).id);
+    const anchor = snap.names.find((n) => n.name === "CT_m1_ClvGroupsSheet");
+    expect(anchor?.reference).toBe("='CLV groups'!$1:$1048576");
+  });
+
+  it("stops, writing nothing, when its stored id names the user's sheet; re-link restores it", async () => {
+    const wb = withIdsSwapped(grouped, SHEET, "Notes");
+    const before = contents(wb);
+    const report = await refreshAll(wb);
+    const entry = report.models[0];
+    expect(entry.status).toBe("unproven");
+    if (entry.status !== "unproven") return;
+    expect(entry.error.problem).toBe("notOurSheet.idElsewhere");
+    expect(formatMessage(`excel.${entry.error.problem}`, entry.error.params, "en-US")).toContain(
+      "Notes"
+    );
+    expect(contents(wb)).toEqual(before);
+    // Re-link: the anchor says which sheet is the comparison; the next refresh rewrites it there.
+    const relinked = await wb.run((context) => relinkModel(context, "m1"));
+    expect(relinked.written.clvGroupsSheet?.sheetId).toBe(sheetOf(wb.toSnapshot(), SHEET).id);
+    expect((await refreshAll(wb)).models[0].status).toBe("refreshed");
+    const after = wb.toSnapshot();
+    expect(sheetOf(after, "Notes").cells).toEqual(sheetOf(grouped.toSnapshot(), "Notes").cells);
+    expect(after.sheets.map((s) => s.name)).toEqual(grouped.toSnapshot().sheets.map((s) => s.name));
+  });
+
+  it("never writes on a sheet the user made under its name after deleting it", async () => {
+    const wb = InMemoryWorkbook.fromSnapshot(grouped.toSnapshot());
+    const oldId = sheetOf(wb.toSnapshot(), SHEET).id;
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).delete();
+      await context.sync();
+    });
+    wb.addSheet(SHEET);
+    wb.setValues(SHEET, "A1", [["mine", 7]]);
+    const mine = sheetOf(wb.toSnapshot(), SHEET);
+    expect((await refreshAll(wb)).models[0].status).toBe("refreshed");
+    const after = wb.toSnapshot();
+    expect(sheetOf(after, SHEET)).toEqual(mine);
+    const own = sheetOf(after, `${SHEET} (2)`);
+    expect(after.tables.find((t) => t.name === "CT_m1_ClvGroups")?.sheetId).toBe(own.id);
+    expect(own.id).not.toBe(oldId);
+    const stored = parseModels(after.settings[MODELS_SETTING]).models[0];
+    expect(stored.written.clvGroupsSheet?.sheetId).toBe(own.id);
+  });
+
+  it("stops when the user's sheet under its name took its id in a new session", async () => {
+    const wb = InMemoryWorkbook.fromSnapshot(grouped.toSnapshot());
+    const oldId = sheetOf(wb.toSnapshot(), SHEET).id;
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).delete();
+      await context.sync();
+    });
+    wb.addSheet(SHEET);
+    wb.setValues(SHEET, "A1", [["mine", 7]]);
+    const snap = wb.toSnapshot();
+    const reopened = InMemoryWorkbook.fromSnapshot(
+      JSON.parse(
+        JSON.stringify(snap).split(sheetOf(snap, SHEET).id).join(oldId)
+      ) as WorkbookSnapshot
+    );
+    const before = contents(reopened);
+    const entry = (await refreshAll(reopened)).models[0];
+    expect(entry.status).toBe("unproven");
+    expect(contents(reopened)).toEqual(before);
+  });
+
+  it("is made again when the user deleted it, and goes with its anchor when grouping is off", async () => {
+    const wb = InMemoryWorkbook.fromSnapshot(grouped.toSnapshot());
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).delete();
+      await context.sync();
+    });
+    expect((await refreshAll(wb)).models[0].status).toBe("refreshed");
+    expect(wb.toSnapshot().sheets.map((s) => s.name)).toContain(SHEET);
+    await written(wb, { options: { ...GROUPED, clv: { model: "probabilistic" as const } } });
+    const after = wb.toSnapshot();
+    expect(after.sheets.map((s) => s.name)).not.toContain(SHEET);
+    expect(after.names.map((n) => n.name)).not.toContain("CT_m1_ClvGroupsSheet");
+    const stored = parseModels(after.settings[MODELS_SETTING]).models[0];
+    expect(stored.written.clvGroupsSheet).toBeUndefined();
   });
 });

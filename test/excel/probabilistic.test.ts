@@ -4,6 +4,7 @@
 // with the other CLV model leaves behind (nothing stale).
 import type { SegmentResult } from "../../src/core/result";
 import { clean } from "../../src/core/records";
+import { SHARE_FORMAT } from "../../src/core";
 import { probabilisticWarnings } from "../../src/core/i18n/fitText";
 import { pAliveBins } from "../../src/excel/layout/pAliveBins";
 import { tierHeaders, tierRows } from "../../src/excel/layout/tierColumns";
@@ -126,11 +127,11 @@ describe("Segment with the probabilistic CLV on the CDNOW sample", () => {
       "M",
       "RFM code",
       "Segment",
-      "Expected purchases (next 12 months)",
+      "Exp. purchases (12 mo)",
       "P(alive)",
-      "P(no purchase in 90 days)",
-      "Expected spend per purchase",
-      "Revenue CLV (12 months, 1%/month)",
+      "P(no purchase 90 d)",
+      "Exp. spend",
+      "Revenue CLV (12 mo, 1%/mo)",
       "Stage",
     ]);
     expect(wb.getValues("Orders!P1")).toEqual([[""]]);
@@ -155,8 +156,8 @@ describe("Segment with the probabilistic CLV on the CDNOW sample", () => {
     expect(alive).toBeLessThanOrEqual(1);
     expect(wb.getNumberFormats(`Orders!J${row + 1}:N${row + 1}`)[0]).toEqual([
       "#,##0.00",
-      "0.0%",
-      "0.0%",
+      SHARE_FORMAT,
+      SHARE_FORMAT,
       "#,##0.00",
       "#,##0.00",
     ]);

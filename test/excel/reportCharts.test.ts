@@ -3,7 +3,7 @@
 // curve without a marker per point and its 80% point marked, the doughnut's percentages, and small
 // values that stay readable next to one huge one. Asserted on the in-memory workbook's charts.
 import { generateTransactions } from "../../data/generate/generateTransactions";
-import type { SchemeId } from "../../src/core";
+import { type SchemeId, SHARE_FORMAT, shareText } from "../../src/core";
 import type { ChartData, InMemoryWorkbook } from "../../src/excelDouble";
 import { chartSvg } from "../../src/preview/charts/svgChart";
 import type { SvgNode } from "../../src/preview/charts/svgNode";
@@ -140,6 +140,20 @@ describe("the Pareto curve", () => {
     expect(byRole(nodes.nodes, "point")).toHaveLength(1);
   });
 
+  it("names the value and the customers with the table's words, legend and axes alike", () => {
+    const table = wb.toSnapshot().tables.find((t) => t.name === "CT_m1_pareto");
+    const sheet = wb.toSnapshot().sheets.find((s) => s.id === table?.sheetId);
+    const header = wb.getValues(`${sheet?.name}!${table?.address}`)[0];
+    expect(header.slice(0, 2)).toEqual(["累计客户占比", "累计金额占比"]);
+    expect(data.categoryAxis.title).toBe(header[0]);
+    expect(data.valueAxis.title).toBe(header[1]);
+    expect(data.series[0].name).toBe(header[1]);
+    // The other charts of the value speak of 金额 as the tables do, never of 收入.
+    const titles = ["abc", "revenueShare", "segments"].map((id) => chart(wb, id).title.text);
+    for (const title of titles) expect(title).toMatch(/金额/);
+    expect(titles.join()).not.toMatch(/收入/);
+  });
+
   it("marks the first point where the value reaches 80%, as one marker without a line", () => {
     const curve = data.series[0];
     const mark = data.series[3];
@@ -171,8 +185,11 @@ describe("labels", () => {
     // Each label readable on its slice: white on A's dark green, dark grey on B's and C's.
     expect(data.series[0].labelColors).toEqual(["#FFFFFF", "#404040", "#404040"]);
     const shown = byRole(chartSvg(data).nodes, "data-label").map((n) => n.text);
-    const expected = values.filter((v) => v > 0).map((v) => `${Math.round((v / total) * 100)}%`);
+    // The percentages in the shares' format, one decimal, as the tables and the pane show them.
+    expect(data.series[0].dataLabels?.numberFormat).toBe(SHARE_FORMAT);
+    const expected = values.filter((v) => v > 0).map((v) => shareText(v / total));
     expect(shown).toEqual(expected);
+    expect(shown.every((text) => /^\d+\.\d%$/.test(text ?? ""))).toBe(true);
   });
 
   it("a segment with a sliver of the value next to one huge customer still reads, to a tenth of a percent", async () => {
@@ -182,12 +199,21 @@ describe("labels", () => {
     const shares = data.series[1].values.map((v) => v ?? 0);
     expect(Math.max(...shares)).toBeGreaterThan(0.99);
     expect(shares.filter((v) => v < 0.001).length).toBeGreaterThan(0);
-    for (const s of data.series) expect(s.dataLabels?.numberFormat).toBe("0.0%");
+    for (const s of data.series) expect(s.dataLabels?.numberFormat).toBe(SHARE_FORMAT);
     // Every bar has its label, the hairlines too.
     const labels = byRole(chartSvg(data).nodes, "data-label").map((n) => n.text);
     expect(labels).toHaveLength(data.series.length * shares.length);
     const small = shares.find((v) => v > 0 && v < 0.001) ?? 0;
-    expect(labels).toContain(`${(small * 100).toFixed(1)}%`);
+    expect(labels).toContain(shareText(small));
+    // A hairline above 0 that would round to 0.0% reads "<0.1%", never "0.0%".
+    const hairline = shares.find((v) => v > 0 && v < 0.0005);
+    expect(hairline).toBeDefined();
+    expect(labels).toContain("<0.1%");
+    // "0.0%" only where there is nothing above 0 to show (a segment's returns may make it -0.0%).
+    const roundToNothing = (v: number | null): boolean => (v ?? 0) <= 0 && (v ?? 0) > -0.0005;
+    expect(labels.filter((l) => l === "0.0%")).toHaveLength(
+      data.series.reduce((n, s) => n + s.values.filter(roundToNothing).length, 0)
+    );
     const clv = chart(wb, "clvTiers");
     expect(clv.series[0].dataLabels).toEqual(
       expect.objectContaining({ showValue: true, numberFormat: "#,##0" })

@@ -70,7 +70,7 @@ describe("Segment on transactions with Chinese headers", () => {
       "CT_m1_segments",
     ]);
     expect(charts.find((c) => c.name === "CT_m1_revenueShare")?.type).toBe("Doughnut");
-    expect(charts.find((c) => c.name === "CT_m1_abc")?.title).toBe("各 ABC 类的客户与收入占比");
+    expect(charts.find((c) => c.name === "CT_m1_abc")?.title).toBe("各 ABC 类的客户与金额占比");
     expect(snap.conditionalFormats.some((f) => f.type === "ColorScale")).toBe(true);
   });
 

@@ -69,7 +69,7 @@ describe("Segment, TIER.RFM and the CLI on the same table with broken rows", () 
     const name = wb.toSnapshot().sheets.find((s) => s.id === rect.sheetId)?.name ?? "";
     const all = wb.getValues(`'${name}'!A1:AZ${rect.rowCount + 1}`);
     sheetRows = byCustomer(all[0], all.slice(1));
-    const out = rfm(column(0), column(2), column(4), column(3));
+    const out = await rfm(column(0), column(2), column(4), column(3));
     fnFooter = out[out.length - 1];
     fnRows = byCustomer(out[0], out.slice(1, -1));
     // The summary sheet's thresholds block, title row above it.

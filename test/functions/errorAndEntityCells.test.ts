@@ -21,8 +21,8 @@ describe("error and entity cells in a function's input", () => {
     expect(out.filter((c) => typeof c === "string")).toHaveLength(4);
   });
 
-  it("treat an entity as a bad value, never as the text [object Object]", () => {
-    const rows = rfm(
+  it("treat an entity as a bad value, never as the text [object Object]", async () => {
+    const rows = await rfm(
       column(["c1", entity, "c2"]),
       column([45000, 45001, 45002]),
       column([10, 20, 30])

@@ -216,9 +216,17 @@ describe("what a report needs (issue 16)", () => {
   });
 
   test("a doughnut's labels are percentages of the slices drawn", () => {
-    const pct = { ...labels, showValue: false, showPercentage: true };
+    const pct = { ...labels, showValue: false, showPercentage: true, numberFormat: "General" };
     const data = chart("Doughnut", [series("v", [300, 100, -5], { dataLabels: pct })]);
     expect(byRole(chartSvg(data).nodes, "data-label").map((n) => n.text)).toEqual(["75%", "25%"]);
+    // The labels' number format applies to the percentage, as Excel's does.
+    const shares = { ...pct, numberFormat: '[>=0.0005]0.0%;[>0]"<0.1%";0.0%' };
+    const fine = chart("Doughnut", [series("v", [300, 100, 0.1], { dataLabels: shares })]);
+    expect(byRole(chartSvg(fine).nodes, "data-label").map((n) => n.text)).toEqual([
+      "75.0%",
+      "25.0%",
+      "<0.1%",
+    ]);
   });
 
   test("a log axis keeps a column ten thousand times smaller visible", () => {
@@ -263,5 +271,41 @@ describe("what a report needs (issue 16)", () => {
       ["line", "#1F4E79"],
       ["circle", "#C00000"],
     ]);
+  });
+});
+
+describe("a bottom legend wider than the chart", () => {
+  test("wraps onto a second row, every entry inside the chart, the plot above it", () => {
+    const names = [
+      "Discounted value: High CLV",
+      "Discounted value: Mid CLV",
+      "Discounted value: Low CLV",
+    ];
+    const data = chart(
+      "ColumnStacked",
+      names.map((n) => series(n, [1, 2, 3])),
+      { legend: { position: "Bottom", visible: true } }
+    );
+    const svg = chartSvg(data);
+    const labels = byRole(svg.nodes, "legend").filter((n) => n.tag === "text");
+    expect(labels.map((n) => n.text)).toEqual(names);
+    // Ten-point text at about 0.55 em a character: the last letter stays inside the frame.
+    for (const n of labels)
+      expect(num(n, "x") + (n.text ?? "").length * 11 * 0.55).toBeLessThanOrEqual(svg.width);
+    const rows = new Set(labels.map((n) => num(n, "y")));
+    expect(rows.size).toBe(2);
+    // The bars end above the legend's first row.
+    const bars = byRole(svg.nodes, "bar");
+    expect(bars).toHaveLength(9);
+    const lowest = Math.max(...bars.map((b) => num(b, "y") + num(b, "height")));
+    expect(lowest).toBeLessThan(Math.min(...rows) - 8);
+  });
+
+  test("one row when the entries fit", () => {
+    const data = chart("ColumnClustered", [series("A", [1]), series("B", [2])], {
+      legend: { position: "Bottom", visible: true },
+    });
+    const labels = byRole(chartSvg(data).nodes, "legend").filter((n) => n.tag === "text");
+    expect(new Set(labels.map((n) => num(n, "y"))).size).toBe(1);
   });
 });

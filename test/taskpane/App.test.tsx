@@ -106,6 +106,26 @@ describe("the pane", () => {
     expect(shown.reduce((sum, [, customers]) => sum + Number(customers), 0)).toBe(distinct);
   });
 
+  it("quotes the data's sheet as Excel does, and names our summary instead of guessing its columns", async () => {
+    const wb = new InMemoryWorkbook();
+    wb.addSheet("My orders");
+    wb.setValues("My orders", "A1", ZH_TRANSACTIONS, ZH_FORMATS);
+    wb.select("'My orders'!A1");
+    const t = translator("en-US");
+    renderPane(wb, "en-US");
+    const address = "'My orders'!A1:D11";
+    await screen.findByText(t("sourceRows", { rows: 10, address }), undefined, { timeout: WAIT });
+    // A run's summary sheet, then a click on its title: no customer column read from the title.
+    await wb.run((context) => segmentWorkbook(context, { options: { language: "en-US" } }));
+    wb.select("'Tier summary'!A1");
+    const own = t("ownOutputSheet", { sheet: "Tier summary" });
+    await screen.findByText(own, undefined, { timeout: WAIT });
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: t("segment") }).disabled).toBe(
+      true
+    );
+    expect(screen.queryByRole("region", { name: t("source") })).toBeNull();
+  });
+
   it("explains each segment behind its info button and lists its customers in one click", async () => {
     const wb = workbookOf(ZH_TRANSACTIONS, ZH_FORMATS);
     renderPane(wb, "en-US");

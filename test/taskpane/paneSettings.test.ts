@@ -122,6 +122,22 @@ describe("pane settings", () => {
     expect(toOptions(s, "zh-CN").clv?.probabilistic).not.toHaveProperty("groupBy");
     const cohorts = toOptions({ ...s, clvGroupBy: "cohort" }, "zh-CN");
     expect(resolveOptions(cohorts).clv.probabilistic.groupBy).toBe("cohort");
+    // The group minimums: stored only when changed and grouping is on; checked by resolveOptions.
+    expect(cohorts.clv?.probabilistic).not.toHaveProperty("minGroupCustomers");
+    const smaller = toOptions(
+      { ...s, clvGroupBy: "cohort", clvMinGroupCustomers: 40, clvMinGroupRepeatBuyers: 8 },
+      "en-US"
+    );
+    expect(resolveOptions(smaller).clv.probabilistic).toMatchObject({
+      minGroupCustomers: 40,
+      minGroupRepeatBuyers: 8,
+    });
+    const unused = toOptions({ ...s, clvMinGroupCustomers: 40 }, "en-US");
+    expect(unused.clv?.probabilistic).not.toHaveProperty("minGroupCustomers");
+    const crossed = { ...s, clvGroupBy: "cohort" as const, clvMinGroupRepeatBuyers: 500 };
+    expect(() => resolveOptions(toOptions(crossed, "en-US"))).toThrow(
+      expect.objectContaining({ problem: "aboveOther" })
+    );
     const noCheck = resolveOptions(toOptions({ ...s, calibrationEnd: "" }, "zh-CN"));
     expect(noCheck.clv.probabilistic.calibrationEnd).toBeNull();
     expect(() => resolveOptions(toOptions({ ...s, horizonMonths: -3 }, "en-US"))).toThrow(

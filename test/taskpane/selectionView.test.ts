@@ -18,6 +18,7 @@ function peekOf(values: CellValue[][], columnIndex = 0): SelectionPeek {
     },
     peek: { values, firstColumnIndex: columnIndex },
     hasModel: false,
+    ownOutput: false,
   };
 }
 

@@ -1,6 +1,7 @@
 // Column detection: header synonyms, header row, roles from headers and values, shape, overrides.
 export { applyOverrides } from "./applyOverrides";
 export { columnIndexOfLetter, columnLetter } from "./columnLetter";
+export { quoteSheetName, sheetAddress } from "./sheetReference";
 export { detectColumns } from "./detectColumns";
 export type { DetectColumnsOptions, DetectedColumns } from "./detectColumns";
 export { detectFromValues } from "./detectFromValues";

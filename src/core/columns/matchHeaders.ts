@@ -1,7 +1,7 @@
 // Roles from header texts: whole-header matches first, then headers that contain a synonym.
 import type { ColumnMapping, Role } from "../types";
 import { normalizeHeader } from "./normalizeHeader";
-import { isTierHeader } from "./ownHeaders";
+import { isSheetTitle, isTierHeader } from "./ownHeaders";
 import { ROLES } from "./roles";
 import { HEADER_SYNONYMS, WEAK_SYNONYMS } from "./synonyms";
 
@@ -63,7 +63,7 @@ interface Candidate {
 }
 
 function candidateFor(header: string, column: number): Candidate | null {
-  if (header.length === 0 || isTierHeader(header)) return null;
+  if (header.length === 0 || isTierHeader(header) || isSheetTitle(header)) return null;
   const exact = SYNONYMS.exact.get(header);
   if (exact !== undefined) {
     return {

@@ -30,6 +30,10 @@ const TIER_HEADER_KEYS: readonly MessageKey[] = [
   "col.nextTierStep",
   "col.action",
   "col.churn",
+  "col.short.expectedPurchases",
+  "col.short.pNoPurchase",
+  "col.short.expectedSpend",
+  "col.short.revenueClv",
 ];
 
 /** Normalised, placeholders and bracketed notes dropped ("Expected purchases (next {months} months)"). */
@@ -42,4 +46,38 @@ const OWN = new Set(
 /** Whether a normalised header is one of the tier columns' headers. */
 export function isTierHeader(normalized: string): boolean {
   return OWN.has(normalized);
+}
+
+/**
+ * The title lines our sheets start with. Selected on their own (a click on the summary's A1 finds
+ * the title alone) they would read as a header row, and "Customer tiers as of ...: 7 customers"
+ * names the customer: the title must never be taken for a role's column.
+ */
+const SHEET_TITLE_KEYS: readonly MessageKey[] = [
+  "summary.title",
+  "migration.title",
+  "backtest.sheetTitle",
+  "clvGroups.title",
+];
+
+/** A mark for a placeholder that normalizeHeader keeps as it is (a private-use character). */
+const SLOT = "\uE000";
+/** A title's fixed words must say enough to be told from a header that happens to contain them. */
+const MIN_FIXED = 4;
+
+/** A title template as a pattern over normalised text, its placeholders matching anything. */
+function titlePattern(template: string): RegExp | null {
+  const parts = normalizeHeader(template.replace(/\{\w+\}/g, SLOT)).split(SLOT);
+  if (parts.join("").length < MIN_FIXED) return null;
+  const escaped = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped.join(".*")}$`, "s");
+}
+
+const TITLES: readonly RegExp[] = LANGUAGES.flatMap((language) =>
+  SHEET_TITLE_KEYS.map((key) => titlePattern(label(key, language)))
+).filter((p): p is RegExp => p !== null);
+
+/** Whether a normalised header is the title line of one of our sheets. */
+export function isSheetTitle(normalized: string): boolean {
+  return TITLES.some((pattern) => pattern.test(normalized));
 }

@@ -48,8 +48,8 @@ export const EN_US = {
     "The Gamma-Gamma spend model gives no expected spend (q = {q}; it must be above 1): CLV tiers use the simple CLV.",
   "warning.clvIntervalsNoCovariance":
     "The CLV intervals and tier confidence are left out: the {model} fit has no standard errors (its information matrix is singular), so there is nothing to draw the parameters from.",
-  "warning.clvIntervalsGrouped":
-    "The CLV intervals and tier confidence are left out: they are drawn around one pooled fit, and with one fit per group the CLVs are the groups' own.",
+  "warning.clvGroupIntervalsLeftOut":
+    "The CLV intervals and tier confidence are left out: the {model} fit behind group {group} has no standard errors to draw its parameters from, and every customer's draws are needed to re-tier them together.",
   "warning.clvIntervalsSpendDraws":
     "The CLV intervals and tier confidence are left out: most parameter draws of the {model} model have q at or below 1, where the expected spend is infinite.",
   "warning.spendCorrelated":
@@ -76,6 +76,7 @@ export const EN_US = {
   "option.notPositive":
     "{path} must be above 0 and at most {max} (got {value}): a CLV over no time is 0 for everyone",
   "option.badOrder": "{path}: the values are in the wrong order",
+  "option.aboveOther": "{path} ({value}) cannot be above {other} ({max})",
   "option.badDate": '{path} must be a date as YYYY-MM-DD (got "{value}")',
   "option.badThresholds": "{path}: invalid threshold table ({problem} at step {index})",
   "option.badScheme": "{path}: invalid segment rules ({problem})",
@@ -326,15 +327,15 @@ export const EN_US = {
   "col.mark": "{share} mark",
   "col.paretoCrossing": "{share} reached",
   "col.rfCorner": "R \\ F",
-  "chart.abc": "Customers and revenue by ABC class",
+  "chart.abc": "Customers and value by ABC class",
   "chart.pareto": "Pareto curve",
   "chart.paretoCrossing": "Pareto curve: {customers} of customers bring {share} of value",
-  "chart.revenueShare": "Revenue share by ABC class",
-  "chart.segments": "Customers and revenue per segment",
+  "chart.revenueShare": "Value share by ABC class",
+  "chart.segments": "Customers and value per segment",
   "chart.clvTiers": "Mean CLV by CLV tier",
   "axis.share": "Share",
-  "axis.cumCustomerShare": "Cumulative share of customers",
-  "axis.cumValueShare": "Cumulative share of revenue",
+  "axis.cumCustomerShare": "Cumulative % customers",
+  "axis.cumValueShare": "Cumulative % value",
   "axis.meanClv": "Mean CLV",
   "axis.logScale": "{title} (log scale)",
 
@@ -343,6 +344,12 @@ export const EN_US = {
   "col.pAlive": "P(alive)",
   "col.pNoPurchase": "P(no purchase in {days} days)",
   "col.expectedSpend": "Expected spend per purchase",
+  // The same columns beside the user's data, short: a header there sets its column's width.
+  "col.short.expectedPurchases": "Exp. purchases ({months} mo)",
+  "col.short.pNoPurchase": "P(no purchase {days} d)",
+  "col.short.expectedSpend": "Exp. spend",
+  "col.short.revenueClv": "Revenue CLV",
+  "col.short.probabilisticClv": "{clv} ({months} mo, {discount}/mo)",
   "col.probabilisticClv": "{clv} ({months} months, {discount}/month)",
   "col.item": "Item",
   "col.itemValue": "Value",
@@ -609,7 +616,7 @@ export const EN_US = {
   "col.projectionOrders": "Orders: {tier}",
   "col.projectionRevenue": "Revenue: {tier}",
   "col.projectionValue": "Discounted value: {tier}",
-  "projection.total": "total",
+  "projection.total": "Total",
   "chart.projection": "Discounted value per month by CLV tier",
   "axis.month": "Month of the horizon",
   "axis.discountedValue": "Discounted value",

@@ -56,7 +56,7 @@ const PROBABILISTIC_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
   "spendCorrelated",
   "clvIntervalsNoCovariance",
   "clvIntervalsSpendDraws",
-  "clvIntervalsGrouped",
+  "clvGroupIntervalsLeftOut",
   "calibrationOutside",
   "calibrationNeedsDates",
   "clvGroupsNeedTransactions",

@@ -46,8 +46,8 @@ export const ZH_CN: Record<MessageKey, string> = {
     "Gamma-Gamma 消费金额模型无法给出期望消费（q = {q}，须大于 1）：CLV 分层改用简单 CLV。",
   "warning.clvIntervalsNoCovariance":
     "未给出 CLV 区间与等级把握度：{model} 模型没有标准误（信息矩阵奇异），无法据此抽取参数。",
-  "warning.clvIntervalsGrouped":
-    "未给出 CLV 区间与等级把握度：区间基于单一的合并拟合抽样，而按组拟合时各组的 CLV 来自各自的拟合。",
+  "warning.clvGroupIntervalsLeftOut":
+    "未给出 CLV 区间与等级把握度：分组 {group} 所用的 {model} 拟合没有可用于抽取参数的标准误，而重新分层需要每位客户的抽样。",
   "warning.clvIntervalsSpendDraws":
     "未给出 CLV 区间与等级把握度：{model} 模型的多数参数抽样 q 不大于 1，期望消费为无穷大。",
   "warning.spendCorrelated":
@@ -73,6 +73,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "option.notPositive":
     "{path} 必须大于 0 且不超过 {max}（实际为 {value}）：时长为 0 时所有客户的 CLV 都是 0",
   "option.badOrder": "{path}：取值顺序不正确",
+  "option.aboveOther": "{path}（{value}）不能大于 {other}（{max}）",
   "option.badDate": "{path} 必须是 YYYY-MM-DD 格式的日期（实际为“{value}”）",
   "option.badThresholds": "{path}：阈值表无效（第 {index} 步：{problem}）",
   "option.badScheme": "{path}：分群规则无效（{problem}）",
@@ -309,15 +310,15 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.mark": "{share} 线",
   "col.paretoCrossing": "达到 {share} 处",
   "col.rfCorner": "R \\ F",
-  "chart.abc": "各 ABC 类的客户与收入占比",
+  "chart.abc": "各 ABC 类的客户与金额占比",
   "chart.pareto": "帕累托曲线",
   "chart.paretoCrossing": "帕累托曲线：{customers} 的客户贡献 {share} 的金额",
-  "chart.revenueShare": "各 ABC 类收入占比",
-  "chart.segments": "各客户分群的客户与收入占比",
+  "chart.revenueShare": "各 ABC 类金额占比",
+  "chart.segments": "各客户分群的客户与金额占比",
   "chart.clvTiers": "各 CLV 等级的平均 CLV",
   "axis.share": "占比",
   "axis.cumCustomerShare": "累计客户占比",
-  "axis.cumValueShare": "累计收入占比",
+  "axis.cumValueShare": "累计金额占比",
   "axis.meanClv": "平均 CLV",
   "axis.logScale": "{title}（对数刻度）",
 
@@ -325,6 +326,11 @@ export const ZH_CN: Record<MessageKey, string> = {
   "col.pAlive": "存活概率",
   "col.pNoPurchase": "{days}天内不购买概率",
   "col.expectedSpend": "每次期望消费",
+  "col.short.expectedPurchases": "期望购买（{months}个月）",
+  "col.short.pNoPurchase": "不购买概率（{days}天）",
+  "col.short.expectedSpend": "期望单次消费",
+  "col.short.revenueClv": "收入 CLV",
+  "col.short.probabilisticClv": "{clv}（{months}个月，{discount}/月）",
   "col.probabilisticClv": "{clv}（{months} 个月，月折现率 {discount}）",
   "col.item": "项目",
   "col.itemValue": "数值",

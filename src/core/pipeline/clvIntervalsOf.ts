@@ -25,6 +25,9 @@ export interface IntervalRequest {
   /** Rows that take part in the CLV tiers; null: all. */
   tiered: Uint8Array | null;
   onProgress?: (fraction: number) => void;
+  /** The draws' seed; INTERVAL_SEED unless a group's own fit (clvGroups/groupIntervals.ts). */
+  seed?: number;
+  onDrawValues?: (draw: number, values: Float32Array) => void;
 }
 
 const MODEL_OF_REASON: Record<NoIntervalReason, (r: IntervalRequest) => string> = {
@@ -54,8 +57,9 @@ export function clvIntervalsOf(r: IntervalRequest, o: ProbabilisticOptions): Int
       margin: r.margin,
       tiered: r.tiered,
       draws: o.intervalDraws,
-      seed: INTERVAL_SEED,
+      seed: r.seed ?? INTERVAL_SEED,
       onProgress: r.onProgress,
+      onDrawValues: r.onDrawValues,
     },
     r.clv
   );

@@ -3,11 +3,9 @@
 import { dayToIso } from "../cells";
 import { formatMessage } from "../i18n";
 import type { SegmentOptions } from "../options";
+import { shareText } from "../text/shares";
 import type { CustomerTable, Language, Warning, WarningCode } from "../types";
 import type { CustomerScores } from "./scoreCustomers";
-
-/** The share as people read it: 23.4%. */
-const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
 
 /** Every customer above the share, largest first, named by name where the data has one. */
 function dominantCustomers(c: CustomerTable, s: CustomerScores, limit: number): Warning[] {
@@ -18,7 +16,7 @@ function dominantCustomers(c: CustomerTable, s: CustomerScores, limit: number): 
     const name = c.names?.[k];
     out.push({
       code: "dominantCustomer",
-      params: { customer: name ? `${name} (${c.ids[k]})` : c.ids[k], share: percent(share) },
+      params: { customer: name ? `${name} (${c.ids[k]})` : c.ids[k], share: shareText(share) },
     });
   }
   return out;

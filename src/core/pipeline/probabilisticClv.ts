@@ -24,6 +24,7 @@ import type { CustomerTable, Warning } from "../types";
 import { probabilisticFigures, type ProbabilisticFit } from "./probabilisticFigures";
 import { clvIntervalsOf, type IntervalOutcome } from "./clvIntervalsOf";
 import { spreadIntervals } from "./spreadIntervals";
+import { groupedIntervalsOf } from "./clvGroups/groupIntervals";
 import { groupsOf, type GroupInput, type GroupSource, groupInputOf } from "./clvGroups/groupsOf";
 
 const SPEND_MODEL_NAME = "Gamma-Gamma";
@@ -157,18 +158,22 @@ export function probabilisticResult(
   });
   const figures = grouped === null ? fit.figures : grouped.figures;
   const spread = (values: Float64Array) => perCustomer(input.n, input.rows, values);
-  // The draws are around the pooled fit: with one fit per group the CLVs are the groups' own, and
-  // intervals of the pooled CLV would not be theirs, so they are left out and the run says so.
+  // With groups each customer's draws are around the fit their CLV comes from (groupIntervals.ts).
   const intervals: IntervalOutcome =
     grouped === null
       ? intervalsOf(fit, input, p, progress)
-      : {
-          intervals: null,
-          warnings:
-            p.intervalDraws > 0 && fit.clvDefined
-              ? [{ code: "clvIntervalsGrouped", params: {} }]
-              : [],
-        };
+      : groupedIntervalsOf(
+          {
+            summary: s,
+            pooled: fit,
+            sources: grouped.sources,
+            clv: figures.clv,
+            margin: input.margin,
+            tiered: tieredRows(input),
+            onProgress: () => progress.step("scoring", 1, 1),
+          },
+          p
+        );
   const clv = spread(figures.clv);
   const tierable = input.tierable;
   const clvTier = clvTiers(tierable ? clv.map((v, k) => (tierable[k] ? v : NaN)) : clv);
@@ -207,6 +212,12 @@ export function probabilisticResult(
   };
 }
 
+/** Per summary row: a customer with only $0 orders has a model CLV but no CLV tier. */
+function tieredRows(input: ModelInput): Uint8Array | null {
+  const tierable = input.tierable;
+  return tierable ? Uint8Array.from(input.rows, (k) => tierable[k] ?? 0) : null;
+}
+
 /** The CLV intervals when the CLV has numbers (both fits usable). */
 function intervalsOf(
   fit: ProbabilisticFit,
@@ -223,8 +234,7 @@ function intervalsOf(
       spend: fit.spend,
       clv: fit.figures.clv,
       margin: input.margin,
-      // Per summary row: a customer with only $0 orders has a model CLV but no CLV tier.
-      tiered: input.tierable ? Uint8Array.from(input.rows, (k) => input.tierable?.[k] ?? 0) : null,
+      tiered: tieredRows(input),
       // Each draw checks for a cancelled run.
       onProgress: () => progress.step("scoring", 1, 1),
     },

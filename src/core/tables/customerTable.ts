@@ -32,19 +32,35 @@ const CLV_TIER_KEYS = ["clvTier.high", "clvTier.mid", "clvTier.low"] as const;
  * "CLV" when profit-based, else "Revenue CLV": a reader must not take revenue for profit. The
  * probabilistic CLV also states its horizon and discount, which the simple one does not have.
  */
-export function clvHeader(result: SegmentResult, language: Language): string {
-  const text =
-    result.clvKind === "profit"
-      ? label("col.clv", language)
-      : sentenceStart(label("clvKind.revenue", language));
+export function clvHeader(result: SegmentResult, language: Language, short = false): string {
+  const revenue = short
+    ? label("col.short.revenueClv", language)
+    : label("clvKind.revenue", language);
+  const text = result.clvKind === "profit" ? label("col.clv", language) : sentenceStart(revenue);
   const p = result.probabilistic;
   if (result.clvModel !== "probabilistic" || p === null) return text;
   const discount = `${Math.round(p.monthlyDiscount * 1e6) / 1e4}%`;
   return formatMessage(
-    "col.probabilisticClv",
+    short ? "col.short.probabilisticClv" : "col.probabilisticClv",
     { clv: text, months: p.horizonMonths, discount },
     language
   );
+}
+
+/**
+ * The tier columns' headers beside the user's data: the probabilistic figures and the CLV in
+ * short words ("Exp. purchases, 12 mo"), since a header there sets its column's width; the
+ * customer sheet keeps the long ones.
+ */
+export function shortProbabilisticHeaders(result: SegmentResult, language: Language): string[] {
+  const p = result.probabilistic;
+  if (p === null) return [];
+  return [
+    formatMessage("col.short.expectedPurchases", { months: p.horizonMonths }, language),
+    label("col.pAlive", language),
+    formatMessage("col.short.pNoPurchase", { days: p.noPurchaseDays }, language),
+    label("col.short.expectedSpend", language),
+  ];
 }
 
 /** The probabilistic figures' columns (before the CLV they make up), only in runs that have them. */

@@ -16,7 +16,7 @@ export type WarningCode =
   | "spendCorrelated"
   | "clvIntervalsNoCovariance"
   | "clvIntervalsSpendDraws"
-  | "clvIntervalsGrouped"
+  | "clvGroupIntervalsLeftOut"
   | "calibrationOutside"
   | "calibrationNeedsDates"
   | "clvGroupsNeedTransactions"

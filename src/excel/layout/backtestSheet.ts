@@ -8,6 +8,7 @@ import {
   formatMessage,
   label,
   type Language,
+  shareText,
   type MessageKey,
 } from "../../core";
 import { CHART_DEFAULTS, type ChartSpec } from "./chartSpecs";
@@ -21,7 +22,7 @@ export interface BacktestBlock {
 }
 
 const num = (x: number): OutValue => clean(x) ?? "";
-const pct = (x: number): string => (Number.isFinite(x) ? `${Math.round(x * 1000) / 10}%` : "–");
+const pct = shareText;
 
 export function backtestTitleLines(r: BacktestResult, language: Language): string[] {
   const c = r.churn;

@@ -1,5 +1,5 @@
 // Plain cell data the layouts produce and the writers send to Excel.
-import type { Currency } from "../../core";
+import { type Currency, SHARE_FORMAT } from "../../core";
 
 /** A value Excel accepts in Range.values ("" clears the cell). */
 export type OutValue = string | number | boolean;
@@ -10,7 +10,8 @@ export const FORMATS = {
   money: "#,##0.00",
   /** A figure that is not money (a value score, expected purchases): never a currency. */
   number: "#,##0.00",
-  share: "0.0%",
+  /** One decimal, "<0.1%" for a hairline (core/text/shares.ts). */
+  share: SHARE_FORMAT,
   /** A model parameter (r 0.2426, alpha 4.4135): four decimals, as the fit block shows them. */
   param: "0.0000",
 } as const;

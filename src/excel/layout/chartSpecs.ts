@@ -11,6 +11,8 @@ import {
   type MessageKey,
   type ParetoPoint,
   PARETO_MARKS,
+  SHARE_FORMAT,
+  shareText,
 } from "../../core";
 import type { ChartTypeName } from "../api";
 import {
@@ -18,7 +20,6 @@ import {
   PARETO_CROSSING_COLUMN,
   paretoCrossing,
   paretoMarkColumn,
-  percentText,
   type BlockId,
 } from "./summaryBlocks";
 import { SHARE_SERIES_COLORS, TIER_CHART_COLORS } from "./tierColors";
@@ -79,7 +80,8 @@ export interface ChartSpec {
   logScale: { ratio: number; title: string } | null;
 }
 
-export type ChartLabels = { show: "value"; format: string } | { show: "percentage" };
+/** A point's value, or a round chart's share of the whole, in a number format. */
+export type ChartLabels = { show: "value" | "percentage"; format: string };
 
 /** "line": no markers on a curve of many points; "point": a marker and no line. */
 export type SeriesStyle = "line" | "point";
@@ -103,15 +105,15 @@ export const CHART_DEFAULTS = {
   logScale: null,
 } as const;
 
-/** Shares on labels with one decimal, as in the tables: a 0.4% segment does not read "0%". */
-const SHARE_LABELS: ChartLabels = { show: "value", format: "0.0%" };
+/** Shares on labels as in the tables (one decimal, "<0.1%"): a 0.4% segment does not read "0%". */
+const SHARE_LABELS: ChartLabels = { show: "value", format: SHARE_FORMAT };
 
 /** The Pareto chart's title says where the curve crosses 80%: "21.3% of customers bring 80%...". */
 function paretoTitle(pareto: readonly ParetoPoint[], language: Language): string {
   const at = pareto[paretoCrossing(pareto)];
   if (!at) return label("chart.pareto", language);
   const params = {
-    customers: percentText(at.customerShare),
+    customers: shareText(at.customerShare),
     share: `${PARETO_CROSSING * 100}%`,
   };
   return formatMessage("chart.paretoCrossing", params, language);
@@ -170,7 +172,7 @@ export function chartSpecs(language: Language, pareto: readonly ParetoPoint[]): 
       colors: TIER_CHART_COLORS,
       colorByPoint: true,
       // A round chart's legend shows its points, in their colours.
-      labels: { show: "percentage" },
+      labels: { show: "percentage", format: SHARE_FORMAT },
     },
     {
       ...base,

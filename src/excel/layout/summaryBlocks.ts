@@ -248,9 +248,6 @@ function paretoGrid(result: SegmentResult, language: Language): Grid {
   };
 }
 
-/** A share as the tables show it ("0.0%"). */
-export const percentText = (share: number): string => `${(share * 100).toFixed(1)}%`;
-
 /** Score 5 down to 1, the values of R (days), F and M each covers, as applied (method.md 10). */
 function thresholdsGrid(result: SegmentResult, language: Language): Grid {
   const { header, rows } = thresholdRows(result.thresholds, language);

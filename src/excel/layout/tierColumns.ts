@@ -9,7 +9,7 @@ import {
   hasClv,
   label,
   type Language,
-  probabilisticColumns,
+  shortProbabilisticHeaders,
   type SegmentResult,
   STAGES,
 } from "../../core";
@@ -41,8 +41,8 @@ export function tierColumnCount(result: SegmentResult): number {
 export function tierHeaders(result: SegmentResult, language: Language): string[] {
   return [
     ...SCORE_KEYS.map((k) => label(k, language)),
-    ...probabilisticColumns(result, language).map((c) => c.header),
-    ...(hasClv(result) ? [clvHeader(result, language)] : []),
+    ...shortProbabilisticHeaders(result, language),
+    ...(hasClv(result) ? [clvHeader(result, language, true)] : []),
     label("col.stage", language),
   ];
 }

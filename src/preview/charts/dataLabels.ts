@@ -28,6 +28,10 @@ export function pointLabel(
     const format = labels.numberFormat === "General" ? formats.value : labels.numberFormat;
     parts.push(formatCell(value, format));
   }
-  if (labels.showPercentage && total > 0) parts.push(formatCell(value / total, "0%"));
+  if (labels.showPercentage && total > 0) {
+    // The labels' number format applies to the percentage too; "General" shows it as Excel's 0%.
+    const format = labels.numberFormat === "General" ? "0%" : labels.numberFormat;
+    parts.push(formatCell(value / total, format));
+  }
   return parts.length === 0 ? null : parts.join(", ");
 }

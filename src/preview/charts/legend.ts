@@ -21,6 +21,7 @@ export interface LegendEntry {
 
 export const RIGHT_LEGEND_WIDTH = 110;
 export const BOTTOM_LEGEND_HEIGHT = 24;
+const ROW_HEIGHT = 18;
 
 export function legendEntries(data: ChartData, round: boolean): LegendEntry[] {
   if (round) {
@@ -72,7 +73,34 @@ function swatch(x: number, y: number, entry: LegendEntry): SvgNode[] {
 const approxWidth = (label: string): number =>
   [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? FONT_SIZE : FONT_SIZE * 0.55), 0);
 
-/** Right: a centred column; Bottom (and Top/Left, drawn at the bottom here): a centred row. */
+/** An entry's width in a row: swatch, label, gap. */
+const entryWidth = (entry: LegendEntry): number => 18 + approxWidth(entry.label) + 12;
+
+/**
+ * A bottom legend's entries in rows that fit the width, as Excel wraps a legend too wide for one
+ * row (rather than letting its last entries run past the chart's edge).
+ */
+export function legendRows(entries: LegendEntry[], width: number): LegendEntry[][] {
+  const rows: LegendEntry[][] = [];
+  let used = Infinity;
+  for (const entry of entries) {
+    const w = entryWidth(entry);
+    if (used + w > width && used > 0) {
+      rows.push([]);
+      used = 0;
+    }
+    rows[rows.length - 1].push(entry);
+    used += w;
+  }
+  return rows;
+}
+
+/** The height a bottom legend of this many rows takes. */
+export function bottomLegendHeight(rows: number): number {
+  return rows === 0 ? 0 : BOTTOM_LEGEND_HEIGHT + (rows - 1) * ROW_HEIGHT;
+}
+
+/** Right: a centred column; Bottom (and Top/Left, drawn at the bottom here): centred rows. */
 export function legendNodes(entries: LegendEntry[], area: Box, vertical: boolean): SvgNode[] {
   const nodes: SvgNode[] = [];
   if (vertical) {
@@ -85,13 +113,17 @@ export function legendNodes(entries: LegendEntry[], area: Box, vertical: boolean
     }
     return nodes;
   }
-  const widths = entries.map((e) => 18 + approxWidth(e.label) + 12);
-  let x = area.x + Math.max(0, (area.width - widths.reduce((a, b) => a + b, 0)) / 2);
-  const y = area.y + area.height / 2;
-  entries.forEach((entry, i) => {
-    nodes.push(...swatch(x, y, entry));
-    nodes.push(text(x + 18, y, entry.label, { anchor: "start", size: 10, role: "legend" }));
-    x += widths[i];
-  });
+  const rows = legendRows(entries, area.width);
+  let y = area.y + area.height / 2 - ((rows.length - 1) * ROW_HEIGHT) / 2;
+  for (const row of rows) {
+    const widths = row.map(entryWidth);
+    let x = area.x + Math.max(0, (area.width - widths.reduce((a, b) => a + b, 0)) / 2);
+    row.forEach((entry, i) => {
+      nodes.push(...swatch(x, y, entry));
+      nodes.push(text(x + 18, y, entry.label, { anchor: "start", size: 10, role: "legend" }));
+      x += widths[i];
+    });
+    y += ROW_HEIGHT;
+  }
   return nodes;
 }

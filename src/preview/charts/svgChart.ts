@@ -3,7 +3,13 @@
 import type { ChartData } from "../../excelDouble";
 import type { Box } from "./box";
 import { AxisOptions, cartesianChart } from "./cartesian";
-import { BOTTOM_LEGEND_HEIGHT, RIGHT_LEGEND_WIDTH, legendEntries, legendNodes } from "./legend";
+import {
+  bottomLegendHeight,
+  legendEntries,
+  legendNodes,
+  legendRows,
+  RIGHT_LEGEND_WIDTH,
+} from "./legend";
 import { roundChart } from "./round";
 import { ChartSvg, SvgNode, text } from "./svgNode";
 
@@ -47,7 +53,10 @@ export function chartSvg(data: ChartData, options: ChartSvgOptions = {}): ChartS
   const entries = data.legend.visible ? legendEntries(data, round) : [];
   const vertical = data.legend.position === "Right" || data.legend.position === "Left";
   const legendWidth = entries.length > 0 && vertical ? RIGHT_LEGEND_WIDTH : 0;
-  const legendHeight = entries.length > 0 && !vertical ? BOTTOM_LEGEND_HEIGHT : 0;
+  // A bottom legend takes as many rows as its entries need at the chart's width.
+  const legendHeight = vertical
+    ? 0
+    : bottomLegendHeight(legendRows(entries, width - 2 * PADDING).length);
   const plotArea: Box = {
     x: PADDING,
     y: top,

@@ -1,5 +1,6 @@
 // A cell's shown text from its value and number format: the subset of Excel's format language the
-// add-in and typical CSV/XLSX data use (General, 0, 0.0%, #,##0.00, currency literals, dates).
+// add-in and typical CSV/XLSX data use (General, 0, 0.0%, #,##0.00, currency literals, dates, and
+// sections with conditions such as the shares' [>=0.0005]0.0%;[>0]"<0.1%";0.0%).
 export type ShownValue = string | number | boolean;
 
 const DAY_MS = 86400000;
@@ -53,7 +54,8 @@ function formatNumeric(value: number, section: string): string | null {
   // Digits inside literals ("[$¥-804]", "\0") are not placeholders: match on a masked copy.
   const masked = section.replace(LITERALS, (m) => "\u0001".repeat(m.length));
   const match = NUMERIC.exec(masked);
-  if (!match) return null;
+  // A section of literals only ("<0.1%") shows them as they are.
+  if (!match) return /[#0?]/.test(codeOnly(section)) ? null : literal(section);
   const [, maskedPrefix, integerPart, decimalPart = "", percent, maskedSuffix] = match;
   const prefix = section.slice(0, maskedPrefix.length);
   const suffix = section.slice(section.length - maskedSuffix.length);
@@ -116,10 +118,38 @@ export function formatCell(value: ShownValue | null | undefined, numberFormat: s
   if (format === "" || /^general$/i.test(format) || format === "@")
     return formatGeneralNumber(value);
   const sections = format.split(";");
-  const section = value < 0 && sections.length > 1 ? sections[1] : sections[0];
-  const shown = value < 0 && sections.length > 1 ? Math.abs(value) : value;
+  const [section, shown] = CONDITION.test(sections[0])
+    ? [conditionalSection(value, sections), value]
+    : [
+        value < 0 && sections.length > 1 ? sections[1] : sections[0],
+        value < 0 && sections.length > 1 ? Math.abs(value) : value,
+      ];
   if (isDateFormat(section)) return formatDate(shown, section);
   return formatNumeric(shown, section) ?? formatGeneralNumber(value);
+}
+
+const CONDITION = /\[(<=|>=|<>|<|>|=)(-?[\d.]+)\]/;
+
+/**
+ * Sections with conditions: the first whose condition holds, else the section after them. Excel
+ * then shows a negative number with its minus sign (there is no "negative" section).
+ */
+function conditionalSection(value: number, sections: string[]): string {
+  for (const section of sections.slice(0, 2)) {
+    const condition = CONDITION.exec(section);
+    if (condition && holds(value, condition[1], Number(condition[2]))) return section;
+  }
+  const rest = sections.slice(0, 3).find((s) => !CONDITION.test(s));
+  return rest ?? sections[0];
+}
+
+function holds(value: number, op: string, limit: number): boolean {
+  if (op === "<") return value < limit;
+  if (op === "<=") return value <= limit;
+  if (op === ">") return value > limit;
+  if (op === ">=") return value >= limit;
+  if (op === "=") return value === limit;
+  return value !== limit;
 }
 
 /** Excel's default alignment: numbers right, booleans and errors centred, text left. */

@@ -3,6 +3,7 @@
 // each function, and the page's language stands in for Office's display language.
 import "./standInRuntime";
 import "../../functions/functions";
+import "../../functions/offThread/analysisWorker";
 import type { InMemoryWorkbook } from "../../excelDouble";
 import { setHostLanguage } from "../../functions/language";
 import { registeredFunction } from "../../functions/runtime";

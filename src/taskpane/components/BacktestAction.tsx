@@ -52,8 +52,8 @@ function BacktestSummary({
   outcome: Extract<BacktestOutcome, { result: unknown }>;
   onActivate(sheetId: string): void;
 }): React.JSX.Element {
-  const { language, t } = useStrings();
-  const pct = (x: number): string => percentText(x, language);
+  const { t } = useStrings();
+  const pct = percentText;
   const r = outcome.result;
   const [a, , c] = r.groups.abc;
   return (

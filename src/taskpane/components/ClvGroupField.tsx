@@ -1,8 +1,9 @@
 // CLV by group (method.md section 4): off by default, since a group fit needs a hundred customers
-// and most workbooks are one market; once on, cohorts (first-purchase quarters) need no column.
-import { Field, Select } from "@fluentui/react-components";
+// and most workbooks are one market; once on, cohorts (first-purchase quarters) need no column,
+// and the smallest group fitted on its own can be changed (resolveOptions checks the numbers).
+import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { CLV_GROUPINGS, type ClvGrouping, DEFAULT_OPTIONS } from "../../core";
+import { CLV_GROUPINGS, type ClvGrouping } from "../../core";
 import { choices } from "../choices";
 import type { PaneSettings } from "../paneSettings";
 import { useStrings } from "../strings";
@@ -13,6 +14,16 @@ const GROUPING_CHOICES = choices(CLV_GROUPINGS, {
   column: "clvGroupByColumn",
 });
 
+const useStyles = makeStyles({
+  // As ClvModelFields' pairs: minmax(0, 1fr) keeps both inputs inside a narrow pane.
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+    "& .fui-Input": { minWidth: 0 },
+  },
+});
+
 interface Props {
   settings: PaneSettings;
   onChange(patch: Partial<PaneSettings>): void;
@@ -20,26 +31,50 @@ interface Props {
 
 export function ClvGroupField({ settings, onChange }: Props): React.JSX.Element {
   const { t } = useStrings();
-  const p = DEFAULT_OPTIONS.clv.probabilistic;
+  const styles = useStyles();
   const hint =
     settings.clvGroupBy === "column"
       ? t("clvGroupByColumnHint")
       : t("clvGroupByHint", {
-          customers: p.minGroupCustomers,
-          repeatBuyers: p.minGroupRepeatBuyers,
+          customers: settings.clvMinGroupCustomers,
+          repeatBuyers: settings.clvMinGroupRepeatBuyers,
         });
   return (
-    <Field label={t("clvGroupBy")} hint={hint}>
-      <Select
-        value={settings.clvGroupBy}
-        onChange={(_, d) => onChange({ clvGroupBy: d.value as ClvGrouping })}
-      >
-        {GROUPING_CHOICES.map(([value, key]) => (
-          <option key={value} value={value}>
-            {t(key)}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <>
+      <Field label={t("clvGroupBy")} hint={hint}>
+        <Select
+          value={settings.clvGroupBy}
+          onChange={(_, d) => onChange({ clvGroupBy: d.value as ClvGrouping })}
+        >
+          {GROUPING_CHOICES.map(([value, key]) => (
+            <option key={value} value={value}>
+              {t(key)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {settings.clvGroupBy !== "none" && (
+        <div className={styles.pair}>
+          <Field label={t("clvMinGroupCustomers")}>
+            <Input
+              type="number"
+              min={2}
+              step={1}
+              value={String(settings.clvMinGroupCustomers)}
+              onChange={(_, d) => onChange({ clvMinGroupCustomers: Number(d.value) })}
+            />
+          </Field>
+          <Field label={t("clvMinGroupRepeatBuyers")}>
+            <Input
+              type="number"
+              min={1}
+              step={1}
+              value={String(settings.clvMinGroupRepeatBuyers)}
+              onChange={(_, d) => onChange({ clvMinGroupRepeatBuyers: Number(d.value) })}
+            />
+          </Field>
+        </div>
+      )}
+    </>
   );
 }

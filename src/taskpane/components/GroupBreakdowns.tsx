@@ -20,7 +20,7 @@ import {
   hasClv,
   type SegmentResult,
 } from "../../core";
-import { percentFormat } from "../percent";
+import { percentText } from "../percent";
 import { useStrings } from "../strings";
 import type { UiKey } from "../uiText";
 
@@ -83,7 +83,6 @@ function Breakdown(props: {
   const { language, t } = useStrings();
   const styles = useStyles();
   const title = t(TITLES[props.grouping]);
-  const percent = percentFormat(language);
   const count = new Intl.NumberFormat(language);
   return (
     <Table size="small" aria-label={title}>
@@ -114,7 +113,7 @@ function Breakdown(props: {
             </TableCell>
             <TableCell className={styles.number}>{count.format(g.customers)}</TableCell>
             <TableCell className={styles.number}>
-              {percent.format(noNegativeZero(g.valueShare))}
+              {percentText(noNegativeZero(g.valueShare))}
             </TableCell>
             {props.onList && (
               <TableCell className={styles.action}>

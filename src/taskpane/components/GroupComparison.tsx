@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { groupTable, label, type SegmentResult } from "../../core";
+import { percentText } from "../percent";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -35,10 +36,13 @@ export function GroupComparison({ result }: { result: SegmentResult }): React.JS
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   });
-  const share = new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 });
-  const formats = { customers: count, newValue: money, "pAlive.p50": share };
+  const formats = {
+    customers: count.format,
+    newValue: money.format,
+    "pAlive.p50": percentText,
+  };
   const show = (v: string | number, name: (typeof SHOWN)[number]) =>
-    typeof v === "number" && Number.isFinite(v) ? formats[name].format(v) : "–";
+    typeof v === "number" && Number.isFinite(v) ? formats[name](v) : "–";
   const title = t("clvGroupsTitle");
   return (
     <section className={styles.panel} aria-label={title} data-testid="clv-groups">

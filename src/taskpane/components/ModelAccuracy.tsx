@@ -1,5 +1,6 @@
 // After a probabilistic run: which purchase model it used and why (the "auto" choice, or the
-// scores of every model beside a calibration check), each model's BIC and overall holdout error,
+// scores of every model beside a calibration check), each model's log-likelihood, AIC, BIC and
+// (with a holdout) overall holdout errors,
 // and the month-by-month projection of the CLV with its totals per tier (method.md section 4).
 // The summary sheet has the full accuracy table by group.
 import {
@@ -19,6 +20,7 @@ import {
   holdoutMae,
   modelChoiceText,
   type ModelChoice,
+  type ModelScore,
   type ProjectionMonth,
   projectionTotals,
   PURCHASE_MODEL_NAMES,
@@ -28,6 +30,8 @@ import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Figures line up on the right, as on the sheet.
+  number: { textAlign: "right", justifyContent: "flex-end" },
 });
 
 const NONE = "–";
@@ -58,51 +62,90 @@ export function ModelAccuracy({ result }: { result: SegmentResult }): React.JSX.
   );
 }
 
+/** One row of the comparison: a measure, and its value for every model (models as columns). */
+interface Measure {
+  key: "col.logLikelihood" | "col.aic" | "col.bic" | "col.holdoutMae" | "col.maeSpend";
+  value: (s: ModelScore) => number | null | undefined;
+  digits: "zero" | "one" | "three";
+}
+
+/** Log-likelihood, AIC and BIC always; the holdout errors only when there is a holdout. */
+function measuresOf(holdout: boolean): Measure[] {
+  const overall = (s: ModelScore) => s.accuracy?.find((r) => r.dimension === "overall") ?? null;
+  const fitted: Measure[] = [
+    {
+      key: "col.logLikelihood",
+      value: (s) => (s.fit.converged ? s.fit.logLikelihood : NaN),
+      digits: "one",
+    },
+    { key: "col.aic", value: (s) => s.aic, digits: "one" },
+    { key: "col.bic", value: (s) => s.bic, digits: "one" },
+  ];
+  if (!holdout) return fitted;
+  return [
+    ...fitted,
+    { key: "col.holdoutMae", value: holdoutMae, digits: "three" },
+    { key: "col.maeSpend", value: (s) => overall(s)?.spend?.mae, digits: "zero" },
+  ];
+}
+
+/**
+ * The models side by side, as the summary sheet's comparison block and `tiering clv` list them
+ * (the same scores): in a narrow pane the three models fit as columns, the measures as rows.
+ */
 function ModelChoiceView({ choice }: { choice: ModelChoice }): React.JSX.Element {
   const styles = useStyles();
-  const { language, label: l } = useStrings();
+  const { language, label: l, t } = useStrings();
   const n = useNumbers();
   const title = formatMessage(
     "modelComparison.title",
     { period: l(`fitPeriod.${choice.period}`) },
     language
   );
-  const holdout = choice.period === "calibration";
-  const overall = (s: ModelChoice["scores"][number]) =>
-    s.accuracy?.find((r) => r.dimension === "overall") ?? null;
+  const failed = choice.scores.filter((s) => !s.fit.converged);
   return (
     <section className={styles.panel} aria-label={title}>
       <Text weight="semibold">{title}</Text>
       <Text data-testid="model-choice">{modelChoiceText(choice, language)}</Text>
-      <Table size="small" aria-label={title}>
+      <Table size="small" aria-label={title} data-testid="model-comparison">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{l("col.model")}</TableHeaderCell>
-            <TableHeaderCell>{l("col.bic")}</TableHeaderCell>
-            {holdout && <TableHeaderCell>{l("col.maePurchases")}</TableHeaderCell>}
-            {holdout && <TableHeaderCell>{l("col.maeSpend")}</TableHeaderCell>}
+            <TableHeaderCell>{t("comparisonMeasure")}</TableHeaderCell>
+            {choice.scores.map((s) => (
+              <TableHeaderCell key={s.model} className={styles.number}>
+                {PURCHASE_MODEL_NAMES[s.model]}
+                {s.model === choice.picked ? ` ✓` : ""}
+              </TableHeaderCell>
+            ))}
           </TableRow>
         </TableHeader>
         <TableBody>
-          {choice.scores.map((s) => {
-            const name = PURCHASE_MODEL_NAMES[s.model];
-            const mark = s.model === choice.picked ? " ✓" : "";
-            const spend = overall(s)?.spend ?? null;
-            return (
-              <TableRow key={s.model}>
-                <TableCell>{`${name}${mark}`}</TableCell>
-                <TableCell>
-                  {s.fit.converged
-                    ? n.show(s.bic, n.zero)
-                    : formatMessage("modelChoice.notFitted", { model: name }, language)}
+          {measuresOf(choice.period === "calibration").map((m) => (
+            <TableRow key={m.key}>
+              <TableCell>{l(m.key)}</TableCell>
+              {choice.scores.map((s) => (
+                <TableCell key={s.model} className={styles.number}>
+                  {n.show(m.value(s), n[m.digits])}
                 </TableCell>
-                {holdout && <TableCell>{n.show(holdoutMae(s), n.three)}</TableCell>}
-                {holdout && <TableCell>{n.show(spend?.mae, n.zero)}</TableCell>}
-              </TableRow>
-            );
-          })}
+              ))}
+            </TableRow>
+          ))}
         </TableBody>
       </Table>
+      {choice.scores.some((s) => s.model === choice.picked && s.fit.converged) && (
+        <Text size={200}>
+          {t("comparisonPicked", { model: PURCHASE_MODEL_NAMES[choice.picked] })}
+        </Text>
+      )}
+      {failed.map((s) => (
+        <Text key={s.model} size={200}>
+          {formatMessage(
+            "modelChoice.notFitted",
+            { model: PURCHASE_MODEL_NAMES[s.model] },
+            language
+          )}
+        </Text>
+      ))}
     </section>
   );
 }

@@ -4,7 +4,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { SegmentResult } from "../../core";
-import { percentFormat } from "../percent";
+import { percentText } from "../percent";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -29,22 +29,21 @@ export function noPurchaseFigures(
 }
 
 export function NoPurchaseSummary({ result }: { result: SegmentResult }): React.JSX.Element | null {
-  const { language, t } = useStrings();
+  const { t } = useStrings();
   const styles = useStyles();
   const p = result.probabilistic;
   if (p === null || !p.fit.converged) return null;
   const level = result.options.lifecycle.noPurchaseAtRisk ?? 0.5;
   const figures = noPurchaseFigures(p.pNoPurchase, level);
   if (figures === null) return null;
-  const percent = percentFormat(language);
   return (
     <section
       className={styles.block}
       aria-label={t("pNoPurchaseTitle", { days: p.noPurchaseDays })}
     >
       <Text weight="semibold">{t("pNoPurchaseTitle", { days: p.noPurchaseDays })}</Text>
-      <Text>{t("pNoPurchaseMean", { p: percent.format(figures.mean) })}</Text>
-      <Text>{t("pNoPurchaseAbove", { p: percent.format(level), customers: figures.above })}</Text>
+      <Text>{t("pNoPurchaseMean", { p: percentText(figures.mean) })}</Text>
+      <Text>{t("pNoPurchaseAbove", { p: percentText(level), customers: figures.above })}</Text>
     </section>
   );
 }

@@ -3,8 +3,7 @@
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Role } from "../../core";
-import { sentenceStart } from "../../core";
-import { a1 } from "../../excel";
+import { sentenceStart, sheetAddress } from "../../core";
 import type { SelectionView } from "../selectionView";
 import { useStrings } from "../strings";
 
@@ -32,7 +31,7 @@ export function SourceCard(props: Props): React.JSX.Element {
   const { peek, detected, columnNames } = view;
   const styles = useStyles();
   const s = peek.source;
-  const address = `${s.sheetName}!${a1(s.rowIndex, s.columnIndex, s.rowCount, s.columnCount)}`;
+  const address = sheetAddress(s.sheetName, s.rowIndex, s.columnIndex, s.rowCount, s.columnCount);
   const dataRows =
     s.rowCount - (detected.headerRowIndex === null ? 0 : detected.headerRowIndex + 1);
   const choose = (role: Role, value: string): void => {

@@ -3,6 +3,7 @@ import { normalizeHeader } from "../../../src/core/columns/normalizeHeader";
 import { ROLES } from "../../../src/core/columns/roles";
 import { HEADER_SYNONYMS } from "../../../src/core/columns/synonyms";
 import type { Role } from "../../../src/core/types";
+import { countsText, formatMessage, label, type RowCounts } from "../../../src/core";
 
 // The lists of docs/method.md section 1 and of the brief, written out so none can go missing.
 const SPEC_WORDS: Partial<Record<Role, string[]>> = {
@@ -322,5 +323,26 @@ describe("our own tier columns", () => {
     ]);
     expect(en.customer).toBe(1);
     expect(Object.values(en)).not.toContain(4);
+  });
+});
+
+describe("our own sheet titles", () => {
+  it("are never a role's column: the summary's title selected alone names no customer", () => {
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const rows: RowCounts = { input: 6037, used: 6034, rejected: 3, blank: 0, duplicates: 0 };
+      const counts = countsText(rows, 1208, language);
+      const titles = [
+        formatMessage("summary.title", { asOf: "2024-04-15", counts }, language),
+        formatMessage(
+          "migration.title",
+          { previousAsOf: "2024-01-15", asOf: "2024-04-15", headline: "12 customers moved" },
+          language
+        ),
+        formatMessage("clvGroups.title", { model: "BG/NBD" }, language),
+      ];
+      for (const title of titles) expect(matchHeaders([title])).toEqual({});
+      // A header of the user's that merely contains the same words still counts.
+      expect(matchHeaders([label("role.customer", language)]).customer).toBe(0);
+    }
   });
 });

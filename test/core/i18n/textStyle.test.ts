@@ -41,7 +41,7 @@ const english: [string, string][] = [
 
 /** Keys of labels that stand alone (headers, titles, cell values): they start with a capital. */
 const LABEL =
-  /^(col|block|stage|clvTier|chart|axis|sheet|migration\.(col|block|direction)|segment|scheme)\./;
+  /^(col|block|stage|clvTier|chart|axis|sheet|migration\.(col|block|direction)|segment|scheme|projection)\./;
 const LOWERCASE_NAMES = /^(alpha|beta|r|p|q)\b/;
 
 describe("English text: Sentence case", () => {

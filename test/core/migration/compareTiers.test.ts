@@ -205,7 +205,11 @@ function records(s: TierSnapshot): Record<string, Rec> {
   return out;
 }
 
-type Cells = Record<string, { count: number; before: number; now: number }>;
+/** A cell's count and sums, with the sums of magnitudes that bound their rounding. */
+type Cells = Record<
+  string,
+  { count: number; before: number; now: number; beforeScale?: number; nowScale?: number }
+>;
 
 function naive(previous: TierSnapshot, current: TierSnapshot) {
   const p = records(previous);
@@ -217,10 +221,16 @@ function naive(previous: TierSnapshot, current: TierSnapshot) {
   const lists: Record<string, string[]> = { up: [], down: [], new: [], gone: [], formerA: [] };
   let stillAtRisk = 0;
   const add = (cells: Cells, key: string, before: number, now: number) => {
-    const cell = (cells[key] ??= { count: 0, before: 0, now: 0 });
+    const cell = (cells[key] ??= { count: 0, before: 0, now: 0, beforeScale: 0, nowScale: 0 });
     cell.count++;
-    if (Number.isFinite(before)) cell.before += before;
-    if (Number.isFinite(now)) cell.now += now;
+    if (Number.isFinite(before)) {
+      cell.before += before;
+      cell.beforeScale = (cell.beforeScale ?? 0) + Math.abs(before);
+    }
+    if (Number.isFinite(now)) {
+      cell.now += now;
+      cell.nowScale = (cell.nowScale ?? 0) + Math.abs(now);
+    }
   };
   for (const id of all) {
     const was = p[id];
@@ -261,11 +271,12 @@ function expectSameCells(actual: Cells, expected: Cells): void {
     const a = actual[key];
     const e = expected[key];
     expect(a.count).toBe(e.count);
-    // Sums in another order: equal up to rounding.
-    const close = (x: number, y: number) =>
-      expect(Math.abs(x - y)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(x), Math.abs(y)));
-    close(a.before, e.before);
-    close(a.now, e.now);
+    // Sums in another order: equal up to rounding, which is relative to the magnitudes summed
+    // (a large value and its opposite cancel differently in another order).
+    const close = (x: number, y: number, scale = 0) =>
+      expect(Math.abs(x - y)).toBeLessThanOrEqual(1e-9 * Math.max(1, scale));
+    close(a.before, e.before, e.beforeScale);
+    close(a.now, e.now, e.nowScale);
   }
 }
 

@@ -75,6 +75,26 @@ describe("probabilistic CLV options", () => {
       "outOfRange",
       "clv.probabilistic.noPurchaseDays",
     ],
+    [
+      { clv: { probabilistic: { minGroupCustomers: 1 } } },
+      "outOfRange",
+      "clv.probabilistic.minGroupCustomers",
+    ],
+    [
+      { clv: { probabilistic: { minGroupCustomers: 50.5 } } },
+      "badType",
+      "clv.probabilistic.minGroupCustomers",
+    ],
+    [
+      { clv: { probabilistic: { minGroupRepeatBuyers: "20" } } },
+      "badType",
+      "clv.probabilistic.minGroupRepeatBuyers",
+    ],
+    [
+      { clv: { probabilistic: { minGroupCustomers: 10, minGroupRepeatBuyers: 11 } } },
+      "aboveOther",
+      "clv.probabilistic.minGroupRepeatBuyers",
+    ],
     [{ lifecycle: { noPurchaseAtRisk: 1 } }, "outOfRange", "lifecycle.noPurchaseAtRisk"],
     [{ lifecycle: { noPurchaseAtRisk: "0.8" } }, "badType", "lifecycle.noPurchaseAtRisk"],
   ])("%j is a %s error at %s", (options, problem, path) => {

@@ -1,5 +1,8 @@
 import { formatMessage, label } from "../../../src/core/i18n";
 import { segment } from "../../../src/core/segment";
+import { matchHeaders } from "../../../src/core/columns/matchHeaders";
+import { customerTable } from "../../../src/core";
+import { textColumns } from "../../../src/excel/columnWidths";
 import type { CellValue } from "../../../src/core/types";
 import { probabilisticWarnings } from "../../../src/core/i18n/fitText";
 import { pAliveBins, P_ALIVE_BINS } from "../../../src/excel/layout/pAliveBins";
@@ -159,11 +162,23 @@ describe("probabilistic tier columns", () => {
       },
     });
     expect(tierHeaders(margin, "en-US").slice(6, 11)).toEqual([
-      "Expected purchases (next 24 months)",
+      "Exp. purchases (24 mo)",
       "P(alive)",
-      "P(no purchase in 90 days)",
-      "Expected spend per purchase",
-      "CLV (24 months, 1.5%/month)",
+      "P(no purchase 90 d)",
+      "Exp. spend",
+      "CLV (24 mo, 1.5%/mo)",
     ]);
+  });
+
+  it("are short beside the user's data, in both languages, and never taken for a role", () => {
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const headers = tierHeaders(result, language);
+      // A header sets its column's width: none wider than 26 Latin characters (a CJK one is two).
+      for (const h of headers) expect(textColumns(h)).toBeLessThanOrEqual(26);
+      expect(matchHeaders(headers)).toEqual({});
+    }
+    // The customer sheet keeps the long names.
+    const long = customerTable(result, "en-US").columns.map((c) => c.header);
+    expect(long).toContain("Expected purchases (next 12 months)");
   });
 });

@@ -14,8 +14,18 @@ import {
 import { pAliveSpread } from "./quantiles";
 import type { ClvGroupFit, GroupFallback } from "./types";
 
+/** The fit a group's figures come from: its own (on its rows alone), or null for the pooled one. */
+export interface GroupFitSource {
+  label: string;
+  /** Summary rows of the group. */
+  rows: number[];
+  own: ProbabilisticFit | null;
+}
+
 export interface GroupedFigures {
   groups: ClvGroupFit[];
+  /** Per group, in the order of `groups`: what its CLV intervals are drawn around. */
+  sources: GroupFitSource[];
   /** The pooled figures with every own-fit group's rows replaced by its own. */
   figures: ModelFigures;
 }
@@ -37,11 +47,11 @@ function rowsByLabel(labels: readonly string[]): Map<string, number[]> {
   return new Map(order.map((label) => [label, byLabel.get(label) as number[]]));
 }
 
-function pick(values: Float64Array, rows: readonly number[]): Float64Array {
+export function pick(values: Float64Array, rows: readonly number[]): Float64Array {
   return Float64Array.from(rows, (i) => values[i]);
 }
 
-function subset(s: RfmtSummary, rows: readonly number[]): RfmtSummary {
+export function subset(s: RfmtSummary, rows: readonly number[]): RfmtSummary {
   return {
     n: rows.length,
     unit: s.unit,
@@ -163,6 +173,7 @@ export function fitGroups(
     clv: p.clv.slice(),
   };
   const groups: ClvGroupFit[] = [];
+  const sources: GroupFitSource[] = [];
   for (const [label, rows] of rowsByLabel(labels)) {
     const repeatBuyers = rows.filter((i) => s.frequency[i] > 0).length;
     let used = pooled;
@@ -178,6 +189,7 @@ export function fitGroups(
       }
     }
     groups.push(describe(label, rows, s, used, fallback, figures, o));
+    sources.push({ label, rows, own: used === pooled ? null : used });
   }
-  return { groups, figures };
+  return { groups, sources, figures };
 }

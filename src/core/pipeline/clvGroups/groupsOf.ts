@@ -5,7 +5,7 @@ import type { CustomerSummary } from "../../probabilistic/summary/summaryFromTra
 import type { RfmtSummary } from "../../probabilistic";
 import type { CellValue, Warning } from "../../types";
 import type { ProbabilisticFit } from "../probabilisticFigures";
-import { fitGroups, type GroupOptions } from "./fitGroups";
+import { fitGroups, type GroupFitSource, type GroupOptions } from "./fitGroups";
 import { cohortLabels, columnLabels } from "./groupLabels";
 import type { ClvGroupReport } from "./types";
 import type { ModelFigures } from "../probabilisticFigures";
@@ -64,11 +64,12 @@ export function groupsOf(
   input: GroupInput | null,
   pooled: ProbabilisticFit,
   o: GroupOptions
-): { report: ClvGroupReport; figures: ModelFigures } | null {
+): { report: ClvGroupReport; figures: ModelFigures; sources: GroupFitSource[] } | null {
   if (input === null || !pooled.purchase.converged) return null;
   const out = fitGroups(s, input.labels, pooled, o);
   return {
     figures: out.figures,
+    sources: out.sources,
     report: {
       by: input.by,
       column: input.column,

@@ -44,6 +44,11 @@ export interface ClvIntervalInput {
   seed: number;
   /** Fraction of the draws done, for a progress bar (it may throw to cancel). */
   onProgress?: (fraction: number) => void;
+  /**
+   * Each draw's CLV per row, as drawn (valid during the call only): CLV by group puts the groups'
+   * draws side by side to tier all customers together under each draw.
+   */
+  onDrawValues?: (draw: number, values: Float32Array) => void;
 }
 
 export interface TierInterval {
@@ -177,6 +182,7 @@ export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): C
       stored[i] = value;
       tieredClv[i] = tiered[i] ? value : NaN;
     }
+    input.onDrawValues?.(d, stored);
     tiersInto(tierOfDraw, tieredClv, scratch);
     const totals = d * CLV_TIERS.length;
     for (let i = 0; i < n; i++) {
@@ -242,7 +248,7 @@ function shiftOf(params: PurchaseParams): number {
   return "beta" in params ? Math.min(params.alpha, params.beta) : params.alpha;
 }
 
-function tierIntervals(
+export function tierIntervals(
   tier: Uint8Array,
   pointClv: Float64Array,
   tierTotals: Float64Array,

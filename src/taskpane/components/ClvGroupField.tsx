@@ -1,10 +1,11 @@
 // CLV by group (method.md section 4): off by default, since a group fit needs a hundred customers
 // and most workbooks are one market; once on, cohorts (first-purchase quarters) need no column,
 // and the smallest group fitted on its own can be changed (resolveOptions checks the numbers).
-import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Select, mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
 import { CLV_GROUPINGS, type ClvGrouping } from "../../core";
 import { choices } from "../choices";
+import { useFieldGrid } from "./fieldGrid";
 import type { PaneSettings } from "../paneSettings";
 import { useStrings } from "../strings";
 
@@ -14,24 +15,15 @@ const GROUPING_CHOICES = choices(CLV_GROUPINGS, {
   column: "clvGroupByColumn",
 });
 
-const useStyles = makeStyles({
-  // As ClvModelFields' pairs: minmax(0, 1fr) keeps both inputs inside a narrow pane.
-  pair: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-    "& .fui-Input": { minWidth: 0 },
-  },
-});
-
 interface Props {
   settings: PaneSettings;
   onChange(patch: Partial<PaneSettings>): void;
 }
 
+/** On the settings' field grid (fieldGrid.ts): the choice across, the two minimums side by side. */
 export function ClvGroupField({ settings, onChange }: Props): React.JSX.Element {
   const { t } = useStrings();
-  const styles = useStyles();
+  const grid = useFieldGrid();
   const hint =
     settings.clvGroupBy === "column"
       ? t("clvGroupByColumnHint")
@@ -41,7 +33,7 @@ export function ClvGroupField({ settings, onChange }: Props): React.JSX.Element 
         });
   return (
     <>
-      <Field label={t("clvGroupBy")} hint={hint}>
+      <Field className={mergeClasses(grid.field, grid.wide)} label={t("clvGroupBy")} hint={hint}>
         <Select
           value={settings.clvGroupBy}
           onChange={(_, d) => onChange({ clvGroupBy: d.value as ClvGrouping })}
@@ -54,8 +46,8 @@ export function ClvGroupField({ settings, onChange }: Props): React.JSX.Element 
         </Select>
       </Field>
       {settings.clvGroupBy !== "none" && (
-        <div className={styles.pair}>
-          <Field label={t("clvMinGroupCustomers")}>
+        <>
+          <Field className={grid.field} label={t("clvMinGroupCustomers")}>
             <Input
               type="number"
               min={2}
@@ -64,7 +56,7 @@ export function ClvGroupField({ settings, onChange }: Props): React.JSX.Element 
               onChange={(_, d) => onChange({ clvMinGroupCustomers: Number(d.value) })}
             />
           </Field>
-          <Field label={t("clvMinGroupRepeatBuyers")}>
+          <Field className={grid.field} label={t("clvMinGroupRepeatBuyers")}>
             <Input
               type="number"
               min={1}
@@ -73,7 +65,7 @@ export function ClvGroupField({ settings, onChange }: Props): React.JSX.Element 
               onChange={(_, d) => onChange({ clvMinGroupRepeatBuyers: Number(d.value) })}
             />
           </Field>
-        </div>
+        </>
       )}
     </>
   );

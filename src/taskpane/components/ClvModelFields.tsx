@@ -1,6 +1,6 @@
 // The CLV model choice, and for the probabilistic one its settings: purchase model, time unit,
 // horizon, monthly discount and an optional calibration end (method.md section 4).
-import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Select, Text, mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
 import {
   CLV_MODELS,
@@ -12,20 +12,10 @@ import {
 } from "../../core";
 import { choices } from "../choices";
 import { ClvGroupField } from "./ClvGroupField";
+import { useFieldGrid } from "./fieldGrid";
 import type { PaneSettings } from "../paneSettings";
 import { useStrings } from "../strings";
 import type { Translate, UiKey } from "../uiText";
-
-const useStyles = makeStyles({
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  // minmax(0, 1fr): Fluent inputs have a minimum width that would push the second one out of a narrow pane.
-  pair: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-    "& .fui-Input": { minWidth: 0 },
-  },
-});
 
 const CLV_MODEL_CHOICES = choices(CLV_MODELS, {
   simple: "clvModelSimple",
@@ -49,11 +39,16 @@ interface Props {
 }
 
 export function ClvModelFields({ settings, onChange }: Props): React.JSX.Element {
-  const styles = useStyles();
+  const grid = useFieldGrid();
   const { t } = useStrings();
+  // The settings' grid continued (fieldGrid.ts): the same two columns, across the whole panel.
   return (
-    <div className={styles.group}>
-      <Field label={t("clvModel")} hint={t("clvModelHint")}>
+    <div className={mergeClasses(grid.grid, grid.wide)}>
+      <Field
+        className={mergeClasses(grid.field, grid.wide)}
+        label={t("clvModel")}
+        hint={t("clvModelHint")}
+      >
         <Select
           value={settings.clvModel}
           onChange={(_, d) => onChange({ clvModel: d.value as ClvModel })}
@@ -67,11 +62,12 @@ export function ClvModelFields({ settings, onChange }: Props): React.JSX.Element
 }
 
 function ProbabilisticFields({ settings, onChange }: Props): React.JSX.Element {
-  const styles = useStyles();
+  const grid = useFieldGrid();
+  const wide = mergeClasses(grid.field, grid.wide);
   const { t } = useStrings();
   return (
     <>
-      <Field label={t("purchaseModel")} hint={t("purchaseModelHint")}>
+      <Field className={wide} label={t("purchaseModel")} hint={t("purchaseModelHint")}>
         <Select
           value={settings.purchaseModel}
           onChange={(_, d) => onChange({ purchaseModel: d.value as PurchaseModelSetting })}
@@ -79,7 +75,7 @@ function ProbabilisticFields({ settings, onChange }: Props): React.JSX.Element {
           {options(PURCHASE_MODEL_CHOICES, t)}
         </Select>
       </Field>
-      <Field label={t("timeUnit")}>
+      <Field className={wide} label={t("timeUnit")}>
         <Select
           value={settings.timeUnit}
           onChange={(_, d) => onChange({ timeUnit: d.value as TimeUnit })}
@@ -87,41 +83,39 @@ function ProbabilisticFields({ settings, onChange }: Props): React.JSX.Element {
           {options(TIME_UNIT_CHOICES, t)}
         </Select>
       </Field>
-      <div className={styles.pair}>
-        <Field label={t("horizonMonths")}>
-          <Input
-            type="number"
-            value={String(settings.horizonMonths)}
-            onChange={(_, d) => onChange({ horizonMonths: Number(d.value) })}
-          />
-        </Field>
-        <Field label={t("monthlyDiscount")}>
-          <Input
-            type="number"
-            value={String(settings.monthlyDiscountPercent)}
-            onChange={(_, d) => onChange({ monthlyDiscountPercent: Number(d.value) })}
-          />
-        </Field>
-      </div>
-      <div className={styles.pair}>
-        <Field label={t("noPurchaseDays")}>
-          <Input
-            type="number"
-            value={String(settings.noPurchaseDays)}
-            onChange={(_, d) => onChange({ noPurchaseDays: Number(d.value) })}
-          />
-        </Field>
-        <Field label={t("noPurchaseAtRisk")}>
-          <Input
-            type="number"
-            placeholder={t("noPurchaseAtRiskOff")}
-            value={settings.noPurchaseAtRiskPercent}
-            onChange={(_, d) => onChange({ noPurchaseAtRiskPercent: d.value })}
-          />
-        </Field>
-      </div>
-      <Text size={200}>{t("noPurchaseHint", { days: settings.noPurchaseDays })}</Text>
-      <Field label={t("calibrationEnd")} hint={t("calibrationEndHint")}>
+      <Field className={grid.field} label={t("horizonMonths")}>
+        <Input
+          type="number"
+          value={String(settings.horizonMonths)}
+          onChange={(_, d) => onChange({ horizonMonths: Number(d.value) })}
+        />
+      </Field>
+      <Field className={grid.field} label={t("monthlyDiscount")}>
+        <Input
+          type="number"
+          value={String(settings.monthlyDiscountPercent)}
+          onChange={(_, d) => onChange({ monthlyDiscountPercent: Number(d.value) })}
+        />
+      </Field>
+      <Field className={grid.field} label={t("noPurchaseDays")}>
+        <Input
+          type="number"
+          value={String(settings.noPurchaseDays)}
+          onChange={(_, d) => onChange({ noPurchaseDays: Number(d.value) })}
+        />
+      </Field>
+      <Field className={grid.field} label={t("noPurchaseAtRisk")}>
+        <Input
+          type="number"
+          placeholder={t("noPurchaseAtRiskOff")}
+          value={settings.noPurchaseAtRiskPercent}
+          onChange={(_, d) => onChange({ noPurchaseAtRiskPercent: d.value })}
+        />
+      </Field>
+      <Text size={200} className={grid.wide}>
+        {t("noPurchaseHint", { days: settings.noPurchaseDays })}
+      </Text>
+      <Field className={grid.field} label={t("calibrationEnd")} hint={t("calibrationEndHint")}>
         <Input
           type="date"
           value={settings.calibrationEnd}

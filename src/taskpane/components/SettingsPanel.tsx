@@ -1,4 +1,5 @@
-// The method settings, collapsed by default, showing the defaults until the user changes them.
+// The method settings, collapsed by default, showing the defaults until the user changes them, on
+// the pane's field grid (fieldGrid.ts): choices across, numbers and dates two to a row.
 import {
   Accordion,
   AccordionHeader,
@@ -8,27 +9,22 @@ import {
   Input,
   Select,
   makeStyles,
-  tokens,
+  mergeClasses,
 } from "@fluentui/react-components";
 import * as React from "react";
 import { ABC_MODES, type AbcMode, RFM_SCORINGS, type RfmScoring, type SchemeId } from "../../core";
 import { choices } from "../choices";
 import { builtInScheme, defaultCuts, type PaneSettings } from "../paneSettings";
 import { ClvModelFields } from "./ClvModelFields";
+import { useFieldGrid } from "./fieldGrid";
 import { RulesTable } from "./RulesTable";
 import { ThresholdsTable } from "./ThresholdsTable";
 import { useStrings } from "../strings";
 import type { UiKey } from "../uiText";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  // minmax(0, 1fr): Fluent inputs have a minimum width that would push the second one out of a narrow pane.
-  pair: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-    "& .fui-Input": { minWidth: 0 },
-  },
+  // The accordion's own padding, less on the left: the grid lines up with the Data card above.
+  panel: { marginLeft: 0, marginRight: 0 },
 });
 
 const ABC_MODE_CHOICES = choices(ABC_MODES, {
@@ -57,6 +53,9 @@ interface Props {
 
 export function SettingsPanel({ settings, onChange }: Props): React.JSX.Element {
   const styles = useStyles();
+  const grid = useFieldGrid();
+  const field = grid.field;
+  const wide = mergeClasses(grid.field, grid.wide);
   const { t } = useStrings();
   const scheme = React.useMemo(() => builtInScheme(settings.scheme), [settings.scheme]);
   const set = (patch: Partial<PaneSettings>): void => onChange({ ...settings, ...patch });
@@ -69,8 +68,8 @@ export function SettingsPanel({ settings, onChange }: Props): React.JSX.Element 
     <Accordion collapsible>
       <AccordionItem value="settings">
         <AccordionHeader>{t("settings")}</AccordionHeader>
-        <AccordionPanel className={styles.panel}>
-          <Field label={t("abcMode")}>
+        <AccordionPanel className={mergeClasses(styles.panel, grid.grid)}>
+          <Field className={wide} label={t("abcMode")}>
             <Select
               value={settings.abcMode}
               onChange={(_, d) =>
@@ -84,23 +83,21 @@ export function SettingsPanel({ settings, onChange }: Props): React.JSX.Element 
               ))}
             </Select>
           </Field>
-          <div className={styles.pair}>
-            <Field label={t("abcCutA")}>
-              <Input
-                type="number"
-                value={String(settings.abcCuts[0])}
-                onChange={(_, d) => cut(0, d.value)}
-              />
-            </Field>
-            <Field label={t("abcCutB")}>
-              <Input
-                type="number"
-                value={String(settings.abcCuts[1])}
-                onChange={(_, d) => cut(1, d.value)}
-              />
-            </Field>
-          </div>
-          <Field label={t("rfmScoring")}>
+          <Field className={field} label={t("abcCutA")}>
+            <Input
+              type="number"
+              value={String(settings.abcCuts[0])}
+              onChange={(_, d) => cut(0, d.value)}
+            />
+          </Field>
+          <Field className={field} label={t("abcCutB")}>
+            <Input
+              type="number"
+              value={String(settings.abcCuts[1])}
+              onChange={(_, d) => cut(1, d.value)}
+            />
+          </Field>
+          <Field className={wide} label={t("rfmScoring")}>
             <Select
               value={settings.scoring}
               onChange={(_, d) => set({ scoring: d.value as RfmScoring })}
@@ -113,9 +110,11 @@ export function SettingsPanel({ settings, onChange }: Props): React.JSX.Element 
             </Select>
           </Field>
           {settings.scoring === "fixed" && (
-            <ThresholdsTable value={settings.fixed} onChange={(fixed) => set({ fixed })} />
+            <div className={grid.wide}>
+              <ThresholdsTable value={settings.fixed} onChange={(fixed) => set({ fixed })} />
+            </div>
           )}
-          <Field label={t("scheme")}>
+          <Field className={wide} label={t("scheme")}>
             <Select
               value={settings.scheme}
               onChange={(_, d) => set({ scheme: d.value as SchemeId, rules: null })}
@@ -127,36 +126,36 @@ export function SettingsPanel({ settings, onChange }: Props): React.JSX.Element 
               ))}
             </Select>
           </Field>
-          <RulesTable
-            key={settings.scheme}
-            scheme={scheme}
-            rules={settings.rules}
-            onChange={(rules) => set({ rules })}
-          />
-          <Field label={t("asOf")} hint={t("asOfHint")}>
+          <div className={grid.wide}>
+            <RulesTable
+              key={settings.scheme}
+              scheme={scheme}
+              rules={settings.rules}
+              onChange={(rules) => set({ rules })}
+            />
+          </div>
+          <Field className={field} label={t("asOf")} hint={t("asOfHint")}>
             <Input type="date" value={settings.asOf} onChange={(_, d) => set({ asOf: d.value })} />
           </Field>
-          <div className={styles.pair}>
-            <Field label={t("margin")} hint={t("marginHint")}>
-              <Input
-                type="number"
-                value={settings.marginPercent}
-                onChange={(_, d) => set({ marginPercent: d.value })}
-              />
-            </Field>
-            <Field label={t("lifespan")}>
-              <Input
-                type="number"
-                value={String(settings.lifespanYears)}
-                onChange={(_, d) => set({ lifespanYears: Number(d.value) })}
-              />
-            </Field>
-          </div>
-          <Field label={t("minTenure")} hint={t("minTenureHint")}>
+          <Field className={field} label={t("minTenure")} hint={t("minTenureHint")}>
             <Input
               type="number"
               value={String(settings.minTenureDays)}
               onChange={(_, d) => set({ minTenureDays: Number(d.value) })}
+            />
+          </Field>
+          <Field className={field} label={t("margin")} hint={t("marginHint")}>
+            <Input
+              type="number"
+              value={settings.marginPercent}
+              onChange={(_, d) => set({ marginPercent: d.value })}
+            />
+          </Field>
+          <Field className={field} label={t("lifespan")}>
+            <Input
+              type="number"
+              value={String(settings.lifespanYears)}
+              onChange={(_, d) => set({ lifespanYears: Number(d.value) })}
             />
           </Field>
           <ClvModelFields settings={settings} onChange={set} />

@@ -6,6 +6,7 @@ import type { Role } from "../../core";
 import { sentenceStart, sheetAddress } from "../../core";
 import type { SelectionView } from "../selectionView";
 import { useStrings } from "../strings";
+import { useFieldGrid } from "./fieldGrid";
 
 const ROLES_BY_SHAPE: Record<"transactions" | "summary", Role[]> = {
   transactions: ["customer", "customerName", "date", "amount", "orderId", "profit", "group"],
@@ -17,7 +18,6 @@ const REQUIRED = new Set<Role>(["customer", "date", "amount", "frequency", "mone
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
 });
 
 interface Props {
@@ -30,6 +30,7 @@ export function SourceCard(props: Props): React.JSX.Element {
   const { t, label } = useStrings();
   const { peek, detected, columnNames } = view;
   const styles = useStyles();
+  const grid = useFieldGrid();
   const s = peek.source;
   const address = sheetAddress(s.sheetName, s.rowIndex, s.columnIndex, s.rowCount, s.columnCount);
   const dataRows =
@@ -50,13 +51,14 @@ export function SourceCard(props: Props): React.JSX.Element {
         {label(`shape.${detected.shape}`)}
       </Text>
       {peek.hasModel && <Text italic>{t("updatesEarlierRun")}</Text>}
-      <div className={styles.grid}>
+      <div className={grid.grid}>
         {ROLES_BY_SHAPE[detected.shape].map((role) => {
           const column = detected.mapping[role];
           const missing = view.missing.includes(role);
           return (
             <Field
               key={role}
+              className={grid.field}
               label={sentenceStart(label(`role.${role}`))}
               size="small"
               required={REQUIRED.has(role)}

@@ -7,7 +7,11 @@
 // to the polars script on the same file. A tool that fails says why (its last line of stderr).
 //
 //   npm run bench:big -- [--rows N] [--runs 3] [--big-runs 1] [--tiles 10] [--parquet-tiles 100]
-//                        [--memory-limit 4GB] [--cli-flags "--engine duckdb"] [--keep]
+//                        [--memory-limit 4GB] [--cli-flags "--engine duckdb"] [--keep] [--no-check]
+//
+// Then issue 19's done-when check (unless --no-check): the tiled file with text money and a few
+// broken rows; its first 1,048,575 rows must give the same JSON under --engine core and
+// --engine duckdb, and the whole file's run through DuckDB is timed.
 import { spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -75,6 +79,85 @@ async function tile(file: string, times: number, rows: number, parquet: boolean)
   c.closeSync();
   db.closeSync();
   return out;
+}
+
+/**
+ * Issue 19's "done when" file: the tiled rows with text money on every third row ("¥1,234.50",
+ * a return as "(¥12.00)") and a few broken rows (no customer, an unreadable date, an amount in
+ * words), Chinese headers as generated.
+ */
+async function messy(file: string, times: number, rows: number): Promise<string> {
+  const out = file.replace(/-\d+\.csv$/, `-${rows * times}-messy.csv`);
+  const db = await DuckDBInstance.create(":memory:");
+  const c = await db.connect();
+  if (memoryLimit) await c.run(`SET memory_limit = '${memoryLimit}'`);
+  const broken = (n: number) => `n % 400000 = ${n}`;
+  await c.run(`COPY (
+    WITH t AS (
+      SELECT row_number() OVER () AS n, "客户编号" || '-' || k AS id, "客户名称", "订单日期",
+        "订单号" || '-' || k AS "订单号", CAST("金额" AS DOUBLE) AS a
+      FROM read_csv('${file}', header = true, all_varchar = true) CROSS JOIN range(${times}) r(k)
+    )
+    SELECT CASE WHEN ${broken(1000)} THEN '' ELSE id END AS "客户编号", "客户名称",
+      CASE WHEN ${broken(2000)} THEN 'someday' ELSE "订单日期" END AS "订单日期", "订单号",
+      CASE WHEN ${broken(3000)} THEN 'lots'
+        WHEN n % 3 <> 0 THEN CAST(a AS VARCHAR)
+        WHEN a < 0 THEN format('(¥{:,.2f})', -a) ELSE format('¥{:,.2f}', a) END AS "金额"
+    FROM t ORDER BY n
+  ) TO '${out}' (HEADER)`);
+  c.closeSync();
+  db.closeSync();
+  return out;
+}
+
+/** The first `rows` data rows of a CSV (and its header) as a file of their own. */
+async function slice(file: string, rows: number): Promise<string> {
+  const out = file.replace(/\.csv$/, `-first-${rows}.csv`);
+  const db = await DuckDBInstance.create(":memory:");
+  const c = await db.connect();
+  await c.run(`COPY (SELECT * FROM read_csv('${file}', header = true, all_varchar = true) LIMIT ${rows})
+    TO '${out}' (HEADER)`);
+  c.closeSync();
+  db.closeSync();
+  return out;
+}
+
+/**
+ * The done-when check: the messy file's first 1,048,575 rows give byte-identical JSON under the
+ * core's reader and DuckDB (the slice both can run), and the whole file runs through DuckDB.
+ */
+async function doneWhen(
+  dir: string,
+  small: string,
+  tiles: number,
+  rows: number,
+  env: NodeJS.ProcessEnv
+) {
+  const file = await messy(small, tiles, rows);
+  const part = await slice(file, 1_048_575);
+  const json = (engine: string) =>
+    spawnSync("node", ["bin/tiering.js", "segment", part, "--json", "--engine", engine], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 1024 * 1024 * 1024,
+    });
+  const core = json("core");
+  const duck = json("duckdb");
+  const agree = core.status === 0 && duck.status === 0 && core.stdout === duck.stdout;
+  const whole = timed(
+    ["node", "bin/tiering.js", "segment", file, "--out", join(dir, "messy-out.csv"), "--quiet"],
+    env
+  );
+  const counts = agree
+    ? (JSON.parse(core.stdout) as { summary: { counts: object } }).summary.counts
+    : null;
+  console.log(
+    [
+      `\nDone-when check (issue 19): ${(rows * tiles).toLocaleString("en-US")} rows, Chinese headers, text money on every third row, broken rows.`,
+      `- First 1,048,575 rows, --engine core vs --engine duckdb: ${agree ? "the same JSON" : "DIFFERENT"} (exit ${core.status}, ${duck.status}; counts ${JSON.stringify(counts)})`,
+      `- Whole file, CLI (DuckDB): wall ${fixed(whole.wall, 2)} s, CPU ${fixed(whole.cpu, 2)} s, peak ${fixed(whole.peakMb, 0)} MB${whole.ok ? "" : `, failed: ${whole.why}`}`,
+    ].join("\n")
+  );
 }
 
 interface Tool {
@@ -262,11 +345,13 @@ async function main(): Promise<void> {
       console.error(`done: ${tool.name}, ${size.rows} rows`);
     }
   }
-  if (!process.argv.includes("--keep")) rmSync(dir, { recursive: true, force: true });
   console.log(
     `\n${new Date().toISOString().slice(0, 10)}, DuckDB memory limit ${memoryLimit ?? "default"}\n`
   );
   report(results);
+  if (!process.argv.includes("--no-check") && tiles > 1)
+    await doneWhen(dir, small, tiles, rows, env);
+  if (!process.argv.includes("--keep")) rmSync(dir, { recursive: true, force: true });
 }
 
 main().catch((e) => {

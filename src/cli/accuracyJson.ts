@@ -121,8 +121,12 @@ const cleanTiers = (f: TierFigures): TierFigures => ({
 });
 
 export function jsonProjection(p: ProbabilisticResult): JsonProjection | null {
-  if (p.projection === null) return null;
-  const months = p.projection;
+  return jsonMonths(p.projection);
+}
+
+/** A projection's months and sums (the run's, or one group's with --group). */
+export function jsonMonths(months: ProjectionMonth[] | null): JsonProjection | null {
+  if (months === null) return null;
   const totals = projectionTotals(months);
   return {
     months: months.map((m) => ({

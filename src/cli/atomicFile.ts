@@ -7,6 +7,7 @@ import { chmod, lstat, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { CancelledError } from "../core";
 import { CliError } from "./cliError";
+import { removeTemporaryFolders } from "./tempFolders";
 
 function systemCode(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
@@ -23,6 +24,7 @@ const live = new Set<string>();
 export function removeTemporaryFiles(): void {
   for (const path of live) rmSync(path, { force: true });
   live.clear();
+  removeTemporaryFolders();
 }
 
 /** The temporary path next to target (same folder, so the rename cannot cross devices). */

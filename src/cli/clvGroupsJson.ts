@@ -7,6 +7,7 @@ import {
   type PAliveSpread,
   type PurchaseParams,
 } from "../core";
+import { jsonMonths, type JsonProjection } from "./accuracyJson";
 import { jsonFit, jsonSpend, type JsonFit } from "./clvJson";
 
 export interface JsonClvGroup {
@@ -27,6 +28,8 @@ export interface JsonClvGroup {
   newCustomerValue: number | null;
   pAlive: Record<keyof PAliveSpread, number | null>;
   meanClv: number | null;
+  /** Month by month from the group's fit, over its customers with a CLV tier; null without a CLV. */
+  projection: JsonProjection | null;
 }
 
 /** How the groups were formed and the minimums below which a group uses the pooled fits. */
@@ -70,5 +73,6 @@ export function jsonGroups(r: ClvGroupReport | null, language: Language): JsonCl
     newCustomerValue: clean(g.newCustomerValue),
     pAlive: cleanSpread(g.pAlive),
     meanClv: clean(g.meanClv),
+    projection: jsonMonths(g.projection),
   }));
 }

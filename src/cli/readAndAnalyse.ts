@@ -9,11 +9,12 @@ import {
   type SegmentOptions,
   type SheetInput,
   type TypedSheet,
+  type AggregatedSheet,
   EngineDisagreement,
   InputError,
 } from "../core";
 import { CliError } from "./cliError";
-import { readTyped, type TypedFits } from "./engine/readTyped";
+import { readTyped, type Aggregates, type TypedFits } from "./engine/readTyped";
 import { columnOverrides } from "./columnFlags";
 import type { CliIo } from "./io";
 import type { CliSettings } from "./options";
@@ -35,11 +36,20 @@ export type TypedAnalysis<T> = (
   hooks: RunHooks
 ) => T;
 
+/** The same entry point over customers DuckDB has aggregated: segmentAggregated(). */
+export type AggregatedAnalysis<T> = (
+  sheet: AggregatedSheet,
+  options: DeepPartial<SegmentOptions>,
+  hooks: RunHooks
+) => T;
+
 /** Both faces of one analysis, and which inputs the typed one takes (all transactions by default). */
 export interface Analyses<T> {
   cells: Analysis<T>;
   typed: TypedAnalysis<T>;
   fits?: TypedFits;
+  /** Runs over customers DuckDB has aggregated, for the options `aggregates` accepts. */
+  aggregated?: { analysis: AggregatedAnalysis<T>; aggregates: Aggregates };
 }
 
 type AnalysisSettings = Pick<
@@ -130,15 +140,21 @@ export async function readAndAnalyse<T>(
   const typed = await readTyped(
     settings,
     (loaded) => optionsFor(settings, loaded),
-    analyses.fits ?? (() => true)
+    analyses.fits ?? (() => true),
+    analyses.aggregated?.aggregates
   );
   await throwIfCancelled(io.signal);
   if (typed === null) return cellsOrDuckdb(settings, io, analyses);
   const { read, options } = typed;
   let result: T;
   try {
-    result = withProgress(settings, read.sheet.rowCount, io, (hooks) =>
-      analyses.typed(read.sheet, options, hooks)
+    const sheet = read.sheet;
+    const aggregated = read.aggregated;
+    const analyse = analyses.aggregated?.analysis;
+    result = withProgress(settings, sheet?.rowCount ?? aggregated?.rowCount ?? 0, io, (hooks) =>
+      sheet !== undefined || aggregated === undefined || analyse === undefined
+        ? analyses.typed(sheet as TypedSheet, options, hooks)
+        : analyse(aggregated, options, hooks)
     );
   } catch (error) {
     printUnusableRows(error, io, settings.json, settings.language);

@@ -1,5 +1,5 @@
 // `tiering segment FILE`: read, score, then print tables, JSON or write the customer file.
-import { segment, segmentTyped } from "../core";
+import { segment, segmentAggregated, segmentTyped, type SegmentOptions } from "../core";
 import type { CliIo } from "./io";
 import { refuseOutOverInput } from "./outIsInput";
 import { jsonText } from "./jsonOutput";
@@ -13,7 +13,15 @@ import { writeOutput } from "./writeOutput";
 export async function runSegment(settings: CliSettings, io: CliIo): Promise<void> {
   const language = settings.language;
   if (settings.out) await refuseOutOverInput(settings.file, settings.out.path);
-  const analyses = { cells: segment, typed: segmentTyped };
+  const analyses = {
+    cells: segment,
+    typed: segmentTyped,
+    // The probabilistic CLV fits its models to every customer's purchase days: it gets the rows.
+    aggregated: {
+      analysis: segmentAggregated,
+      aggregates: (o: SegmentOptions) => o.clv.model !== "probabilistic",
+    },
+  };
   const { loaded, result } = await readAndAnalyse(settings, io, analyses);
   const headerRows = result.headerRowIndex === null ? 0 : result.headerRowIndex + 1;
   checkRowIdentity(loaded.records, headerRows, result.counts);

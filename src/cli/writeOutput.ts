@@ -5,7 +5,6 @@ import { CliError } from "./cliError";
 import { cliText } from "./messages";
 import type { OutTarget } from "./options";
 import { writeCsv } from "./writeCsv";
-import { writeXlsx } from "./writeXlsx";
 
 /** Rows of an Excel sheet, one of them taken by the header. */
 const EXCEL_MAX_DATA_ROWS = 1_048_575;
@@ -25,7 +24,10 @@ export async function writeOutput(
     (path) =>
       target.format === "csv"
         ? writeCsv(path, table)
-        : writeXlsx(path, table, cliText("out.sheetName", {}, language), signal),
+        : // exceljs loads only for an XLSX output (a quarter of a second of every run's start).
+          import("./writeXlsx").then(({ writeXlsx }) =>
+            writeXlsx(path, table, cliText("out.sheetName", {}, language), signal)
+          ),
     signal
   );
 }

@@ -3,7 +3,7 @@
 // the folders behind it can be reorganised without touching a face.
 
 // Running a segmentation and what it returns.
-export { segment, segmentTyped } from "./segment";
+export { segment, segmentAggregated, segmentTyped } from "./segment";
 export { hasClv } from "./clv/hasClv";
 export { CLV_TIERS, NO_CLV_TIER, type ClvTier } from "./clv/clvTiers";
 export type {
@@ -23,7 +23,11 @@ export { clvAnalysis, clvAnalysisTyped, isRfmtSummary } from "./pipeline/clvAnal
 // Rows another engine has read (DuckDB under the CLI), for files past Excel's grid.
 export { EngineDisagreement, TYPED_BLANK, TYPED_OK, TYPED_UNREAD } from "./ingest/ingestTypedRows";
 export type { TypedRows } from "./ingest/ingestTypedRows";
-export type { TypedSheet } from "./pipeline/readCustomers";
+export type { AggregatedSheet, TypedSheet } from "./pipeline/readCustomers";
+// Rows another engine has aggregated to customers: the sums it hands over, the window it needs.
+export type { CustomerAggregates, CustomerSums } from "./ingest/ingestAggregates";
+export { windowOfDayCounts } from "./ingest/ingestTransactions";
+export { MILLIONTHS } from "./aggregate/exactSum";
 export type { ClvAnalysis } from "./pipeline/clvAnalysis";
 export { rfmScores, thresholdsOf } from "./pipeline/scoreCustomers";
 export {

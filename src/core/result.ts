@@ -152,7 +152,10 @@ export interface SegmentResult {
   /** Index into STAGES. */
   stage: Uint8Array;
   churnWarning: Uint8Array;
-  /** Per input row (same indexing as SheetInput.values): customer index, or -1. */
+  /**
+   * Per input row (same indexing as SheetInput.values): customer index, or -1. Empty after
+   * segmentAggregated (another engine aggregated the rows; the CLI writes no per-row output).
+   */
   rowCustomer: Int32Array;
   summary: Summaries;
   options: SegmentOptions;

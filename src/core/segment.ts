@@ -4,8 +4,10 @@ import { currencyOf } from "./cells/currency";
 import { probabilisticClvOf } from "./pipeline/probabilisticClv";
 import {
   asOfText,
+  readAggregatedCustomers,
   readCustomers,
   readTypedCustomers,
+  type AggregatedSheet,
   type CustomersRead,
   type TypedSheet,
 } from "./pipeline/readCustomers";
@@ -68,6 +70,22 @@ export function segmentTyped(
   const o = resolveOptions(options);
   const progress = new ProgressReporter(hooks);
   return scoreRead(readTypedCustomers(sheet, o, progress), sheet.head, o, progress);
+}
+
+/**
+ * segment() over transaction rows another engine has aggregated to customers (DuckDB under the
+ * CLI): the same result segment() gives for the same cells, except rowCustomer (empty). Not for
+ * the probabilistic CLV, which needs the rows themselves (use segmentTyped).
+ */
+export function segmentAggregated(
+  sheet: AggregatedSheet,
+  options: DeepPartial<SegmentOptions> = {},
+  hooks: RunHooks = {}
+): SegmentResult {
+  const o = resolveOptions(options);
+  if (o.clv.model === "probabilistic") throw new Error("the probabilistic CLV needs the rows");
+  const progress = new ProgressReporter(hooks);
+  return scoreRead(readAggregatedCustomers(sheet, o, progress), sheet.head, o, progress);
 }
 
 /** Scores the customers read; `input` (the sheet or its head) tells the currency. */

@@ -12,6 +12,8 @@ import {
   CLV_GROUPS_BLOCK,
   clvGroupsChartSpec,
   clvGroupsGrid,
+  clvGroupsMonthsGrid,
+  clvGroupsMonthsTitle,
   clvGroupsTitleLines,
 } from "./layout/clvGroupsSheet";
 import { safeText } from "./layout/safeText";
@@ -25,6 +27,11 @@ const TABLE_ROW = 3;
 const CHART_GAP_COLUMNS = 1;
 
 export { clvGroupsTableName };
+
+/** The groups' months, below the comparison: rewritten whole each run (its place follows it). */
+export const clvGroupMonthsTableName = (modelId: string): string => `CT_${modelId}_ClvGroupMonths`;
+/** Rows between the comparison table and the months' title line. */
+const MONTHS_GAP = 1;
 
 /**
  * The sheet an earlier run wrote the model's group comparison to, found by its table: how a
@@ -85,6 +92,8 @@ export async function updateClvGroupsSheet(scope: RunScope): Promise<string | nu
   sheet.getRangeByIndexes(0, 0, TABLE_ROW - 1, 1).clear("Contents");
   sheet.getRangeByIndexes(0, 0, titles.length, 1).values = titles.map((t) => [safeText(t)]);
   sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+  // Its row depends on this run's group count: the last one goes first, its title line with it.
+  await removeMonthsTable(scope);
   const grid = clvGroupsGrid(p, language, moneyFormat(result.currency));
   const rect = await writeTable(
     context,
@@ -107,5 +116,41 @@ export async function updateClvGroupsSheet(scope: RunScope): Promise<string | nu
     grid.header.length + CHART_GAP_COLUMNS,
     { known: [{ id: spec.id, name: chartName(modelId, spec.id) }] }
   );
+  await writeMonths(scope, sheet, rect.rowIndex + rect.rowCount + MONTHS_GAP);
   return sheet.id;
+}
+
+async function removeMonthsTable(scope: RunScope): Promise<void> {
+  const { context, modelId } = scope;
+  const old = context.workbook.tables.getItemOrNullObject(clvGroupMonthsTableName(modelId));
+  await context.sync();
+  if (old.isNullObject) return;
+  const range = old.getRange().load("rowIndex,columnIndex");
+  await context.sync();
+  // The title line above it is ours too.
+  if (range.rowIndex > 0)
+    old.worksheet.getRangeByIndexes(range.rowIndex - 1, range.columnIndex, 1, 1).clear("Contents");
+  range.clear("All");
+  old.delete();
+  await context.sync();
+}
+
+/** The title line and the months table; nothing without a projection (no CLV). */
+async function writeMonths(scope: RunScope, sheet: XWorksheet, titleRow: number): Promise<void> {
+  const { context, modelId, result, language } = scope;
+  const p = result.probabilistic;
+  if (p === null) return;
+  const grid = clvGroupsMonthsGrid(p, language, moneyFormat(result.currency));
+  if (grid === null) return;
+  const title = sheet.getRangeByIndexes(titleRow, 0, 1, 1);
+  title.values = [[safeText(clvGroupsMonthsTitle(p, language))]];
+  title.format.font.bold = true;
+  await writeTable(
+    context,
+    sheet,
+    clvGroupMonthsTableName(modelId),
+    { rowIndex: titleRow + 1, columnIndex: 0 },
+    gridSource(grid),
+    scope.hooks
+  );
 }

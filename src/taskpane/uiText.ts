@@ -132,6 +132,8 @@ const EN_US = {
   tierIntervalsSure: "Sure of tier (≥ 80%)",
   tierIntervalsNote:
     "From {draws} draws of the fitted parameters. Each customer's P10, P50, P90 and tier confidence are on the customer sheet.",
+  tierIntervalsGrouped:
+    "With CLV by group, each customer's draws are around their group's fit (the pooled fit for a pooled group); every draw re-tiers all customers together.",
   stageReading: "Reading the selection",
   stageScoring: "Scoring",
   stageWriting: "Writing tiers and sheets",
@@ -342,6 +344,8 @@ const ZH_CN: Record<UiKey, string> = {
   tierIntervalsSure: "等级把握 ≥ 80%",
   tierIntervalsNote:
     "基于对拟合参数的 {draws} 次抽样。每位客户的 P10、P50、P90 与等级把握度见客户表。",
+  tierIntervalsGrouped:
+    "分组 CLV 时，每位客户的抽样基于其所在组的拟合（合并拟合的组基于合并拟合）；每次抽样都对全体客户一起重新分层。",
   stageReading: "正在读取选定区域",
   stageScoring: "正在评分",
   stageWriting: "正在写入分级和工作表",

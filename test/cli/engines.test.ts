@@ -51,6 +51,35 @@ const BROKEN = [
   "",
 ].join("\n");
 
+/**
+ * What aggregating to customers in SQL must count as the core does (method.md section 3):
+ * same-day orders with and without order ids, returns and a refunds-only customer, text money,
+ * equal totals added in another order (a tie), a blank profit (unknown), a strategic value and a
+ * name first given on a later row, duplicates, a broken row and a far date.
+ */
+const TRICKY = [
+  "客户编号,客户名称,订单日期,订单号,金额,利润,战略价值",
+  "A,,2024-01-05,,0.1,1,",
+  "A,甲公司,2024-01-05,,0.2,1,3",
+  "A,,2024-01-05,o1,0.3,1,4",
+  "A,,2024-01-05,o1,0.3,1,4",
+  "B,乙,2024-01-06,o2,0.3,2,",
+  "B,乙,2024-01-07,o3,0.2,2,",
+  "B,乙,2024-01-09,o4,0.1,2,",
+  "C,丙,2024-01-06,o5,-50,,1",
+  "C,丙,2024-01-08,o6,(20.00),-1,1",
+  'D,丁,2024年2月1日,o7,"¥1,234.50",100,2',
+  "D,丁,2024-02-03,o8,-234.5,-10,2",
+  "D,丁,2024-02-09,o9,1000,50,2",
+  "D,丁,2024-02-09,o9,1000,50,2",
+  "E,戊,2024-02-10,o10,lots,1,1",
+  "E,戊,2024-02-11,o11,17.25,1,1",
+  "F,己,9999-12-31,o12,5,1,1",
+  "G,庚,2024-02-12,,12.345678,0.5,",
+  "G,庚,2024-02-20,,0.000001,0.5,",
+  "G,庚,2024-03-20,,3,,",
+].join("\n");
+
 function writeCases(dir: string): Case[] {
   const cases: Case[] = [];
   const add = (name: string, content: string | Buffer, typed: boolean): void => {
@@ -67,6 +96,8 @@ function writeCases(dir: string): Case[] {
     add(`table${i}.csv`, Papa.unparse(t.rows, { newline: "\n" }), true);
   add("generated.csv", toCsv(generateTransactions(3000, 11)), true);
   add("broken.csv", BROKEN, true);
+  add("tricky.csv", TRICKY, true);
+  add("tricky-gbk.csv", iconv.encode(TRICKY, "gbk"), true);
   add("broken-crlf.csv", BROKEN.replace(/\n/g, "\r\n"), true);
   add(
     "lone-cr.csv",

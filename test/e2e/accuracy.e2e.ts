@@ -38,6 +38,7 @@ const WORDS = {
     done: "Done",
     comparison: "Purchase models compared (fitted on calibration period)",
     picked: "picked automatically: the smallest mean absolute error",
+    measures: ["Log-likelihood", "AIC", "BIC", "Holdout MAE purchases", "MAE revenue"],
     projection: "Monthly projection",
     summarySheet: "Tier summary",
   },
@@ -50,6 +51,7 @@ const WORDS = {
     done: "完成",
     comparison: "购买模型比较（拟合数据：校准期）",
     picked: "留出期每位客户重复购买次数的平均绝对误差最小",
+    measures: ["对数似然", "AIC", "BIC", "留出期购买次数 MAE", "收入 MAE"],
     projection: "逐月预测",
     summarySheet: "分级汇总",
   },
@@ -70,6 +72,10 @@ describe.each(["en-US", "zh-CN"] as const)("the auto model and the projection (%
     const choice = pane.getByTestId("model-choice");
     await choice.waitFor();
     expect(await choice.textContent()).toContain(w.picked);
+    const table = pane.getByTestId("model-comparison");
+    const firstCells = await table.locator("tbody tr td:first-child").allTextContents();
+    expect(firstCells).toEqual(w.measures);
+    expect(await table.locator("thead th").count()).toBe(4);
     const comparison = pane.getByRole("region", { name: w.comparison });
     await comparison.scrollIntoViewIfNeeded();
     await comparison.screenshot({ path: path.join(SHOTS, `accuracy-1-pane-choice-${lang}.png`) });

@@ -26,6 +26,11 @@ const TEXT = {
     title: "CLV by group",
     sheet: "CLV groups",
     pooled: "pooled: too small",
+    minCustomers: "Fewest customers per group",
+    minRepeat: "Fewest repeat buyers per group",
+    modelHint: "BG/NBD, MBG/NBD, Pareto/NBD or auto",
+    intervals: "What each CLV tier is worth in the next 12 months, give or take",
+    groupedDraws: "each customer's draws are around their group's fit",
   },
   "zh-CN": {
     settings: "方法设置",
@@ -36,6 +41,11 @@ const TEXT = {
     title: "分组 CLV",
     sheet: "CLV分组",
     pooled: "合并拟合：组太小",
+    minCustomers: "每组最少客户数",
+    minRepeat: "每组最少复购客户数",
+    modelHint: "BG/NBD、MBG/NBD、Pareto/NBD 或自动",
+    intervals: "各 CLV 等级未来 12 个月的价值及其区间",
+    groupedDraws: "每位客户的抽样基于其所在组的拟合",
   },
 } as const;
 
@@ -57,8 +67,16 @@ describe.each(["en-US", "zh-CN"] as const)("CLV by cohort in the preview (%s)", 
     await page.evaluate((l) => window.tierPreview.setLanguage(l), language);
     await pane.getByRole("button", { name: t.settings }).click();
     await pane.getByLabel(t.clvModel).selectOption("probabilistic");
+    // The CLV model's hint names every purchase model, not BG/NBD alone.
+    await pane.getByText(t.modelHint, { exact: false }).waitFor();
+    await pane.getByLabel(t.clvModel).scrollIntoViewIfNeeded();
+    await shot(page, `groups-0-model-hint-${language}`);
     await pane.getByLabel(t.groupBy).selectOption("cohort");
-    await pane.getByLabel(t.groupBy).scrollIntoViewIfNeeded();
+    // The minimums appear once grouping is on, with the defaults; a smaller one is used.
+    expect(await pane.getByLabel(t.minCustomers).inputValue()).toBe("100");
+    expect(await pane.getByLabel(t.minRepeat).inputValue()).toBe("20");
+    await pane.getByLabel(t.minCustomers).fill("60");
+    await pane.getByLabel(t.minRepeat).scrollIntoViewIfNeeded();
     await shot(page, `groups-1-settings-${language}`);
     await pane.getByRole("button", { name: t.segment, exact: true }).click();
     await pane.getByText(t.done, { exact: true }).waitFor({ timeout: 120_000 });
@@ -66,8 +84,17 @@ describe.each(["en-US", "zh-CN"] as const)("CLV by cohort in the preview (%s)", 
     await region.getByText("2024-Q1").waitFor();
     await region.getByText(t.pooled, { exact: false }).first().waitFor();
     await region.screenshot({ path: path.join(SHOTS, `groups-2-pane-${language}.png`) });
+    // Intervals with groups: each tier's value give or take, from the groups' own fits.
+    const intervals = pane.getByRole("region", { name: t.intervals });
+    await intervals.getByText(t.groupedDraws, { exact: false }).waitFor();
+    await intervals.scrollIntoViewIfNeeded();
+    await intervals.screenshot({ path: path.join(SHOTS, `groups-5-intervals-${language}.png`) });
 
     const snap = await workbookSnapshot(page);
+    const stored = JSON.parse(String(snap.settings["customerTiers.models"])) as {
+      models: { options: { clv?: { probabilistic?: { minGroupCustomers?: number } } } }[];
+    };
+    expect(stored.models[0].options.clv?.probabilistic?.minGroupCustomers).toBe(60);
     const sheet = snap.sheets.find((s) => s.name === t.sheet);
     expect(sheet).toBeDefined();
     expect(snap.tables.map((x) => x.name)).toContain("CT_m1_ClvGroups");

@@ -130,6 +130,34 @@ describe("the comparison sheet", () => {
     expect(checked).toBe(600);
   });
 
+  it("projects each group month by month below the comparison, as the JSON does", () => {
+    const table = wb.toSnapshot().tables.find((t) => t.name === "CT_m1_ClvGroupMonths");
+    if (!table) throw new Error("no months table");
+    const address = table.address.includes("!") ? table.address : `${SHEET}!${table.address}`;
+    const [header, ...rows] = asRead(wb.getValues(address));
+    const groups = report.groups ?? [];
+    expect(header).toEqual(["Month", ...groups.map((g) => g.group), "Total"]);
+    expect(rows).toHaveLength(12 + 1);
+    rows.slice(0, 12).forEach((row, k) => {
+      expect(row[0]).toBe(k + 1);
+      groups.forEach((g, i) =>
+        expect(clean(row[i + 1] as number)).toBe(g.projection?.months[k].value.total)
+      );
+      expect(clean(row[groups.length + 1] as number)).toBe(
+        report.projection?.months[k].value.total
+      );
+    });
+    const totals = rows[12];
+    expect(totals[0]).toBe("Total");
+    groups.forEach((g, i) =>
+      expect(totals[i + 1] as number).toBeCloseTo(g.projection?.totals.value.total ?? NaN, 4)
+    );
+    // Right below the comparison table, after a blank row and its title line.
+    const top = Number(/\$?[A-Z]+\$?(\d+)/.exec(address.split("!")[1])?.[1]);
+    expect(top).toBe(HEADER_ROW + groups.length + 3);
+    expect(asRead(wb.getValues(`${SHEET}!A${top - 1}`))[0][0]).toMatch(/^Value by month and group/);
+  });
+
   it("charts the new-customer value of every group", () => {
     const snap = wb.toSnapshot();
     const sheetId = snap.sheets.find((s) => s.name === SHEET)?.id;

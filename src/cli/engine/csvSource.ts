@@ -3,14 +3,14 @@
 // as a stream, its records counted in the same pass (csvScan), and its first rows parsed as the
 // core parses a CSV, for column detection and the report.
 import { isUtf8 } from "node:buffer";
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { finished } from "node:stream/promises";
 import iconv from "iconv-lite";
 import { decodeLegacy, type EncodingChoice } from "../decodeText";
 import { guessLegacyEncoding } from "../encodingGuess";
+import { temporaryFolder } from "../tempFolders";
 import { parseCsv } from "../readCsv";
 import { CsvScanner, type CsvShape } from "./csvScan";
 
@@ -171,16 +171,16 @@ export async function prepareCsv(file: string, choice: EncodingChoice): Promise<
   if (enc === null) return null;
   const head = headText(bytes, enc);
   const { rows, delimiter } = headRows(head.text, whole);
-  let dir: string | null = null;
+  let folder: ReturnType<typeof temporaryFolder> | null = null;
   const cleanup = () => {
-    if (dir !== null) rmSync(dir, { recursive: true, force: true });
-    dir = null;
+    folder?.remove();
+    folder = null;
   };
   try {
     let path = file;
     if (enc.legacy !== null) {
-      dir = mkdtempSync(join(tmpdir(), "tiering-csv-"));
-      path = join(dir, "utf8.csv");
+      folder = temporaryFolder("tiering-csv-");
+      path = join(folder.dir, "utf8.csv");
     }
     const scanner = new CsvScanner(delimiter);
     if (!(await scanFile(file, scanner, enc.bom, enc.legacy, enc.legacy === null ? null : path))) {

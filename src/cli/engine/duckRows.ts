@@ -2,18 +2,17 @@
 // run as SQL over every row, customer, order and name texts become numbers, equal rows are
 // found by hashes of their cells. Only rows the core must read again (to say why they cannot be
 // used) come back as text.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection, type DuckDBDataChunk } from "@duckdb/node-api";
 import {
   TYPED_BLANK,
+  TYPED_OK,
   TYPED_UNREAD,
   type CellValue,
   type ColumnMapping,
   type DateOrder,
   type TypedRows,
 } from "../../core";
+import { temporaryFolder } from "../tempFolders";
 import { DUPLICATES_QUERY, dictionaryQuery, rowsQuery, typedRowsQuery } from "./rowsQuery";
 
 /** Where DuckDB's rows are: a table expression with r (0, 1, ... in file order) and c0 .. cN as text. */
@@ -40,14 +39,22 @@ export interface ReadRequest {
 
 export const q = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
-/** A DuckDB in this process, spilling to a temporary folder rather than holding everything. */
+/**
+ * DuckDB's memory limit: past it DuckDB spills its tables to the temporary folder rather than
+ * growing (issue 19: under 2 GB peak for the whole process at 10 million rows). DUCKDB_MEMORY_LIMIT
+ * (e.g. "4GB") sets another, for a machine with more to spare.
+ */
+const MEMORY_LIMIT = process.env.DUCKDB_MEMORY_LIMIT ?? "1GB";
+
+/** A DuckDB in this process, spilling to a temporary folder of its own rather than holding everything. */
 export async function openDuck(): Promise<{ c: DuckDBConnection; close: () => void }> {
-  const dir = mkdtempSync(join(tmpdir(), "tiering-duckdb-"));
+  const folder = temporaryFolder("tiering-duckdb-");
+  const dir = folder.dir;
   const db = await DuckDBInstance.create(":memory:", {
     temp_directory: dir,
+    // r numbers the rows in file order (row_number() OVER ()); createRows turns this off after.
     preserve_insertion_order: "true",
-    // Past this DuckDB spills its tables to the folder rather than growing (issue 19: 2 GB peak).
-    memory_limit: "1GB",
+    memory_limit: MEMORY_LIMIT,
   });
   const c = await db.connect();
   return {
@@ -55,13 +62,13 @@ export async function openDuck(): Promise<{ c: DuckDBConnection; close: () => vo
     close: () => {
       c.closeSync();
       db.closeSync();
-      rmSync(dir, { recursive: true, force: true });
+      folder.remove();
     },
   };
 }
 
 /** Sheet row index of each DuckDB row: the rows it never sees (empty lines) are skipped. */
-function sheetIndexOf(source: RowSource, seen: number): (r: number) => number {
+export function sheetIndexOf(source: RowSource, seen: number): (r: number) => number {
   if (source.missing.length === 0) return (r) => r + source.offset;
   const index = new Int32Array(seen);
   let p = source.offset;
@@ -112,7 +119,7 @@ type Numbers = ArrayLike<number>;
  * typed array over DuckDB's own memory (`items`); reading that is many times cheaper than one
  * getItem() call per value, and getItem() is the fallback should a version keep them elsewhere.
  */
-function numbers(chunk: DuckDBDataChunk, column: number): Numbers {
+export function numbers(chunk: DuckDBDataChunk, column: number): Numbers {
   const vector = chunk.getColumnVector(column);
   const items = (vector as unknown as { items?: unknown }).items;
   if (ArrayBuffer.isView(items) && !(items instanceof DataView)) return items as unknown as Numbers;
@@ -146,29 +153,40 @@ function fillChunk(
 }
 
 /** The cells of the rows the core reads again, by data row index. */
-async function unreadCells(
+export async function unreadCells(
   c: DuckDBConnection,
   req: ReadRequest,
   sheet: (r: number) => number
 ): Promise<Map<number, CellValue[]>> {
-  const later = Number.isFinite(req.lastDay) ? ` OR day > ${req.lastDay}` : "";
+  const out = new Map<number, CellValue[]>();
+  const keep = (r: unknown, cells: unknown[]) => {
+    const j = sheet(Number(r)) - req.firstDataIndex;
+    if (j >= 0)
+      out.set(
+        j,
+        cells.map((x) => (x === null ? "" : String(x)))
+      );
+  };
+  // Unreadable rows: rowsQuery kept their cells.
+  const unread = await c.runAndReadAll(
+    `SELECT CAST(r AS INTEGER), raw FROM rows WHERE status = ${TYPED_UNREAD}`
+  );
+  for (const [r, raw] of unread.getRows()) keep(r, (raw as { items: unknown[] }).items);
+  if (!Number.isFinite(req.lastDay)) return out;
+  // Rows dated after a given as-of date quote their date text: read from the file again, only
+  // when there are any.
+  const later = `SELECT r FROM rows WHERE status = ${TYPED_OK} AND day > ${req.lastDay}`;
+  const count = await c.runAndReadAll(`SELECT count(*) FROM (${later})`);
+  if (Number(count.getRows()[0][0]) === 0) return out;
   const cols = Array.from({ length: req.source.width }, (_, i) => `c${i}`);
   const result = await c.stream(
     `SELECT CAST(r AS INTEGER) AS r, ${cols.join(", ")} FROM ${req.source.sql}
-     WHERE r IN (SELECT r FROM rows WHERE status = ${TYPED_UNREAD}${later})`
+     WHERE r IN (${later})`
   );
-  const out = new Map<number, CellValue[]>();
   for (;;) {
     const chunk = await result.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
-    for (const row of chunk.getRows()) {
-      const j = sheet(Number(row[0])) - req.firstDataIndex;
-      if (j >= 0)
-        out.set(
-          j,
-          row.slice(1).map((x) => (x === null ? "" : String(x)))
-        );
-    }
+    for (const row of chunk.getRows()) keep(row[0], row.slice(1));
   }
   return out;
 }
@@ -179,13 +197,16 @@ async function rowCountSeen(c: DuckDBConnection): Promise<number> {
 }
 
 /** Reads the data rows; throws RowsLost when DuckDB saw other rows than the file has. */
-export async function readTypedRows(c: DuckDBConnection, req: ReadRequest): Promise<TypedRows> {
-  const m = req.mapping;
+/**
+ * CREATE TABLE rows (rowsQuery.ts) over the request's source; returns the rows DuckDB saw, or
+ * throws RowsLost when that is another number than the file has.
+ */
+export async function createRows(c: DuckDBConnection, req: ReadRequest): Promise<number> {
   await c.run(
     rowsQuery({
       source: req.source.sql,
       width: req.source.width,
-      mapping: m,
+      mapping: req.mapping,
       decimalComma: req.decimalComma,
       order: req.order,
     })
@@ -193,6 +214,15 @@ export async function readTypedRows(c: DuckDBConnection, req: ReadRequest): Prom
   const seen = await rowCountSeen(c);
   const expected = req.rowCount - req.source.missing.length - req.source.offset;
   if (seen !== expected) throw new RowsLost(req.rowCount, seen + req.source.missing.length);
+  // r numbers the rows in file order now; later queries need no order, and keeping one costs
+  // memory (DuckDB's preserve_insertion_order).
+  await c.run("SET preserve_insertion_order = false");
+  return seen;
+}
+
+export async function readTypedRows(c: DuckDBConnection, req: ReadRequest): Promise<TypedRows> {
+  const m = req.mapping;
+  const seen = await createRows(c, req);
   await c.run(dictionaryQuery("customers", "customer"));
   if (m.orderId !== undefined) await c.run(dictionaryQuery("orders", "order_text"));
   if (m.customerName !== undefined) await c.run(dictionaryQuery("names", "name_text"));

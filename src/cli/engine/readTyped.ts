@@ -4,12 +4,14 @@
 // first rows cannot name, CLV groups by a column, a CSV DuckDB's reader cannot take under
 // --engine auto).
 import { open, stat } from "node:fs/promises";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { extname } from "node:path";
 import {
   detectColumns,
   isoToDay,
   missingRoles,
   resolveOptions,
+  type AggregatedSheet,
   type DeepPartial,
   type SegmentOptions,
   type SheetInput,
@@ -19,6 +21,7 @@ import { CliError } from "../cliError";
 import type { EncodingChoice } from "../decodeText";
 import type { LoadedInput } from "../readInput";
 import { prepareCsv } from "./csvSource";
+import { readCustomerAggregates } from "./duckCustomers";
 import { csvSource, openDuck, readTypedRows, RowsLost, type RowSource } from "./duckRows";
 import { parquetHead, parquetSource } from "./parquetSource";
 
@@ -36,10 +39,13 @@ export interface EngineSettings {
   encoding: EncodingChoice;
 }
 
-export interface TypedRead {
-  loaded: LoadedInput;
-  sheet: TypedSheet;
-}
+/** The file's rows as typed rows (`sheet`), or aggregated to customers (`aggregated`). */
+export type TypedRead =
+  | { loaded: LoadedInput; sheet: TypedSheet; aggregated?: undefined }
+  | { loaded: LoadedInput; aggregated: AggregatedSheet; sheet?: undefined };
+
+/** Whether the run can take customers DuckDB has aggregated (else it gets the typed rows). */
+export type Aggregates = (options: SegmentOptions) => boolean;
 
 /** Whether the rows of this head can go to the typed analysis (else the core reads the file). */
 export type TypedFits = (head: SheetInput, options: DeepPartial<SegmentOptions>) => boolean;
@@ -133,7 +139,8 @@ async function prepare(kind: Kind, settings: EngineSettings): Promise<Prepared |
 export async function readTyped(
   settings: EngineSettings,
   optionsFor: (loaded: LoadedInput) => DeepPartial<SegmentOptions>,
-  fits: TypedFits
+  fits: TypedFits,
+  aggregates: Aggregates = () => false
 ): Promise<{ read: TypedRead; options: DeepPartial<SegmentOptions> } | null> {
   if (settings.engine === "core") {
     const { kind } = await kindOf(settings.file);
@@ -155,27 +162,44 @@ export async function readTyped(
     if (detected.shape !== "transactions" || missingRoles(detected).length > 0) return null;
     const firstDataIndex = detected.headerRowIndex === null ? 0 : detected.headerRowIndex + 1;
     if (prepared.rowCount <= firstDataIndex) return null;
-    const rows = await duckRead(settings, prepared, {
+    const columns: Columns = {
       firstDataIndex,
       mapping: detected.mapping,
       decimalComma: o.decimalComma,
       order: o.dates.order,
       lastDay: o.asOf === null ? Infinity : isoToDay(o.asOf),
-    });
+    };
+    const sheet = { head: prepared.head, rowCount: prepared.rowCount };
+    if (aggregates(o)) {
+      const sums = await duckRead(settings, prepared, columns, (c, req) =>
+        readCustomerAggregates(c, req, o)
+      );
+      if (sums === null) return null;
+      return {
+        read: { loaded: prepared.loaded, aggregated: { ...sheet, aggregates: sums } },
+        options,
+      };
+    }
+    const rows = await duckRead(settings, prepared, columns, readTypedRows);
     if (rows === null) return null;
-    const sheet: TypedSheet = { head: prepared.head, rowCount: prepared.rowCount, rows };
-    return { read: { loaded: prepared.loaded, sheet }, options };
+    return { read: { loaded: prepared.loaded, sheet: { ...sheet, rows } }, options };
   } finally {
     prepared.cleanup();
   }
 }
 
-type Columns = Omit<Parameters<typeof readTypedRows>[1], "source" | "rowCount">;
+type Request = Parameters<typeof readTypedRows>[1];
+type Columns = Omit<Request, "source" | "rowCount">;
 
-async function duckRead(settings: EngineSettings, prepared: Prepared, columns: Columns) {
+async function duckRead<T>(
+  settings: EngineSettings,
+  prepared: Prepared,
+  columns: Columns,
+  read: (c: DuckDBConnection, req: Request) => Promise<T>
+): Promise<T | null> {
   const duck = await openDuck();
   try {
-    return await readTypedRows(duck.c, {
+    return await read(duck.c, {
       ...columns,
       source: prepared.source,
       rowCount: prepared.rowCount,

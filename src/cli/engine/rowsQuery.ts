@@ -25,6 +25,12 @@ export interface RowsQueryInput {
 
 const col = (i: number): string => `c${i}`;
 
+/** The raw cells, passed through the stages as raw0 .. rawN (a list is made only where kept). */
+const raws = (width: number): string =>
+  Array.from({ length: width }, (_, i) => `raw${i}`).join(", ");
+const raw = (width: number): string =>
+  Array.from({ length: width }, (_, i) => `${col(i)} AS raw${i}`).join(", ");
+
 /** True when every cell of the row is blank (NULL or white space only, as isBlank reads it). */
 function blankRow(width: number, rules: CellRules): string {
   const all = Array.from({ length: width }, (_, i) => `coalesce(${col(i)}, '')`).join(" || ");
@@ -60,7 +66,9 @@ function cellsStage(q: RowsQueryInput, rules: CellRules): string {
     `  ${money("profit", m.profit)}, ${rules.blank(trimmed(m.profit))} AS profit_blank,`,
     `  ${money("strategic", m.strategic)}, ${rules.blank(trimmed(m.strategic))} AS strategic_blank,`,
     `  coalesce(${trimmed(m.orderId)}, '') AS order_text,`,
-    `  coalesce(${trimmed(m.customerName)}, '') AS name_text`,
+    `  coalesce(${trimmed(m.customerName)}, '') AS name_text,`,
+    // The raw cells ride along: the last stage keeps them for the rows the core reads again.
+    `  ${raw(q.width)}`,
     `FROM ${q.source}`,
   ].join("\n");
 }
@@ -87,7 +95,7 @@ function partsStage(rules: CellRules): string {
 const quickOr = (quick: string, full: string): string =>
   `CASE WHEN ${quick} IS NOT NULL THEN ${quick} ELSE ${full} END`;
 
-function valuesStage(rules: CellRules): string {
+function valuesStage(rules: CellRules, width: number): string {
   const money = (name: string) =>
     quickOr(
       `${name}_quick`,
@@ -95,7 +103,7 @@ function valuesStage(rules: CellRules): string {
     );
   const day = rules.day("date_form", "date_year", "date_first", "date_second");
   return [
-    "SELECT r, blank_row, h1, h2, order_text, name_text, profit_blank, strategic_blank,",
+    `SELECT r, blank_row, h1, h2, order_text, name_text, profit_blank, strategic_blank, ${raws(width)},`,
     `  ${rules.customer("customer_text")} AS customer,`,
     `  CAST(${quickOr("date_quick", day)} AS INTEGER) AS day,`,
     `  ${money("amount")} AS amount,`,
@@ -126,12 +134,18 @@ export function rowsQuery(q: RowsQueryInput): string {
     "), parts AS (",
     partsStage(rules),
     "), vals AS (",
-    valuesStage(rules),
-    ")",
+    valuesStage(rules, q.width),
+    "), typed AS (",
     "SELECT r, h1, h2, day, amount, profit, strategic,",
     `  CAST(${statusOf(q.mapping)} AS UTINYINT) AS status,`,
-    "  customer, order_text, name_text",
+    `  customer, order_text, name_text, ${raws(q.width)}`,
     "FROM vals",
+    ")",
+    "SELECT r, h1, h2, day, amount, profit, strategic, status, customer, order_text, name_text,",
+    // The cells of the rows the core reads again (to say why they cannot be used); NULL for
+    // the others, which costs nearly nothing to keep.
+    `  CASE WHEN status = ${TYPED_UNREAD} THEN [${Array.from({ length: q.width }, (_, i) => `coalesce(raw${i}, '')`).join(", ")}] END AS raw`,
+    "FROM typed",
   ].join("\n");
 }
 

@@ -4,6 +4,7 @@
 // Float64Array, which is far cheaper than a Set per customer on a million rows.
 import type { TransactionColumns } from "../ingest/ingestTransactions";
 import type { CustomerTable } from "../types";
+import { ExactSums } from "./exactSum";
 import { medianInPlace } from "./median";
 
 export interface AggregateOptions {
@@ -41,24 +42,28 @@ function newCustomerTable(t: TransactionColumns): CustomerTable {
   };
 }
 
-/** Sums that need no ordering: M, purchase rows, profit, the strategic value. */
+/** Sums that need no ordering: M, purchase rows, profit (both exact), the strategic value. */
 function sumRows(
   t: TransactionColumns,
   c: CustomerTable,
   lastAny: Float64Array,
   allRows: Int32Array
 ): void {
+  const monetary = new ExactSums(c.n);
+  const profit = t.profit ? new ExactSums(c.n) : null;
   for (let i = 0; i < t.count; i++) {
     const k = t.customer[i];
     const amount = t.amount[i];
-    c.monetary[k] += amount;
+    monetary.add(k, amount);
     allRows[k]++;
     if (t.day[i] > lastAny[k] || Number.isNaN(lastAny[k])) lastAny[k] = t.day[i];
     if (amount > 0) c.rows[k]++;
     // A blank profit cell makes that customer's profit unknown rather than silently smaller.
-    if (c.profit && t.profit) c.profit[k] += t.profit[i];
+    if (profit && t.profit) profit.add(k, t.profit[i]);
     if (c.strategic && t.strategic && Number.isNaN(c.strategic[k])) c.strategic[k] = t.strategic[i];
   }
+  c.monetary = monetary.totals();
+  if (c.profit && profit) c.profit = profit.totals();
 }
 
 /** Sorted keys customer * span + offset for the purchase rows; offset from `offsetOf`. */

@@ -146,6 +146,8 @@ export const EN_US = {
   "clvGroups.title": "CLV by group: one {model} + Gamma-Gamma fit per group",
   "clvGroups.note":
     "A group with fewer than {customers} customers or {repeatBuyers} repeat buyers, or whose fit fails, uses the pooled fit of all customers. New customer: a customer acquired today, over the horizon, discounted like the CLV ({unit}).",
+  "clvGroups.monthsTitle":
+    "Value by month and group over {months} months: expected orders x spend per order from each group's fit, margin applied, discounted",
   "clvGroups.chartTitle": "New customer value by group, {months} months",
   "clvGroups.cohort": "Cohort (first-purchase quarter)",
   "clvGroups.group": "Group",

@@ -132,6 +132,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "clvGroups.title": "分组 CLV：每组各拟合一次 {model} + Gamma-Gamma",
   "clvGroups.note":
     "客户少于 {customers} 个或复购客户少于 {repeatBuyers} 个的组、或拟合失败的组，使用全体客户的合并拟合。新客户：今天获得的客户在预测期内的价值，与 CLV 同样折现（{unit}）。",
+  "clvGroups.monthsTitle":
+    "各组 {months} 个月的逐月价值：按各组拟合的期望订单数 × 每单消费，计入利润率并贴现",
   "clvGroups.chartTitle": "各组新客户价值（{months} 个月）",
   "clvGroups.cohort": "批次（首购季度）",
   "clvGroups.group": "分组",

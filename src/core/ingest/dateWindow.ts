@@ -31,10 +31,43 @@ function quantile(sorted: Int32Array | Float64Array, p: number): number {
 export function dateWindow(days: Int32Array | Float64Array, minYears: number): DateWindow {
   if (days.length === 0) return OPEN_WINDOW;
   days.sort();
-  const q1 = quantile(days, 0.25);
-  const q3 = quantile(days, 0.75);
+  return fences(quantile(days, 0.25), quantile(days, 0.75), minYears);
+}
+
+function fences(q1: number, q3: number, minYears: number): DateWindow {
   const reach = Math.max(FAR_OUT * (q3 - q1), minYears * DAYS_PER_YEAR);
   return { low: Math.ceil(q1 - reach), high: Math.floor(q3 + reach) };
+}
+
+/**
+ * dateWindow of the days a histogram holds (`counts[i]` rows on `days[i]`, valid days, any
+ * order): the same window for the same days, from a table of distinct days (another engine's).
+ */
+export function dateWindowOfCounts(
+  days: ArrayLike<number>,
+  counts: ArrayLike<number>,
+  minYears: number
+): DateWindow {
+  const order = Array.from({ length: days.length }, (_, i) => i).sort((a, b) => days[a] - days[b]);
+  let total = 0;
+  for (const i of order) total += counts[i];
+  if (total === 0) return OPEN_WINDOW;
+  /** The value at this position of the sorted days (as sorted[at] would give it). */
+  const at = (position: number): number => {
+    let seen = 0;
+    for (const i of order) {
+      seen += counts[i];
+      if (position < seen) return days[i];
+    }
+    return days[order[order.length - 1]];
+  };
+  const quantileOf = (p: number): number => {
+    const x = p * (total - 1);
+    const lo = Math.floor(x);
+    const hi = Math.min(lo + 1, total - 1);
+    return at(lo) + (x - lo) * (at(hi) - at(lo));
+  };
+  return fences(quantileOf(0.25), quantileOf(0.75), minYears);
 }
 
 /** The window's ends as ISO dates for a message, within the days Excel can show. */

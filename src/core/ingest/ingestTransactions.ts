@@ -16,7 +16,7 @@ import type { CellValue, ColumnMapping, DuplicateRow } from "../types";
 import { cellIssue, customerId, isBlankRow } from "./cellIssues";
 import { CustomerKeys, type CustomerKeyList } from "./customerKeys";
 import { DuplicateFinder } from "./duplicateFinder";
-import { dateWindow, windowParams, type DateWindow } from "./dateWindow";
+import { dateWindow, dateWindowOfCounts, windowParams, type DateWindow } from "./dateWindow";
 import { Rejections } from "./rejections";
 import { StringInterner } from "./stringInterner";
 
@@ -100,8 +100,28 @@ export function windowOfDays(days: Float64Array, lastDay: number, minYears: numb
   return dateWindow(valid, minYears);
 }
 
+/**
+ * windowOfDays over a histogram of the rows' days (`counts[i]` rows dated `days[i]`; NaN or
+ * AMBIGUOUS_DATE for rows without a readable date): the same window for the same rows.
+ */
+export function windowOfDayCounts(
+  days: ArrayLike<number>,
+  counts: ArrayLike<number>,
+  lastDay: number,
+  minYears: number
+): DateWindow {
+  const d: number[] = [];
+  const c: number[] = [];
+  for (let i = 0; i < days.length; i++) {
+    if (!(days[i] >= MIN_VALID && days[i] <= lastDay)) continue;
+    d.push(days[i]);
+    c.push(counts[i]);
+  }
+  return dateWindowOfCounts(d, c, minYears);
+}
+
 /** Every real day number is above the AMBIGUOUS_DATE marker; NaN fails any comparison. */
-const MIN_VALID = AMBIGUOUS_DATE + 1;
+export const MIN_VALID = AMBIGUOUS_DATE + 1;
 
 /** An optional numeric cell: blank is NaN (unknown), anything unreadable is an issue. */
 function optionalNumber(v: CellValue, decimalComma: boolean): number | null {

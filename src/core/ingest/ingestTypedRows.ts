@@ -116,8 +116,8 @@ class TypedKeys implements CustomerKeyList {
 }
 
 /** A TYPED_UNREAD row or one after the as-of date: the core reads its cells, and must reject it. */
-function rejectByCells(
-  rows: TypedRows,
+export function rejectByCells(
+  rows: Pick<TypedRows, "cells">,
   j: number,
   i: number,
   reader: RowReader,

@@ -50,7 +50,7 @@ interface Context {
   scheme: SegmentScheme;
   scores: RfmScores;
   means: ScoreMeans;
-  tables: Map<string, Int16Array>;
+  tables: Map<number, Int16Array>;
   rules: Record<RfmDimension, DimensionRules>;
   values: Record<RfmDimension, Float64Array>;
   /** Monetary scored as an average: spend more is spread over the customer's orders. */
@@ -60,6 +60,8 @@ interface Context {
   ranks: number[];
 }
 
+const SLOT: Record<RfmDimension, number> = { recency: 0, frequency: 1, monetary: 2 };
+
 /** The segment of a score triple with one customer's score changed by `delta` in one dimension. */
 function segmentWith(
   ctx: Context,
@@ -67,23 +69,25 @@ function segmentWith(
   d: RfmDimension,
   delta: number
 ) {
-  const means = { ...ctx.means };
-  // The population means move with this customer's own score (others held).
-  means[KEY[d]] += delta / ctx.means.count;
-  const usesMeans = ctx.scheme.rules.some(
-    (r) =>
-      r.r === "high" ||
-      r.r === "low" ||
-      r.f === "high" ||
-      r.f === "low" ||
-      r.m === "high" ||
-      r.m === "low"
-  );
-  const key = usesMeans ? `${means.r}|${means.f}|${means.m}` : "";
-  let table = ctx.tables.get(key);
+  // One table per dimension and change of score (the means depend on nothing else): a number
+  // key, as the tables are looked up several times per customer.
+  const id = SLOT[d] * 64 + delta + 32;
+  let table = ctx.tables.get(id);
   if (!table) {
+    const means = { ...ctx.means };
+    // The population means move with this customer's own score (others held).
+    means[KEY[d]] += delta / ctx.means.count;
+    const usesMeans = ctx.scheme.rules.some(
+      (r) =>
+        r.r === "high" ||
+        r.r === "low" ||
+        r.f === "high" ||
+        r.f === "low" ||
+        r.m === "high" ||
+        r.m === "low"
+    );
     table = segmentTable(ctx.scheme, usesMeans ? means : ctx.means);
-    ctx.tables.set(key, table);
+    ctx.tables.set(id, table);
   }
   return table[cell(triple[0], triple[1], triple[2])];
 }

@@ -25,6 +25,7 @@ import { probabilisticFigures, type ProbabilisticFit } from "./probabilisticFigu
 import { clvIntervalsOf, type IntervalOutcome } from "./clvIntervalsOf";
 import { spreadIntervals } from "./spreadIntervals";
 import { groupedIntervalsOf } from "./clvGroups/groupIntervals";
+import { groupProjections } from "./clvGroups/groupProjection";
 import { groupsOf, type GroupInput, type GroupSource, groupInputOf } from "./clvGroups/groupsOf";
 
 const SPEND_MODEL_NAME = "Gamma-Gamma";
@@ -178,6 +179,13 @@ export function probabilisticResult(
   const tierable = input.tierable;
   const clvTier = clvTiers(tierable ? clv.map((v, k) => (tierable[k] ? v : NaN)) : clv);
   const rowTier = Uint8Array.from(input.rows, (k) => clvTier[k]);
+  // With groups each group's months come from its own fit, and the run's are their sum.
+  const projection = (tier: Uint8Array) => {
+    if (grouped === null) return projectionOf(s, fit, p, input.margin, tier);
+    const months = groupProjections(s, grouped.sources, fit, figures, p, input.margin, tier);
+    grouped.report.groups.forEach((g, i) => (g.projection = months?.byGroup[i] ?? null));
+    return months?.total ?? null;
+  };
   return {
     warnings: [...fitWarnings(fit), ...intervals.warnings],
     result: {
@@ -204,7 +212,7 @@ export function probabilisticResult(
       clv,
       clvTier,
       // With groups the CLV comes from each group's fit: the pooled projection would not add up to it.
-      projection: grouped === null ? projectionOf(s, fit, p, input.margin, rowTier) : null,
+      projection: projection(rowTier),
       calibration: null,
       intervals: spreadIntervals(intervals.intervals, input.n, input.rows),
       groups: grouped === null ? null : grouped.report,

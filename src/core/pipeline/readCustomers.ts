@@ -12,6 +12,8 @@ import {
   TransactionColumns,
 } from "../ingest/ingestTransactions";
 import { ingestTypedRows, type TypedRows } from "../ingest/ingestTypedRows";
+import { ingestAggregates, type CustomerAggregates } from "../ingest/ingestAggregates";
+import { customerTableOf } from "../aggregate/customerTableOf";
 import { Rejections } from "../ingest/rejections";
 import type { SegmentOptions } from "../options";
 import type { ProgressReporter } from "../progress";
@@ -160,9 +162,76 @@ export function readTypedCustomers(
   return finishRead(detected, read, firstRowNumber);
 }
 
+/** A sheet whose data rows another engine has aggregated to customers (see ingestAggregates). */
+export interface AggregatedSheet {
+  /** The first rows of the sheet as cells: columns are found from them. */
+  head: SheetInput;
+  /** Physical rows of the whole sheet, header rows included. */
+  rowCount: number;
+  aggregates: CustomerAggregates;
+}
+
+/**
+ * readCustomers for rows another engine has aggregated: the same customers, counts, rejections
+ * and duplicates, without the rows (no transactions for the probabilistic models, and no
+ * per-row customer: rowCustomer is empty).
+ */
+export function readAggregatedCustomers(
+  sheet: AggregatedSheet,
+  opts: SegmentOptions,
+  progress: ProgressReporter
+): CustomersRead {
+  const { detected, firstDataIndex } = detectedOf(sheet.head, sheet.rowCount, opts);
+  if (detected.shape !== "transactions") throw new Error("aggregates are transactions only");
+  const a = sheet.aggregates;
+  if (!sameMapping(a.mapping, detected.mapping)) throw new Error("aggregated for other columns");
+  const givenAsOf = opts.asOf === null ? NaN : isoToDay(opts.asOf);
+  const firstRowNumber = sheet.head.firstRowNumber ?? 1;
+  const out = ingestAggregates(a, {
+    firstDataIndex,
+    mapping: detected.mapping,
+    rejections: new Rejections(detected.headers, firstRowNumber, sheet.head.firstColumnIndex ?? 0),
+    options: opts,
+    lastDay: Number.isNaN(givenAsOf) ? Infinity : givenAsOf,
+    progress,
+  });
+  const asOfDay = Number.isNaN(givenAsOf) ? (a.used > 0 ? a.maxDay + 1 : NaN) : givenAsOf;
+  progress.step("aggregating", 0, 1);
+  const customers = customerTableOf(a.customers, firstDataIndex, {
+    asOfDay,
+    countEveryRow: opts.rfm.scoring === "rfm-r",
+  });
+  const read = {
+    out,
+    customers,
+    asOfDay,
+    latestDay: a.used > 0 ? a.maxDay : NaN,
+    rowCustomer: new Int32Array(0),
+    used: a.used,
+    transactions: null,
+  };
+  return finishRead(detected, read, firstRowNumber);
+}
+
+function sameMapping(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])].every((k) => x[k] === y[k]);
+}
+
+interface ReadParts {
+  out: Pick<IngestOutcome<unknown>, "rejections" | "duplicates" | "blank" | "input">;
+  customers: CustomerTable;
+  asOfDay: number;
+  latestDay: number;
+  rowCustomer: Int32Array;
+  used: number;
+  transactions: TransactionColumns | null;
+}
+
 function finishRead(
   detected: DetectedColumns,
-  read: ReturnType<typeof readTransactions> | ReturnType<typeof readSummary>,
+  read: ReadParts,
   firstRowNumber: number
 ): CustomersRead {
   const { out, customers } = read;

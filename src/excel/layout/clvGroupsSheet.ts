@@ -3,7 +3,9 @@
 import {
   formatMessage,
   type GroupColumnKind,
+  groupName,
   groupTable,
+  label,
   type Language,
   PURCHASE_MODEL_NAMES,
   type ProbabilisticResult,
@@ -75,5 +77,57 @@ export function clvGroupsChartSpec(months: number, language: Language): SheetCha
     // One series, named by the title: a legend would only repeat it.
     legend: false,
     labels: { show: "value", format: "#,##0" },
+  };
+}
+
+/** Excel refuses a table whose headers repeat (case-insensitively): a group named "Total" gets a number. */
+function uniqueHeaders(headers: string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((h) => {
+    let name = h;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${h} (${n})`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+export function clvGroupsMonthsTitle(p: ProbabilisticResult, language: Language): string {
+  return formatMessage("clvGroups.monthsTitle", { months: p.horizonMonths }, language);
+}
+
+/**
+ * The groups' discounted value month by month (each from its group's fit, margin applied), one
+ * column per group and the total, with a total row: the group projection of method.md section 4.
+ * Null without a projection (no CLV).
+ */
+export function clvGroupsMonthsGrid(
+  p: ProbabilisticResult,
+  language: Language,
+  money: string
+): Grid | null {
+  const groups = p.groups?.groups ?? [];
+  if (p.projection === null || groups.some((g) => g.projection === null)) return null;
+  const total = label("projection.total", language);
+  const value = (months: ProbabilisticResult["projection"], k: number) =>
+    months?.[k]?.value.total ?? NaN;
+  const row = (name: string | number, k: (months: ProbabilisticResult["projection"]) => number) => [
+    name,
+    ...groups.map((g) => k(g.projection)),
+    k(p.projection),
+  ];
+  const sum = (months: ProbabilisticResult["projection"]) =>
+    (months ?? []).reduce((acc, m) => acc + m.value.total, 0);
+  return {
+    header: uniqueHeaders([
+      label("col.month", language),
+      ...groups.map((g) => safeText(groupName(g, language))),
+      total,
+    ]),
+    formats: ["integer", ...groups.map((): FormatName => "money"), "money"],
+    rows: [
+      ...p.projection.map((m) => row(m.month, (months) => value(months, m.month - 1))),
+      row(total, sum),
+    ],
+    moneyFormat: money,
   };
 }

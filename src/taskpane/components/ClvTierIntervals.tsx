@@ -77,6 +77,7 @@ export function ClvTierIntervals({ result }: Props): React.JSX.Element | null {
         </TableBody>
       </Table>
       <Text size={200}>{t("tierIntervalsNote", { draws: intervals.draws })}</Text>
+      {result.probabilistic?.groups && <Text size={200}>{t("tierIntervalsGrouped")}</Text>}
     </section>
   );
 }

@@ -30,8 +30,18 @@ import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  // Figures line up on the right, as on the sheet.
-  number: { textAlign: "right", justifyContent: "flex-end" },
+  // Figures line up on the right, as on the sheet, and never break: a model's name and its
+  // figures keep their width, the measure's name wraps instead (a pane is about 320 px wide).
+  number: {
+    textAlign: "right",
+    justifyContent: "flex-end",
+    whiteSpace: "nowrap",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
+  // Columns as wide as their content (Fluent's table divides the width evenly).
+  sideBySide: { tableLayout: "auto" },
+  measure: { paddingLeft: 0, paddingRight: tokens.spacingHorizontalXS },
 });
 
 const NONE = "–";
@@ -107,10 +117,15 @@ function ModelChoiceView({ choice }: { choice: ModelChoice }): React.JSX.Element
     <section className={styles.panel} aria-label={title}>
       <Text weight="semibold">{title}</Text>
       <Text data-testid="model-choice">{modelChoiceText(choice, language)}</Text>
-      <Table size="small" aria-label={title} data-testid="model-comparison">
+      <Table
+        size="small"
+        aria-label={title}
+        data-testid="model-comparison"
+        className={styles.sideBySide}
+      >
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t("comparisonMeasure")}</TableHeaderCell>
+            <TableHeaderCell className={styles.measure}>{t("comparisonMeasure")}</TableHeaderCell>
             {choice.scores.map((s) => (
               <TableHeaderCell key={s.model} className={styles.number}>
                 {PURCHASE_MODEL_NAMES[s.model]}
@@ -122,7 +137,7 @@ function ModelChoiceView({ choice }: { choice: ModelChoice }): React.JSX.Element
         <TableBody>
           {measuresOf(choice.period === "calibration").map((m) => (
             <TableRow key={m.key}>
-              <TableCell>{l(m.key)}</TableCell>
+              <TableCell className={styles.measure}>{l(m.key)}</TableCell>
               {choice.scores.map((s) => (
                 <TableCell key={s.model} className={styles.number}>
                   {n.show(m.value(s), n[m.digits])}

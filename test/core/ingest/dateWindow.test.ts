@@ -1,6 +1,7 @@
 // Issue 14: a date far outside the data (9999-12-31, a 1900 serial, a year typed 2204) is a
 // rejected row with its row, column and reason; it never sets the as-of date (method.md 1).
-import { dateWindow } from "../../../src/core/ingest/dateWindow";
+import fc from "fast-check";
+import { dateWindow, dateWindowOfCounts } from "../../../src/core/ingest/dateWindow";
 import { rejectedMessage } from "../../../src/core/i18n";
 import { isoToDay } from "../../../src/core/cells";
 import { segment } from "../../../src/core/segment";
@@ -93,5 +94,29 @@ describe("dates far outside the data in segment()", () => {
       [5, "C", "dateFarOutside"],
     ]);
     expect(r.asOf).toBe("2024-07-02");
+  });
+});
+
+describe("dateWindowOfCounts", () => {
+  it("gives dateWindow's window from a histogram of the same days", () => {
+    const day = fc.integer({ min: -30000, max: 60000 });
+    fc.assert(
+      fc.property(
+        fc.array(day, { minLength: 0, maxLength: 60 }),
+        fc.integer({ min: 0, max: 5 }),
+        (days, years) => {
+          const counts = new Map<number, number>();
+          for (const d of days) counts.set(d, (counts.get(d) ?? 0) + 1);
+          const keys = [...counts.keys()];
+          expect(
+            dateWindowOfCounts(
+              keys,
+              keys.map((k) => counts.get(k) ?? 0),
+              years
+            )
+          ).toEqual(dateWindow(Int32Array.from(days), years));
+        }
+      )
+    );
   });
 });

@@ -151,6 +151,8 @@ function describe(
     newCustomerValue: used.purchase.converged ? fresh.value : NaN,
     pAlive: pAliveSpread(rows.map((i) => figures.pAlive[i])),
     meanClv: finiteMean(rows.map((i) => figures.clv[i])),
+    // Needs the run's CLV tiers, known once every group is fitted (probabilisticResult).
+    projection: null,
   };
 }
 

@@ -1,5 +1,6 @@
 // CLV by group (method.md section 4): what the run reports per group, for every face.
 import type { FitMessageCode, GammaGammaFitReport, PurchaseFitReport } from "../../probabilistic";
+import type { ProjectionMonth } from "../../probabilistic/clv/monthlyProjection";
 
 /** Why a group uses the pooled fit. */
 export type GroupFallback =
@@ -34,6 +35,11 @@ export interface ClvGroupFit {
   pAlive: PAliveSpread;
   /** Mean CLV of the group's customers (NaN without a CLV). */
   meanClv: number;
+  /**
+   * Month by month over the horizon, the group's customers with a CLV tier, from the group's
+   * fit: its values add up to their CLV. Null without a CLV.
+   */
+  projection: ProjectionMonth[] | null;
 }
 
 export interface ClvGroupReport {

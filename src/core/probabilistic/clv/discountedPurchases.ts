@@ -1,7 +1,11 @@
 // The purchase half of the probabilistic CLV (method.md section 4), once per distinct history:
 //   sum over k = 1..H of (E[Y(k u)] - E[Y((k-1) u)]) / (1 + d)^k.
 // Shared by the point CLV and every parameter draw of the CLV intervals, so both are one formula.
-import { conditionalExpectation } from "../purchase/conditionalExpectation";
+import { bgExpectedIfAliveMany, conditionalExpectation } from "../purchase/conditionalExpectation";
+import { isValidHistory } from "../purchase/isValidHistory";
+import { logOddsDropped } from "../purchase/logOddsDropped";
+import { bgNbdParams, paretoParams } from "../purchase/paramsOf";
+import { paretoExpectedIfAlive, paretoPAlive } from "../pareto/paretoExpectations";
 import type { GroupedHistories } from "../purchase/groupHistories";
 import type { PurchaseModel, PurchaseParams } from "../types";
 
@@ -22,18 +26,44 @@ export function discountedPurchasesInto(
   g: GroupedHistories,
   s: DiscountSchedule
 ): Float64Array {
+  const times = Float64Array.from({ length: s.months }, (_, k) => (k + 1) * s.unit);
+  const ifAlive = new Float64Array(s.months);
   for (let row = 0; row < g.rows; row++) {
     const x = g.x[row];
     const tx = g.tx[row];
     const T = g.T[row];
+    const valid = isValidHistory(x, tx, T);
+    // conditionalExpectation month by month, with its factor that does not depend on t (the
+    // P(alive) part, a series for Pareto/NBD) taken once per history, and BG/NBD's 2F1 of every
+    // month in one pass (bgExpectedIfAliveMany).
+    const alive = valid ? aliveFactor(s.model, params, x, tx, T) : NaN;
+    if (valid && s.model !== "pnbd")
+      bgExpectedIfAliveMany(s.model, bgNbdParams(params), times, x, T, ifAlive, s.months);
     let total = 0;
     let before = 0;
     for (let k = 1; k <= s.months; k++) {
-      const upTo = conditionalExpectation(s.model, params, k * s.unit, x, tx, T);
+      const t = times[k - 1];
+      const upTo = !valid
+        ? conditionalExpectation(s.model, params, t, x, tx, T)
+        : s.model === "pnbd"
+          ? paretoExpectedIfAlive(paretoParams(params), t, x, T) * alive
+          : ifAlive[k - 1] / alive;
       total += (upTo - before) / Math.pow(1 + s.discount, k);
       before = upTo;
     }
     out[row] = total;
   }
   return out;
+}
+
+/** Pareto/NBD: P(alive), which E multiplies; BG/NBD, MBG/NBD: 1 + odds, which E divides by. */
+function aliveFactor(
+  model: PurchaseModel,
+  params: PurchaseParams,
+  x: number,
+  tx: number,
+  T: number
+): number {
+  if (model === "pnbd") return paretoPAlive(paretoParams(params), x, tx, T);
+  return 1 + Math.exp(logOddsDropped(model, bgNbdParams(params), x, tx, T));
 }

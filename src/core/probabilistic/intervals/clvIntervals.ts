@@ -9,7 +9,6 @@ import type { GroupedHistories } from "../purchase/groupHistories";
 import { interpolateNearAOne } from "../purchase/interpolateNearAOne";
 import { parameterNames } from "../purchase/paramsOf";
 import { fillStandardNormals, seededUniform } from "../simulate/seededRandom";
-import { expectedSpendInto } from "../spend/conditionalExpectedSpend";
 import {
   MONTH_IN_UNIT,
   type GammaGammaParams,
@@ -19,8 +18,8 @@ import {
 } from "../types";
 import { DrawnPurchases } from "./drawnPurchases";
 import { parameterDraws } from "./parameterDraws";
-import { drawQuantile } from "./quantile";
-import { TierScratch, tiersInto } from "./drawTiers";
+import { drawQuantile, NeighbourSort, selectRanks } from "./quantile";
+import { TierScratch, tierCuts, tiedTier, tiersInto } from "./drawTiers";
 
 /** A fit's parameters and the covariance of their logarithms (null when singular). */
 export interface FittedParams<P> {
@@ -149,86 +148,215 @@ export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): C
     discount: input.monthlyDiscount,
   };
   const drawn = new DrawnPurchases(g, schedule, shiftOf(input.purchase.params));
-  const margin = marginsOf(input.margin, n);
-  const tiered = input.tiered ?? new Uint8Array(n).fill(1);
+  const at = Positions.of(input, tier);
+  const m = at.customer.length;
   // Every draw's CLV, draw by draw (contiguous writes), for the quantiles: float32 halves the
   // memory (100,000 customers x 200 draws = 80 MB) and keeps 7 significant digits.
-  const byDraw = new Float32Array(n * D);
+  const byDraw = new Float32Array(m * D);
   const discounted = new Float64Array(g.rows);
-  const spendPer = new Float64Array(n);
-  const tieredClv = new Float64Array(n);
-  const tierOfDraw = new Uint8Array(n);
-  const agree = new Uint16Array(n);
-  const scratch = new TierScratch(n);
+  const tieredClv = new Float64Array(m);
+  const agree = new Uint16Array(m);
+  const values = new Float64Array(m);
+  const tied = new Int32Array(m);
   const tierTotals = new Float64Array(D * CLV_TIERS.length);
-  const rowOf = g.rowOf;
+  // Only for onDrawValues: a draw's values per summary row (NaN where the history is invalid).
+  const asDrawn = input.onDrawValues ? new Float32Array(n).fill(NaN) : new Float32Array(0);
   for (let d = 0; d < D; d++) {
     const params = purchaseParamsOf(input.model, purchaseDraws, d);
-    const spendParams = {
-      p: spendDraws[d * 3],
-      q: spendDraws[d * 3 + 1],
-      v: spendDraws[d * 3 + 2],
-    };
-    expectedSpendInto(spendPer, s.frequency, s.monetary, spendParams);
     // Near a = 1 the interpolation computes two fresh columns; elsewhere the buffer is reused.
     const perRow = interpolateNearAOne(params, (p) =>
       drawn.into(p === params ? discounted : new Float64Array(g.rows), p)
     );
-    const stored = byDraw.subarray(d * n, (d + 1) * n);
-    for (let i = 0; i < n; i++) {
-      const row = rowOf[i];
-      // The point CLV's order of operations: spend x purchases, then the margin.
-      const value = row < 0 ? NaN : spendPer[i] * perRow[row] * margin[i];
-      stored[i] = value;
-      tieredClv[i] = tiered[i] ? value : NaN;
-    }
-    input.onDrawValues?.(d, stored);
-    tiersInto(tierOfDraw, tieredClv, scratch);
+    const known = drawValues(at, perRow, spendDraws, d, byDraw.subarray(d * m, (d + 1) * m), {
+      tieredClv,
+      values,
+    });
+    if (input.onDrawValues) input.onDrawValues(d, perSummaryRow(at, byDraw, d, asDrawn));
+    const cuts = tierCuts(tieredClv, values, known);
+    // Customers tied at a cut take its places in input order (as clvTiers): set aside, sorted.
+    let ties = 0;
     const totals = d * CLV_TIERS.length;
-    for (let i = 0; i < n; i++) {
-      const t = tier[i];
-      if (t === NO_CLV_TIER) continue;
-      if (tierOfDraw[i] === t) agree[i]++;
-      tierTotals[totals + t] += tieredClv[i];
+    for (let k = 0; k < m; k++) {
+      const v = tieredClv[k];
+      if (v !== v || at.tier[k] === NO_CLV_TIER) continue;
+      if (v === cuts.highCut || v === cuts.midCut) {
+        tied[ties++] = k;
+        continue;
+      }
+      const t = at.tier[k];
+      if ((v > cuts.highCut ? 0 : v > cuts.midCut ? 1 : 2) === t) agree[k]++;
+      tierTotals[totals + t] += v;
+    }
+    const order = tied.subarray(0, ties).sort((a, b) => at.customer[a] - at.customer[b]);
+    for (const k of order) {
+      const v = tieredClv[k];
+      const t = at.tier[k];
+      if (tiedTier(v, cuts) === t) agree[k]++;
+      tierTotals[totals + t] += v;
     }
     input.onProgress?.((d + 1) / D);
   }
+  const quantiles = customerQuantiles(byDraw, at, pointClv, D);
+  const tierConfidence = new Float64Array(n).fill(NaN);
+  for (let k = 0; k < m; k++)
+    if (at.tier[k] !== NO_CLV_TIER) tierConfidence[at.customer[k]] = agree[k] / D;
   return {
     reason: null,
     intervals: {
       draws: D,
       seed: input.seed,
-      ...customerQuantiles(byDraw, pointClv, D),
+      ...quantiles,
       tier,
-      tierConfidence: Float64Array.from(tier, (t, i) => (t === NO_CLV_TIER ? NaN : agree[i] / D)),
+      tierConfidence,
       tiers: tierIntervals(tier, pointClv, tierTotals, D),
     },
   };
 }
 
+/**
+ * The customers with a valid history, in the order of their grouped rows (input order within a
+ * row), with what each draw reads of them: every pass over them then reads the grouped rows'
+ * figures in order instead of jumping about. Tiers still break ties in input order.
+ */
+class Positions {
+  private constructor(
+    /** The summary row of each position. */
+    readonly customer: Int32Array,
+    readonly row: Int32Array,
+    readonly frequency: Float64Array,
+    readonly monetary: Float64Array,
+    readonly margin: Float64Array,
+    /** 1 when the customer takes part in the CLV tiers. */
+    readonly tiered: Uint8Array,
+    /** The assigned tier (NO_CLV_TIER where none). */
+    readonly tier: Uint8Array
+  ) {}
+
+  static of(input: ClvIntervalInput, tier: Uint8Array): Positions {
+    const { summary: s, grouped: g } = input;
+    const rowOf = g.rowOf;
+    // Counting sort by row: stable, so a row's customers stay in input order.
+    const start = new Int32Array(g.rows + 1);
+    for (let i = 0; i < s.n; i++) if (rowOf[i] >= 0) start[rowOf[i] + 1]++;
+    for (let row = 0; row < g.rows; row++) start[row + 1] += start[row];
+    const m = start[g.rows];
+    const customer = new Int32Array(m);
+    for (let i = 0; i < s.n; i++) if (rowOf[i] >= 0) customer[start[rowOf[i]]++] = i;
+    const margin = marginsOf(input.margin, s.n);
+    const pick = (column: Float64Array) => Float64Array.from(customer, (i) => column[i]);
+    return new Positions(
+      customer,
+      Int32Array.from(customer, (i) => rowOf[i]),
+      pick(s.frequency),
+      pick(s.monetary),
+      pick(margin),
+      Uint8Array.from(customer, (i) => (input.tiered === null || input.tiered[i] ? 1 : 0)),
+      Uint8Array.from(customer, (i) => tier[i])
+    );
+  }
+}
+
+/** Draw d's values put back in summary-row order, into `out` (its invalid rows stay NaN). */
+function perSummaryRow(at: Positions, byDraw: Float32Array, d: number, out: Float32Array) {
+  const m = at.customer.length;
+  const stored = byDraw.subarray(d * m, (d + 1) * m);
+  for (let k = 0; k < m; k++) out[at.customer[k]] = stored[k];
+  return out;
+}
+
+/**
+ * Draw d's CLV of every position into `stored` (float32) and, for the tiered ones, tieredClv
+ * (NaN for the others); the known tiered values also into `values` (for the cuts). Returns how
+ * many are known. Expected spend as expectedSpendInto computes it, then the point CLV's order of
+ * operations: spend x purchases, then the margin.
+ */
+function drawValues(
+  at: Positions,
+  perRow: Float64Array,
+  spendDraws: Float64Array,
+  d: number,
+  stored: Float32Array,
+  out: { tieredClv: Float64Array; values: Float64Array }
+): number {
+  const p = spendDraws[d * 3];
+  const q = spendDraws[d * 3 + 1];
+  const v = spendDraws[d * 3 + 2];
+  const population = (p * v) / (q - 1);
+  const { frequency, monetary, margin, tiered, row } = at;
+  const { tieredClv, values } = out;
+  let known = 0;
+  for (let k = 0; k < row.length; k++) {
+    const x = frequency[k];
+    const mean = monetary[k];
+    const spend =
+      !(q > 1) || !(x >= 0 && x < Infinity)
+        ? NaN
+        : x === 0
+          ? population
+          : mean >= 0 && mean < Infinity
+            ? (p * (v + x * mean)) / (p * x + q - 1)
+            : NaN;
+    const value = spend * perRow[row[k]] * margin[k];
+    stored[k] = value;
+    const forTiers = tiered[k] ? value : NaN;
+    tieredClv[k] = forTiers;
+    if (forTiers === forTiers) values[known++] = forTiers;
+  }
+  return known;
+}
+
 /** Customers per block of the quantiles: a block's draws (256 x 200 float32) stay in the cache. */
 const BLOCK = 256;
+const QUANTILES = [0.1, 0.5, 0.9] as const;
 
-function customerQuantiles(byDraw: Float32Array, pointClv: Float64Array, D: number) {
+/** The ranks whose values the three quantiles of `length` draws interpolate between. */
+function quantileRanks(length: number): number[] {
+  const ranks = new Set<number>();
+  for (const q of QUANTILES) {
+    const below = Math.floor((length - 1) * q);
+    ranks.add(below);
+    ranks.add(Math.min(below + 1, length - 1));
+  }
+  return [...ranks].sort((a, b) => a - b);
+}
+
+function customerQuantiles(byDraw: Float32Array, at: Positions, pointClv: Float64Array, D: number) {
   const n = pointClv.length;
+  const m = at.customer.length;
   const p10 = new Float64Array(n).fill(NaN);
   const p50 = new Float64Array(n).fill(NaN);
   const p90 = new Float64Array(n).fill(NaN);
   const block = new Float32Array(BLOCK * D);
-  for (let from = 0; from < n; from += BLOCK) {
-    const size = Math.min(BLOCK, n - from);
+  const own = new Float64Array(D);
+  // Nearly always every draw has a figure: the ranks of D draws, worked out once.
+  const allRanks = quantileRanks(D);
+  const neighbours = new NeighbourSort(D);
+  for (let from = 0; from < m; from += BLOCK) {
+    const size = Math.min(BLOCK, m - from);
     // Transposed a block at a time: draw-major in, customer-major out.
     for (let d = 0; d < D; d++) {
-      const at = d * n + from;
-      for (let b = 0; b < size; b++) block[b * D + d] = byDraw[at + b];
+      const offset = d * m + from;
+      for (let b = 0; b < size; b++) block[b * D + d] = byDraw[offset + b];
     }
     for (let b = 0; b < size; b++) {
-      const i = from + b;
+      const i = at.customer[from + b];
       if (Number.isNaN(pointClv[i])) continue;
-      // A typed array sorts numerically and puts NaN (a draw with no figure) last.
-      const own = block.subarray(b * D, (b + 1) * D).sort();
-      let finite = D;
-      while (finite > 0 && Number.isNaN(own[finite - 1])) finite--;
+      // The draws with a figure (NaN: none), then their order statistics at the quantiles' ranks:
+      // sorted from the neighbour's order when every draw has a figure, else selected.
+      let finite = 0;
+      const offset = b * D;
+      for (let d = 0; d < D; d++) if (block[offset + d] === block[offset + d]) finite++;
+      if (finite === 0) continue;
+      if (finite === D) {
+        if (!neighbours.sort(block, offset, own)) selectRanks(own, D, allRanks);
+      } else {
+        finite = 0;
+        for (let d = 0; d < D; d++) {
+          const v = block[offset + d];
+          if (v === v) own[finite++] = v;
+        }
+        selectRanks(own, finite, quantileRanks(finite));
+      }
       p10[i] = drawQuantile(own, finite, 0.1);
       p50[i] = drawQuantile(own, finite, 0.5);
       p90[i] = drawQuantile(own, finite, 0.9);

@@ -53,19 +53,23 @@ function kthLargest(a: Float64Array, from: number, length: number, k: number): n
   return a[k];
 }
 
+/** Where a draw's tiers are cut, and how many customers tied at each cut still get the upper tier. */
+export interface TierCuts {
+  /** The value at the last high place, and at the last mid place (Infinity: no such place). */
+  highCut: number;
+  midCut: number;
+  /** Places left for customers equal to highCut once every larger value has its place. */
+  highTies: number;
+  upperTies: number;
+}
+
 /**
- * Writes clvTiers(clv) into `out` (0 high, 1 mid, 2 low, NO_CLV_TIER for NaN): the customer
- * ranked i-th (ties in input order) among the known ones is high while i / known < 0.2.
+ * The cuts of the known (non-NaN) values of clv. `values` is scratch: its first `known` entries
+ * must be those values (in any order); they are reordered.
  */
-export function tiersInto(out: Uint8Array, clv: Float64Array, scratch: TierScratch): Uint8Array {
-  const n = clv.length;
-  const values = scratch.values;
-  let known = 0;
-  for (let i = 0; i < n; i++) if (clv[i] === clv[i]) values[known++] = clv[i];
+export function tierCuts(clv: Float64Array, values: Float64Array, known: number): TierCuts {
   const high = placesBelow(HIGH_CUT, known);
   const upper = placesBelow(MID_CUT, known);
-  // The value at the last high place and at the last mid place, and how many places each leaves
-  // for customers tied at it once every larger value has its place.
   const highCut = high > 0 ? kthLargest(values, 0, known, high - 1) : Infinity;
   // The first selection left the `high` largest in front: the mid cut is among the rest.
   const midCut =
@@ -76,19 +80,40 @@ export function tiersInto(out: Uint8Array, clv: Float64Array, scratch: TierScrat
         : Infinity;
   let highTies = high;
   let upperTies = upper;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < clv.length; i++) {
     const v = clv[i];
     if (v > highCut) highTies--;
     if (v > midCut) upperTies--;
   }
+  return { highCut, midCut, highTies, upperTies };
+}
+
+/**
+ * The tier of a value tied at a cut (v === highCut or v === midCut), taking its place from the
+ * budget in `cuts`: call it for the tied customers in input order. 0 high, 1 mid, 2 low.
+ */
+export function tiedTier(v: number, cuts: TierCuts): number {
+  if (v > cuts.highCut || (v === cuts.highCut && cuts.highTies-- > 0)) {
+    if (v === cuts.midCut) cuts.upperTies--;
+    return 0;
+  }
+  if (v > cuts.midCut || (v === cuts.midCut && cuts.upperTies-- > 0)) return 1;
+  return 2;
+}
+
+/**
+ * Writes clvTiers(clv) into `out` (0 high, 1 mid, 2 low, NO_CLV_TIER for NaN): the customer
+ * ranked i-th (ties in input order) among the known ones is high while i / known < 0.2.
+ */
+export function tiersInto(out: Uint8Array, clv: Float64Array, scratch: TierScratch): Uint8Array {
+  const n = clv.length;
+  const values = scratch.values;
+  let known = 0;
+  for (let i = 0; i < n; i++) if (clv[i] === clv[i]) values[known++] = clv[i];
+  const cuts = tierCuts(clv, values, known);
   for (let i = 0; i < n; i++) {
     const v = clv[i];
-    if (v !== v) out[i] = NO_CLV_TIER;
-    else if (v > highCut || (v === highCut && highTies-- > 0)) {
-      out[i] = 0;
-      if (v === midCut) upperTies--;
-    } else if (v > midCut || (v === midCut && upperTies-- > 0)) out[i] = 1;
-    else out[i] = 2;
+    out[i] = v !== v ? NO_CLV_TIER : tiedTier(v, cuts);
   }
   return out;
 }

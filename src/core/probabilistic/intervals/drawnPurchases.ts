@@ -9,7 +9,7 @@
 // Chebyshev nodes in ln(T + shift) and interpolated between them (a smooth function of T: the
 // interpolation agrees with the exact sum to about 1e-9, tested). The point CLV keeps its own
 // exact month-by-month sum; at the fitted parameters the two agree to that precision.
-import { bgExpectedIfAlive } from "../purchase/conditionalExpectation";
+import { bgExpectedIfAliveMany } from "../purchase/conditionalExpectation";
 import type { GroupedHistories } from "../purchase/groupHistories";
 import { bgNbdParams, paretoParams } from "../purchase/paramsOf";
 import { paretoExpectedIfAlive, paretoPAlive } from "../pareto/paretoExpectations";
@@ -18,6 +18,8 @@ import type { PurchaseParams } from "../types";
 
 /** Chebyshev nodes per frequency: more than enough for a function this smooth over T. */
 export const NODES = 14;
+/** Chebyshev coefficients below this share of the largest are dropped (see fillGroup). */
+const TAIL = 1e-14;
 
 const { cos, exp, log, PI, pow } = Math;
 
@@ -28,14 +30,16 @@ const COS = Float64Array.from({ length: NODES * NODES }, (_, k) =>
 
 /**
  * The distinct T of one frequency. With more than NODES of them, S is taken at NODES fixed T
- * (Chebyshev nodes in ln(T + shift)) and each distinct T's value is a fixed weighted sum of the
- * node values: weights[i NODES + j] for T[i] and node j.
+ * (Chebyshev nodes in ln(T + shift)), turned into Chebyshev coefficients, and summed at each
+ * row's place xi in [-1, 1] (Clenshaw): per row and draw that reads one number, not NODES weights.
  */
 interface FrequencyGroup {
   x: number;
   T: Float64Array;
   nodes: Float64Array | null;
-  weights: Float64Array | null;
+  /** ln(T + shift) = mid + half xi maps the group's T onto [-1, 1]. */
+  mid: number;
+  half: number;
 }
 
 export class DrawnPurchases {
@@ -43,8 +47,20 @@ export class DrawnPurchases {
   /** Per grouped row: its frequency group and its T's place in the group. */
   private readonly groupOf: Int32Array;
   private readonly placeOf: Int32Array;
+  /** Per grouped row of an interpolated group: xi (else unused). */
+  private readonly xiOf: Float64Array;
+  /** Per group: 1 when interpolated (its rows use xiOf and coefficients). */
+  private readonly interpolated: Uint8Array;
+  /** Per group: exact S per distinct T (groups of few T). */
   private readonly perT: Float64Array[];
+  /** Per group: the Chebyshev coefficients of the current draw, NODES each. */
+  private readonly coefficients: Float64Array;
+  /** Per group: how many of its coefficients count (the rest are below TAIL of the largest). */
+  private readonly terms: Int32Array;
   private readonly nodeValues = new Float64Array(NODES);
+  /** The month ends k u, k = 1..months, and E_alive at them (scratch). */
+  private readonly times: Float64Array;
+  private readonly upTo: Float64Array;
 
   /** `shift`: alpha of the fit (Pareto/NBD: the smaller of alpha and beta), where E_alive bends in T. */
   constructor(
@@ -52,10 +68,23 @@ export class DrawnPurchases {
     private readonly schedule: DiscountSchedule,
     shift: number
   ) {
+    this.times = Float64Array.from({ length: schedule.months }, (_, k) => (k + 1) * schedule.unit);
+    this.upTo = new Float64Array(schedule.months);
     this.groupOf = new Int32Array(g.rows);
     this.placeOf = new Int32Array(g.rows);
+    this.xiOf = new Float64Array(g.rows);
     this.index(shift);
-    this.perT = this.groups.map((group) => new Float64Array(group.T.length));
+    this.interpolated = Uint8Array.from(this.groups, (group) => (group.nodes === null ? 0 : 1));
+    this.perT = this.groups.map((group) =>
+      group.nodes === null ? new Float64Array(group.T.length) : new Float64Array(0)
+    );
+    this.coefficients = new Float64Array(this.groups.length * NODES);
+    this.terms = new Int32Array(this.groups.length);
+    for (let row = 0; row < g.rows; row++) {
+      const { mid, half, nodes } = this.groups[this.groupOf[row]];
+      if (nodes !== null)
+        this.xiOf[row] = Math.min(1, Math.max(-1, (log(g.T[row] + shift) - mid) / half));
+    }
   }
 
   /** Groups the rows by frequency (grouped rows come sorted by x) and numbers their distinct T. */
@@ -84,85 +113,118 @@ export class DrawnPurchases {
     if (this.schedule.model === "pnbd") {
       const p = paretoParams(params);
       for (let row = 0; row < g.rows; row++)
-        out[row] = paretoPAlive(p, g.x[row], g.tx[row], g.T[row]) * this.perTOf(row);
+        out[row] = paretoPAlive(p, g.x[row], g.tx[row], g.T[row]) * this.ifAliveSum(row);
       return out;
     }
     const p = bgNbdParams(params);
     const s = this.schedule.model === "mbgnbd" ? 1 : 0;
+    const { x: xs, T: Ts, tx: txs } = g;
+    // ln(a / (b + x + s - 1)) depends on x alone, and rows come sorted by x.
+    let lastX = NaN;
+    let logRatio = 0;
     for (let row = 0; row < g.rows; row++) {
-      const x = g.x[row];
+      const x = xs[row];
+      if (x !== lastX) {
+        lastX = x;
+        logRatio = log(p.a / (p.b + x + s - 1));
+      }
       // logOddsDropped's formula, with one logarithm of the ratio instead of two.
       const alive =
         s === 0 && x === 0
           ? 1
-          : 1 /
-            (1 +
-              exp(
-                log(p.a / (p.b + x + s - 1)) +
-                  (p.r + x) * log((p.alpha + g.T[row]) / (p.alpha + g.tx[row]))
-              ));
-      out[row] = alive * this.perTOf(row);
+          : 1 / (1 + exp(logRatio + (p.r + x) * log((p.alpha + Ts[row]) / (p.alpha + txs[row]))));
+      out[row] = alive * this.ifAliveSum(row);
     }
     return out;
   }
 
-  private perTOf(row: number): number {
-    return this.perT[this.groupOf[row]][this.placeOf[row]];
+  /** S of a grouped row under the draw fillGroup last saw: exact, or by Clenshaw's recurrence. */
+  private ifAliveSum(row: number): number {
+    const k = this.groupOf[row];
+    if (this.interpolated[k] === 0) return this.perT[k][this.placeOf[row]];
+    const c = this.coefficients;
+    const at = k * NODES;
+    const xi = this.xiOf[row];
+    const twoXi = 2 * xi;
+    let b1 = 0;
+    let b2 = 0;
+    for (let m = this.terms[k] - 1; m >= 1; m--) {
+      const b = twoXi * b1 - b2 + c[at + m];
+      b2 = b1;
+      b1 = b;
+    }
+    return xi * b1 - b2 + 0.5 * c[at];
   }
 
-  private ifAliveOf(params: PurchaseParams): (t: number, x: number, T: number) => number {
-    const model = this.schedule.model;
+  /** E_alive at the month ends (times) for one (x, T), into the given array. */
+  private ifAliveOf(params: PurchaseParams): (x: number, T: number, out: Float64Array) => void {
+    const { model, months } = this.schedule;
+    const times = this.times;
     if (model === "pnbd") {
       const p = paretoParams(params);
-      return (t, x, T) => paretoExpectedIfAlive(p, t, x, T);
+      return (x, T, out) => {
+        for (let k = 0; k < months; k++) out[k] = paretoExpectedIfAlive(p, times[k], x, T);
+      };
     }
     const p = bgNbdParams(params);
-    return (t, x, T) => bgExpectedIfAlive(model, p, t, x, T);
+    return (x, T, out) => bgExpectedIfAliveMany(model, p, times, x, T, out, months);
   }
 
   /** S(x, T) = sum over months of the discounted E_alive increments. */
   private discountedIfAlive(
-    ifAlive: (t: number, x: number, T: number) => number,
+    ifAlive: (x: number, T: number, out: Float64Array) => void,
     x: number,
     T: number
   ): number {
-    const { months, unit, discount } = this.schedule;
+    const { months, discount } = this.schedule;
+    const upTo = this.upTo;
+    ifAlive(x, T, upTo);
     let total = 0;
     let before = 0;
     for (let k = 1; k <= months; k++) {
-      const upTo = ifAlive(k * unit, x, T);
-      total += (upTo - before) / pow(1 + discount, k);
-      before = upTo;
+      total += (upTo[k - 1] - before) / pow(1 + discount, k);
+      before = upTo[k - 1];
     }
     return total;
   }
 
-  private fillGroup(k: number, ifAlive: (t: number, x: number, T: number) => number): void {
-    const { x, T, nodes, weights } = this.groups[k];
-    const values = this.perT[k];
-    if (nodes === null || weights === null) {
+  private fillGroup(k: number, ifAlive: (x: number, T: number, out: Float64Array) => void): void {
+    const { x, T, nodes } = this.groups[k];
+    if (nodes === null) {
+      const values = this.perT[k];
       for (let i = 0; i < T.length; i++) values[i] = this.discountedIfAlive(ifAlive, x, T[i]);
       return;
     }
     const f = this.nodeValues;
     for (let j = 0; j < NODES; j++) f[j] = this.discountedIfAlive(ifAlive, x, nodes[j]);
-    for (let i = 0; i < T.length; i++) {
+    // c_m = 2/K sum_j f_j cos(pi m (j + 1/2) / K).
+    const at = k * NODES;
+    let largest = 0;
+    for (let m = 0; m < NODES; m++) {
       let sum = 0;
-      const at = i * NODES;
-      for (let j = 0; j < NODES; j++) sum += weights[at + j] * f[j];
-      values[i] = sum;
+      for (let j = 0; j < NODES; j++) sum += f[j] * COS[m * NODES + j];
+      this.coefficients[at + m] = (2 / NODES) * sum;
+      largest = Math.max(largest, Math.abs(sum));
     }
+    // A smooth S over a narrow range of T needs few terms: the negligible tail is not summed
+    // (|T_m| <= 1, so leaving it out moves S by less than its sum, ~1e-13 of S).
+    let terms = NODES;
+    while (terms > 1 && Math.abs(this.coefficients[at + terms - 1]) < TAIL * (2 / NODES) * largest)
+      terms--;
+    this.terms[k] = terms;
   }
 }
 
 /**
- * Chebyshev interpolation on [ln(T min + shift), ln(T max + shift)] as fixed weights: with node
- * values f_j the coefficients are c_m = 2/K sum_j f_j cos(pi m (j + 1/2) / K), and the value at
- * xi is c_0 / 2 + sum_m c_m T_m(xi), linear in the f_j. Null when there are few enough T to take
- * each exactly.
+ * Chebyshev interpolation on [ln(T min + shift), ln(T max + shift)]: the nodes, or null when there
+ * are few enough T to take each exactly. With node values f_j the coefficients are
+ * c_m = 2/K sum_j f_j cos(pi m (j + 1/2) / K), and the value at xi is c_0 / 2 + sum_m c_m T_m(xi).
  */
-function interpolation(T: Float64Array, shift: number): Pick<FrequencyGroup, "nodes" | "weights"> {
-  if (T.length <= NODES) return { nodes: null, weights: null };
+function interpolation(
+  T: Float64Array,
+  shift: number
+): Pick<FrequencyGroup, "nodes" | "mid" | "half"> {
+  if (T.length <= NODES) return { nodes: null, mid: 0, half: 1 };
   const lo = log(T[0] + shift);
   const hi = log(T[T.length - 1] + shift);
   const mid = (lo + hi) / 2;
@@ -171,18 +233,5 @@ function interpolation(T: Float64Array, shift: number): Pick<FrequencyGroup, "no
   const nodes = Float64Array.from({ length: NODES }, (_, j) =>
     Math.max(0, exp(mid + half * COS[NODES + j]) - shift)
   );
-  const weights = new Float64Array(T.length * NODES);
-  const chebyshev = new Float64Array(NODES);
-  for (let i = 0; i < T.length; i++) {
-    const xi = Math.min(1, Math.max(-1, (log(T[i] + shift) - mid) / half));
-    chebyshev[0] = 1;
-    chebyshev[1] = xi;
-    for (let m = 2; m < NODES; m++) chebyshev[m] = 2 * xi * chebyshev[m - 1] - chebyshev[m - 2];
-    for (let j = 0; j < NODES; j++) {
-      let w = 0.5;
-      for (let m = 1; m < NODES; m++) w += chebyshev[m] * COS[m * NODES + j];
-      weights[i * NODES + j] = (2 / NODES) * w;
-    }
-  }
-  return { nodes, weights };
+  return { nodes, mid, half };
 }

@@ -12,6 +12,7 @@ import gammaln from "@stdlib/math-base-special-gammaln";
 import digamma from "@stdlib/math-base-special-digamma";
 import type { GroupedHistories } from "../purchase/groupHistories";
 import type { ParetoNbdParams } from "../types";
+import { dropoutIntegral, type DropoutIntegral } from "./dropoutIntegral";
 import { shiftedHyp2f1, type ShiftedHyp2f1 } from "./shiftedHyp2f1";
 
 /** ln(P + s I) of one history and the probability of its alive branch, P / (P + s I). */
@@ -45,6 +46,76 @@ function logJ(p: ParetoNbdParams, m: number, u: number, f: ShiftedHyp2f1, g: Flo
   return -m * lnY + f.log;
 }
 
+const dropout: DropoutIntegral = { log: 0, gradient: new Float64Array(4) };
+/** d ln(s I) / d (r, alpha, s, beta) of the last logDropout asked for a gradient. */
+const gSI = new Float64Array(4);
+
+/**
+ * The last J(t_x) and where it was taken (g1 still holds its gradient). Histories come sorted by
+ * (x, t_x, T), so runs of rows share x and t_x (every customer without a repeat purchase has
+ * x = t_x = 0): their J(t_x), half the series of a row, is taken once per run.
+ */
+const lastJ1 = { r: NaN, alpha: NaN, s: NaN, beta: NaN, m: NaN, tx: NaN, value: NaN };
+
+function sameJ1(p: ParetoNbdParams, m: number, tx: number): boolean {
+  const l = lastJ1;
+  return (
+    l.tx === tx &&
+    l.m === m &&
+    l.r === p.r &&
+    l.alpha === p.alpha &&
+    l.s === p.s &&
+    l.beta === p.beta
+  );
+}
+
+function rememberJ1(p: ParetoNbdParams, m: number, tx: number, value: number): number {
+  const l = lastJ1;
+  l.r = p.r;
+  l.alpha = p.alpha;
+  l.s = p.s;
+  l.beta = p.beta;
+  l.m = m;
+  l.tx = tx;
+  l.value = value;
+  return value;
+}
+
+/**
+ * ln(s I), I the dropout integral (T > t_x), and its gradient into gSI when asked. Where alpha and
+ * beta are far apart the Gauss series crawl and dropoutIntegral's series takes over.
+ */
+function logDropout(
+  p: ParetoNbdParams,
+  x: number,
+  tx: number,
+  T: number,
+  withGradient: boolean
+): number {
+  const { r, alpha, s, beta } = p;
+  const m = r + s + x;
+  const fast = dropoutIntegral(r, alpha, s, beta, x, tx, T, dropout);
+  if (fast !== null) {
+    if (withGradient) {
+      gSI.set(fast.gradient);
+      gSI[2] += 1 / s;
+    }
+    return log(s) + fast.log;
+  }
+  const lnJ1 = sameJ1(p, m, tx) ? lastJ1.value : rememberJ1(p, m, tx, logJ(p, m, tx, scratch1, g1));
+  const lnJ2 = logJ(p, m, T, scratch2, g2);
+  // J(t_x) > J(T) exactly (the integrand is positive); rounding could say otherwise at T ~ t_x.
+  const e = min(exp(lnJ2 - lnJ1), 1 - 1e-16);
+  if (withGradient) {
+    const k = 1 / (1 - e);
+    gSI[0] = (g1[0] - e * g2[0]) * k - 1 / m;
+    gSI[1] = (g1[1] - e * g2[1]) * k;
+    gSI[2] = (g1[2] - e * g2[2]) * k - 1 / m + 1 / s;
+    gSI[3] = (g1[3] - e * g2[3]) * k;
+  }
+  return log(s) + lnJ1 - log(m) + log1p(-e);
+}
+
 /** The bracket P + s I of one customer, in logarithms; gradient filled when given. */
 export function paretoRow(
   p: ParetoNbdParams,
@@ -65,26 +136,16 @@ export function paretoRow(
     }
     return { logBracket: lnP, pAlive: 1, gradient };
   }
-  const m = rx + s;
-  const lnJ1 = logJ(p, m, tx, scratch1, g1);
-  const lnJ2 = logJ(p, m, T, scratch2, g2);
-  // J(t_x) > J(T) exactly (the integrand is positive); rounding could say otherwise at T ~ t_x.
-  const e = min(exp(lnJ2 - lnJ1), 1 - 1e-16);
-  const lnSI = log(s) + lnJ1 - log(m) + log1p(-e);
+  const lnSI = logDropout(p, x, tx, T, gradient !== null);
   const hi = lnP > lnSI ? lnP : lnSI;
   const logBracket = hi + log(exp(lnP - hi) + exp(lnSI - hi));
   const pAlive = exp(lnP - logBracket);
   if (gradient) {
     const wI = 1 - pAlive;
-    const gP0 = -log(alpha + T);
-    const gP1 = -rx / (alpha + T);
-    const gP2 = -log(beta + T);
-    const gP3 = -s / (beta + T);
-    const k = 1 / (1 - e);
-    gradient[0] = pAlive * gP0 + wI * ((g1[0] - e * g2[0]) * k - 1 / m);
-    gradient[1] = pAlive * gP1 + wI * ((g1[1] - e * g2[1]) * k);
-    gradient[2] = pAlive * gP2 + wI * ((g1[2] - e * g2[2]) * k - 1 / m + 1 / s);
-    gradient[3] = pAlive * gP3 + wI * ((g1[3] - e * g2[3]) * k);
+    gradient[0] = pAlive * -log(alpha + T) + wI * gSI[0];
+    gradient[1] = pAlive * (-rx / (alpha + T)) + wI * gSI[1];
+    gradient[2] = pAlive * -log(beta + T) + wI * gSI[2];
+    gradient[3] = pAlive * (-s / (beta + T)) + wI * gSI[3];
   }
   return { logBracket, pAlive, gradient };
 }

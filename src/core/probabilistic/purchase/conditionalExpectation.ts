@@ -1,6 +1,6 @@
 // E[Y(t) | x, t_x, T]: expected repeat purchases in the next t units of a customer with history
 // (x, t_x, T), for BG/NBD (Fader, Hardie and Lee 2005, eq. 10) and MBG/NBD (Batislam et al. 2007).
-import { hyp2f1 } from "../special/hyp2f1";
+import { hyp2f1, hyp2f1Many } from "../special/hyp2f1";
 import { paretoConditionalExpectation } from "../pareto/paretoExpectations";
 import type { BgNbdParams, PurchaseModel, PurchaseParams } from "../types";
 import { bgNbdParams, paretoParams } from "./paramsOf";
@@ -54,4 +54,30 @@ export function bgExpectedIfAlive(
   const logOneMinusZ = log(alpha + T) - log(alpha + T + t);
   const stillToCome = 1 - exp((a - 1) * logOneMinusZ) * hyp2f1(c - r - x, a - 1, c, z);
   return (c / (a - 1)) * stillToCome;
+}
+
+/**
+ * bgExpectedIfAlive at times ts[0..count) into out: the 2F1 of every t shares its parameters,
+ * so hyp2f1Many sums them in one pass. Same formula, same figures to rounding.
+ */
+export function bgExpectedIfAliveMany(
+  model: PurchaseModel,
+  { r, alpha, a, b }: BgNbdParams,
+  ts: Float64Array,
+  x: number,
+  T: number,
+  out: Float64Array,
+  count: number
+): Float64Array {
+  const s = model === "mbgnbd" ? 1 : 0;
+  const c = a + b + x + s - 1;
+  const base = alpha + T;
+  const logBase = log(base);
+  for (let k = 0; k < count; k++) out[k] = ts[k] / (base + ts[k]);
+  hyp2f1Many(c - r - x, a - 1, c, out, out, count);
+  for (let k = 0; k < count; k++) {
+    const logOneMinusZ = logBase - log(base + ts[k]);
+    out[k] = (c / (a - 1)) * (1 - exp((a - 1) * logOneMinusZ) * out[k]);
+  }
+  return out;
 }

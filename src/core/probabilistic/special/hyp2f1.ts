@@ -74,19 +74,27 @@ function pfaff(a: number, b: number, c: number, z: number): number {
     : Math.exp(-b * log1mz) * onUnitInterval(c - a, b, c, w);
 }
 
-function onUnitInterval(a: number, b: number, c: number, z: number): number {
-  if (a === 0 || b === 0) return 1;
+/**
+ * Whether the series is summed after Euler's transformation: 2F1(a,b;c;z) = (1-z)^m
+ * 2F1(c-a, c-b; c; z), m = c - a - b. Its terms fall like n^(m-1) z^n against n^(-m-1) z^n for
+ * the series as is, so it is faster when m < 0; but a form whose parameters are below -1
+ * alternates in sign for its first terms and loses digits, so it is avoided.
+ */
+function eulerForm(a: number, b: number, c: number): boolean {
   const m = c - a - b;
-  // Euler: 2F1(a,b;c;z) = (1-z)^m 2F1(c-a, c-b; c; z). Its terms fall like n^(m-1) z^n against
-  // n^(-m-1) z^n for the series as is, so it is faster when m < 0; but a form whose parameters
-  // are below -1 alternates in sign for its first terms and loses digits, so it is avoided.
   const directFlips = signFlips(a, b);
   const eulerFlips = signFlips(c - a, c - b);
   const eulerFaster = m < 0;
   const fastFlips = eulerFaster ? eulerFlips : directFlips;
   const slowFlips = eulerFaster ? directFlips : eulerFlips;
   const takeFast = fastFlips < 2 || fastFlips <= slowFlips;
-  const euler = isPolynomial(a, b) ? false : isPolynomial(c - a, c - b) || eulerFaster === takeFast;
+  return isPolynomial(a, b) ? false : isPolynomial(c - a, c - b) || eulerFaster === takeFast;
+}
+
+function onUnitInterval(a: number, b: number, c: number, z: number): number {
+  if (a === 0 || b === 0) return 1;
+  const m = c - a - b;
+  const euler = eulerForm(a, b, c);
   const series = (maxTerms: number) =>
     euler
       ? Math.exp(m * Math.log1p(-z)) * hyp2f1Series(c - a, c - b, c, z, maxTerms)
@@ -119,4 +127,72 @@ function interpolateInC(a: number, b: number, c: number, z: number): number {
     result += weight * values[i];
   }
   return result;
+}
+
+const EPS = 1e-16;
+const { abs, exp, log1p } = Math;
+
+/** hyp2f1Many's running terms and sums, reused from call to call (one thread runs the core). */
+const newScratch = (size: number) => ({
+  term: new Float64Array(size),
+  sum: new Float64Array(size),
+  active: new Uint8Array(size),
+});
+let scratch = newScratch(64);
+
+/**
+ * hyp2f1(a, b, c, z) for each of zs[0..count) into out: the monthly sums ask for a dozen z per
+ * history with the same a, b, c. Every z in (0, 1) is summed in one pass that shares each term's
+ * parameter ratio (a+n)(b+n) / ((c+n)(n+1)), in the form hyp2f1 would choose (as is or after
+ * Euler's transformation: chosen from a, b, c alone), with hyp2f1Series' stopping rule; a z the
+ * pass has not finished within SHORT_SERIES terms, and any other z, is left to hyp2f1. out may
+ * be zs itself.
+ */
+export function hyp2f1Many(
+  a: number,
+  b: number,
+  c: number,
+  zs: Float64Array,
+  out: Float64Array,
+  count: number
+): Float64Array {
+  const usable = !Number.isNaN(a + b + c) && a !== 0 && b !== 0 && !(c <= 0 && Number.isInteger(c));
+  const euler = usable && eulerForm(a, b, c);
+  const A = euler ? c - a : a;
+  const B = euler ? c - b : b;
+  const settled = Math.max(0, -A, -B, -c);
+  if (scratch.term.length < count) scratch = newScratch(count);
+  const { term, sum, active } = scratch;
+  let left = 0;
+  for (let j = 0; j < count; j++) {
+    const z = zs[j];
+    if (usable && z > 0 && z < 1) {
+      active[j] = 1;
+      term[j] = 1;
+      sum[j] = 1;
+      left++;
+    } else out[j] = hyp2f1(a, b, c, z);
+  }
+  for (let n = 0; n < SHORT_SERIES && left > 0; n++) {
+    const ratio = ((A + n) * (B + n)) / ((c + n) * (n + 1));
+    const next = abs(((A + n + 1) * (B + n + 1)) / ((c + n + 1) * (n + 2)));
+    for (let j = 0; j < count; j++) {
+      if (active[j] === 0) continue;
+      const z = zs[j];
+      const t = term[j] * ratio * z;
+      term[j] = t;
+      const total = sum[j] + t;
+      sum[j] = total;
+      if (t !== 0) {
+        if (n + 1 < settled) continue;
+        const bound = next * z > z ? next * z : z;
+        if (!(bound < 1 && abs(t) * bound <= EPS * abs(total) * (1 - bound))) continue;
+      }
+      active[j] = 0;
+      left--;
+      out[j] = euler ? exp((c - a - b) * log1p(-z)) * total : total;
+    }
+  }
+  for (let j = 0; j < count; j++) if (active[j] === 1) out[j] = hyp2f1(a, b, c, zs[j]);
+  return out;
 }

@@ -1,6 +1,6 @@
 // 2F1 against closed forms, identities it must satisfy, and a few high-precision values.
 import fc from "fast-check";
-import { hyp2f1 } from "../../../../src/core/probabilistic/special/hyp2f1";
+import { hyp2f1, hyp2f1Many } from "../../../../src/core/probabilistic/special/hyp2f1";
 
 function expectRelative(actual: number, expected: number, tolerance: number): void {
   expect(Number.isFinite(actual)).toBe(true);
@@ -130,5 +130,35 @@ describe("hyp2f1 against high-precision values", () => {
   ];
   it.each(cases)("2F1(%p, %p; %p; %p) = %p", (a, b, c, z, expected) => {
     expectRelative(hyp2f1(a, b, c, z), expected, 1e-12);
+  });
+});
+
+describe("hyp2f1Many", () => {
+  // The BG/NBD monthly sums' parameters (c - r - x, a - 1; c), terminating, Euler-form and
+  // alternating ones, each with every branch's z at once.
+  const params: [number, number, number][] = [
+    [2.98, -0.21, 3.22],
+    [40.1, -0.21, 40.3],
+    [0.5, 0.5, 1.5],
+    [-2, 1.5, 2.5],
+    [1.2, 3.4, 0.7],
+    [-3.5, -1.5, 2.2],
+    [0, 2, 3],
+  ];
+  it.each(params)("gives hyp2f1's value at every z for (%p, %p; %p)", (a, b, c) => {
+    const zs = Float64Array.from([...Z, 0, 1, 0.3, 0.63, 0.7]);
+    const out = hyp2f1Many(a, b, c, zs, new Float64Array(zs.length), zs.length);
+    zs.forEach((z, j) => {
+      const expected = hyp2f1(a, b, c, z);
+      if (Number.isNaN(expected)) expect(out[j]).toBeNaN();
+      else expect(Math.abs(out[j] - expected)).toBeLessThanOrEqual(1e-13 * Math.abs(expected));
+    });
+  });
+
+  it("may write over its z", () => {
+    const zs = Float64Array.from([0.1, 0.4, 0.6]);
+    const expected = Array.from(zs, (z) => hyp2f1(3, -0.2, 3.2, z));
+    hyp2f1Many(3, -0.2, 3.2, zs, zs, 3);
+    zs.forEach((v, j) => expect(Math.abs(v - expected[j])).toBeLessThan(1e-14));
   });
 });

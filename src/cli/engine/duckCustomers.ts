@@ -1,0 +1,192 @@
+// DuckDB, in process, reads a file's rows and aggregates them to customers (issue 19: the CLI
+// past Excel's grid in the time and memory of DuckDB itself). Only per-customer sums and the
+// rows that are not used (with their data row indexes) come back to the core, which decides
+// the rules that need the whole table and forms the customers (see ingestAggregates).
+import type { DuckDBConnection, DuckDBDataChunk } from "@duckdb/node-api";
+import {
+  windowOfDayCounts,
+  type CellValue,
+  type CustomerAggregates,
+  type CustomerSums,
+  type SegmentOptions,
+} from "../../core";
+import {
+  CUSTOMER_COLUMNS,
+  blankQuery,
+  customersQuery,
+  dayCountsQuery,
+  duplicatesQuery,
+  outsideQuery,
+  type UsedRows,
+} from "./customersQuery";
+import { createRows, numbers, sheetIndexOf, unreadCells, type ReadRequest } from "./duckRows";
+
+async function columnsOf(c: DuckDBConnection, sql: string): Promise<Float64Array[]> {
+  const reader = await c.runAndReadAll(sql);
+  const width = reader.columnCount;
+  const n = reader.currentRowCount;
+  const out = Array.from({ length: width }, () => new Float64Array(n));
+  let k = 0;
+  for (const row of reader.getRows()) {
+    for (let i = 0; i < width; i++) out[i][k] = Number(row[i]);
+    k++;
+  }
+  return out;
+}
+
+function newSums(): CustomerSums & { firstAny: number[] } {
+  return {
+    n: 0,
+    ids: [],
+    names: [],
+    firstIndex: new Int32Array(0),
+    allRows: new Float64Array(0),
+    purchaseRows: new Float64Array(0),
+    lastAnyDay: new Float64Array(0),
+    purchaseDays: new Float64Array(0),
+    firstPurchaseDay: new Float64Array(0),
+    lastPurchaseDay: new Float64Array(0),
+    medianGapDays: new Float64Array(0),
+    orders: new Float64Array(0),
+    amountWhole: new Float64Array(0),
+    amountMillionths: new Float64Array(0),
+    profitWhole: null,
+    profitMillionths: null,
+    strategic: null,
+    firstAny: [],
+  };
+}
+
+type Column = (typeof CUSTOMER_COLUMNS)[number];
+
+/** The customers query's rows, chunk by chunk, into growing number columns. */
+async function readSums(c: DuckDBConnection, sql: string) {
+  const ids: string[] = [];
+  const names: (string | null)[] = [];
+  const parts = new Map<Column, Float64Array[]>(CUSTOMER_COLUMNS.map((name) => [name, []]));
+  const result = await c.stream(sql);
+  for (;;) {
+    const chunk: DuckDBDataChunk | null = await result.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) break;
+    const id = chunk.getColumnVector(0);
+    const name = chunk.getColumnVector(1);
+    for (let k = 0; k < chunk.rowCount; k++) {
+      ids.push(String(id.getItem(k)));
+      const text = name.getItem(k);
+      names.push(text === null ? null : String(text));
+    }
+    CUSTOMER_COLUMNS.forEach((column, i) => {
+      parts.get(column)?.push(Float64Array.from(numbers(chunk, i + 2)));
+    });
+  }
+  const joined = (column: Column): Float64Array => {
+    const list = parts.get(column) ?? [];
+    const out = new Float64Array(ids.length);
+    let at = 0;
+    for (const p of list) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  };
+  return { ids, names, joined };
+}
+
+/** The customers of the used rows; r to data row index through `dataIndex`. */
+async function customerSums(
+  c: DuckDBConnection,
+  sql: string,
+  req: ReadRequest,
+  dataIndex: (r: number) => number
+) {
+  const { ids, names, joined } = await readSums(c, sql);
+  const m = req.mapping;
+  const firstR = joined("first_r");
+  const sums: CustomerSums = {
+    ...newSums(),
+    n: ids.length,
+    ids,
+    names,
+    firstIndex: Int32Array.from(firstR, dataIndex),
+    allRows: joined("all_rows"),
+    purchaseRows: joined("purchase_rows"),
+    lastAnyDay: joined("last_any"),
+    purchaseDays: joined("days"),
+    firstPurchaseDay: joined("first_day"),
+    lastPurchaseDay: joined("last_day"),
+    medianGapDays: joined("median_gap"),
+    orders: joined("orders"),
+    amountWhole: joined("amount_whole"),
+    amountMillionths: joined("amount_millionths"),
+    profitWhole: m.profit === undefined ? null : joined("profit_whole"),
+    profitMillionths: m.profit === undefined ? null : joined("profit_millionths"),
+    strategic: m.strategic === undefined ? null : joined("strategic"),
+  };
+  let used = 0;
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  const firstAny = joined("first_any");
+  for (let k = 0; k < sums.n; k++) {
+    used += sums.allRows[k];
+    if (firstAny[k] < minDay) minDay = firstAny[k];
+    if (sums.lastAnyDay[k] > maxDay) maxDay = sums.lastAnyDay[k];
+  }
+  return { sums, used, minDay, maxDay };
+}
+
+/** The first r whose sheet row is a data row. */
+function firstDataR(sheet: (r: number) => number, seen: number, firstDataIndex: number): number {
+  let r = 0;
+  while (r < seen && sheet(r) < firstDataIndex) r++;
+  return r;
+}
+
+/** Reads and aggregates the data rows; throws RowsLost when DuckDB saw other rows than the file has. */
+export async function readCustomerAggregates(
+  c: DuckDBConnection,
+  req: ReadRequest,
+  o: SegmentOptions
+): Promise<CustomerAggregates> {
+  const seen = await createRows(c, req);
+  const sheet = sheetIndexOf(req.source, seen);
+  const dataIndex = (r: number) => sheet(r) - req.firstDataIndex;
+  const firstR = firstDataR(sheet, seen, req.firstDataIndex);
+  const [day, count] = await columnsOf(c, dayCountsQuery(firstR));
+  const window = windowOfDayCounts(day, count, req.lastDay, o.dates.farOutsideYears);
+  const u: UsedRows = { firstR, lastDay: req.lastDay, window };
+  const outside = outsideQuery(u);
+  const [outR, outDay] = outside === null ? [[], []] : await columnsOf(c, outside);
+  await c.run(duplicatesQuery(u));
+  const [dupR, dupFirst] = await columnsOf(
+    c,
+    "SELECT CAST(r AS DOUBLE), CAST(first AS DOUBLE) FROM dup_rows ORDER BY r"
+  );
+  const cells = await unreadCells(c, req, sheet);
+  const blankRows = Number((await c.runAndReadAll(blankQuery(firstR))).getRows()[0][0]);
+  const missing = req.source.missing.filter((i) => i >= req.firstDataIndex && i < req.rowCount);
+  const { sums, used, minDay, maxDay } = await customerSums(
+    c,
+    customersQuery(u, req.mapping, o.removeDuplicates),
+    req,
+    dataIndex
+  );
+  await c.run("DROP TABLE rows; DROP TABLE dup_rows");
+  const width = req.source.width;
+  return {
+    count: req.rowCount - req.firstDataIndex,
+    mapping: req.mapping,
+    blank: blankRows + missing.length,
+    used,
+    minDay,
+    maxDay,
+    dayCounts: { day, count },
+    unread: Int32Array.from([...cells.keys()].sort((a, b) => a - b)),
+    outside: { index: Int32Array.from(outR, dataIndex), day: Float64Array.from(outDay) },
+    duplicates: {
+      index: Int32Array.from(dupR, dataIndex),
+      first: Int32Array.from(dupFirst, dataIndex),
+    },
+    cells: (j): CellValue[] => cells.get(j) ?? new Array<CellValue>(width).fill(""),
+    customers: sums,
+  };
+}

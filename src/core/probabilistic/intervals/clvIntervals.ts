@@ -19,7 +19,14 @@ import {
 import { DrawnPurchases } from "./drawnPurchases";
 import { parameterDraws } from "./parameterDraws";
 import { drawQuantile, NeighbourSort, selectRanks } from "./quantile";
-import { TierScratch, tierCuts, tiedTier, tiersInto } from "./drawTiers";
+import {
+  bracketedCuts,
+  TierScratch,
+  tierCuts,
+  tiedTier,
+  tiersInto,
+  type TierCuts,
+} from "./drawTiers";
 
 /** A fit's parameters and the covariance of their logarithms (null when singular). */
 export interface FittedParams<P> {
@@ -156,7 +163,7 @@ export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): C
   const discounted = new Float64Array(g.rows);
   const tieredClv = new Float64Array(m);
   const agree = new Uint16Array(m);
-  const values = new Float64Array(m);
+  const scratch = new TierScratch(m);
   const tied = new Int32Array(m);
   const tierTotals = new Float64Array(D * CLV_TIERS.length);
   // Only for onDrawValues: a draw's values per summary row (NaN where the history is invalid).
@@ -167,12 +174,16 @@ export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): C
     const perRow = interpolateNearAOne(params, (p) =>
       drawn.into(p === params ? discounted : new Float64Array(g.rows), p)
     );
-    const known = drawValues(at, perRow, spendDraws, d, byDraw.subarray(d * m, (d + 1) * m), {
-      tieredClv,
-      values,
-    });
+    const known = drawValues(
+      at,
+      perRow,
+      spendDraws,
+      d,
+      byDraw.subarray(d * m, (d + 1) * m),
+      tieredClv
+    );
     if (input.onDrawValues) input.onDrawValues(d, perSummaryRow(at, byDraw, d, asDrawn));
-    const cuts = tierCuts(tieredClv, values, known);
+    const cuts = bracketedCuts(tieredClv, known, scratch) ?? cutsOfAll(tieredClv, known, scratch);
     // Customers tied at a cut take its places in input order (as clvTiers): set aside, sorted.
     let ties = 0;
     const totals = d * CLV_TIERS.length;
@@ -256,6 +267,14 @@ class Positions {
   }
 }
 
+/** tierCuts over all the known values (when bracketedCuts' sample missed). */
+function cutsOfAll(clv: Float64Array, known: number, scratch: TierScratch): TierCuts {
+  const values = scratch.values;
+  let j = 0;
+  for (let k = 0; k < clv.length; k++) if (clv[k] === clv[k]) values[j++] = clv[k];
+  return tierCuts(clv, values, known);
+}
+
 /** Draw d's values put back in summary-row order, into `out` (its invalid rows stay NaN). */
 function perSummaryRow(at: Positions, byDraw: Float32Array, d: number, out: Float32Array) {
   const m = at.customer.length;
@@ -266,7 +285,7 @@ function perSummaryRow(at: Positions, byDraw: Float32Array, d: number, out: Floa
 
 /**
  * Draw d's CLV of every position into `stored` (float32) and, for the tiered ones, tieredClv
- * (NaN for the others); the known tiered values also into `values` (for the cuts). Returns how
+ * (NaN for the others). Returns how
  * many are known. Expected spend as expectedSpendInto computes it, then the point CLV's order of
  * operations: spend x purchases, then the margin.
  */
@@ -276,14 +295,13 @@ function drawValues(
   spendDraws: Float64Array,
   d: number,
   stored: Float32Array,
-  out: { tieredClv: Float64Array; values: Float64Array }
+  tieredClv: Float64Array
 ): number {
   const p = spendDraws[d * 3];
   const q = spendDraws[d * 3 + 1];
   const v = spendDraws[d * 3 + 2];
   const population = (p * v) / (q - 1);
   const { frequency, monetary, margin, tiered, row } = at;
-  const { tieredClv, values } = out;
   let known = 0;
   for (let k = 0; k < row.length; k++) {
     const x = frequency[k];
@@ -300,7 +318,7 @@ function drawValues(
     stored[k] = value;
     const forTiers = tiered[k] ? value : NaN;
     tieredClv[k] = forTiers;
-    if (forTiers === forTiers) values[known++] = forTiers;
+    if (forTiers === forTiers) known++;
   }
   return known;
 }

@@ -91,6 +91,17 @@ describe("addresses and our own sheets", () => {
     await pane.getByRole("button", { name: "Segment", exact: true }).click();
     await pane.getByText("Done", { exact: true }).waitFor({ timeout: 90_000 });
 
+    // Every figure in the pane's tables sits right-aligned.
+    const cells = await pane.locator("main").evaluate((main) =>
+      Array.from(main.querySelectorAll("td")).map((td) => ({
+        text: (td.textContent ?? "").trim(),
+        align: getComputedStyle(td).textAlign,
+      }))
+    );
+    const figures = cells.filter((c) => /^[<–-]?[¥$]?[\d,.]+%?$/.test(c.text));
+    expect(figures.length).toBeGreaterThan(10);
+    expect(figures.filter((c) => c.align !== "right" && c.align !== "end")).toEqual([]);
+
     // The tier columns beside the data: short headers, widths set for them.
     const snap = await workbookSnapshot(page);
     const orders = snap.sheets.find((s) => s.name === "订单");

@@ -16,6 +16,7 @@ import {
 import * as React from "react";
 import { CLV_TIERS, intervalsOf, type SegmentResult } from "../../core";
 import { useStrings } from "../strings";
+import { useNumberCells } from "./numberCells";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -30,6 +31,7 @@ interface Props {
 
 export function ClvTierIntervals({ result }: Props): React.JSX.Element | null {
   const styles = useStyles();
+  const numbers = useNumberCells();
   const { language, t, label } = useStrings();
   const intervals = intervalsOf(result);
   if (intervals === null) return null;
@@ -48,18 +50,28 @@ export function ClvTierIntervals({ result }: Props): React.JSX.Element | null {
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{label("col.clvTier")}</TableHeaderCell>
-            <TableHeaderCell>{t("tierIntervalsTotal")}</TableHeaderCell>
-            <TableHeaderCell>{t("tierIntervalsRange")}</TableHeaderCell>
-            <TableHeaderCell>{t("tierIntervalsSure")}</TableHeaderCell>
+            <TableHeaderCell button={{ className: numbers.header }}>
+              {t("tierIntervalsTotal")}
+            </TableHeaderCell>
+            <TableHeaderCell button={{ className: numbers.header }}>
+              {t("tierIntervalsRange")}
+            </TableHeaderCell>
+            <TableHeaderCell button={{ className: numbers.header }}>
+              {t("tierIntervalsSure")}
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {intervals.tiers.map((tier, i) => (
             <TableRow key={tier.tier}>
               <TableCell>{label(`clvTier.${tier.tier}`)}</TableCell>
-              <TableCell>{money.format(tier.total)}</TableCell>
-              <TableCell>{`${money.format(tier.p10)} – ${money.format(tier.p90)}`}</TableCell>
-              <TableCell>{`${count.format(sure[i])} / ${count.format(tier.customers)}`}</TableCell>
+              <TableCell className={numbers.cell}>{money.format(tier.total)}</TableCell>
+              <TableCell className={numbers.cell}>
+                {`${money.format(tier.p10)} – ${money.format(tier.p90)}`}
+              </TableCell>
+              <TableCell className={numbers.cell}>
+                {`${count.format(sure[i])} / ${count.format(tier.customers)}`}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -23,6 +23,7 @@ import {
   unitName,
 } from "../../core";
 import { type PaneStrings, useStrings } from "../strings";
+import { useNumberCells } from "./numberCells";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -60,22 +61,25 @@ type Row = [string, string, string];
 
 function FitTable(props: { p: ProbabilisticResult; title: string }): React.JSX.Element {
   const strings = useStrings();
+  const numbers = useNumberCells();
   const { t } = strings;
   return (
     <Table size="small" aria-label={props.title}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t("fitParameter")}</TableHeaderCell>
-          <TableHeaderCell>{t("fitValue")}</TableHeaderCell>
-          <TableHeaderCell>{t("fitStandardError")}</TableHeaderCell>
+          <TableHeaderCell button={{ className: numbers.header }}>{t("fitValue")}</TableHeaderCell>
+          <TableHeaderCell button={{ className: numbers.header }}>
+            {t("fitStandardError")}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {fitRows(props.p, strings).map(([name, value, se]) => (
           <TableRow key={name}>
             <TableCell>{name}</TableCell>
-            <TableCell>{value}</TableCell>
-            <TableCell>{se}</TableCell>
+            <TableCell className={numbers.cell}>{value}</TableCell>
+            <TableCell className={numbers.cell}>{se}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -15,6 +15,7 @@ import * as React from "react";
 import { groupTable, label, type SegmentResult } from "../../core";
 import { percentText } from "../percent";
 import { useStrings } from "../strings";
+import { useNumberCells } from "./numberCells";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -26,6 +27,7 @@ const SHOWN = ["customers", "newValue", "pAlive.p50"] as const;
 
 export function GroupComparison({ result }: { result: SegmentResult }): React.JSX.Element | null {
   const styles = useStyles();
+  const numbers = useNumberCells();
   const { language, t } = useStrings();
   const p = result.probabilistic;
   if (p === null || p.groups === null) return null;
@@ -51,9 +53,15 @@ export function GroupComparison({ result }: { result: SegmentResult }): React.JS
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{table.headers[0]}</TableHeaderCell>
-            <TableHeaderCell>{table.headers[at("customers")]}</TableHeaderCell>
-            <TableHeaderCell>{t("clvGroupsNewValue", { months: p.horizonMonths })}</TableHeaderCell>
-            <TableHeaderCell>{t("clvGroupsMedianAlive")}</TableHeaderCell>
+            <TableHeaderCell button={{ className: numbers.header }}>
+              {table.headers[at("customers")]}
+            </TableHeaderCell>
+            <TableHeaderCell button={{ className: numbers.header }}>
+              {t("clvGroupsNewValue", { months: p.horizonMonths })}
+            </TableHeaderCell>
+            <TableHeaderCell button={{ className: numbers.header }}>
+              {t("clvGroupsMedianAlive")}
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -64,7 +72,9 @@ export function GroupComparison({ result }: { result: SegmentResult }): React.JS
                 <div className={styles.fit}>{row[at("fit")]}</div>
               </TableCell>
               {SHOWN.map((name) => (
-                <TableCell key={name}>{show(row[at(name)], name)}</TableCell>
+                <TableCell key={name} className={numbers.cell}>
+                  {show(row[at(name)], name)}
+                </TableCell>
               ))}
             </TableRow>
           ))}

@@ -12,6 +12,7 @@ import {
 import * as React from "react";
 import { callList, customerRecord, formatMessage, type SegmentResult } from "../../core";
 import { useStrings } from "../strings";
+import { useNumberCells } from "./numberCells";
 
 /** The pane shows this many; the customer sheet sorts all of them. */
 export const CALL_LIST_SHOWN = 10;
@@ -22,6 +23,7 @@ interface Props {
 
 export function NextTierList({ result }: Props): React.JSX.Element | null {
   const { language, t } = useStrings();
+  const numbers = useNumberCells();
   const shown = callList(result.nextTier, result.nextTierClv, result.clv, CALL_LIST_SHOWN);
   if (shown.length === 0) return null;
   const money = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
@@ -34,7 +36,9 @@ export function NextTierList({ result }: Props): React.JSX.Element | null {
           <TableRow>
             <TableHeaderCell style={{ width: "28%" }}>{t("callListCustomer")}</TableHeaderCell>
             <TableHeaderCell>{t("callListTo")}</TableHeaderCell>
-            <TableHeaderCell style={{ width: "5em" }}>{t("callListClv")}</TableHeaderCell>
+            <TableHeaderCell style={{ width: "5em" }} button={{ className: numbers.header }}>
+              {t("callListClv")}
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -51,9 +55,7 @@ export function NextTierList({ result }: Props): React.JSX.Element | null {
                     ? formatMessage("nextTier.cell", { to: step.to, step: step.text }, language)
                     : ""}
                 </TableCell>
-                <TableCell
-                  style={{ justifyContent: "flex-end", fontVariantNumeric: "tabular-nums" }}
-                >
+                <TableCell className={numbers.cell}>
                   {gain === null || gain === undefined ? "–" : money.format(gain)}
                 </TableCell>
               </TableRow>

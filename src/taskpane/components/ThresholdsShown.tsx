@@ -19,6 +19,7 @@ import {
   type SegmentResult,
 } from "../../core";
 import { useStrings } from "../strings";
+import { useNumberCells } from "./numberCells";
 
 interface Props {
   result: SegmentResult;
@@ -27,6 +28,7 @@ interface Props {
 
 export function ThresholdsShown({ result, onUseAsFixed }: Props): React.JSX.Element {
   const { language, t } = useStrings();
+  const numbers = useNumberCells();
   const th = result.thresholds;
   const headers = [t("recencyCol"), t("frequencyCol"), t("monetaryCol")];
   const [taken, setTaken] = React.useState(false);
@@ -36,18 +38,24 @@ export function ThresholdsShown({ result, onUseAsFixed }: Props): React.JSX.Elem
       <Table size="extra-small" aria-label={t("thresholdsUsed")}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell style={{ width: "3em" }}>{t("scoreCol")}</TableHeaderCell>
+            <TableHeaderCell style={{ width: "3em" }} button={{ className: numbers.header }}>
+              {t("scoreCol")}
+            </TableHeaderCell>
             {headers.map((h) => (
-              <TableHeaderCell key={h}>{h}</TableHeaderCell>
+              <TableHeaderCell key={h} button={{ className: numbers.header }}>
+                {h}
+              </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
         <TableBody>
           {th.ranges.recency.map((r, i) => (
             <TableRow key={r.score}>
-              <TableCell>{r.score}</TableCell>
+              <TableCell className={numbers.cell}>{r.score}</TableCell>
               {RFM_DIMENSIONS.map((d) => (
-                <TableCell key={d}>{rangeText(th.ranges[d][i], d, language)}</TableCell>
+                <TableCell key={d} className={numbers.cell}>
+                  {rangeText(th.ranges[d][i], d, language)}
+                </TableCell>
               ))}
             </TableRow>
           ))}

@@ -3,6 +3,7 @@
 // customer just acquired.
 import { isValidHistory } from "../purchase/isValidHistory";
 import type { ParetoNbdParams } from "../types";
+import { dropoutIntegral, type DropoutIntegral } from "./dropoutIntegral";
 import { paretoRow } from "./paretoLogLikelihood";
 import { shiftedHyp2f1, type ShiftedHyp2f1 } from "./shiftedHyp2f1";
 
@@ -63,21 +64,39 @@ function logK(p: ParetoNbdParams, m: number, u: number): number {
   );
 }
 
+const yScratch: DropoutIntegral = { log: 0, gradient: new Float64Array(4) };
+
+/**
+ * ln (K(T) - K(T + t)) = ln int_T^{T+t} (alpha+u)^-(r+x+1) (beta+u)^-s du by dropoutIntegral's
+ * y-series, the fast one where alpha and beta are far apart (there the Gauss series behind K
+ * needs hundreds of thousands of terms and gives up); null elsewhere. dropoutIntegral integrates
+ * (alpha+u)^-(r'+x') (beta+u)^-(s'+1): here r' + x' = r + x + 1 and s' + 1 = s.
+ */
+function logWithin(p: ParetoNbdParams, t: number, x: number, T: number): number | null {
+  const got = dropoutIntegral(p.r, p.alpha, p.s - 1, p.beta, x + 1, T, T + t, yScratch);
+  return got === null ? null : got.log;
+}
+
 /**
  * P(a purchase in (T, T + t] | alive at T): given alive, lambda ~ Gamma(r+x, alpha+T) and
  * mu ~ Gamma(s, beta+T), and the first of the next purchase and the dropout is a purchase before
  * t with probability E[lambda / (lambda+mu) (1 - e^-(lambda+mu) t)]
  *   = int_0^t E[lambda e^(-lambda u)] E[e^(-mu u)] du
  *   = (r+x) (alpha+T)^(r+x) (beta+T)^s (K(T) - K(T+t)).
- * NaN where the series does not converge (z near 1).
+ * NaN where neither series converges.
  */
 export function paretoPurchaseWithin(p: ParetoNbdParams, t: number, x: number, T: number): number {
   if (t === 0) return 0;
   const rx = p.r + x;
   const m = rx + p.s;
-  const lnKT = logK(p, m, T);
-  const lnKEnd = logK(p, m, T + t);
   const lnScale = Math.log(rx) + rx * Math.log(p.alpha + T) + p.s * Math.log(p.beta + T);
-  const within = Math.exp(lnScale + lnKT) * -Math.expm1(lnKEnd - lnKT);
+  const lnDifference = logWithin(p, t, x, T);
+  let within: number;
+  if (lnDifference !== null) within = Math.exp(lnScale + lnDifference);
+  else {
+    const lnKT = logK(p, m, T);
+    const lnKEnd = logK(p, m, T + t);
+    within = Math.exp(lnScale + lnKT) * -Math.expm1(lnKEnd - lnKT);
+  }
   return Math.min(Math.max(within, 0), 1);
 }

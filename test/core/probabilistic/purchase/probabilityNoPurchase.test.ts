@@ -81,6 +81,11 @@ describe("the Pareto/NBD term P(a purchase within t | alive)", () => {
     [{ r: 1, alpha: 5, s: 2, beta: 30 }, 26, 12, 39], // alpha < beta
     [{ r: 2, alpha: 40, s: 0.5, beta: 3 }, 10, 3, 20], // alpha > beta, the direct series
     [{ r: 1, alpha: 8, s: 1, beta: 8 }, 20, 2, 10], // alpha = beta, z = 0
+    // alpha and beta far apart (a fit's search went there, s = 80, beta = 2000 alpha): the Gauss
+    // series would need hundreds of thousands of terms; the y-series of dropoutIntegral takes it.
+    [{ r: 0.55, alpha: 10, s: 80, beta: 20_000 }, 13, 2, 38],
+    [{ r: 0.55, alpha: 10, s: 80, beta: 20_000 }, 52, 0, 20],
+    [{ r: 3, alpha: 50_000, s: 0.7, beta: 4 }, 13, 6, 30],
   ])("equals the integral for %p, t %d, x %d, T %d", (p, t, x, T) => {
     expect(paretoPurchaseWithin(p, t, x, T)).toBeCloseTo(quadrature(p, t, x, T), 8);
   });

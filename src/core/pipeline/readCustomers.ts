@@ -11,7 +11,7 @@ import {
   type IngestOutcome,
   TransactionColumns,
 } from "../ingest/ingestTransactions";
-import { ingestTypedRows, type TypedRows } from "../ingest/ingestTypedRows";
+import { ingestTypedRows, type TypedContext, type TypedRows } from "../ingest/ingestTypedRows";
 import { ingestAggregates, type CustomerAggregates } from "../ingest/ingestAggregates";
 import { customerTableOf } from "../aggregate/customerTableOf";
 import { Rejections } from "../ingest/rejections";
@@ -145,11 +145,24 @@ export function readTypedCustomers(
   opts: SegmentOptions,
   progress: ProgressReporter
 ): CustomersRead {
+  const { detected, ctx, givenAsOf, firstRowNumber } = engineRead(sheet, opts, progress);
+  const out = ingestTypedRows(sheet.rows, ctx);
+  const read = readTransactions(out, sheet.rowCount, ctx, opts, givenAsOf);
+  return finishRead(detected, read, firstRowNumber);
+}
+
+/** What readTypedCustomers and readAggregatedCustomers start from: columns and the context. */
+function engineRead(
+  sheet: { head: SheetInput; rowCount: number },
+  opts: SegmentOptions,
+  progress: ProgressReporter
+) {
   const { detected, firstDataIndex } = detectedOf(sheet.head, sheet.rowCount, opts);
-  if (detected.shape !== "transactions") throw new Error("typed rows are transactions only");
+  // Another engine reads transaction rows only: a summary table goes through readCustomers.
+  if (detected.shape !== "transactions") throw new Error("engine rows are transactions only");
   const givenAsOf = opts.asOf === null ? NaN : isoToDay(opts.asOf);
   const firstRowNumber = sheet.head.firstRowNumber ?? 1;
-  const ctx = {
+  const ctx: TypedContext = {
     firstDataIndex,
     mapping: detected.mapping,
     rejections: new Rejections(detected.headers, firstRowNumber, sheet.head.firstColumnIndex ?? 0),
@@ -157,9 +170,7 @@ export function readTypedCustomers(
     lastDay: Number.isNaN(givenAsOf) ? Infinity : givenAsOf,
     progress,
   };
-  const out = ingestTypedRows(sheet.rows, ctx);
-  const read = readTransactions(out, sheet.rowCount, ctx, opts, givenAsOf);
-  return finishRead(detected, read, firstRowNumber);
+  return { detected, ctx, givenAsOf, firstRowNumber };
 }
 
 /** A sheet whose data rows another engine has aggregated to customers (see ingestAggregates). */
@@ -181,20 +192,11 @@ export function readAggregatedCustomers(
   opts: SegmentOptions,
   progress: ProgressReporter
 ): CustomersRead {
-  const { detected, firstDataIndex } = detectedOf(sheet.head, sheet.rowCount, opts);
-  if (detected.shape !== "transactions") throw new Error("aggregates are transactions only");
+  const { detected, ctx, givenAsOf, firstRowNumber } = engineRead(sheet, opts, progress);
+  const { firstDataIndex } = ctx;
   const a = sheet.aggregates;
   if (!sameMapping(a.mapping, detected.mapping)) throw new Error("aggregated for other columns");
-  const givenAsOf = opts.asOf === null ? NaN : isoToDay(opts.asOf);
-  const firstRowNumber = sheet.head.firstRowNumber ?? 1;
-  const out = ingestAggregates(a, {
-    firstDataIndex,
-    mapping: detected.mapping,
-    rejections: new Rejections(detected.headers, firstRowNumber, sheet.head.firstColumnIndex ?? 0),
-    options: opts,
-    lastDay: Number.isNaN(givenAsOf) ? Infinity : givenAsOf,
-    progress,
-  });
+  const out = ingestAggregates(a, ctx);
   const asOfDay = Number.isNaN(givenAsOf) ? (a.used > 0 ? a.maxDay + 1 : NaN) : givenAsOf;
   progress.step("aggregating", 0, 1);
   const customers = customerTableOf(a.customers, firstDataIndex, {

@@ -2,14 +2,15 @@
 // do not need a workbook in memory. Text cells are written as strings, never as formulas.
 import { stream, type Column } from "exceljs";
 import { createWriteStream, type WriteStream } from "node:fs";
-import { CancelledError, type OutKind, type OutTable } from "../core";
+import { CancelledError, SHARE_FORMAT, type OutKind, type OutTable } from "../core";
 
 const FORMATS: Record<OutKind, string | undefined> = {
   text: undefined,
   integer: "0",
   number: "#,##0.00",
   money: "#,##0.00",
-  share: "0.00%",
+  // One rule for shares on every face (the add-in's sheets too): 0.0%, and <0.1% for a hairline.
+  share: SHARE_FORMAT,
 };
 
 /** Rows between two yields to the event loop, where a Ctrl-C can be seen. */

@@ -8,6 +8,7 @@ import { customerTable } from "../../src/core/tables/customerTable";
 import { writeOutput } from "../../src/cli/writeOutput";
 import { csvField } from "../../src/cli/writeCsv";
 import { segment } from "../../src/core/segment";
+import { label, SHARE_FORMAT } from "../../src/core";
 import type { SegmentResult } from "../../src/core/result";
 import { tempDir } from "./captureIo";
 
@@ -137,6 +138,11 @@ describe("writeOutput", () => {
     expect(names.sort()).toEqual([...NAMES].sort());
     // Numbers stay numbers: recency days in column B.
     expect(typeof sheet.getCell(2, 2).value).toBe("number");
+    // Shares carry the sheets' one format for shares (0.0%, <0.1% for a hairline).
+    const share = sheet.getRow(1).values as unknown[];
+    const abcShare = share.indexOf(label("col.abcShare", "zh-CN"));
+    expect(abcShare).toBeGreaterThan(0);
+    expect(sheet.getCell(2, abcShare).numFmt).toBe(SHARE_FORMAT);
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
   });
 

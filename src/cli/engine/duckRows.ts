@@ -167,27 +167,12 @@ export async function unreadCells(
         cells.map((x) => (x === null ? "" : String(x)))
       );
   };
-  // Unreadable rows: rowsQuery kept their cells.
-  const unread = await c.runAndReadAll(
-    `SELECT CAST(r AS INTEGER), raw FROM rows WHERE status = ${TYPED_UNREAD}`
+  // Unreadable rows and rows after the as-of day: rowsQuery kept their cells, numbered as read
+  // (reading the file again could number its rows otherwise once insertion order is off).
+  const kept = await c.runAndReadAll(
+    "SELECT CAST(r AS INTEGER), raw FROM rows WHERE raw IS NOT NULL"
   );
-  for (const [r, raw] of unread.getRows()) keep(r, (raw as { items: unknown[] }).items);
-  if (!Number.isFinite(req.lastDay)) return out;
-  // Rows dated after a given as-of date quote their date text: read from the file again, only
-  // when there are any.
-  const later = `SELECT r FROM rows WHERE status = ${TYPED_OK} AND day > ${req.lastDay}`;
-  const count = await c.runAndReadAll(`SELECT count(*) FROM (${later})`);
-  if (Number(count.getRows()[0][0]) === 0) return out;
-  const cols = Array.from({ length: req.source.width }, (_, i) => `c${i}`);
-  const result = await c.stream(
-    `SELECT CAST(r AS INTEGER) AS r, ${cols.join(", ")} FROM ${req.source.sql}
-     WHERE r IN (${later})`
-  );
-  for (;;) {
-    const chunk = await result.fetchChunk();
-    if (chunk === null || chunk.rowCount === 0) break;
-    for (const row of chunk.getRows()) keep(row[0], row.slice(1));
-  }
+  for (const [r, raw] of kept.getRows()) keep(r, (raw as { items: unknown[] }).items);
   return out;
 }
 
@@ -196,7 +181,6 @@ async function rowCountSeen(c: DuckDBConnection): Promise<number> {
   return Number(reader.getRows()[0][0]);
 }
 
-/** Reads the data rows; throws RowsLost when DuckDB saw other rows than the file has. */
 /**
  * CREATE TABLE rows (rowsQuery.ts) over the request's source; returns the rows DuckDB saw, or
  * throws RowsLost when that is another number than the file has.
@@ -209,6 +193,7 @@ export async function createRows(c: DuckDBConnection, req: ReadRequest): Promise
       mapping: req.mapping,
       decimalComma: req.decimalComma,
       order: req.order,
+      lastDay: req.lastDay,
     })
   );
   const seen = await rowCountSeen(c);

@@ -21,6 +21,8 @@ export interface RowsQueryInput {
   mapping: ColumnMapping;
   decimalComma: boolean;
   order: DateOrder;
+  /** The as-of day (Infinity: none): rows dated after it keep their cells, to be quoted. */
+  lastDay: number;
 }
 
 const col = (i: number): string => `c${i}`;
@@ -122,6 +124,14 @@ function statusOf(m: ColumnMapping): string {
   return `CASE WHEN blank_row THEN ${TYPED_BLANK} WHEN ${ok.join(" AND ")} THEN ${TYPED_OK} ELSE ${TYPED_UNREAD} END`;
 }
 
+/** The rows whose cells the core quotes: unreadable ones, and used ones dated after the as-of day. */
+function quoted(lastDay: number): string {
+  const unread = `status = ${TYPED_UNREAD}`;
+  return Number.isFinite(lastDay)
+    ? `(${unread} OR (status = ${TYPED_OK} AND day > ${lastDay}))`
+    : unread;
+}
+
 /** CREATE TABLE rows: one typed row per row of the source. */
 export function rowsQuery(q: RowsQueryInput): string {
   const rules = new CellRules(d, { decimalComma: q.decimalComma, order: q.order });
@@ -142,9 +152,9 @@ export function rowsQuery(q: RowsQueryInput): string {
     "FROM vals",
     ")",
     "SELECT r, h1, h2, day, amount, profit, strategic, status, customer, order_text, name_text,",
-    // The cells of the rows the core reads again (to say why they cannot be used); NULL for
-    // the others, which costs nearly nothing to keep.
-    `  CASE WHEN status = ${TYPED_UNREAD} THEN [${Array.from({ length: q.width }, (_, i) => `coalesce(raw${i}, '')`).join(", ")}] END AS raw`,
+    // The cells of the rows the core reads again (to say why they cannot be used, or quote the
+    // date of a row after the as-of day); NULL for the others, which costs nearly nothing.
+    `  CASE WHEN ${quoted(q.lastDay)} THEN [${Array.from({ length: q.width }, (_, i) => `coalesce(raw${i}, '')`).join(", ")}] END AS raw`,
     "FROM typed",
   ].join("\n");
 }

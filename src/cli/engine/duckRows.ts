@@ -5,8 +5,6 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBDataChunk } from "@duckdb/node-api";
 import {
   TYPED_BLANK,
-  TYPED_OK,
-  TYPED_UNREAD,
   type CellValue,
   type ColumnMapping,
   type DateOrder,

@@ -10,7 +10,6 @@ import {
   type Language,
   modelChoiceText,
   type ModelChoice,
-  type ProbabilisticResult,
   type ProjectionMonth,
   projectionTotals,
   type PurchaseModel,
@@ -119,10 +118,6 @@ const cleanTiers = (f: TierFigures): TierFigures => ({
   low: clean(f.low) ?? 0,
   total: clean(f.total) ?? 0,
 });
-
-export function jsonProjection(p: ProbabilisticResult): JsonProjection | null {
-  return jsonMonths(p.projection);
-}
 
 /** A projection's months and sums (the run's, or one group's with --group). */
 export function jsonMonths(months: ProjectionMonth[] | null): JsonProjection | null {

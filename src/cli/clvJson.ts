@@ -18,7 +18,7 @@ import {
 import {
   jsonAccuracy,
   jsonModelChoice,
-  jsonProjection,
+  jsonMonths,
   type JsonAccuracyRow,
   type JsonModelChoice,
   type JsonProjection,
@@ -205,7 +205,7 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport
     calibration: jsonCalibration(p.calibration, language),
     modelChoice: jsonModelChoice(p.modelChoice, language),
     accuracy: jsonAccuracy(p.modelChoice),
-    projection: jsonProjection(p),
+    projection: jsonMonths(p.projection),
     groups: jsonGroups(p.groups, language),
     grouping: jsonGrouping(p.groups),
     warnings: a.warnings.map((w) => ({

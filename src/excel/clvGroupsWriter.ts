@@ -26,8 +26,6 @@ import { writeTable } from "./tableWriter";
 const TABLE_ROW = 3;
 const CHART_GAP_COLUMNS = 1;
 
-export { clvGroupsTableName };
-
 /** The groups' months, below the comparison: rewritten whole each run (its place follows it). */
 export const clvGroupMonthsTableName = (modelId: string): string => `CT_${modelId}_ClvGroupMonths`;
 /** Rows between the comparison table and the months' title line. */

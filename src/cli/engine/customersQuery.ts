@@ -4,6 +4,7 @@
 // with a blank order id), or distinct purchase days without an order-id column; M adds returns
 // in. The core forms the customer table from these sums (src/core/aggregate/customerTableOf.ts).
 import { TYPED_BLANK, TYPED_OK, type ColumnMapping } from "../../core";
+import { real } from "./rowsQuery";
 
 /** Which rows are used: the data rows whose cells all read, up to the as-of date, in the window. */
 export interface UsedRows {
@@ -67,8 +68,6 @@ function exactSum(x: string, name: string): string {
   const millionths = `CAST(round((${x} - trunc(${x})) * CAST(1e6 AS DOUBLE)) AS BIGINT)`;
   return `CAST(sum(${whole}) AS DOUBLE) AS ${name}_whole, CAST(sum(${millionths}) AS DOUBLE) AS ${name}_millionths`;
 }
-
-const real = (x: string): string => `coalesce(CAST(${x} AS DOUBLE), CAST('NaN' AS DOUBLE))`;
 
 /** The columns the customers query returns, in order (customer and name first, as text). */
 export const CUSTOMER_COLUMNS = [

@@ -34,29 +34,6 @@ async function columnsOf(c: DuckDBConnection, sql: string): Promise<Float64Array
   return out;
 }
 
-function newSums(): CustomerSums & { firstAny: number[] } {
-  return {
-    n: 0,
-    ids: [],
-    names: [],
-    firstIndex: new Int32Array(0),
-    allRows: new Float64Array(0),
-    purchaseRows: new Float64Array(0),
-    lastAnyDay: new Float64Array(0),
-    purchaseDays: new Float64Array(0),
-    firstPurchaseDay: new Float64Array(0),
-    lastPurchaseDay: new Float64Array(0),
-    medianGapDays: new Float64Array(0),
-    orders: new Float64Array(0),
-    amountWhole: new Float64Array(0),
-    amountMillionths: new Float64Array(0),
-    profitWhole: null,
-    profitMillionths: null,
-    strategic: null,
-    firstAny: [],
-  };
-}
-
 type Column = (typeof CUSTOMER_COLUMNS)[number];
 
 /** The customers query's rows, chunk by chunk, into growing number columns. */
@@ -103,7 +80,6 @@ async function customerSums(
   const m = req.mapping;
   const firstR = joined("first_r");
   const sums: CustomerSums = {
-    ...newSums(),
     n: ids.length,
     ids,
     names,

@@ -132,6 +132,9 @@ function quoted(lastDay: number): string {
     : unread;
 }
 
+/** A nullable number as a DOUBLE, NaN for NULL (what the typed columns hold for "none"). */
+export const real = (x: string): string => `coalesce(CAST(${x} AS DOUBLE), CAST('NaN' AS DOUBLE))`;
+
 /** CREATE TABLE rows: one typed row per row of the source. */
 export function rowsQuery(q: RowsQueryInput): string {
   const rules = new CellRules(d, { decimalComma: q.decimalComma, order: q.order });
@@ -182,7 +185,6 @@ export const DUPLICATES_QUERY = [
 export function typedRowsQuery(m: ColumnMapping): string {
   const join = (table: string, column: string) =>
     `LEFT JOIN ${table} ON rows.${column} = ${table}.text`;
-  const real = (x: string) => `coalesce(CAST(${x} AS DOUBLE), CAST('NaN' AS DOUBLE))`;
   const id = (x: string) => `coalesce(${x}, -1)`;
   return [
     "SELECT CAST(rows.r AS INTEGER) AS r, status,",

@@ -112,7 +112,17 @@ function comparisonBlock(choice: ModelChoice, language: Language): AccuracyBlock
         num(clean(holdoutMae(s))),
         s.model === choice.picked ? safeText(t("fitItem.yes")) : "",
       ]),
-      names: ACCURACY_COLUMNS,
+      names: [
+        "model",
+        "period",
+        "parameters",
+        "customers",
+        "logLikelihood",
+        "aic",
+        "bic",
+        "holdoutMae",
+        "picked",
+      ],
     },
   };
 }
@@ -160,18 +170,7 @@ function accuracyBlock(choice: ModelChoice, language: Language): AccuracyBlock {
       header: accuracyHeader(language),
       formats,
       rows,
-      names: [
-        "model",
-        "grouping",
-        "group",
-        "customers",
-        "maePurchases",
-        "rmsePurchases",
-        "biasPurchases",
-        "maeSpend",
-        "rmseSpend",
-        "biasSpend",
-      ],
+      names: ACCURACY_COLUMNS,
     },
   };
 }

@@ -10,6 +10,7 @@ import {
   PURCHASE_MODEL_NAMES,
   type ProbabilisticResult,
   unitName,
+  projectionTotals,
 } from "../../core";
 import { CHART_DEFAULTS, type ChartSpec } from "./chartSpecs";
 import type { FormatName, Grid } from "./cellTypes";
@@ -116,7 +117,7 @@ export function clvGroupsMonthsGrid(
     k(p.projection),
   ];
   const sum = (months: ProbabilisticResult["projection"]) =>
-    (months ?? []).reduce((acc, m) => acc + m.value.total, 0);
+    projectionTotals(months ?? []).value.total;
   return {
     header: uniqueHeaders([
       label("col.month", language),

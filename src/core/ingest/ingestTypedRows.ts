@@ -77,7 +77,8 @@ export class EngineDisagreement extends Error {
   }
 }
 
-function sameMapping(a: ColumnMapping, b: ColumnMapping): boolean {
+/** The same role for every column in both mappings. */
+export function sameMapping(a: ColumnMapping, b: ColumnMapping): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ColumnMapping>;
   for (const k of keys) if (a[k] !== b[k]) return false;
   return true;

@@ -11,6 +11,7 @@ import {
   type HoldoutSelection,
 } from "./modelSelection";
 import { projectionOf } from "./projectionOf";
+import { groupHistories } from "../probabilistic/purchase/groupHistories";
 import type { TransactionColumns } from "../ingest/ingestTransactions";
 import type { SegmentOptions } from "../options";
 import { marginOf } from "../clv/simpleClv";
@@ -23,7 +24,7 @@ import type { RfmtSummary } from "../probabilistic/types";
 import type { CustomerTable, Warning } from "../types";
 import { probabilisticFigures, type ProbabilisticFit } from "./probabilisticFigures";
 import { clvIntervalsOf, type IntervalOutcome } from "./clvIntervalsOf";
-import { spreadIntervals } from "./spreadIntervals";
+import { perCustomer, spreadIntervals } from "./spreadIntervals";
 import { groupedIntervalsOf } from "./clvGroups/groupIntervals";
 import { groupProjections } from "./clvGroups/groupProjection";
 import { groupsOf, type GroupInput, type GroupSource, groupInputOf } from "./clvGroups/groupsOf";
@@ -104,13 +105,6 @@ function fitWarnings(fit: ProbabilisticFit): Warning[] {
   return warnings;
 }
 
-/** Summary rows spread back to customer indices; NaN for customers the models did not see. */
-function perCustomer(n: number, rows: Int32Array, values: Float64Array): Float64Array {
-  const out = new Float64Array(n).fill(NaN);
-  for (let j = 0; j < rows.length; j++) out[rows[j]] = values[j];
-  return out;
-}
-
 export interface ModelInput {
   /** Customers of the run (the per-customer columns have this length). */
   n: number;
@@ -139,7 +133,9 @@ export function probabilisticResult(
 ): ProbabilisticOutcome {
   const p = o.clv.probabilistic;
   const s = input.summary;
-  const choice = holdoutChoice ?? selectByBic(s, o);
+  // One grouping of the histories for the "auto" fits and the figures alike.
+  const histories = groupHistories(s);
+  const choice = holdoutChoice ?? selectByBic(s, o, histories);
   const model = choice?.picked ?? (p.purchaseModel === "auto" ? "bgnbd" : p.purchaseModel);
   const fitted =
     choice?.period === "full" ? choice.scores.find((m) => m.model === model)?.fit : undefined;
@@ -147,6 +143,7 @@ export function probabilisticResult(
     ...p,
     purchaseModel: model,
     fitted,
+    grouped: histories,
     margin: input.margin,
     hasMonetary: input.hasMonetary,
     onProgress: (fraction) => progress.step("scoring", fraction, 1),

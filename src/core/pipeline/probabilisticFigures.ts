@@ -28,6 +28,8 @@ export interface FigureOptions extends Omit<
   purchaseModel: PurchaseModel;
   /** Its fit on this same summary, when the caller has it already (the "auto" choice). */
   fitted?: PurchaseFitReport;
+  /** groupHistories() of this same summary, when the caller has it already. */
+  grouped?: GroupedHistories;
   /** Per summary row (a profit share), one rate for all, or null: revenue CLV. */
   margin: Float64Array | number | null;
   /** False when the summary has no spend column: no Gamma-Gamma, no CLV. */
@@ -77,7 +79,7 @@ export function probabilisticFigures(s: RfmtSummary, o: FigureOptions): Probabil
   const model = o.purchaseModel;
   const horizon = o.horizonMonths * MONTH_IN_UNIT[s.unit];
   // One grouping of the histories serves the fit, the expectations and the CLV.
-  const grouped = groupHistories(s);
+  const grouped = o.grouped ?? groupHistories(s);
   const purchase = o.fitted ?? fitPurchaseModel(s, { model, onProgress: o.onProgress, grouped });
   const spend = o.hasMonetary
     ? fitGammaGamma({ frequency: s.frequency, monetary: s.monetary })

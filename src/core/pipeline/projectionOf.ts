@@ -1,7 +1,6 @@
 // The monthly projection of a probabilistic run (method.md section 4), for the customers with a
 // CLV tier: its months add up to their CLV.
 import { monthlyProjection, type ProjectionMonth } from "../probabilistic/clv/monthlyProjection";
-import { groupHistories } from "../probabilistic/purchase/groupHistories";
 import type { RfmtSummary } from "../probabilistic/types";
 import type { ProbabilisticOptions } from "../options";
 import type { ProbabilisticFit } from "./probabilisticFigures";
@@ -19,7 +18,8 @@ export function projectionOf(
     unit: s.unit,
     model: fit.purchase.model,
     params: fit.purchase.params,
-    grouped: groupHistories(s),
+    // The figures' own grouping of this summary's histories.
+    grouped: fit.grouped,
     expectedSpend: fit.figures.expectedSpend,
     margin:
       margin === null || typeof margin === "number"

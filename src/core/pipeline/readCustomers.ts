@@ -11,7 +11,12 @@ import {
   type IngestOutcome,
   TransactionColumns,
 } from "../ingest/ingestTransactions";
-import { ingestTypedRows, type TypedContext, type TypedRows } from "../ingest/ingestTypedRows";
+import {
+  ingestTypedRows,
+  sameMapping,
+  type TypedContext,
+  type TypedRows,
+} from "../ingest/ingestTypedRows";
 import { ingestAggregates, type CustomerAggregates } from "../ingest/ingestAggregates";
 import { customerTableOf } from "../aggregate/customerTableOf";
 import { Rejections } from "../ingest/rejections";
@@ -213,12 +218,6 @@ export function readAggregatedCustomers(
     transactions: null,
   };
   return finishRead(detected, read, firstRowNumber);
-}
-
-function sameMapping(a: object, b: object): boolean {
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  return [...new Set([...Object.keys(x), ...Object.keys(y)])].every((k) => x[k] === y[k]);
 }
 
 interface ReadParts {

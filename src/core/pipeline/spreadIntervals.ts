@@ -4,7 +4,8 @@ import { NO_CLV_TIER } from "../clv/clvTiers";
 import type { ClvIntervals } from "../probabilistic/intervals/clvIntervals";
 import type { ClvIntervalResult } from "../result";
 
-function spread(n: number, rows: Int32Array, values: Float64Array): Float64Array {
+/** Summary rows spread back to customer indices; NaN for customers the models did not see. */
+export function perCustomer(n: number, rows: Int32Array, values: Float64Array): Float64Array {
   const out = new Float64Array(n).fill(NaN);
   for (let j = 0; j < rows.length; j++) out[rows[j]] = values[j];
   return out;
@@ -21,11 +22,11 @@ export function spreadIntervals(
   return {
     draws: intervals.draws,
     seed: intervals.seed,
-    p10: spread(n, rows, intervals.p10),
-    p50: spread(n, rows, intervals.p50),
-    p90: spread(n, rows, intervals.p90),
+    p10: perCustomer(n, rows, intervals.p10),
+    p50: perCustomer(n, rows, intervals.p50),
+    p90: perCustomer(n, rows, intervals.p90),
     tier,
-    tierConfidence: spread(n, rows, intervals.tierConfidence),
+    tierConfidence: perCustomer(n, rows, intervals.tierConfidence),
     tiers: intervals.tiers,
   };
 }

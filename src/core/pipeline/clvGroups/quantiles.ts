@@ -1,14 +1,10 @@
 // The spread of P(alive) over a group's customers.
+import { drawQuantile } from "../../probabilistic/intervals/quantile";
 import type { PAliveSpread } from "./types";
 
-/** Linear interpolation between order statistics (Excel's PERCENTILE.INC, R type 7). */
-function quantile(sorted: Float64Array, q: number): number {
-  if (sorted.length === 0) return NaN;
-  const at = q * (sorted.length - 1);
-  const lo = Math.floor(at);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (at - lo) * (sorted[hi] - sorted[lo]);
-}
+/** Excel's PERCENTILE.INC (R type 7), as the CLV intervals take theirs. */
+const quantile = (sorted: Float64Array, q: number): number =>
+  drawQuantile(sorted, sorted.length, q);
 
 /** NaN values (customers without a figure) are left out. */
 export function pAliveSpread(values: Iterable<number>): PAliveSpread {

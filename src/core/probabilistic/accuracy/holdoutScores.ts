@@ -4,7 +4,7 @@ import { clvTiers } from "../../clv/clvTiers";
 import type { CalibrationSplit } from "../calibration/splitCalibration";
 import { probabilisticClv } from "../clv/probabilisticClv";
 import { conditionalExpectedPurchases } from "../purchase/conditionalExpectedPurchases";
-import { groupHistories } from "../purchase/groupHistories";
+import { groupHistories, type GroupedHistories } from "../purchase/groupHistories";
 import { probabilityAlive } from "../purchase/probabilityAlive";
 import { conditionalExpectedSpend } from "../spend/conditionalExpectedSpend";
 import { fitGammaGamma } from "../spend/fitGammaGamma";
@@ -28,10 +28,10 @@ function accuracyOf(
   split: CalibrationSplit,
   fit: PurchaseFitReport,
   spend: { params: GammaGammaParams; perPurchase: Float64Array } | null,
-  o: HoldoutScoreOptions
+  o: HoldoutScoreOptions,
+  grouped: GroupedHistories
 ) {
   const s = split.calibration.summary;
-  const grouped = groupHistories(s);
   const predicted = conditionalExpectedPurchases(
     split.holdoutLength,
     s,
@@ -75,7 +75,11 @@ export function holdoutScores(split: CalibrationSplit, o: HoldoutScoreOptions): 
           perPurchase: conditionalExpectedSpend(s.frequency, s.monetary, gg.params),
         }
       : null;
-  return scoreModels(s, groupHistories(s), o.models).map((score) =>
-    score.fit.converged ? { ...score, accuracy: accuracyOf(split, score.fit, spend, o) } : score
+  // One grouping of the calibration histories for every model's fit and its accuracy.
+  const grouped = groupHistories(s);
+  return scoreModels(s, grouped, o.models).map((score) =>
+    score.fit.converged
+      ? { ...score, accuracy: accuracyOf(split, score.fit, spend, o, grouped) }
+      : score
   );
 }

@@ -21,13 +21,11 @@ import {
   type SegmentResult,
 } from "../../core";
 import { percentText } from "../percent";
+import { useNumberCells } from "./numberCells";
 import { useStrings } from "../strings";
 import type { UiKey } from "../uiText";
 
 const useStyles = makeStyles({
-  // Numbers right-aligned in tabular figures, so digits line up down a column.
-  number: { justifyContent: "flex-end", textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  numberHeader: { justifyContent: "flex-end", textAlign: "right" },
   action: { width: "56px" },
 });
 
@@ -40,9 +38,6 @@ const TITLES: Record<ExplainedGroup, UiKey> = {
   stages: "stageBreakdown",
   clvTiers: "clvTierBreakdown",
 };
-
-/** A group with no value has a share of -0 when the total is negative: show it as 0%. */
-const noNegativeZero = (x: number): number => (x === 0 ? 0 : x);
 
 /** The groupings with customers, as the pane shows them after any run. */
 export function Breakdowns(props: {
@@ -82,6 +77,7 @@ function Breakdown(props: {
 }): React.JSX.Element {
   const { language, t } = useStrings();
   const styles = useStyles();
+  const numbers = useNumberCells();
   const title = t(TITLES[props.grouping]);
   const count = new Intl.NumberFormat(language);
   return (
@@ -89,10 +85,10 @@ function Breakdown(props: {
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{title}</TableHeaderCell>
-          <TableHeaderCell button={{ className: styles.numberHeader }}>
+          <TableHeaderCell button={{ className: numbers.header }}>
             {t("customersCol")}
           </TableHeaderCell>
-          <TableHeaderCell button={{ className: styles.numberHeader }}>
+          <TableHeaderCell button={{ className: numbers.header }}>
             {t("valueShareCol")}
           </TableHeaderCell>
           {props.onList && <TableHeaderCell className={styles.action} aria-label={t("listCol")} />}
@@ -111,10 +107,8 @@ function Breakdown(props: {
                 {g.label}
               </InfoLabel>
             </TableCell>
-            <TableCell className={styles.number}>{count.format(g.customers)}</TableCell>
-            <TableCell className={styles.number}>
-              {percentText(noNegativeZero(g.valueShare))}
-            </TableCell>
+            <TableCell className={numbers.cell}>{count.format(g.customers)}</TableCell>
+            <TableCell className={numbers.cell}>{percentText(g.valueShare)}</TableCell>
             {props.onList && (
               <TableCell className={styles.action}>
                 <ListButton grouping={props.grouping} label={g.label} onList={props.onList} />

@@ -13,15 +13,59 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 /**
+ * A catalog text cut at its {name} placeholders: literal pieces around the names, so a text
+ * formatted once per customer is not searched for placeholders each time.
+ */
+interface Template {
+  /** names.length + 1 pieces: the text before, between and after the placeholders. */
+  pieces: string[];
+  names: string[];
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function compile(text: string): Template {
+  const pieces: string[] = [];
+  const names: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    pieces.push(text.slice(from, m.index));
+    names.push(m[1]);
+    from = m.index + m[0].length;
+  }
+  pieces.push(text.slice(from));
+  return { pieces, names };
+}
+
+/** Catalog texts cut once, by language and key (catalog keys only: the set is bounded). */
+const TEMPLATES: Record<Language, Map<string, Template>> = {
+  "en-US": new Map(),
+  "zh-CN": new Map(),
+};
+
+function templateOf(key: MessageKey, language: Language): Template {
+  const known = TEMPLATES[language].get(key);
+  if (known) return known;
+  // A key from outside the catalog (an old saved model) is its own text, and not kept.
+  if (!isMessageKey(key)) return compile(key);
+  const template = compile(CATALOGS[language][key]);
+  TEMPLATES[language].set(key, template);
+  return template;
+}
+
+/**
  * The text of a key with {name} placeholders filled from params. Only keys of the catalog type-check
  * (built keys as template literals, e.g. `reason.${ReasonCode}`), so a missing translation fails
  * the type check; a key that still comes from outside (an old saved model) comes back as-is.
  */
 export function formatMessage(key: MessageKey, params: MessageParams, language: Language): string {
-  const template = isMessageKey(key) ? CATALOGS[language][key] : key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  );
+  const { pieces, names } = templateOf(key, language);
+  let text = pieces[0];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    text += (name in params ? String(params[name]) : `{${name}}`) + pieces[i + 1];
+  }
+  return text;
 }
 
 /**

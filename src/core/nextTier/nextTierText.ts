@@ -3,25 +3,52 @@ import { formatMessage, type MessageKey } from "../i18n";
 import type { Language } from "../types";
 import type { NextTierStep } from "./nextTier";
 
-// Formatters are costly to make and a run words one step per customer: one per language and kind.
-const formats = new Map<string, Intl.NumberFormat>();
+// Formatters are costly to make and a run words one step per customer: one per language and
+// kind, each keeping the amounts it has written (orders and days repeat; spend often does).
+interface AmountFormat {
+  format: Intl.NumberFormat;
+  written: Map<number, string>;
+}
 
-function formatter(language: Language, cents: boolean): Intl.NumberFormat {
-  const key = `${language}|${cents}`;
-  let f = formats.get(key);
+/** Amounts kept per formatter, at most: a run's distinct spends stay below it in practice. */
+const MAX_KEPT = 1 << 14;
+
+const formats: Record<Language, { whole?: AmountFormat; cents?: AmountFormat }> = {
+  "en-US": {},
+  "zh-CN": {},
+};
+
+function formatter(language: Language, cents: boolean): AmountFormat {
+  const kind = cents ? "cents" : "whole";
+  let f = formats[language][kind];
   if (!f) {
-    f = new Intl.NumberFormat(language, {
-      minimumFractionDigits: cents ? 2 : 0,
-      maximumFractionDigits: cents ? 2 : 0,
-    });
-    formats.set(key, f);
+    f = {
+      format: new Intl.NumberFormat(language, {
+        minimumFractionDigits: cents ? 2 : 0,
+        maximumFractionDigits: cents ? 2 : 0,
+      }),
+      written: new Map(),
+    };
+    formats[language][kind] = f;
   }
   return f;
 }
 
+function formatAmount(amount: number, language: Language, cents: boolean): string {
+  const f = formatter(language, cents);
+  // A Map takes -0 for 0, and the formatter writes it "-0".
+  if (Object.is(amount, -0)) return f.format.format(amount);
+  let text = f.written.get(amount);
+  if (text === undefined) {
+    text = f.format.format(amount);
+    if (f.written.size < MAX_KEPT) f.written.set(amount, text);
+  }
+  return text;
+}
+
 export function nextTierText(step: NextTierStep, language: Language): string {
   const cents = step.change === "spend" && !Number.isInteger(step.amount);
-  const amount = formatter(language, cents).format(step.amount);
+  const amount = formatAmount(step.amount, language, cents);
   const key: MessageKey =
     step.change === "orders" && step.amount === 1
       ? "nextTier.orders.one"

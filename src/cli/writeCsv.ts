@@ -1,6 +1,6 @@
 // The customer table as CSV for Excel: UTF-8 with a BOM (so Excel shows Chinese), CRLF lines,
 // and text that Excel would run as a formula made inert.
-import { writeFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import type { OutCell, OutTable } from "../core";
 
 const BOM = "\ufeff";
@@ -10,19 +10,38 @@ const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One CSV field. Text starting like a formula gets a leading apostrophe, as Excel users type it. */
 export function csvField(value: OutCell): string {
-  if (value === null) return "";
+  // Numbers first: most cells of a customer table are.
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (value === null) return "";
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvText(table: OutTable): string {
-  const lines: string[] = new Array(table.rowCount + 1);
-  lines[0] = table.columns.map((c) => csvField(c.header)).join(",");
-  for (let k = 0; k < table.rowCount; k++) lines[k + 1] = table.row(k).map(csvField).join(",");
-  return BOM + lines.join("\r\n") + "\r\n";
+/** One CSV line, without its line break. */
+export function csvLine(cells: readonly OutCell[]): string {
+  return cells.map(csvField).join(",");
 }
 
+/** Rows gathered into one write: large enough that writes are few, small enough to stay young. */
+const ROWS_PER_WRITE = 4096;
+
+/**
+ * Writes the table as it goes, a few thousand rows at a time: the whole text of a large run
+ * (tens of megabytes, with its lines) was held at once, most of it as garbage to collect.
+ */
 export async function writeCsv(path: string, table: OutTable): Promise<void> {
-  await writeFile(path, csvText(table), "utf8");
+  const file = await open(path, "w");
+  try {
+    const lines: string[] = [BOM + csvLine(table.columns.map((c) => c.header))];
+    for (let k = 0; k < table.rowCount; k++) {
+      lines.push(csvLine(table.row(k)));
+      if (lines.length === ROWS_PER_WRITE) {
+        await file.writeFile(lines.join("\r\n") + "\r\n", "utf8");
+        lines.length = 0;
+      }
+    }
+    if (lines.length > 0) await file.writeFile(lines.join("\r\n") + "\r\n", "utf8");
+  } finally {
+    await file.close();
+  }
 }

@@ -6,10 +6,11 @@ import { writeAtomically } from "../../src/cli/atomicFile";
 import { customerRecords } from "../../src/core/records";
 import { customerTable } from "../../src/core/tables/customerTable";
 import { writeOutput } from "../../src/cli/writeOutput";
-import { csvField } from "../../src/cli/writeCsv";
+import { csvField, csvLine, writeCsv } from "../../src/cli/writeCsv";
 import { segment } from "../../src/core/segment";
 import { label, SHARE_FORMAT } from "../../src/core";
 import type { SegmentResult } from "../../src/core/result";
+import type { OutCell, OutTable } from "../../src/core/tables/customerTable";
 import { tempDir } from "./captureIo";
 
 const NAMES = ["=SUM(A1)", "+86 Trading", "-5 Ltd", "@home", 'Smith, "J"', "张三"];
@@ -41,6 +42,32 @@ describe("csvField", () => {
     expect(csvField("@x")).toBe("'@x");
     expect(csvField("\tx")).toBe("'\tx");
     expect(csvField("=a,b")).toBe(`"'=a,b"`);
+  });
+});
+
+describe("writeCsv", () => {
+  it("writes a table of many rows, in pieces, as the one text of all its lines", async () => {
+    const texts = ["plain", "张三 Trading", 'say "hi"', "a,b", "=1+1", "two\nlines", "😀 emoji"];
+    const rows: OutCell[][] = [];
+    for (let k = 0; k < 10_007; k++)
+      rows.push([texts[k % texts.length] + k, k * 0.37, k % 11 === 0 ? null : k, NaN]);
+    const table: OutTable = {
+      columns: ["Customer", "Amount", "Rank", "Score"].map((header) => ({ header, kind: "text" })),
+      rowCount: rows.length,
+      row: (k) => rows[k],
+    };
+    const header = table.columns.map((c) => c.header);
+    const whole = "\ufeff" + [header, ...rows].map(csvLine).join("\r\n") + "\r\n";
+    const { dir, cleanup } = tempDir();
+    try {
+      const path = join(dir, "many.csv");
+      await writeCsv(path, table);
+      expect(readFileSync(path).equals(Buffer.from(whole, "utf8"))).toBe(true);
+      await writeCsv(path, { ...table, rowCount: 0 });
+      expect(readFileSync(path, "utf8")).toBe("\ufeffCustomer,Amount,Rank,Score\r\n");
+    } finally {
+      cleanup();
+    }
   });
 });
 

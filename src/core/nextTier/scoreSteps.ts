@@ -2,7 +2,7 @@
 // and with every other customer held as they are (method.md section 12). Values are whole days
 // for R, whole purchases for F and cents for M, so each answer is the smallest such step.
 import type { RfmScoring } from "../options";
-import { rPackageBreaks } from "../rfm";
+import { breaksOfSorted, sortedScorableValues } from "../rfm";
 import type { RfmDimension } from "../rfm";
 import type { ThresholdStep } from "../types";
 
@@ -30,8 +30,9 @@ export function dimensionRules(
   eligible: Uint8Array,
   steps: ThresholdStep[]
 ): DimensionRules {
-  const sorted = Float64Array.from(values.filter((v, i) => eligible[i] && v === v)).sort();
-  const { lower, upper } = rPackageBreaks(values, eligible);
+  // One sort serves both: the quantile steps read the values, the R package's bins their quantiles.
+  const sorted = sortedScorableValues(values, eligible);
+  const { lower, upper } = breaksOfSorted(sorted);
   return { dimension, scoring, sorted, steps, lower, upper };
 }
 

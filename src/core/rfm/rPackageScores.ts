@@ -37,7 +37,8 @@ export interface RPackageBreaks {
   upper: number[];
 }
 
-function breaksOfSorted(sorted: Float64Array): RPackageBreaks {
+/** The bins of rPackageBreaks from the scorable values already sorted ascending. */
+export function breaksOfSorted(sorted: Float64Array): RPackageBreaks {
   const n = sorted.length;
   if (n === 0) return { lower: [NaN, NaN, NaN, NaN, NaN], upper: [NaN, NaN, NaN, NaN, NaN] };
   const b = R_PROBS.map((p) => quantileType7(sorted, p) + 1);

@@ -65,10 +65,12 @@ const SLOT: Record<RfmDimension, number> = { recency: 0, frequency: 1, monetary:
 /** The segment of a score triple with one customer's score changed by `delta` in one dimension. */
 function segmentWith(
   ctx: Context,
-  triple: [number, number, number],
+  r: number,
+  f: number,
+  m: number,
   d: RfmDimension,
   delta: number
-) {
+): number {
   // One table per dimension and change of score (the means depend on nothing else): a number
   // key, as the tables are looked up several times per customer.
   const id = SLOT[d] * 64 + delta + 32;
@@ -89,7 +91,7 @@ function segmentWith(
     table = segmentTable(ctx.scheme, usesMeans ? means : ctx.means);
     ctx.tables.set(id, table);
   }
-  return table[cell(triple[0], triple[1], triple[2])];
+  return table[cell(r, f, m)];
 }
 
 /** A change on the dimension's grid: whole orders and days, cents. */
@@ -132,17 +134,23 @@ function stepFor(
   k: number,
   d: RfmDimension
 ): (NextTierStep & { steps: number }) | null {
-  const key = KEY[d];
-  const current = ctx.scores[key][k];
-  const triple: [number, number, number] = [ctx.scores.r[k], ctx.scores.f[k], ctx.scores.m[k]];
-  const here = ctx.ranks[ctx.scheme.segments.length > 0 ? segmentWith(ctx, triple, d, 0) : 0];
-  const slot = d === "recency" ? 0 : d === "frequency" ? 1 : 2;
+  // The scores as numbers, not arrays: this runs up to three times per customer.
+  const r = ctx.scores.r[k];
+  const f = ctx.scores.f[k];
+  const m = ctx.scores.m[k];
+  const current = d === "recency" ? r : d === "frequency" ? f : m;
+  const here = ctx.ranks[ctx.scheme.segments.length > 0 ? segmentWith(ctx, r, f, m, d, 0) : 0];
   for (let score = current + 1; score <= 5; score++) {
     const target = valueForScore(ctx.rules[d], ctx.values[d][k], score);
     if (target === null) continue;
-    const moved: [number, number, number] = [...triple];
-    moved[slot] = score;
-    const to = segmentWith(ctx, moved, d, score - current);
+    const to = segmentWith(
+      ctx,
+      d === "recency" ? score : r,
+      d === "frequency" ? score : f,
+      d === "monetary" ? score : m,
+      d,
+      score - current
+    );
     if (ctx.ranks[to] < here)
       return {
         to,

@@ -6,7 +6,8 @@ import { writeAtomically } from "../../src/cli/atomicFile";
 import { customerRecords } from "../../src/core/records";
 import { customerTable } from "../../src/core/tables/customerTable";
 import { writeOutput } from "../../src/cli/writeOutput";
-import { csvField, csvLine, writeCsv } from "../../src/cli/writeCsv";
+import { csvField } from "../../src/cli/csvCells";
+import { writeCsv } from "../../src/cli/writeCsv";
 import { segment } from "../../src/core/segment";
 import { label, SHARE_FORMAT } from "../../src/core";
 import type { SegmentResult } from "../../src/core/result";
@@ -44,6 +45,9 @@ describe("csvField", () => {
     expect(csvField("=a,b")).toBe(`"'=a,b"`);
   });
 });
+
+/** A CSV line as text: the cells' fields joined by commas. */
+const csvLine = (cells: OutCell[]): string => cells.map(csvField).join(",");
 
 describe("writeCsv", () => {
   it("writes a table of many rows, in pieces, as the one text of all its lines", async () => {

@@ -131,8 +131,15 @@ export class CellRules {
     return `(${trimmed} IS NULL OR ${trimmed} = '')`;
   }
 
+  /**
+   * An Excel error text. Written as equalities, not IN (...): DuckDB plans a long IN list as a
+   * join, and a join may reorder rows, which the DuckDB reader must not (see rowsQuery.ts). Only
+   * texts starting with "#" go on to the comparisons.
+   */
   error(trimmed: string): string {
-    return `(upper(${trimmed}) IN (${EXCEL_ERRORS.map((e) => this.d.literal(e)).join(", ")}))`;
+    const upper = `upper(${trimmed})`;
+    const equal = EXCEL_ERRORS.map((e) => `${upper} = ${this.d.literal(e)}`).join(" OR ");
+    return `(CASE WHEN ${trimmed} LIKE '#%' THEN (${equal}) ELSE false END)`;
   }
 
   /** The customer key: the trimmed text, '' for a blank or an error cell. */
@@ -245,10 +252,14 @@ export class CellRules {
 
   /** The day number of an ISO date text by the engine's safe date cast, NULL for any other text. */
   quickDay(raw: string): string {
+    return `(CASE WHEN ${this.isoDate(raw)} THEN ${this.isoDay(raw)} END)`;
+  }
+
+  /** The day number of a text isoDate() has accepted (a query that tested it once reuses the test). */
+  isoDay(raw: string): string {
     const cast = this.d.tryIsoDay?.(raw);
     const parts = (from: number, length: number) => this.int(`substr(${raw}, ${from}, ${length})`);
-    const day = cast ?? this.dayOf(parts(1, 4), parts(6, 2), parts(9, 2));
-    return `(CASE WHEN ${this.isoDate(raw)} THEN ${day} END)`;
+    return cast ?? this.dayOf(parts(1, 4), parts(6, 2), parts(9, 2));
   }
 
   /** The amount of a plain number text (the engine's own cast, as amount() reads it), NULL for any other. */

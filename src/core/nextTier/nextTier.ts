@@ -141,8 +141,8 @@ function stepFor(
   const current = d === "recency" ? r : d === "frequency" ? f : m;
   const here = ctx.ranks[ctx.scheme.segments.length > 0 ? segmentWith(ctx, r, f, m, d, 0) : 0];
   for (let score = current + 1; score <= 5; score++) {
-    const target = valueForScore(ctx.rules[d], ctx.values[d][k], score);
-    if (target === null) continue;
+    // The segment first: a table lookup, where the value a score needs is a search, and only
+    // a score that lifts the customer needs its value (the first such score with one wins).
     const to = segmentWith(
       ctx,
       d === "recency" ? score : r,
@@ -151,7 +151,9 @@ function stepFor(
       d,
       score - current
     );
-    if (ctx.ranks[to] < here)
+    if (ctx.ranks[to] >= here) continue;
+    const target = valueForScore(ctx.rules[d], ctx.values[d][k], score);
+    if (target !== null)
       return {
         to,
         change: CHANGE_OF[d],

@@ -12,6 +12,14 @@ export function clean(x: number): number | null {
 
 const score = (s: number): number | null => (s === 0 ? null : s);
 
+/** Stage names by stage index, per language: looked up once, not per customer. */
+const STAGE_LABELS: Partial<Record<Language, string[]>> = {};
+
+function stageLabel(stage: number, language: Language): string {
+  const labels = (STAGE_LABELS[language] ??= STAGES.map((s) => label(`stage.${s}`, language)));
+  return labels[stage] ?? label(`stage.${STAGES[stage]}`, language);
+}
+
 export function customerRecord(res: SegmentResult, k: number, language: Language): CustomerRecord {
   const c = res.customers;
   const scored = res.scores.r[k] !== 0;
@@ -29,7 +37,7 @@ export function customerRecord(res: SegmentResult, k: number, language: Language
     segment: seg < 0 ? null : res.scheme.segments[seg].label[language],
     abc: ABC_LABELS[res.abc.cls[k]],
     clv: clean(res.clv[k]),
-    stage: label(`stage.${STAGES[res.stage[k]]}`, language),
+    stage: stageLabel(res.stage[k], language),
     shortHistory: res.shortHistory[k] === 1,
     nextTier: nextTierRecord(res, k, language),
     ...probabilisticFields(res, k),

@@ -46,12 +46,19 @@ function formatAmount(amount: number, language: Language, cents: boolean): strin
   return text;
 }
 
+/** The keys as constants: a key built per customer is a new string to hash at every lookup. */
+const KEYS: Record<NextTierStep["change"], MessageKey> = {
+  orders: "nextTier.orders",
+  spend: "nextTier.spend",
+  recency: "nextTier.recency",
+};
+
 export function nextTierText(step: NextTierStep, language: Language): string {
   const cents = step.change === "spend" && !Number.isInteger(step.amount);
   const amount = formatAmount(step.amount, language, cents);
   const key: MessageKey =
     step.change === "orders" && step.amount === 1
       ? "nextTier.orders.one"
-      : `nextTier.${step.change}`;
+      : (KEYS[step.change] ?? `nextTier.${step.change}`);
   return formatMessage(key, { amount }, language);
 }

@@ -50,17 +50,31 @@ async function headBytes(file: string): Promise<{ bytes: Buffer; size: number }>
   }
 }
 
-/** Valid UTF-8 up to a character the sample may have cut in half at its end. */
-function validUtf8Head(bytes: Uint8Array, whole: boolean): boolean {
+/**
+ * Valid UTF-8 up to a character the sample may have cut in half at its end, as a fatal streaming
+ * decoder finds it, without decoding the 4 MB (a string thrown away; the head is decoded later).
+ * The bytes before the last character's start must be whole valid characters; from there, the
+ * decoder's own check on at most 4 bytes says whether they are a valid start.
+ */
+export function validUtf8Head(bytes: Uint8Array, whole: boolean): boolean {
+  if (whole) return isUtf8(bytes);
+  let start = bytes.length;
+  for (let back = 1; back <= Math.min(4, bytes.length); back++) {
+    if ((bytes[bytes.length - back] & 0xc0) !== 0x80) {
+      start = bytes.length - back;
+      break;
+    }
+  }
+  if (!isUtf8(bytes.subarray(0, start))) return false;
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: !whole });
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start), { stream: true });
     return true;
   } catch {
     return false;
   }
 }
 
-export interface Encoding {
+interface Encoding {
   /** null: the file is UTF-8 already. */
   legacy: string | null;
   label: string;

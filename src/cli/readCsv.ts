@@ -36,10 +36,11 @@ export function guessDelimiter(text: string): string {
 }
 
 /**
- * Parses a whole CSV text in one call (measured faster than streaming row callbacks). Line
- * endings are made one first: papaparse guesses one from the start of the text.
+ * The rows of a CSV text and its delimiter, parsed in one call (measured faster than streaming
+ * row callbacks). Line endings are made one first: papaparse guesses one from the start of the
+ * text. `body` is the text parsed (one line ending, no "sep=" line).
  */
-export function parseCsv(text: string): CsvTable {
+export function parseCsvRows(text: string): { rows: string[][]; delimiter: string; body: string } {
   const lines = normalizeLineEndings(text);
   const sep = SEP_LINE.exec(lines);
   const body = sep ? lines.slice(sep[0].length) : lines;
@@ -55,8 +56,14 @@ export function parseCsv(text: string): CsvTable {
   let end = rows.length;
   while (end > 0 && isBlankRow(rows[end - 1])) end--;
   if (end < rows.length) rows.length = end;
+  return { rows, delimiter: parsed.meta.delimiter, body };
+}
+
+/** A whole CSV file's table: its rows, and its records counted apart from the parser. */
+export function parseCsv(text: string): CsvTable {
+  const { rows, delimiter, body } = parseCsvRows(text);
   let textEnd = body.length;
   while (textEnd > 0 && body.charCodeAt(textEnd - 1) === 10) textEnd--;
-  const records = countRecords(body.slice(0, textEnd), parsed.meta.delimiter);
-  return { rows, delimiter: parsed.meta.delimiter, firstRowNumber: 1, records };
+  const records = countRecords(body.slice(0, textEnd), delimiter);
+  return { rows, delimiter, firstRowNumber: 1, records };
 }

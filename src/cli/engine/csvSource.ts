@@ -11,7 +11,7 @@ import iconv from "iconv-lite";
 import { decodeLegacy, type EncodingChoice } from "../decodeText";
 import { guessLegacyEncoding } from "../encodingGuess";
 import { temporaryFolder } from "../tempFolders";
-import { parseCsv } from "../readCsv";
+import { parseCsvRows } from "../readCsv";
 import { CsvScanner, type CsvShape } from "./csvScan";
 
 /** Text read for the first rows: column detection, the currency and the report look at them. */
@@ -104,7 +104,8 @@ function headText(bytes: Buffer, enc: Encoding): { text: string; sep: string | n
 
 /** The first rows; when the head is only part of the file, its last (perhaps cut) row is left off. */
 function headRows(text: string, whole: boolean): { rows: string[][]; delimiter: string } {
-  const table = parseCsv(text);
+  // Rows only: the whole file's records are counted by the scan.
+  const table = parseCsvRows(text);
   if (!whole && table.rows.length > 1) table.rows.length -= 1;
   return { rows: table.rows, delimiter: table.delimiter };
 }

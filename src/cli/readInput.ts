@@ -5,7 +5,6 @@ import type { CellValue, SheetInput } from "../core";
 import { CliError } from "./cliError";
 import { decodeText, type EncodingChoice } from "./decodeText";
 import { parseCsv } from "./readCsv";
-import { readXlsx } from "./readXlsx";
 
 export interface LoadedInput {
   input: SheetInput;
@@ -75,6 +74,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 async function loadXlsx(bytes: Buffer, file: string, settings: ReadSettings): Promise<LoadedInput> {
+  // The XLSX reader (fflate, saxes, yauzl: 20 modules) loads only for an XLSX input.
+  const { readXlsx } = await import("./readXlsx");
   const sheet = await readXlsx(bytes, settings.sheet, file, settings.signal, settings.keep);
   return {
     input: sheet.input,

@@ -20,6 +20,7 @@ import {
   type UsedRows,
 } from "./customersQuery";
 import { createRows, numbers, sheetIndexOf, unreadCells, type ReadRequest } from "./duckRows";
+import { DROP_ROWS } from "./rowsQuery";
 
 async function columnsOf(c: DuckDBConnection, sql: string): Promise<Float64Array[]> {
   const reader = await c.runAndReadAll(sql);
@@ -146,7 +147,7 @@ export async function readCustomerAggregates(
     req,
     dataIndex
   );
-  await c.run("DROP TABLE rows; DROP TABLE dup_rows");
+  await c.run(`${DROP_ROWS}; DROP TABLE dup_rows`);
   const width = req.source.width;
   return {
     count: req.rowCount - req.firstDataIndex,

@@ -11,9 +11,16 @@ import {
   type TypedRows,
 } from "../../core";
 import { temporaryFolder } from "../tempFolders";
-import { DUPLICATES_QUERY, dictionaryQuery, rowsQuery, typedRowsQuery } from "./rowsQuery";
+import {
+  DROP_ROWS,
+  DUPLICATES_QUERY,
+  ROWS_VIEW,
+  dictionaryQuery,
+  rowsQuery,
+  typedRowsQuery,
+} from "./rowsQuery";
 
-/** Where DuckDB's rows are: a table expression with r (0, 1, ... in file order) and c0 .. cN as text. */
+/** Where DuckDB's rows are: a table expression with c0 .. cN as text, in file order. */
 export interface RowSource {
   sql: string;
   width: number;
@@ -50,7 +57,7 @@ export async function openDuck(): Promise<{ c: DuckDBConnection; close: () => vo
   const dir = folder.dir;
   const db = await DuckDBInstance.create(":memory:", {
     temp_directory: dir,
-    // r numbers the rows in file order (row_number() OVER ()); createRows turns this off after.
+    // The rows table keeps the file's order, its rowid is r (ROWS_VIEW); createRows turns this off after.
     preserve_insertion_order: "true",
     memory_limit: MEMORY_LIMIT,
   });
@@ -194,6 +201,7 @@ export async function createRows(c: DuckDBConnection, req: ReadRequest): Promise
       lastDay: req.lastDay,
     })
   );
+  await c.run(ROWS_VIEW);
   const seen = await rowCountSeen(c);
   const expected = req.rowCount - req.source.missing.length - req.source.offset;
   if (seen !== expected) throw new RowsLost(req.rowCount, seen + req.source.missing.length);
@@ -221,7 +229,7 @@ export async function readTypedRows(c: DuckDBConnection, req: ReadRequest): Prom
   const cells = await unreadCells(c, req, sheet);
   const customerIds = await strings(c, "customers");
   const names = m.customerName === undefined ? [] : await strings(c, "names");
-  await c.run("DROP TABLE rows; DROP TABLE customers; DROP TABLE dups");
+  await c.run(`${DROP_ROWS}; DROP TABLE customers; DROP TABLE dups`);
   const width = req.source.width;
   return {
     ...rows,
@@ -262,5 +270,5 @@ export function csvSource(
     `parallel = ${parallel}`,
     `columns = {${columns}}`,
   ].join(", ");
-  return `(SELECT row_number() OVER () - 1 AS r, * FROM read_csv(${q(path)}, ${options}))`;
+  return `(SELECT * FROM read_csv(${q(path)}, ${options}))`;
 }

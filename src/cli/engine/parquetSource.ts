@@ -36,7 +36,7 @@ export async function parquetHead(file: string): Promise<ParquetHead> {
   }
 }
 
-/** The file's rows for readTypedRows: r from 0, the header row (sheet row 0) not among them. */
+/** The file's rows for readTypedRows, in order; the header row (sheet row 0) is not among them. */
 export function parquetSource(
   file: string,
   columns: string[]
@@ -48,7 +48,7 @@ export function parquetSource(
 } {
   const cells = columns.map((c, i) => `CAST(${ident(c)} AS VARCHAR) AS c${i}`).join(", ");
   return {
-    sql: `(SELECT file_row_number AS r, ${cells} FROM read_parquet(${q(file)}, file_row_number = true))`,
+    sql: `(SELECT ${cells} FROM read_parquet(${q(file)}))`,
     width: columns.length,
     missing: [],
     offset: 1,

@@ -36,12 +36,14 @@ export function outsideQuery(u: UsedRows): string | null {
     WHERE r >= ${u.firstR} AND status = ${TYPED_OK}${asOf} AND (${out.join(" OR ")}) ORDER BY r`;
 }
 
+/**
+ * The days of the data rows that have one, counted (the core's date window is drawn from them),
+ * and per day the blank rows: theirs is the group without a day. One scan for both.
+ */
 export const dayCountsQuery = (firstR: number): string =>
-  `SELECT CAST(day AS DOUBLE), CAST(count(*) AS DOUBLE) FROM rows
-   WHERE r >= ${firstR} AND day IS NOT NULL GROUP BY day`;
-
-export const blankQuery = (firstR: number): string =>
-  `SELECT count(*) FROM rows WHERE r >= ${firstR} AND status = ${TYPED_BLANK}`;
+  `SELECT ${real("day")}, CAST(count(*) AS DOUBLE),
+     CAST(count(*) FILTER (WHERE status = ${TYPED_BLANK}) AS DOUBLE)
+   FROM rows WHERE r >= ${firstR} GROUP BY day`;
 
 /**
  * Every used row equal cell for cell to an earlier used row, with the first of them. Equal rows
@@ -128,6 +130,9 @@ export function customersQuery(u: UsedRows, m: ColumnMapping, removeDuplicates: 
   const notDuplicate = removeDuplicates ? " AND r NOT IN (SELECT r FROM dup_rows)" : "";
   const purchases = "amount > 0";
   const hasOrders = m.orderId !== undefined;
+  // Without a name column every name_text is '': the first non-blank one is NULL at once.
+  const name =
+    m.customerName === undefined ? "NULL" : "arg_min(name_text, r) FILTER (WHERE name_text <> '')";
   const profit =
     m.profit === undefined
       ? "NULL AS profit_whole, NULL AS profit_millionths"
@@ -151,7 +156,7 @@ export function customersQuery(u: UsedRows, m: ColumnMapping, removeDuplicates: 
     ...(hasOrders ? ["), by_orders AS (", BY_ORDERS] : []),
     "), sums AS (",
     "  SELECT customer, min(r) AS first_r, min(day) AS first_any, max(day) AS last_any,",
-    "    arg_min(name_text, r) FILTER (WHERE name_text <> '') AS name,",
+    `    ${name} AS name,`,
     `    count(*) AS all_rows, count(*) FILTER (WHERE ${purchases}) AS purchase_rows,`,
     `    ${strategic} AS strategic,`,
     `    ${exactSum("amount", "amount")}, ${profit}`,

@@ -60,7 +60,7 @@ function validUtf8Head(bytes: Uint8Array, whole: boolean): boolean {
   }
 }
 
-interface Encoding {
+export interface Encoding {
   /** null: the file is UTF-8 already. */
   legacy: string | null;
   label: string;
@@ -160,30 +160,53 @@ async function scanFile(
   }
 }
 
+/** What the first bytes tell of a CSV file: its encoding, delimiter and first rows. */
+export interface CsvHead {
+  file: string;
+  encoding: Encoding;
+  delimiter: string;
+  /** Excel's "sep=" line's delimiter, if the file starts with one. */
+  sep: string | null;
+  /** The first rows as the core would parse them (all of them when `whole`). */
+  rows: string[][];
+  whole: boolean;
+}
+
 /**
- * Prepares `file` (already known to be text) for DuckDB. Returns null when the text is one the
- * core path must read instead (an encoding that cannot be told from the first bytes).
+ * The head of `file` (already known to be text), read from its first bytes only: enough for the
+ * checks that may send the file to the core's reader, before anything reads the whole file.
+ * Null when the text is one the core path must read (an encoding the first bytes cannot tell).
  */
-export async function prepareCsv(file: string, choice: EncodingChoice): Promise<CsvSource | null> {
+export async function readCsvHead(file: string, choice: EncodingChoice): Promise<CsvHead | null> {
   const { bytes, size } = await headBytes(file);
   const whole = size <= HEAD_BYTES;
-  const enc = encodingOf(bytes, whole, choice);
-  if (enc === null) return null;
-  const head = headText(bytes, enc);
-  const { rows, delimiter } = headRows(head.text, whole);
+  const encoding = encodingOf(bytes, whole, choice);
+  if (encoding === null) return null;
+  const text = headText(bytes, encoding);
+  const { rows, delimiter } = headRows(text.text, whole);
+  return { file, encoding, delimiter, sep: text.sep, rows, whole };
+}
+
+/**
+ * The whole file made ready for DuckDB: one pass counts its records (and transcodes a legacy
+ * encoding to a temporary UTF-8 file). Null when the file is not the UTF-8 its head said.
+ */
+export async function scanCsv(head: CsvHead): Promise<CsvSource | null> {
+  const enc = head.encoding;
   let folder: ReturnType<typeof temporaryFolder> | null = null;
   const cleanup = () => {
     folder?.remove();
     folder = null;
   };
   try {
-    let path = file;
+    let path = head.file;
     if (enc.legacy !== null) {
       folder = temporaryFolder("tiering-csv-");
       path = join(folder.dir, "utf8.csv");
     }
-    const scanner = new CsvScanner(delimiter);
-    if (!(await scanFile(file, scanner, enc.bom, enc.legacy, enc.legacy === null ? null : path))) {
+    const scanner = new CsvScanner(head.delimiter);
+    const to = enc.legacy === null ? null : path;
+    if (!(await scanFile(head.file, scanner, enc.bom, enc.legacy, to))) {
       cleanup();
       return null;
     }
@@ -191,11 +214,11 @@ export async function prepareCsv(file: string, choice: EncodingChoice): Promise<
     return {
       path,
       encoding: enc.label,
-      delimiter,
+      delimiter: head.delimiter,
       skipLines: head.sep === null ? 0 : 1,
       shape,
-      head: rows,
-      whole,
+      head: head.rows,
+      whole: head.whole,
       cleanup,
     };
   } catch (error) {

@@ -20,7 +20,7 @@ import {
 import { CliError } from "../cliError";
 import type { EncodingChoice } from "../decodeText";
 import type { LoadedInput } from "../readInput";
-import { prepareCsv } from "./csvSource";
+import { readCsvHead, scanCsv } from "./csvSource";
 import { readCustomerAggregates } from "./duckCustomers";
 import { csvSource, openDuck, readTypedRows, RowsLost, type RowSource } from "./duckRows";
 import { parquetHead, parquetSource } from "./parquetSource";
@@ -88,53 +88,95 @@ interface Prepared {
   cleanup(): void;
 }
 
-async function prepare(kind: Kind, settings: EngineSettings): Promise<Prepared | null> {
-  if (kind === "parquet") {
-    const p = await parquetHead(settings.file);
-    const loaded: LoadedInput = {
-      input: p.head,
-      kind: "csv",
-      encoding: "parquet",
-      date1904: false,
-      records: p.rowCount,
-    };
-    return {
-      source: parquetSource(settings.file, p.columns),
-      head: p.head,
-      rowCount: p.rowCount,
-      loaded,
-      cleanup: () => undefined,
-    };
-  }
-  const csv = await prepareCsv(settings.file, settings.encoding);
-  if (csv === null) return null;
-  const head: SheetInput = { values: csv.head, firstRowNumber: 1 };
-  const source: RowSource = {
-    sql: csvSource(
-      csv.path,
-      csv.delimiter,
-      csv.skipLines,
-      csv.shape.maxFields,
-      !csv.shape.quotedBreak
-    ),
-    width: csv.shape.maxFields,
-    missing: csv.shape.empty,
-    offset: 0,
+/** A file's first rows, and the pass over the whole file that makes it ready for DuckDB. */
+interface Headed {
+  head: SheetInput;
+  /** As reported; its record count is known once `finish` has read the whole file. */
+  loaded: LoadedInput;
+  /** Null when the whole file turns out to be for the core's reader after all. */
+  finish(): Promise<Prepared | null>;
+}
+
+async function parquetHeaded(file: string): Promise<Headed> {
+  const p = await parquetHead(file);
+  const loaded: LoadedInput = {
+    input: p.head,
+    kind: "csv",
+    encoding: "parquet",
+    date1904: false,
+    records: p.rowCount,
   };
+  const prepared: Prepared = {
+    source: parquetSource(file, p.columns),
+    head: p.head,
+    rowCount: p.rowCount,
+    loaded,
+    cleanup: () => undefined,
+  };
+  return { head: p.head, loaded, finish: () => Promise.resolve(prepared) };
+}
+
+async function csvHeaded(settings: EngineSettings): Promise<Headed | null> {
+  const csv = await readCsvHead(settings.file, settings.encoding);
+  if (csv === null) return null;
+  const head: SheetInput = { values: csv.rows, firstRowNumber: 1 };
   const loaded: LoadedInput = {
     input: head,
     kind: "csv",
-    encoding: csv.encoding,
+    encoding: csv.encoding.label,
     delimiter: csv.delimiter,
     date1904: false,
-    records: csv.shape.records,
+    records: 0,
   };
-  return { source, head, rowCount: csv.shape.records, loaded, cleanup: csv.cleanup };
+  const finish = async (): Promise<Prepared | null> => {
+    const scanned = await scanCsv(csv);
+    if (scanned === null) return null;
+    const { shape } = scanned;
+    const source: RowSource = {
+      sql: csvSource(
+        scanned.path,
+        csv.delimiter,
+        scanned.skipLines,
+        shape.maxFields,
+        !shape.quotedBreak
+      ),
+      width: shape.maxFields,
+      missing: shape.empty,
+      offset: 0,
+    };
+    const counted = { ...loaded, records: shape.records };
+    return { source, head, rowCount: shape.records, loaded: counted, cleanup: scanned.cleanup };
+  };
+  return { head, loaded, finish };
+}
+
+/** The columns DuckDB reads, from the head alone; null when the core's reader must take the file. */
+function columnsOf(
+  headed: Headed,
+  options: DeepPartial<SegmentOptions>,
+  fits: TypedFits
+): { columns: Columns; o: SegmentOptions } | null {
+  if (!fits(headed.head, options)) return null;
+  const o = resolveOptions(options);
+  // CLV groups by a column read that column's cells row by row: the core's reader has them.
+  if (o.clv.probabilistic.groupBy === "column") return null;
+  const detected = detectColumns(headed.head, o);
+  if (detected.shape !== "transactions" || missingRoles(detected).length > 0) return null;
+  const columns: Columns = {
+    firstDataIndex: detected.headerRowIndex === null ? 0 : detected.headerRowIndex + 1,
+    mapping: detected.mapping,
+    decimalComma: o.decimalComma,
+    order: o.dates.order,
+    lastDay: o.asOf === null ? Infinity : isoToDay(o.asOf),
+  };
+  return { columns, o };
 }
 
 /**
  * Reads the settings' file with DuckDB, or returns null for the core's reader. `optionsFor`
- * gives the run's options once the first rows are known (column flags name header texts).
+ * gives the run's options once the first rows are known (column flags name header texts). The
+ * checks that can send the file to the core's reader look at its first rows only, before the
+ * pass over the whole file.
  */
 export async function readTyped(
   settings: EngineSettings,
@@ -150,29 +192,20 @@ export async function readTyped(
   const { kind, size } = await kindOf(settings.file);
   if (kind === "other") return null;
   if (kind === "csv" && settings.engine === "auto" && size <= AUTO_CORE_BYTES) return null;
-  const prepared = await prepare(kind, settings);
+  const headed =
+    kind === "parquet" ? await parquetHeaded(settings.file) : await csvHeaded(settings);
+  if (headed === null) return null;
+  const options = optionsFor(headed.loaded);
+  const chosen = columnsOf(headed, options, fits);
+  if (chosen === null) return null;
+  const prepared = await headed.finish();
   if (prepared === null) return null;
   try {
-    const options = optionsFor(prepared.loaded);
-    if (!fits(prepared.head, options)) return null;
-    const o = resolveOptions(options);
-    // CLV groups by a column read that column's cells row by row: the core's reader has them.
-    if (o.clv.probabilistic.groupBy === "column") return null;
-    const detected = detectColumns(prepared.head, o);
-    if (detected.shape !== "transactions" || missingRoles(detected).length > 0) return null;
-    const firstDataIndex = detected.headerRowIndex === null ? 0 : detected.headerRowIndex + 1;
-    if (prepared.rowCount <= firstDataIndex) return null;
-    const columns: Columns = {
-      firstDataIndex,
-      mapping: detected.mapping,
-      decimalComma: o.decimalComma,
-      order: o.dates.order,
-      lastDay: o.asOf === null ? Infinity : isoToDay(o.asOf),
-    };
+    if (prepared.rowCount <= chosen.columns.firstDataIndex) return null;
     const sheet = { head: prepared.head, rowCount: prepared.rowCount };
-    if (aggregates(o)) {
-      const sums = await duckRead(settings, prepared, columns, (c, req) =>
-        readCustomerAggregates(c, req, o)
+    if (aggregates(chosen.o)) {
+      const sums = await duckRead(settings, prepared, chosen.columns, (c, req) =>
+        readCustomerAggregates(c, req, chosen.o)
       );
       if (sums === null) return null;
       return {
@@ -180,7 +213,7 @@ export async function readTyped(
         options,
       };
     }
-    const rows = await duckRead(settings, prepared, columns, readTypedRows);
+    const rows = await duckRead(settings, prepared, chosen.columns, readTypedRows);
     if (rows === null) return null;
     return { read: { loaded: prepared.loaded, sheet: { ...sheet, rows } }, options };
   } finally {

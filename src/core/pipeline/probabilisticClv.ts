@@ -74,6 +74,8 @@ function calibrationOf(
     unit: p.unit,
     model: picked,
     fit: selection.choice.scores.find((score) => score.model === picked)?.fit,
+    // The same window and unit the model was chosen on: its split serves again.
+    split: selection.split,
   });
 }
 

@@ -5,7 +5,7 @@ import { conditionalExpectedPurchases, fitPurchaseModel } from "../index";
 import type { PurchaseRows } from "../summary/purchaseRows";
 import type { PurchaseFitReport, PurchaseModel, TimeUnit } from "../types";
 import { holdoutTable, type HoldoutGroup } from "./holdoutTable";
-import { splitCalibration } from "./splitCalibration";
+import { splitCalibration, type CalibrationSplit } from "./splitCalibration";
 
 export interface CalibrationOptions {
   calibrationEndDay: number;
@@ -14,6 +14,8 @@ export interface CalibrationOptions {
   model: PurchaseModel;
   /** That model's fit on this calibration period, when the caller has it already. */
   fit?: PurchaseFitReport;
+  /** The rows split at these days in this unit, when the caller has split them already. */
+  split?: CalibrationSplit;
 }
 
 export interface CalibrationReport {
@@ -48,7 +50,7 @@ export function calibrationCheck(
   customerCount: number,
   opts: CalibrationOptions
 ): CalibrationReport {
-  const split = splitCalibration(rows, customerCount, opts);
+  const split = opts.split ?? splitCalibration(rows, customerCount, opts);
   const summary = split.calibration.summary;
   const fit = opts.fit ?? fitPurchaseModel(summary, { model: opts.model });
   const predicted = fit.converged

@@ -118,6 +118,17 @@ describe("calibrationCheck on CDNOW", () => {
     expect(gap).toBeLessThanOrEqual(3 * Math.sqrt(variance));
   });
 
+  it("gives the same report from a split the caller made already (model selection's)", () => {
+    const given = calibrationCheck(cdnow, cdnow.ids.length, {
+      calibrationEndDay: dayOfYmd(CAL_END),
+      holdoutEndDay: dayOfYmd(HOLDOUT_END),
+      unit: "weeks",
+      model: "bgnbd",
+      split,
+    });
+    expect(given).toEqual(report);
+  });
+
   it("rises with calibration frequency, as the actual means do", () => {
     const predicted = report.groups.map((g) => g.meanPredicted as number);
     for (let i = 1; i < predicted.length; i++)

@@ -23,6 +23,7 @@ export const CLI_PROBLEMS = [
   "file.parquetNeedsDuckdb",
   "file.duckdbFailed",
   "engine.disagree",
+  "engine.duckdbStopped",
   "flag.badEnum",
   "flag.badNumber",
   "flag.badWholeNumber",

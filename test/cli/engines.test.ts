@@ -7,6 +7,7 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
 import { generateTransactions } from "../../data/generate/generateTransactions";
+import { Random } from "../../data/generate/random";
 import { toCsv } from "../../data/generate/toCsv";
 import { readTyped } from "../../src/cli/engine/readTyped";
 import { testTables } from "../core/sql/sqlTables";
@@ -80,6 +81,26 @@ const TRICKY = [
   "G,庚,2024-03-20,,3,,",
 ].join("\n");
 
+/**
+ * Sums and counts SQL forms its own way (issue 19): amounts to the millionth, large and negative
+ * ones, 30 a customer in no order (the exact sums); order ids on several days and shared by
+ * customers, blank ids on days of their own and on days with ids (F); uneven gaps between
+ * purchase days, weeks apart, so the median gap moves the lifecycle stages.
+ */
+function manyMillionths(rows: number, seed: number): string {
+  const random = new Random(seed);
+  const lines = ["customer,date,amount,order,profit"];
+  const day = (d: number) => new Date(Date.UTC(2023, 0, 1 + d)).toISOString().slice(0, 10);
+  for (let k = 0; k < rows; k++) {
+    const micro = random.int(-2_000_000, 50_000_000) * (random.chance(0.01) ? 1e7 : 1);
+    const amount = (micro / 1e6).toFixed(6);
+    const order = random.chance(0.1) ? "" : `o${random.int(1, rows / 4)}`;
+    const profit = random.chance(0.05) ? "" : (random.int(-1e6, 9e6) / 1e6).toFixed(6);
+    lines.push(`C${random.int(1, 200)},${day(random.int(0, 700))},${amount},${order},${profit}`);
+  }
+  return lines.join("\n");
+}
+
 function writeCases(dir: string): Case[] {
   const cases: Case[] = [];
   const add = (name: string, content: string | Buffer, typed: boolean): void => {
@@ -95,6 +116,7 @@ function writeCases(dir: string): Case[] {
   for (const [i, t] of testTables().entries())
     add(`table${i}.csv`, Papa.unparse(t.rows, { newline: "\n" }), true);
   add("generated.csv", toCsv(generateTransactions(3000, 11)), true);
+  add("millionths.csv", manyMillionths(6000, 5), true);
   add("broken.csv", BROKEN, true);
   add("tricky.csv", TRICKY, true);
   add("tricky-gbk.csv", iconv.encode(TRICKY, "gbk"), true);

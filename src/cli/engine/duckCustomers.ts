@@ -12,7 +12,6 @@ import {
 } from "../../core";
 import {
   CUSTOMER_COLUMNS,
-  blankQuery,
   customersQuery,
   dayCountsQuery,
   duplicatesQuery,
@@ -111,6 +110,21 @@ async function customerSums(
   return { sums, used, minDay, maxDay };
 }
 
+/** The days of the data rows, counted, and the number of blank rows (see dayCountsQuery). */
+async function dayCountsAndBlanks(c: DuckDBConnection, firstR: number) {
+  const [days, counts, blanks] = await columnsOf(c, dayCountsQuery(firstR));
+  const day: number[] = [];
+  const count: number[] = [];
+  let blank = 0;
+  for (let k = 0; k < days.length; k++) {
+    blank += blanks[k];
+    if (Number.isNaN(days[k])) continue;
+    day.push(days[k]);
+    count.push(counts[k]);
+  }
+  return { day: Float64Array.from(day), count: Float64Array.from(count), blank };
+}
+
 /** The first r whose sheet row is a data row. */
 function firstDataR(sheet: (r: number) => number, seen: number, firstDataIndex: number): number {
   let r = 0;
@@ -128,7 +142,7 @@ export async function readCustomerAggregates(
   const sheet = sheetIndexOf(req.source, seen);
   const dataIndex = (r: number) => sheet(r) - req.firstDataIndex;
   const firstR = firstDataR(sheet, seen, req.firstDataIndex);
-  const [day, count] = await columnsOf(c, dayCountsQuery(firstR));
+  const { day, count, blank: blankRows } = await dayCountsAndBlanks(c, firstR);
   const window = windowOfDayCounts(day, count, req.lastDay, o.dates.farOutsideYears);
   const u: UsedRows = { firstR, lastDay: req.lastDay, window };
   const outside = outsideQuery(u);
@@ -139,7 +153,6 @@ export async function readCustomerAggregates(
     "SELECT CAST(r AS DOUBLE), CAST(first AS DOUBLE) FROM dup_rows ORDER BY r"
   );
   const cells = await unreadCells(c, req, sheet);
-  const blankRows = Number((await c.runAndReadAll(blankQuery(firstR))).getRows()[0][0]);
   const missing = req.source.missing.filter((i) => i >= req.firstDataIndex && i < req.rowCount);
   const { sums, used, minDay, maxDay } = await customerSums(
     c,

@@ -191,16 +191,19 @@ async function rowCountSeen(c: DuckDBConnection): Promise<number> {
  * throws RowsLost when that is another number than the file has.
  */
 export async function createRows(c: DuckDBConnection, req: ReadRequest): Promise<number> {
-  await c.run(
-    rowsQuery({
-      source: req.source.sql,
-      width: req.source.width,
-      mapping: req.mapping,
-      decimalComma: req.decimalComma,
-      order: req.order,
-      lastDay: req.lastDay,
-    })
-  );
+  const sql = rowsQuery({
+    source: req.source.sql,
+    width: req.source.width,
+    mapping: req.mapping,
+    decimalComma: req.decimalComma,
+    order: req.order,
+    lastDay: req.lastDay,
+  });
+  try {
+    await c.run(sql);
+  } catch (error) {
+    throw new ReadRefused(error);
+  }
   await c.run(ROWS_VIEW);
   const seen = await rowCountSeen(c);
   const expected = req.rowCount - req.source.missing.length - req.source.offset;
@@ -237,6 +240,13 @@ export async function readTypedRows(c: DuckDBConnection, req: ReadRequest): Prom
     names,
     cells: (j) => cells.get(j) ?? new Array<CellValue>(width).fill(""),
   };
+}
+
+/** DuckDB could not read the file's rows (its reader refused the file, or a cell broke a cast). */
+export class ReadRefused extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
 }
 
 /** DuckDB read another number of rows than the file's records. */

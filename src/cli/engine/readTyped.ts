@@ -22,7 +22,14 @@ import type { EncodingChoice } from "../decodeText";
 import type { LoadedInput } from "../readInput";
 import { readCsvHead, scanCsv } from "./csvSource";
 import { readCustomerAggregates } from "./duckCustomers";
-import { csvSource, openDuck, readTypedRows, RowsLost, type RowSource } from "./duckRows";
+import {
+  csvSource,
+  openDuck,
+  readTypedRows,
+  ReadRefused,
+  RowsLost,
+  type RowSource,
+} from "./duckRows";
 import { parquetHead, parquetSource } from "./parquetSource";
 
 import type { Engine } from "./engines";
@@ -81,6 +88,7 @@ async function kindOf(file: string): Promise<{ kind: Kind; size: number }> {
 }
 
 interface Prepared {
+  kind: "csv" | "parquet";
   source: RowSource;
   head: SheetInput;
   rowCount: number;
@@ -107,6 +115,7 @@ async function parquetHeaded(file: string): Promise<Headed> {
     records: p.rowCount,
   };
   const prepared: Prepared = {
+    kind: "parquet",
     source: parquetSource(file, p.columns),
     head: p.head,
     rowCount: p.rowCount,
@@ -145,7 +154,15 @@ async function csvHeaded(settings: EngineSettings): Promise<Headed | null> {
       offset: 0,
     };
     const counted = { ...loaded, records: shape.records };
-    return { source, head, rowCount: shape.records, loaded: counted, cleanup: scanned.cleanup };
+    const { records } = shape;
+    return {
+      kind: "csv",
+      source,
+      head,
+      rowCount: records,
+      loaded: counted,
+      cleanup: scanned.cleanup,
+    };
   };
   return { head, loaded, finish };
 }
@@ -238,19 +255,34 @@ async function duckRead<T>(
       rowCount: prepared.rowCount,
     });
   } catch (error) {
-    if (error instanceof RowsLost)
-      throw new CliError("file.rowsLost", {
-        file: settings.file,
-        records: error.records,
-        rows: error.rows,
-      });
-    // DuckDB's reader refused the file: the core's reader may still take it.
-    if (settings.engine === "auto") return null;
-    throw new CliError("file.duckdbFailed", {
-      file: settings.file,
-      reason: error instanceof Error ? error.message.split("\n")[0] : String(error),
-    });
+    const failure = duckFailure(error, settings, prepared.kind);
+    if (failure === null) return null;
+    throw failure;
   } finally {
     duck.close();
   }
+}
+
+/**
+ * What a DuckDB failure means for the run: null to let the core's reader try the file (DuckDB's
+ * reader refused a CSV under --engine auto), else the error to report. A failure after the rows
+ * were read (out of memory while aggregating, say) is DuckDB's to report: the core could not
+ * take a file past Excel's rows either, and a Parquet file not at all.
+ */
+export function duckFailure(
+  error: unknown,
+  settings: Pick<EngineSettings, "file" | "engine">,
+  kind: "csv" | "parquet"
+): CliError | null {
+  if (error instanceof RowsLost)
+    return new CliError("file.rowsLost", {
+      file: settings.file,
+      records: error.records,
+      rows: error.rows,
+    });
+  const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+  if (!(error instanceof ReadRefused))
+    return new CliError("engine.duckdbStopped", { file: settings.file, reason });
+  if (settings.engine === "auto" && kind === "csv") return null;
+  return new CliError("file.duckdbFailed", { file: settings.file, reason });
 }

@@ -509,6 +509,8 @@ export const EN_US = {
     '"{file}" is a Parquet file, which only DuckDB reads: leave out --engine core',
   "cli.file.duckdbFailed":
     'DuckDB could not read "{file}" ({reason}): try --engine core if it has no more rows than Excel holds',
+  "cli.engine.duckdbStopped":
+    'DuckDB stopped while aggregating "{file}" ({reason}). If it ran out of memory, set DUCKDB_MEMORY_LIMIT (for example 4GB) or free disk space for its temporary files',
   "cli.engine.disagree":
     "DuckDB and the core read row {row} differently: please report it; --engine core reads files up to Excel's row limit",
   "cli.flag.badEnum": '{flag} must be one of {allowed} (got "{value}")',

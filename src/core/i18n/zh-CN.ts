@@ -484,6 +484,8 @@ export const ZH_CN: Record<MessageKey, string> = {
     "“{file}”是 Parquet 文件，只能由 DuckDB 读取：请去掉 --engine core",
   "cli.file.duckdbFailed":
     "DuckDB 无法读取“{file}”（{reason}）：如果行数不超过 Excel 的上限，可改用 --engine core",
+  "cli.engine.duckdbStopped":
+    "DuckDB 在汇总“{file}”时停止（{reason}）。如果是内存不足，请设置 DUCKDB_MEMORY_LIMIT（例如 4GB）或为其临时文件腾出磁盘空间",
   "cli.engine.disagree":
     "DuckDB 与核心对第 {row} 行的读取结果不同：请报告此问题；--engine core 可读取不超过 Excel 行数上限的文件",
   "cli.flag.badEnum": "{flag} 必须是以下之一：{allowed}（实际为“{value}”）",

@@ -247,7 +247,7 @@ async function duckRead<T>(
   columns: Columns,
   read: (c: DuckDBConnection, req: Request) => Promise<T>
 ): Promise<T | null> {
-  const duck = await openDuck();
+  const duck = await openDuck(prepared.rowCount);
   try {
     return await read(duck.c, {
       ...columns,

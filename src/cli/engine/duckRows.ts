@@ -52,16 +52,25 @@ const BIG_SHARE = 0.4;
 
 /**
  * DuckDB's memory limit for a file of `rows` rows: past it DuckDB spills what it can to the
- * temporary folder rather than growing. 1 GB up to ONE_GB_ROWS. Past that, 40% of the machine's
- * memory: a 100M-row file's customers (7.6 million) did not fit in 1 GB (DuckDB's aggregate
- * ran out of memory), and the CLI is to take what the machine can hold; the rest is left to
- * the core's customer table and the system. DUCKDB_MEMORY_LIMIT (e.g. "4GB") sets another.
+ * temporary folder rather than growing. 1 GB up to ONE_GB_ROWS. Past that, 40% of the memory
+ * the process may use (availableMemory): a 100M-row file's customers (7.6 million) did not fit
+ * in 1 GB (DuckDB's aggregate ran out of memory), and the CLI is to take what the machine can
+ * hold; the rest is left to the core's customer table and the system. DUCKDB_MEMORY_LIMIT
+ * (e.g. "4GB") sets another.
  */
-export function memoryLimitFor(rows: number, machineBytes = totalmem()): string {
+export function memoryLimitFor(rows: number, machineBytes = availableMemory()): string {
   const set = process.env.DUCKDB_MEMORY_LIMIT;
   if (set !== undefined && set !== "") return set;
   if (rows <= ONE_GB_ROWS) return "1GB";
   return `${Math.max(1024, Math.floor((machineBytes * BIG_SHARE) / 2 ** 20))}MB`;
+}
+
+/** The machine's memory, or less where the process is held to less (a container's cgroup limit). */
+export function availableMemory(
+  total = totalmem(),
+  constrained: number | undefined = process.constrainedMemory?.()
+): number {
+  return constrained !== undefined && constrained > 0 ? Math.min(total, constrained) : total;
 }
 
 /**
@@ -218,7 +227,7 @@ export async function createRows(c: DuckDBConnection, req: ReadRequest): Promise
   try {
     await c.run(sql);
   } catch (error) {
-    throw new ReadRefused(error);
+    throw readFailure(error);
   }
   await c.run(ROWS_VIEW);
   const seen = await rowCountSeen(c);
@@ -256,6 +265,19 @@ export async function readTypedRows(c: DuckDBConnection, req: ReadRequest): Prom
     names,
     cells: (j) => cells.get(j) ?? new Array<CellValue>(width).fill(""),
   };
+}
+
+/** DuckDB's errors that say the machine, not the file, stopped it (its messages start so). */
+const STOPPED = /^(Out of Memory|IO|INTERRUPT) Error/;
+
+/**
+ * An error of the rows query as the run should see it: a refusal of the file (ReadRefused, which
+ * the core's reader may take instead), or, when memory, disk or an interrupt stopped DuckDB, the
+ * error itself, to be reported: the core's reader would fail on such a file as well.
+ */
+export function readFailure(error: unknown): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  return STOPPED.test(message) ? error : new ReadRefused(error);
 }
 
 /** DuckDB could not read the file's rows (its reader refused the file, or a cell broke a cast). */

@@ -248,7 +248,10 @@ export class CellRules {
     const ok = `NOT ${this.plain(t)} AND ${this.d.matches(t, this.moneyRegex())}`;
     const left = `coalesce(${this.d.extract(t, "^([^0-9.,]*)")}, '')`;
     const right = `coalesce(${this.d.extract(t, "([^0-9.,]*)$")}, '')`;
-    const body = `substr(${t}, length(${left}) + 1, length(${t}) - length(${left}) - length(${right}))`;
+    // greatest(): never a negative length, should an engine work out a part it will not use
+    // (a text with no digit has both ends whole; BigQuery's SUBSTR raises on a negative length).
+    const length = `greatest(0, length(${t}) - length(${left}) - length(${right}))`;
+    const body = `substr(${t}, length(${left}) + 1, ${length})`;
     const when = (x: string) => `(CASE WHEN ${ok} THEN ${x} END)`;
     return [when(left), when(body), when(right)];
   }

@@ -3,7 +3,7 @@
 // were read, or any failure on a Parquet file, is reported with DuckDB's reason. (A 100M-row
 // Parquet file that ran DuckDB out of memory while aggregating was once reported as "neither a
 // CSV nor an XLSX file", the core reader's answer.)
-import { ReadRefused, RowsLost } from "../../../src/cli/engine/duckRows";
+import { ReadRefused, RowsLost, readFailure } from "../../../src/cli/engine/duckRows";
 import { duckFailure } from "../../../src/cli/engine/readTyped";
 import { formatMessage } from "../../../src/core";
 
@@ -45,5 +45,19 @@ describe("duckFailure", () => {
     const failure = duckFailure(new RowsLost(10, 9), { file, engine: "auto" }, "csv");
     expect(failure?.problem).toBe("file.rowsLost");
     expect(failure?.params).toMatchObject({ records: 10, rows: 9 });
+  });
+
+  it("keeps memory, disk and interrupts apart from a refused file while reading the rows", () => {
+    // Out of memory while the rows table was made: reported, never handed to the core's reader
+    // (which would refuse a file past Excel's rows, or read no Parquet, with the wrong advice).
+    const stopped = readFailure(outOfMemory);
+    expect(stopped).toBe(outOfMemory);
+    expect(duckFailure(stopped, { file, engine: "auto" }, "csv")?.problem).toBe(
+      "engine.duckdbStopped"
+    );
+    const full = new Error('IO Error: Could not write file "/tmp/x.tmp": No space left on device');
+    expect(readFailure(full)).toBe(full);
+    const csvError = new Error("Invalid Input Error: CSV Error on Line: 7");
+    expect(readFailure(csvError)).toBeInstanceOf(ReadRefused);
   });
 });

@@ -6,7 +6,11 @@
 // file read on two threads came back reordered while the error texts were an IN list.)
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { ColumnMapping, DateOrder } from "../../../src/core";
-import { openDuck } from "../../../src/cli/engine/duckRows";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { csvSource, openDuck } from "../../../src/cli/engine/duckRows";
+import { parquetSource } from "../../../src/cli/engine/parquetSource";
 import { rowsQuery } from "../../../src/cli/engine/rowsQuery";
 
 /** Operators that pass rows on in the order they came (or make the table from them). */
@@ -18,6 +22,7 @@ const KEEPS_ORDER = new Set([
   "SEQ_SCAN",
   "TABLE_SCAN",
   "READ_CSV",
+  "READ_PARQUET",
 ]);
 
 async function operators(c: DuckDBConnection, sql: string): Promise<string[]> {
@@ -75,4 +80,36 @@ describe("the rows table keeps the file's order", () => {
       expect(found.filter((op) => !KEEPS_ORDER.has(op))).toEqual([]);
     }
   );
+
+  it("plans only order-keeping operators over the CLI's own CSV and Parquet sources", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tiering-rows-order-"));
+    try {
+      const csv = join(dir, "orders.csv");
+      writeFileSync(csv, "customer,date,amount\nA,2024-01-05,12.50\nB,2024年1月6日,(¥3.00)\n");
+      const parquet = join(dir, "orders.parquet");
+      await duck.c.run(
+        `COPY (SELECT * FROM read_csv('${csv}', header = true, all_varchar = true)) TO '${parquet}' (FORMAT parquet)`
+      );
+      const sources = [
+        csvSource(csv, ",", 0, 3, true),
+        csvSource(csv, ",", 0, 3, false),
+        parquetSource(parquet, ["customer", "date", "amount"]).sql,
+      ];
+      for (const source of sources) {
+        const sql = rowsQuery({
+          source,
+          width: 3,
+          mapping: { customer: 0, date: 1, amount: 2 },
+          decimalComma: false,
+          order: "ymd",
+          lastDay: Infinity,
+        });
+        const found = await operators(duck.c, sql);
+        expect(found.some((op) => op.startsWith("READ_"))).toBe(true);
+        expect(found.filter((op) => !KEEPS_ORDER.has(op))).toEqual([]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -117,6 +117,21 @@ function writeCases(dir: string): Case[] {
     add(`table${i}.csv`, Papa.unparse(t.rows, { newline: "\n" }), true);
   add("generated.csv", toCsv(generateTransactions(3000, 11)), true);
   add("millionths.csv", manyMillionths(6000, 5), true);
+  // Whole parts past 2^53 for one customer (ten amounts near the 1e15 limit): DuckDB sums them as
+  // integers, the core must round where DuckDB does, whatever the rows' order.
+  const huge = ["999999999999999.5", "-1", "999999999999999", "0.75", "999999999999997.25", "1"];
+  const hugeRows = Array.from({ length: 26 }, (_, i) => huge[i % huge.length]);
+  add(
+    "huge-amounts.csv",
+    [
+      "customer,date,amount,order",
+      ...hugeRows.map((a, i) => `A,2024-01-${String(1 + i).padStart(2, "0")},${a},a${i}`),
+      ...[...hugeRows]
+        .reverse()
+        .map((a, i) => `B,2024-02-${String(1 + i).padStart(2, "0")},${a},b${i}`),
+    ].join("\n") + "\n",
+    true
+  );
   add("broken.csv", BROKEN, true);
   add("tricky.csv", TRICKY, true);
   add("tricky-gbk.csv", iconv.encode(TRICKY, "gbk"), true);

@@ -33,10 +33,16 @@ export function exactTotal(whole: number, millionths: number): number {
   return Number(BigInt(whole) * BigInt(MILLIONTHS) + BigInt(millionths)) / MILLIONTHS;
 }
 
-/** Running exact sums per customer: whole parts and millionths side by side. */
+/**
+ * Running exact sums per customer: whole parts and millionths side by side. A customer's whole
+ * parts past 2^53 (ten amounts near MAX_AMOUNT) go on as an exact integer: a sum of doubles
+ * rounds there, in an order of its own, where DuckDB's integer sum is exact and rounds once.
+ */
 export class ExactSums {
   readonly whole: Float64Array;
   readonly millionths: Float64Array;
+  /** The exact whole-part sums of the customers past 2^53, by customer. */
+  private readonly wide = new Map<number, bigint>();
 
   constructor(n: number) {
     this.whole = new Float64Array(n);
@@ -44,14 +50,31 @@ export class ExactSums {
   }
 
   add(k: number, x: number): void {
-    this.whole[k] += wholePart(x);
+    const w = wholePart(x);
     this.millionths[k] += millionthsPart(x);
+    const wide = this.wide.get(k);
+    if (wide !== undefined) {
+      if (Number.isFinite(w)) this.wide.set(k, wide + BigInt(w));
+      else {
+        this.wide.delete(k);
+        this.whole[k] = w; // NaN: that sum is unknown (a blank profit)
+      }
+      return;
+    }
+    const next = this.whole[k] + w;
+    if (Math.abs(next) <= Number.MAX_SAFE_INTEGER || !Number.isFinite(next)) this.whole[k] = next;
+    else this.wide.set(k, BigInt(this.whole[k]) + BigInt(w));
   }
 
   /** The totals; NaN where a NaN was added (a blank profit makes that profit unknown). */
   totals(): Float64Array {
     const out = new Float64Array(this.whole.length);
-    for (let k = 0; k < out.length; k++) out[k] = exactTotal(this.whole[k], this.millionths[k]);
+    for (let k = 0; k < out.length; k++) {
+      const wide = this.wide.get(k);
+      // The whole parts' sum rounded once to a double, as DuckDB's CAST of its integer sum.
+      const whole = wide === undefined ? this.whole[k] : Number(wide);
+      out[k] = exactTotal(whole, this.millionths[k]);
+    }
     return out;
   }
 }

@@ -51,6 +51,45 @@ describe("exact sums", () => {
     );
   });
 
+  it("gives the same total in any order past 2^53 whole units (amounts near MAX_AMOUNT)", () => {
+    // The whole parts' exact sum rounded once, then the millionths: what DuckDB's integer sums give.
+    const expected = (xs: number[]) =>
+      exactTotal(
+        Number(xs.reduce((s, x) => s + BigInt(wholePart(x)), 0n)),
+        xs.reduce((s, x) => s + millionthsPart(x), 0)
+      );
+    const big = fc
+      .integer({ min: -1e15, max: 1e15 })
+      .chain((whole) =>
+        fc
+          .integer({ min: 0, max: 99 })
+          .map((cents) => whole + (Math.sign(whole || 1) * cents) / 100)
+      );
+    fc.assert(
+      fc.property(fc.array(big, { minLength: 10, maxLength: 40 }), (xs) => {
+        const reversed = [...xs].reverse();
+        const sorted = [...xs].sort((a, b) => a - b);
+        expect(total(xs)).toBe(expected(xs));
+        expect(total(reversed)).toBe(total(xs));
+        expect(total(sorted)).toBe(total(xs));
+      })
+    );
+    // Ten amounts of 999,999,999,999,999.5 and one of -1: a running double sum loses the -1.
+    const xs = [...Array.from({ length: 10 }, () => 999999999999999.5), -1];
+    expect(total(xs)).toBe(expected(xs));
+    expect(total([-1, ...xs.slice(0, 10)])).toBe(total(xs));
+  });
+
+  it("keeps a sum unknown once a NaN is added, past 2^53 too", () => {
+    const s = new ExactSums(2);
+    for (let i = 0; i < 10; i++) s.add(0, 1e15);
+    s.add(0, NaN);
+    s.add(0, 5);
+    s.add(1, NaN);
+    s.add(1, 1e15);
+    expect(Array.from(s.totals())).toEqual([NaN, NaN]);
+  });
+
   it("makes customers with the same purchases in another order tie in M", () => {
     const values = [
       ["customer", "date", "amount"],

@@ -52,7 +52,8 @@ export class ExactSums {
   add(k: number, x: number): void {
     const w = wholePart(x);
     this.millionths[k] += millionthsPart(x);
-    const wide = this.wide.get(k);
+    // Almost never any wide sums: no map lookup per row until there is one.
+    const wide = this.wide.size === 0 ? undefined : this.wide.get(k);
     if (wide !== undefined) {
       if (Number.isFinite(w)) this.wide.set(k, wide + BigInt(w));
       else {
@@ -70,7 +71,7 @@ export class ExactSums {
   totals(): Float64Array {
     const out = new Float64Array(this.whole.length);
     for (let k = 0; k < out.length; k++) {
-      const wide = this.wide.get(k);
+      const wide = this.wide.size === 0 ? undefined : this.wide.get(k);
       // The whole parts' sum rounded once to a double, as DuckDB's CAST of its integer sum.
       const whole = wide === undefined ? this.whole[k] : Number(wide);
       out[k] = exactTotal(whole, this.millionths[k]);

@@ -27,6 +27,8 @@ export interface LogHyp2f1One {
   da: number;
   dc: number;
   dx: number;
+  /** Steps taken. */
+  steps: number;
 }
 
 /** ln 2F1(a, 1; c + 1; x) and its derivatives into out; a > 0, c > 0, x < 1. */
@@ -109,6 +111,7 @@ export function hyp2f1OneCf(a: number, c: number, x: number, out: LogHyp2f1One):
       out.da = -fa;
       out.dc = -fc;
       out.dx = -fx;
+      out.steps = n;
       return out;
     }
   }
@@ -116,5 +119,6 @@ export function hyp2f1OneCf(a: number, c: number, x: number, out: LogHyp2f1One):
   out.da = NaN;
   out.dc = NaN;
   out.dx = NaN;
+  out.steps = MAX_STEPS;
   return out;
 }

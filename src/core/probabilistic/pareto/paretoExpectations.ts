@@ -50,7 +50,7 @@ export function paretoNewCustomer(p: ParetoNbdParams, t: number): number {
   return ((p.r * p.beta) / p.alpha) * exposure(p.s, p.beta, t);
 }
 
-const scratch: ShiftedHyp2f1 = { log: 0, dm: 0, db: 0, dz: 0 };
+const scratch: ShiftedHyp2f1 = { log: 0, dm: 0, db: 0, dz: 0, steps: 0 };
 
 /**
  * ln K(u), K(u) = int_u^inf (alpha+v)^-(r+x+1) (beta+v)^-s dv = (alpha+u)^-m F(z) / m with

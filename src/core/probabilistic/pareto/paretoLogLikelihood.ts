@@ -28,8 +28,8 @@ export interface ParetoRow {
 // is slow enough to make a 25,000-customer fit take minutes instead of seconds.
 const { exp, log, log1p, min } = Math;
 
-const scratch1: ShiftedHyp2f1 = { log: 0, dm: 0, db: 0, dz: 0 };
-const scratch2: ShiftedHyp2f1 = { log: 0, dm: 0, db: 0, dz: 0 };
+const scratch1: ShiftedHyp2f1 = { log: 0, dm: 0, db: 0, dz: 0, steps: 0 };
+const scratch2: ShiftedHyp2f1 = { log: 0, dm: 0, db: 0, dz: 0, steps: 0 };
 const g1 = new Float64Array(4);
 const g2 = new Float64Array(4);
 

@@ -45,6 +45,8 @@ export interface ShiftedHyp2f1 {
   dm: number;
   db: number;
   dz: number;
+  /** Series terms and continued-fraction steps this value took: its cost, for tests to bound. */
+  steps: number;
 }
 
 export function shiftedHyp2f1(m: number, b: number, z: number, out: ShiftedHyp2f1): ShiftedHyp2f1 {
@@ -53,8 +55,10 @@ export function shiftedHyp2f1(m: number, b: number, z: number, out: ShiftedHyp2f
     out.dm = 0;
     out.db = 0;
     out.dz = (m * b) / (m + 1);
+    out.steps = 0;
     return out;
   }
+  out.steps = 0;
   if (z < -0.5) {
     // The Pfaff series' ratio (b + k) w / (m + 1 + k) is at least b w / (m + 1) (b <= m + 1).
     const slowest = (b * (z / (z - 1))) / (m + 1);
@@ -74,7 +78,7 @@ function certainlyLong(q: number): boolean {
   return -Math.log(q) * SERIES_TERMS < CERTAINLY_LONG;
 }
 
-const cf: LogHyp2f1One = { log: 0, da: 0, dc: 0, dx: 0 };
+const cf: LogHyp2f1One = { log: 0, da: 0, dc: 0, dx: 0, steps: 0 };
 
 /** F = (1 - z)^(1-b) G(m + 1 - b, m, z), G(a, c, x) = 2F1(a, 1; c + 1; x) (Euler). */
 function eulerFraction(m: number, b: number, z: number, out: ShiftedHyp2f1): ShiftedHyp2f1 {
@@ -84,6 +88,7 @@ function eulerFraction(m: number, b: number, z: number, out: ShiftedHyp2f1): Shi
   out.dm = cf.da + cf.dc;
   out.db = -log1mz - cf.da;
   out.dz = (b - 1) / (1 - z) + cf.dx;
+  out.steps += cf.steps;
   return out;
 }
 
@@ -96,6 +101,7 @@ function pfaffFraction(m: number, b: number, z: number, out: ShiftedHyp2f1): Shi
   out.db = -log1mz + cf.da;
   // dw/dz = -1 / (z - 1)^2
   out.dz = b / (1 - z) - cf.dx / ((z - 1) * (z - 1));
+  out.steps += cf.steps;
   return out;
 }
 
@@ -104,7 +110,7 @@ function pfaffFraction(m: number, b: number, z: number, out: ShiftedHyp2f1): Shi
 // cost, and these loops run a few dozen times per customer, twice per evaluation.
 
 /**
- * sum_k t_k, t_k = m / (m + k) (b)_k z^k / k!, -1/2 <= z < 1, into out; false (out untouched)
+ * sum_k t_k, t_k = m / (m + k) (b)_k z^k / k!, -1/2 <= z < 1, into out; false (only out.steps set)
  * when it needs more than SERIES_TERMS terms or has cancelled.
  */
 function directSeries(m: number, b: number, z: number, out: ShiftedHyp2f1): boolean {
@@ -133,20 +139,25 @@ function directSeries(m: number, b: number, z: number, out: ShiftedHyp2f1): bool
     if (size > biggest) biggest = size;
     const total = sum < 0 ? -sum : sum;
     if (next < 1 && size * (n + 1) * next <= EPS * total * (1 - next)) {
-      if (biggest > MAX_CANCELLATION * total) return false;
+      if (biggest > MAX_CANCELLATION * total) {
+        out.steps = n;
+        return false;
+      }
       out.log = Math.log(sum);
       out.dm = sumM / sum;
       out.db = sumB / sum;
       out.dz = sumK / z / sum;
+      out.steps = n;
       return true;
     }
   }
+  out.steps = SERIES_TERMS;
   return false;
 }
 
 /**
  * (1 - z)^-b sum_k g_k, g_k = (b)_k / (m + 1)_k w^k, w = z / (z - 1), z < -1/2, into out; false
- * (out untouched) when it needs more than SERIES_TERMS terms.
+ * (only out.steps set) when it needs more than SERIES_TERMS terms.
  */
 function pfaffSeries(m: number, b: number, z: number, out: ShiftedHyp2f1): boolean {
   const w = z / (z - 1);
@@ -176,8 +187,10 @@ function pfaffSeries(m: number, b: number, z: number, out: ShiftedHyp2f1): boole
       out.db = -log1mz + sumB / sum;
       // dw/dz = -1 / (z - 1)^2
       out.dz = b / (1 - z) - sumK / w / sum / ((z - 1) * (z - 1));
+      out.steps = n;
       return true;
     }
   }
+  out.steps = SERIES_TERMS;
   return false;
 }

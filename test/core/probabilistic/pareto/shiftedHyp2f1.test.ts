@@ -10,7 +10,7 @@ import {
   type ShiftedHyp2f1,
 } from "../../../../src/core/probabilistic/pareto/shiftedHyp2f1";
 import { groupHistories } from "../../../../src/core/probabilistic/purchase/groupHistories";
-import { readPublicCsv } from "../../../../data/publicData";
+import { readRfmOrdersHistory } from "../../../../data/rfmOrders";
 
 const fresh = (): ShiftedHyp2f1 => ({ log: 0, dm: 0, db: 0, dz: 0, steps: 0 });
 
@@ -93,31 +93,6 @@ describe("shiftedHyp2f1", () => {
   });
 });
 
-/** rfm_data_orders.csv as weekly histories (x = purchase days - 1), ending on its last day. */
-function rfmOrders(): { frequency: Float64Array; recency: Float64Array; T: Float64Array } {
-  const days = new Map<string, Set<number>>();
-  let end = -Infinity;
-  for (const [customer, date] of readPublicCsv("rfm-r/rfm_data_orders.csv").slice(1)) {
-    const day = Date.parse(date) / 86_400_000;
-    end = Math.max(end, day);
-    days.set(customer, (days.get(customer) ?? new Set()).add(day));
-  }
-  const frequency: number[] = [];
-  const recency: number[] = [];
-  const T: number[] = [];
-  for (const set of days.values()) {
-    const sorted = [...set].sort((a, b) => a - b);
-    frequency.push(sorted.length - 1);
-    recency.push((sorted[sorted.length - 1] - sorted[0]) / 7);
-    T.push((end - sorted[0]) / 7);
-  }
-  return {
-    frequency: Float64Array.from(frequency),
-    recency: Float64Array.from(recency),
-    T: Float64Array.from(T),
-  };
-}
-
 describe("the Pareto/NBD likelihood where a fit runs off to the Poisson limit", () => {
   // Points the fit on rfm_data_orders.csv visits (r and alpha, then s and beta, growing together):
   // the series gave NaN at the first two (the line search stepped back, again and again) and took
@@ -127,7 +102,7 @@ describe("the Pareto/NBD likelihood where a fit runs off to the Poisson limit", 
     [52_350, 1_565_000, 0.5753, 629.4],
     [1246, 36_900, 107_100, 97_840_000],
   ])("is finite at r %p alpha %p s %p beta %p", (r, alpha, s, beta) => {
-    const grouped = groupHistories(rfmOrders());
+    const grouped = groupHistories(readRfmOrdersHistory());
     const gradient = new Float64Array(4);
     const ll = paretoLogLikelihood(grouped, { r, alpha, s, beta }, gradient);
     expect(Number.isFinite(ll)).toBe(true);

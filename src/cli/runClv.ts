@@ -1,17 +1,27 @@
 // `tiering clv FILE`: read, fit the probabilistic CLV, then print the report or JSON.
-import { clvAnalysis, clvAnalysisTyped, isRfmtSummary, type ClvAnalysis } from "../core";
+import {
+  clvAnalysis,
+  clvAnalysisAggregated,
+  clvAnalysisTyped,
+  isRfmtSummary,
+  type ClvAnalysis,
+} from "../core";
 import { CliError } from "./cliError";
-import { clvJsonText } from "./clvJson";
+import { writeClvJson } from "./clvJson";
 import type { ClvSettings } from "./clvOptions";
 import type { CliIo } from "./io";
 import { clvText } from "./printClv";
 import { readAndAnalyse, type Analyses } from "./readAndAnalyse";
 
-/** DuckDB reads transactions; a table summarised already goes to the core's reader. */
+/**
+ * DuckDB reads transactions and aggregates each customer's purchase days for the models; a
+ * table summarised already goes to the core's reader.
+ */
 const CLV_ANALYSES: Analyses<ClvAnalysis> = {
   cells: clvAnalysis,
   typed: clvAnalysisTyped,
   fits: (head, options) => !isRfmtSummary(head, options),
+  aggregated: { analysis: clvAnalysisAggregated, aggregates: () => ({ purchases: true }) },
 };
 
 /**
@@ -33,8 +43,6 @@ function requireCalibration(a: ClvAnalysis, settings: ClvSettings): void {
 export async function runClv(settings: ClvSettings, io: CliIo): Promise<void> {
   const { loaded, result: analysis } = await readAndAnalyse(settings, io, CLV_ANALYSES);
   requireCalibration(analysis, settings);
-  const text = settings.json
-    ? clvJsonText(analysis, settings.language)
-    : clvText(analysis, loaded, settings.file, settings.language);
-  io.stdout.write(text);
+  if (settings.json) await writeClvJson(analysis, settings.language, io.stdout);
+  else io.stdout.write(clvText(analysis, loaded, settings.file, settings.language));
 }

@@ -127,7 +127,8 @@ export function* fitPurchaseModelSteps<P extends PurchaseParams>(
  * sample's optimum with its inverse-Hessian estimate, so it takes a few Newton-like steps instead
  * of a BFGS search from every start. Both objectives are means per customer, so the Hessians
  * share a scale. null (the caller then runs every start on the full data) when there are few
- * histories or when either stage does not converge: the answer is always a full-data optimum.
+ * histories or when either stage does not converge: the answer is always a full-data optimum,
+ * except where both stages run to the edge of the parameters, which is then the answer.
  */
 function* pilotThenFull(
   grouped: GroupedHistories,
@@ -144,14 +145,20 @@ function* pilotThenFull(
     { ...options, onProgress: progress && ((f) => progress(f / 2)) },
     pause
   );
-  if (!pilot?.converged) return null;
+  if (pilot === null || !(pilot.converged || pilot.atBound)) return null;
   const full = yield* minimizeFromStartsSteps(
     objectiveOn(grouped),
     [{ theta: pilot.theta, invHessian: pilot.invHessian }],
     { ...options, onProgress: progress && ((f) => progress(0.5 + f / 2)) },
     pause
   );
-  return full?.converged ? full : null;
+  if (full === null) return null;
+  if (full.converged) return full;
+  // No start converged on the sample and the best ran off to the edge of the parameters (the
+  // model's limit suits the data better than any interior point); the full data runs on from
+  // there: that is the answer, a fit that says so. Every start on all the data would only run
+  // off again, at three times the cost (rfm_data_orders 30 times over: 13 s instead of 4).
+  return pilot.atBound && full.atBound ? full : null;
 }
 
 /**

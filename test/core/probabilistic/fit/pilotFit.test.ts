@@ -13,6 +13,11 @@ import {
   groupHistories,
   sampleGroupedRows,
 } from "../../../../src/core/probabilistic/purchase/groupHistories";
+import { fitPurchaseModel } from "../../../../src/core/probabilistic/fit/fitPurchaseModel";
+import { paretoStarts } from "../../../../src/core/probabilistic/pareto/fitParetoNbd";
+import { paretoLogLikelihood } from "../../../../src/core/probabilistic/pareto/paretoLogLikelihood";
+import type { ParetoNbdParams } from "../../../../src/core/probabilistic";
+import { readRfmOrdersHistory } from "../../../../data/rfmOrders";
 
 const CDNOW_LIKE: BgNbdParams = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
 
@@ -59,6 +64,45 @@ describe("a fit over many distinct histories", () => {
     expect(seen.length).toBeGreaterThan(1);
     expect(seen[seen.length - 1]).toBe(1);
     for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
+  });
+});
+
+/** rfm_data_orders.csv `copies` times over, each T moved by up to half a week: distinct rows. */
+function manyOrders(copies: number, seed: number) {
+  const one = readRfmOrdersHistory();
+  const n = one.frequency.length * copies;
+  const random = new Random(seed);
+  const at = (a: Float64Array) => Float64Array.from({ length: n }, (_, i) => a[i % a.length]);
+  const T = at(one.T).map((t) => t + 0.5 * random.next());
+  return { frequency: at(one.frequency), recency: at(one.recency), T };
+}
+
+describe("a fit over many distinct histories that runs to the edge of its parameters", () => {
+  // Every purchase model runs off towards its Poisson limit on rfm_data_orders.csv.
+  it("says so after the sample's starts and one run on all the data", () => {
+    const data = manyOrders(21, 5);
+    const grouped = groupHistories(data);
+    expect(grouped.rows).toBeGreaterThan(20_000);
+    let fullEvaluations = 0;
+    const fit = fitPurchaseModel<ParetoNbdParams>(
+      data,
+      grouped,
+      {
+        model: "pnbd",
+        names: ["r", "alpha", "s", "beta"],
+        logLikelihood: (g, p, gradient) => {
+          if (g.rows === grouped.rows) fullEvaluations++;
+          return paretoLogLikelihood(g, p, gradient);
+        },
+        starts: paretoStarts(grouped),
+      },
+      {}
+    );
+    expect(fit.converged).toBe(false);
+    expect(fit.message).toBe("fit.atBound");
+    // Every start run to the edge again on all the data took some 600 evaluations there; one run
+    // on from the sample's end point takes about 70.
+    expect(fullEvaluations).toBeLessThan(200);
   });
 });
 

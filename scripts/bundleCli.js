@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// The second step of `npm run build:cli` (after tsc): bundles build/cli/main.js and the modules it
+// loads into build/cli/tiering.js, then writes V8's code cache for that file (bin/loadCli.js says
+// why). DuckDB's native binding stays outside: it is a compiled library, loaded from node_modules.
+// Without esbuild (an install without dev dependencies) it removes any old bundle and stops:
+// bin/tiering.js then runs the modules tsc wrote.
+const fs = require("node:fs");
+const { CLI, files, writeCodeCache } = require("../bin/loadCli.js");
+
+const { main: MAIN, bundle: BUNDLE, cache: CACHE } = files(CLI);
+
+async function bundle() {
+  fs.rmSync(BUNDLE, { force: true });
+  fs.rmSync(CACHE, { force: true });
+  let esbuild;
+  try {
+    esbuild = require("esbuild");
+  } catch {
+    console.warn("bundleCli: esbuild is not installed; the CLI runs from build/cli/main.js");
+    return;
+  }
+  await esbuild.build({
+    entryPoints: [MAIN],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    external: ["@duckdb/node-bindings"],
+    logLevel: "warning",
+  });
+  // --version loads every module the CLI starts with (and runs their top-level code): most of
+  // what compiling costs at start-up. Its line on stdout is not for the build's log.
+  await writeCodeCache(async (cli) => {
+    const write = process.stdout.write;
+    process.stdout.write = () => true;
+    try {
+      await cli.main(["--version"]);
+    } finally {
+      process.stdout.write = write;
+    }
+  });
+}
+
+bundle().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

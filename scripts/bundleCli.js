@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The second step of `npm run build:cli` (after tsc): bundles build/cli/main.js and the modules it
 // loads into build/cli/tiering.js, then writes V8's code cache for that file (bin/loadCli.js says
-// why). DuckDB's native binding stays outside: it is a compiled library, loaded from node_modules.
+// why). DuckDB's native binding stays outside (a compiled library, loaded from node_modules), and
+// so does exceljs, which only an XLSX output loads: with it the bundle was 5.1 MB, without 2.8 MB.
 // Without esbuild (an install without dev dependencies) it removes any old bundle and stops:
 // bin/tiering.js then runs the modules tsc wrote.
 const fs = require("node:fs");
@@ -26,7 +27,7 @@ async function bundle() {
     platform: "node",
     target: "node20",
     format: "cjs",
-    external: ["@duckdb/node-bindings"],
+    external: ["@duckdb/node-bindings", "exceljs"],
     logLevel: "warning",
   });
   // --version loads every module the CLI starts with (and runs their top-level code): most of

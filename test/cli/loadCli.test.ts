@@ -1,7 +1,7 @@
 // bin/loadCli.js: the CLI starts from the bundle and its code cache only while they are current,
 // else from the modules tsc wrote; the build's bundle gives the same output as those modules.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ensureCliBuilt, ROOT } from "./buildCli";
 import { FIXTURES, tempDir } from "./captureIo";
@@ -110,6 +110,18 @@ describe("bin/loadCli.js", () => {
         expect(bundled.status).toBe(0);
         expect(bundled.stdout).toBe(modules.stdout);
         expect(JSON.parse(bundled.stdout)).toHaveProperty("customers");
+      }
+    });
+
+    it("writes an XLSX output (exceljs is loaded from node_modules, outside the bundle)", () => {
+      const { dir, cleanup } = tempDir();
+      try {
+        const out = join(dir, "customers.xlsx");
+        const written = run(viaLoader, ["segment", join(FIXTURES, "orders-zh.csv"), "--out", out]);
+        expect(written.status).toBe(0);
+        expect(readFileSync(out).subarray(0, 4)).toEqual(Buffer.from("PK\x03\x04", "latin1"));
+      } finally {
+        cleanup();
       }
     });
   });

@@ -70,3 +70,42 @@ describe("CsvBytes", () => {
       expect(bytesOf([[value]], 1).toString("utf8")).toBe(`${text}\r\n`);
   });
 });
+
+describe("csvField", () => {
+  // The rule as patterns: an OWASP formula start gets an apostrophe; a quote, comma or line
+  // break quotes the field (csvField tests them by character code).
+  const reference = (text: string): string => {
+    const inert = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+  };
+  const risky = fc.constantFrom(
+    "=",
+    "+",
+    "-",
+    "@",
+    "\t",
+    "\r",
+    "\n",
+    '"',
+    ",",
+    "'",
+    " ",
+    "a",
+    "张"
+  );
+
+  it("reads a text's first character and its quotes as the patterns do", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          texts,
+          fc.array(risky, { maxLength: 6 }).map((a) => a.join(""))
+        ),
+        (t) => {
+          expect(csvField(t)).toBe(reference(t));
+        }
+      ),
+      { numRuns: 20000 }
+    );
+  });
+});

@@ -67,7 +67,10 @@ async function writeCodeCache(warm, dir = CLI) {
   const { exports, script } = runBundle(dir, false);
   await warm(exports);
   // After a run, the cache also holds the functions the run compiled, not only the top level.
-  fs.writeFileSync(f.cache, script.createCachedData());
+  // Written aside and renamed, as the bundle is (scripts/bundleCli.js).
+  const written = `${f.cache}.${process.pid}.tmp`;
+  fs.writeFileSync(written, script.createCachedData());
+  fs.renameSync(written, f.cache);
 }
 
 module.exports = { CLI, files, loadCli, runBundle, startFrom, writeCodeCache };

@@ -20,9 +20,11 @@ async function bundle() {
     console.warn("bundleCli: esbuild is not installed; the CLI runs from build/cli/main.js");
     return;
   }
+  // Written aside and renamed: a CLI started meanwhile (tests run it) reads the old file or the new.
+  const written = `${BUNDLE}.${process.pid}.tmp`;
   await esbuild.build({
     entryPoints: [MAIN],
-    outfile: BUNDLE,
+    outfile: written,
     bundle: true,
     platform: "node",
     target: "node20",
@@ -30,6 +32,7 @@ async function bundle() {
     external: ["@duckdb/node-bindings", "exceljs"],
     logLevel: "warning",
   });
+  fs.renameSync(written, BUNDLE);
   // --version loads every module the CLI starts with (and runs their top-level code): most of
   // what compiling costs at start-up. Its line on stdout is not for the build's log.
   await writeCodeCache(async (cli) => {

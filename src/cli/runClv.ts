@@ -1,5 +1,11 @@
 // `tiering clv FILE`: read, fit the probabilistic CLV, then print the report or JSON.
-import { clvAnalysis, clvAnalysisTyped, isRfmtSummary, type ClvAnalysis } from "../core";
+import {
+  clvAnalysis,
+  clvAnalysisAggregated,
+  clvAnalysisTyped,
+  isRfmtSummary,
+  type ClvAnalysis,
+} from "../core";
 import { CliError } from "./cliError";
 import { clvJsonText } from "./clvJson";
 import type { ClvSettings } from "./clvOptions";
@@ -7,11 +13,15 @@ import type { CliIo } from "./io";
 import { clvText } from "./printClv";
 import { readAndAnalyse, type Analyses } from "./readAndAnalyse";
 
-/** DuckDB reads transactions; a table summarised already goes to the core's reader. */
+/**
+ * DuckDB reads transactions and aggregates each customer's purchase days for the models; a
+ * table summarised already goes to the core's reader.
+ */
 const CLV_ANALYSES: Analyses<ClvAnalysis> = {
   cells: clvAnalysis,
   typed: clvAnalysisTyped,
   fits: (head, options) => !isRfmtSummary(head, options),
+  aggregated: { analysis: clvAnalysisAggregated, aggregates: () => ({ purchases: true }) },
 };
 
 /**

@@ -16,10 +16,11 @@ export async function runSegment(settings: CliSettings, io: CliIo): Promise<void
   const analyses = {
     cells: segment,
     typed: segmentTyped,
-    // The probabilistic CLV fits its models to every customer's purchase days: it gets the rows.
+    // The probabilistic CLV fits its models to every customer's purchase days: DuckDB
+    // aggregates those too.
     aggregated: {
       analysis: segmentAggregated,
-      aggregates: (o: SegmentOptions) => o.clv.model !== "probabilistic",
+      aggregates: (o: SegmentOptions) => ({ purchases: o.clv.model === "probabilistic" }),
     },
   };
   const { loaded, result } = await readAndAnalyse(settings, io, analyses);

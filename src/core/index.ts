@@ -19,7 +19,12 @@ export { clean, customerRecord, customerRecords, intervalFields } from "./record
 export type { IntervalFields } from "./records";
 export type { ClvIntervalResult } from "./result";
 export { intervalsOf } from "./tables/intervalColumns";
-export { clvAnalysis, clvAnalysisTyped, isRfmtSummary } from "./pipeline/clvAnalysis";
+export {
+  clvAnalysis,
+  clvAnalysisAggregated,
+  clvAnalysisTyped,
+  isRfmtSummary,
+} from "./pipeline/clvAnalysis";
 // Rows another engine has read (DuckDB under the CLI), for files past Excel's grid.
 export { EngineDisagreement, TYPED_BLANK, TYPED_OK, TYPED_UNREAD } from "./ingest/ingestTypedRows";
 export type { TypedRows } from "./ingest/ingestTypedRows";
@@ -27,7 +32,8 @@ export type { AggregatedSheet, TypedSheet } from "./pipeline/readCustomers";
 // Rows another engine has aggregated to customers: the sums it hands over, the window it needs.
 export type { CustomerAggregates, CustomerSums } from "./ingest/ingestAggregates";
 export { windowOfDayCounts } from "./ingest/ingestTransactions";
-export { MILLIONTHS } from "./aggregate/exactSum";
+export { exactTotals, MILLIONTHS } from "./aggregate/exactSum";
+export type { AggregatedPurchases, PurchaseDays } from "./probabilistic/summary";
 export type { ClvAnalysis } from "./pipeline/clvAnalysis";
 export { rfmScores, thresholdsOf } from "./pipeline/scoreCustomers";
 export {

@@ -83,7 +83,8 @@ export function segmentAggregated(
   hooks: RunHooks = {}
 ): SegmentResult {
   const o = resolveOptions(options);
-  if (o.clv.model === "probabilistic") throw new Error("the probabilistic CLV needs the rows");
+  if (o.clv.model === "probabilistic" && sheet.aggregates.purchases === undefined)
+    throw new Error("the probabilistic CLV needs the purchases aggregated");
   const progress = new ProgressReporter(hooks);
   return scoreRead(readAggregatedCustomers(sheet, o, progress), sheet.head, o, progress);
 }
@@ -97,7 +98,7 @@ function scoreRead(
 ): SegmentResult {
   progress.step("scoring", 0, 1);
   const groups = groupSourceOf(input.values, read.detected);
-  const prob = probabilisticClvOf(read.customers, read.transactions, o, progress, groups);
+  const prob = probabilisticClvOf(read.customers, read, o, progress, groups);
   const s = scoreCustomers(read.customers, o, read.asOfDay, prob.result);
   progress.step("summarising", 0, 1);
   const summary = summarize(read.customers, s, o);

@@ -166,6 +166,13 @@ const RUNS: string[][] = [
   ["segment", "--json", "--as-of", "2024-03-02", "--lang", "zh-CN"],
   ["segment", "--json", "--date-order", "dmy", "--decimal-comma"],
   ["clv", "--json"],
+  // The purchases DuckDB aggregates for the models: split at a calibration end, to an as-of
+  // date past the data, with duplicates removed, by first-purchase cohort.
+  ["clv", "--json", "--calibration-end", "2024-02-01", "--interval-draws", "0"],
+  [
+    ...["clv", "--json", "--as-of", "2024-12-31", "--unit", "days", "--remove-duplicates"],
+    ...["--group", "cohort", "--interval-draws", "0"],
+  ],
   ["backtest", "--json", "--months", "1"],
 ];
 

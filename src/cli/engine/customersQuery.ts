@@ -4,6 +4,13 @@
 // with a blank order id), or distinct purchase days without an order-id column; M adds returns
 // in. The core forms the customer table from these sums (src/core/aggregate/customerTableOf.ts).
 import { TYPED_BLANK, TYPED_OK, type ColumnMapping } from "../../core";
+import { exactSum } from "./exactSumSql";
+import {
+  PURCHASE_COLUMNS,
+  CALIBRATION_COLUMNS,
+  purchaseDaysPart,
+  purchaseSelect,
+} from "./purchaseDaysQuery";
 import { real } from "./rowsQuery";
 
 /** Which rows are used: the data rows whose cells all read, up to the as-of date, in the window. */
@@ -65,23 +72,6 @@ export function duplicatesQuery(u: UsedRows): string {
   ].join("\n");
 }
 
-/**
- * An exact sum of a DOUBLE column, as src/core/aggregate/exactSum.ts sums: whole parts and
- * millionths (rounded half away from zero, as round() does) added as integers. DuckDB's own
- * SUM(DOUBLE) adds in whatever order its threads meet the rows: measured on 1,048,575 rows, 1
- * customer in 5 got another last bit than a sequential sum; SUM(x ORDER BY r) reproduced the
- * sequential sum but cost 13 times a plain SUM's CPU. Integer sums are exact in any order.
- * The whole parts (up to MAX_AMOUNT each) are summed as BIGINT (DuckDB widens the sum itself);
- * the millionths (at most 1e6 each) as DOUBLE: every partial sum is an integer below 2^53 up to
- * 9e9 rows per customer, so the double sum is exact too, and it saves a cast and a wide integer
- * add per row (about a fifth of an exact sum's cost).
- */
-function exactSum(x: string, name: string): string {
-  const whole = `CAST(trunc(${x}) AS BIGINT)`;
-  const millionths = `round((${x} - trunc(${x})) * CAST(1e6 AS DOUBLE))`;
-  return `CAST(sum(${whole}) AS DOUBLE) AS ${name}_whole, sum(${millionths}) AS ${name}_millionths`;
-}
-
 /** The columns the customers query returns, in order (customer and name first, as text). */
 export const CUSTOMER_COLUMNS = [
   "first_r",
@@ -125,8 +115,26 @@ const BY_ORDERS = [
   "GROUP BY customer",
 ].join("\n");
 
+/** The probabilistic CLV's purchases, asked for with the customers (see purchaseDaysQuery.ts). */
+export interface PurchasesAsked {
+  /** The calibration end of a holdout check, as a day number; null without one. */
+  calibrationEndDay: number | null;
+}
+
+/** The number columns of customersQuery's rows, in order, after the customer and its name. */
+export function customerColumns(purchases: PurchasesAsked | null): readonly string[] {
+  if (purchases === null) return CUSTOMER_COLUMNS;
+  const split = purchases.calibrationEndDay === null ? [] : CALIBRATION_COLUMNS;
+  return [...CUSTOMER_COLUMNS, ...PURCHASE_COLUMNS, ...split];
+}
+
 /** One row per customer in order of first appearance among the used rows. */
-export function customersQuery(u: UsedRows, m: ColumnMapping, removeDuplicates: boolean): string {
+export function customersQuery(
+  u: UsedRows,
+  m: ColumnMapping,
+  removeDuplicates: boolean,
+  asked: PurchasesAsked | null = null
+): string {
   const notDuplicate = removeDuplicates ? " AND r NOT IN (SELECT r FROM dup_rows)" : "";
   const purchases = "amount > 0";
   const hasOrders = m.orderId !== undefined;
@@ -154,6 +162,7 @@ export function customersQuery(u: UsedRows, m: ColumnMapping, removeDuplicates: 
     "), by_days AS (",
     BY_DAYS,
     ...(hasOrders ? ["), by_orders AS (", BY_ORDERS] : []),
+    ...(asked ? ["), by_purchases AS (", purchaseDaysPart(asked.calibrationEndDay)] : []),
     "), sums AS (",
     "  SELECT customer, min(r) AS first_r, min(day) AS first_any, max(day) AS last_any,",
     `    ${name} AS name,`,
@@ -169,8 +178,10 @@ export function customersQuery(u: UsedRows, m: ColumnMapping, removeDuplicates: 
     `  ${real(hasOrders ? "coalesce(orders, 0)" : "coalesce(days, 0)")},`,
     `  ${real("amount_whole")}, ${real("amount_millionths")},`,
     `  ${unknown("profit_whole")}, ${unknown("profit_millionths")}, ${real("strategic")}`,
+    ...(asked ? [`  , ${purchaseSelect(asked.calibrationEndDay !== null)}`] : []),
     "FROM sums LEFT JOIN by_days USING (customer)",
     ...(hasOrders ? ["LEFT JOIN by_orders USING (customer)"] : []),
+    ...(asked ? ["LEFT JOIN by_purchases USING (customer)"] : []),
     "ORDER BY first_r",
   ].join("\n");
 }

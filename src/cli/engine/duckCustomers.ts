@@ -4,18 +4,22 @@
 // the rules that need the whole table and forms the customers (see ingestAggregates).
 import type { DuckDBConnection, DuckDBDataChunk } from "@duckdb/node-api";
 import {
+  exactTotals,
   windowOfDayCounts,
+  type AggregatedPurchases,
+  type PurchaseDays,
   type CellValue,
   type CustomerAggregates,
   type CustomerSums,
   type SegmentOptions,
 } from "../../core";
 import {
-  CUSTOMER_COLUMNS,
+  customerColumns,
   customersQuery,
   dayCountsQuery,
   duplicatesQuery,
   outsideQuery,
+  type PurchasesAsked,
   type UsedRows,
 } from "./customersQuery";
 import { createRows, numbers, sheetIndexOf, unreadCells, type ReadRequest } from "./duckRows";
@@ -34,13 +38,11 @@ async function columnsOf(c: DuckDBConnection, sql: string): Promise<Float64Array
   return out;
 }
 
-type Column = (typeof CUSTOMER_COLUMNS)[number];
-
 /** The customers query's rows, chunk by chunk, into growing number columns. */
-async function readSums(c: DuckDBConnection, sql: string) {
+async function readSums(c: DuckDBConnection, sql: string, columns: readonly string[]) {
   const ids: string[] = [];
   const names: (string | null)[] = [];
-  const parts = new Map<Column, Float64Array[]>(CUSTOMER_COLUMNS.map((name) => [name, []]));
+  const parts = new Map<string, Float64Array[]>(columns.map((name) => [name, []]));
   const result = await c.stream(sql);
   for (;;) {
     const chunk: DuckDBDataChunk | null = await result.fetchChunk();
@@ -52,12 +54,13 @@ async function readSums(c: DuckDBConnection, sql: string) {
       const text = name.getItem(k);
       names.push(text === null ? null : String(text));
     }
-    CUSTOMER_COLUMNS.forEach((column, i) => {
+    columns.forEach((column, i) => {
       parts.get(column)?.push(Float64Array.from(numbers(chunk, i + 2)));
     });
   }
-  const joined = (column: Column): Float64Array => {
-    const list = parts.get(column) ?? [];
+  const joined = (column: string): Float64Array => {
+    const list = parts.get(column);
+    if (list === undefined) throw new Error(`no column ${column} in the customers query`);
     const out = new Float64Array(ids.length);
     let at = 0;
     for (const p of list) {
@@ -74,9 +77,10 @@ async function customerSums(
   c: DuckDBConnection,
   sql: string,
   req: ReadRequest,
-  dataIndex: (r: number) => number
+  dataIndex: (r: number) => number,
+  purchases: PurchasesAsked | null
 ) {
-  const { ids, names, joined } = await readSums(c, sql);
+  const { ids, names, joined } = await readSums(c, sql, customerColumns(purchases));
   const m = req.mapping;
   const firstR = joined("first_r");
   const sums: CustomerSums = {
@@ -107,7 +111,38 @@ async function customerSums(
     if (firstAny[k] < minDay) minDay = firstAny[k];
     if (sums.lastAnyDay[k] > maxDay) maxDay = sums.lastAnyDay[k];
   }
-  return { sums, used, minDay, maxDay };
+  return { sums, used, minDay, maxDay, purchases: purchasesOf(joined, purchases) };
+}
+
+/** The purchase columns as the core's AggregatedPurchases (see purchaseDaysQuery.ts). */
+function purchasesOf(
+  joined: (column: string) => Float64Array,
+  asked: PurchasesAsked | null
+): AggregatedPurchases | undefined {
+  if (asked === null) return undefined;
+  const firstDay = joined("p_first");
+  const all: PurchaseDays = {
+    n: firstDay.length,
+    days: joined("p_days"),
+    firstDay,
+    lastDay: joined("p_last"),
+    repeatValue: exactTotals(joined("p_repeat_whole"), joined("p_repeat_millionths")),
+  };
+  const end = asked.calibrationEndDay;
+  if (end === null) return { all, calibration: null };
+  const days = joined("c_days");
+  const upTo: PurchaseDays = {
+    n: all.n,
+    days,
+    firstDay: firstDay.map((d, k) => (days[k] > 0 ? d : NaN)),
+    lastDay: joined("c_last"),
+    repeatValue: exactTotals(joined("c_repeat_whole"), joined("c_repeat_millionths")),
+  };
+  const after = {
+    days: joined("h_days"),
+    spend: exactTotals(joined("h_whole"), joined("h_millionths")),
+  };
+  return { all, calibration: { endDay: end, upTo, after } };
 }
 
 /** The days of the data rows, counted, and the number of blank rows (see dayCountsQuery). */
@@ -136,7 +171,8 @@ function firstDataR(sheet: (r: number) => number, seen: number, firstDataIndex: 
 export async function readCustomerAggregates(
   c: DuckDBConnection,
   req: ReadRequest,
-  o: SegmentOptions
+  o: SegmentOptions,
+  purchases: PurchasesAsked | null = null
 ): Promise<CustomerAggregates> {
   const seen = await createRows(c, req);
   const sheet = sheetIndexOf(req.source, seen);
@@ -154,11 +190,12 @@ export async function readCustomerAggregates(
   );
   const cells = await unreadCells(c, req, sheet);
   const missing = req.source.missing.filter((i) => i >= req.firstDataIndex && i < req.rowCount);
-  const { sums, used, minDay, maxDay } = await customerSums(
+  const { sums, used, minDay, maxDay, ...more } = await customerSums(
     c,
-    customersQuery(u, req.mapping, o.removeDuplicates),
+    customersQuery(u, req.mapping, o.removeDuplicates, purchases),
     req,
-    dataIndex
+    dataIndex,
+    purchases
   );
   await c.run(`${DROP_ROWS}; DROP TABLE dup_rows`);
   const width = req.source.width;
@@ -178,5 +215,6 @@ export async function readCustomerAggregates(
     },
     cells: (j): CellValue[] => cells.get(j) ?? new Array<CellValue>(width).fill(""),
     customers: sums,
+    ...(more.purchases ? { purchases: more.purchases } : {}),
   };
 }

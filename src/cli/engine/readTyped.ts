@@ -21,6 +21,7 @@ import { CliError } from "../cliError";
 import type { EncodingChoice } from "../decodeText";
 import type { LoadedInput } from "../readInput";
 import { readCsvHead, scanCsv } from "./csvSource";
+import type { PurchasesAsked } from "./customersQuery";
 import { readCustomerAggregates } from "./duckCustomers";
 import {
   csvSource,
@@ -51,8 +52,11 @@ export type TypedRead =
   | { loaded: LoadedInput; sheet: TypedSheet; aggregated?: undefined }
   | { loaded: LoadedInput; aggregated: AggregatedSheet; sheet?: undefined };
 
-/** Whether the run can take customers DuckDB has aggregated (else it gets the typed rows). */
-export type Aggregates = (options: SegmentOptions) => boolean;
+/**
+ * What the run takes of customers DuckDB has aggregated (their purchases too, for the
+ * probabilistic CLV), or null when it needs the typed rows.
+ */
+export type Aggregates = (options: SegmentOptions) => { purchases: boolean } | null;
 
 /** Whether the rows of this head can go to the typed analysis (else the core reads the file). */
 export type TypedFits = (head: SheetInput, options: DeepPartial<SegmentOptions>) => boolean;
@@ -199,7 +203,7 @@ export async function readTyped(
   settings: EngineSettings,
   optionsFor: (loaded: LoadedInput) => DeepPartial<SegmentOptions>,
   fits: TypedFits,
-  aggregates: Aggregates = () => false
+  aggregates: Aggregates = () => null
 ): Promise<{ read: TypedRead; options: DeepPartial<SegmentOptions> } | null> {
   if (settings.engine === "core") {
     const { kind } = await kindOf(settings.file);
@@ -220,9 +224,11 @@ export async function readTyped(
   try {
     if (prepared.rowCount <= chosen.columns.firstDataIndex) return null;
     const sheet = { head: prepared.head, rowCount: prepared.rowCount };
-    if (aggregates(chosen.o)) {
+    const needs = aggregates(chosen.o);
+    if (needs !== null) {
+      const asked = needs.purchases ? purchasesAsked(chosen.o) : null;
       const sums = await duckRead(settings, prepared, chosen.columns, (c, req) =>
-        readCustomerAggregates(c, req, chosen.o)
+        readCustomerAggregates(c, req, chosen.o, asked)
       );
       if (sums === null) return null;
       return {
@@ -236,6 +242,12 @@ export async function readTyped(
   } finally {
     prepared.cleanup();
   }
+}
+
+/** The purchases the run's probabilistic CLV reads: a holdout check needs them split too. */
+function purchasesAsked(o: SegmentOptions): PurchasesAsked {
+  const end = o.clv.probabilistic.calibrationEnd;
+  return { calibrationEndDay: end === null ? null : isoToDay(end) };
 }
 
 type Request = Parameters<typeof readTypedRows>[1];

@@ -3,11 +3,7 @@
 import type { CustomerSums } from "../ingest/ingestAggregates";
 import type { CustomerTable } from "../types";
 import type { AggregateOptions } from "./aggregateTransactions";
-import { exactTotal } from "./exactSum";
-
-function totals(whole: Float64Array, millionths: Float64Array): Float64Array {
-  return Float64Array.from(whole, (w, k) => exactTotal(w, millionths[k]));
-}
+import { exactTotals } from "./exactSum";
 
 /** `firstDataIndex` turns the sums' data row indexes into indexes of the sheet's rows. */
 export function customerTableOf(
@@ -24,12 +20,13 @@ export function customerTableOf(
     hasPurchase: new Uint8Array(n),
     recencyDays: new Float64Array(n).fill(NaN),
     frequency: new Float64Array(n),
-    monetary: totals(s.amountWhole, s.amountMillionths),
+    monetary: exactTotals(s.amountWhole, s.amountMillionths),
     firstDay: Float64Array.from(s.firstPurchaseDay),
     lastDay: Float64Array.from(s.lastPurchaseDay),
     medianGapDays: Float64Array.from(s.medianGapDays),
     rows: Int32Array.from(s.purchaseRows),
-    profit: s.profitWhole && s.profitMillionths ? totals(s.profitWhole, s.profitMillionths) : null,
+    profit:
+      s.profitWhole && s.profitMillionths ? exactTotals(s.profitWhole, s.profitMillionths) : null,
     annualSpend: null,
     strategic: s.strategic && Float64Array.from(s.strategic),
   };

@@ -33,6 +33,11 @@ export function exactTotal(whole: number, millionths: number): number {
   return Number(BigInt(whole) * BigInt(MILLIONTHS) + BigInt(millionths)) / MILLIONTHS;
 }
 
+/** exactTotal of each pair of summed whole parts and millionths (another engine's sums). */
+export function exactTotals(whole: Float64Array, millionths: Float64Array): Float64Array {
+  return whole.map((w, k) => exactTotal(w, millionths[k]));
+}
+
 /**
  * Running exact sums per customer: whole parts and millionths side by side. A customer's whole
  * parts past 2^53 (ten amounts near MAX_AMOUNT) go on as an exact integer: a sum of doubles

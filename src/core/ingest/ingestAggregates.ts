@@ -6,6 +6,7 @@
 // table (aggregate/customerTableOf.ts), so rejections, counts and customers come out exactly as
 // ingestTransactions + aggregateTransactions give them for the same cells.
 import type { SegmentOptions } from "../options";
+import type { AggregatedPurchases } from "../probabilistic/summary/purchaseSource";
 import type { CellValue, ColumnMapping, DuplicateRow } from "../types";
 import {
   recordDuplicate,
@@ -73,6 +74,8 @@ export interface CustomerAggregates {
   /** The cells of data row i: asked for the `unread` rows only. */
   cells(i: number): CellValue[];
   customers: CustomerSums;
+  /** Per customer (as `customers`), the purchases for the probabilistic CLV, when it is asked for. */
+  purchases?: AggregatedPurchases;
 }
 
 export interface AggregatesOutcome {

@@ -13,8 +13,10 @@ import { probabilisticClvOf, probabilisticResult } from "./probabilisticClv";
 import { groupSourceOf } from "./clvGroups/groupsOf";
 import {
   MAX_ROWS,
+  readAggregatedCustomers,
   readCustomers,
   readTypedCustomers,
+  type AggregatedSheet,
   type CustomersRead,
   type TypedSheet,
 } from "./readCustomers";
@@ -89,7 +91,7 @@ function fromTransactions(
   progress.step("scoring", 0, 1);
   const c = read.customers;
   const groups = groupSourceOf(input.values, read.detected);
-  const prob = probabilisticClvOf(c, read.transactions, o, progress, groups);
+  const prob = probabilisticClvOf(c, read, o, progress, groups);
   return {
     source: "transactions",
     ids: c.ids,
@@ -153,6 +155,29 @@ export function clvAnalysisTyped(
   const progress = new ProgressReporter(hooks);
   const analysis = fromTransactions(
     readTypedCustomers(sheet, o, progress),
+    sheet.head,
+    o,
+    progress
+  );
+  progress.step("summarising", 1, 1);
+  return analysis;
+}
+
+/**
+ * clvAnalysis() over customers and purchase days another engine has aggregated from transaction
+ * rows (DuckDB under the CLI, for files of any length).
+ */
+export function clvAnalysisAggregated(
+  sheet: AggregatedSheet,
+  options: DeepPartial<SegmentOptions> = {},
+  hooks: RunHooks = {}
+): ClvAnalysis {
+  const o: SegmentOptions = { ...clvOptions(options), shape: "transactions" };
+  if (sheet.aggregates.purchases === undefined)
+    throw new Error("the probabilistic CLV needs the purchases aggregated");
+  const progress = new ProgressReporter(hooks);
+  const analysis = fromTransactions(
+    readAggregatedCustomers(sheet, o, progress),
     sheet.head,
     o,
     progress

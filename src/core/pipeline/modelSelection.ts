@@ -2,14 +2,13 @@
 // section 4): with a calibration end, each model is fitted on the calibration period and judged on
 // the holdout; "auto" then picks by holdout error, and without a holdout by BIC on all the data.
 import { isoToDay } from "../cells/dayNumber";
-import type { TransactionColumns } from "../ingest/ingestTransactions";
 import type { SegmentOptions } from "../options";
-import { splitCalibration, type CalibrationSplit } from "../probabilistic/calibration";
+import { splitPurchases, type CalibrationSplit } from "../probabilistic/calibration";
 import { holdoutScores } from "../probabilistic/accuracy/holdoutScores";
 import { chooseModel, type ModelChoice } from "../probabilistic/accuracy/modelChoice";
 import { scoreModels } from "../probabilistic/accuracy/modelScores";
 import type { GroupedHistories } from "../probabilistic/purchase/groupHistories";
-import { purchaseAmounts } from "../probabilistic/summary/purchaseAmounts";
+import type { PurchaseSource } from "../probabilistic/summary/purchaseSource";
 import type { PurchaseHistory } from "../probabilistic/types";
 
 export interface HoldoutWindow {
@@ -19,7 +18,7 @@ export interface HoldoutWindow {
 
 /** The calibration end as a day, or null (none asked for, or outside the data: the caller warns). */
 export function holdoutWindow(
-  t: TransactionColumns,
+  t: Pick<PurchaseSource, "minDay">,
   o: SegmentOptions,
   endDay: number
 ): HoldoutWindow | null {
@@ -37,16 +36,14 @@ export interface HoldoutSelection {
 
 /** The run's model (every model for "auto") fitted on the calibration period and judged on the holdout. */
 export function selectOnHoldout(
-  t: TransactionColumns,
-  n: number,
+  purchases: PurchaseSource,
   o: SegmentOptions,
   w: HoldoutWindow
 ): HoldoutSelection {
   const p = o.clv.probabilistic;
-  const split = splitCalibration(t, n, { ...w, unit: p.unit });
-  const spend = purchaseAmounts(t, n, { afterDay: w.calibrationEndDay, endDay: w.holdoutEndDay });
+  const split = splitPurchases(purchases, { ...w, unit: p.unit });
   const scores = holdoutScores(split, {
-    holdoutSpend: Float64Array.from(split.calibration.customer, (k) => spend[k]),
+    holdoutSpend: split.holdoutSpend,
     hasMonetary: true,
     horizonMonths: p.horizonMonths,
     monthlyDiscount: p.monthlyDiscount,

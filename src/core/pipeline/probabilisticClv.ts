@@ -13,10 +13,11 @@ import {
 import { projectionOf } from "./projectionOf";
 import { groupHistories } from "../probabilistic/purchase/groupHistories";
 import type { TransactionColumns } from "../ingest/ingestTransactions";
+import type { PurchaseSource } from "../probabilistic/summary/purchaseSource";
 import type { SegmentOptions } from "../options";
 import { marginOf } from "../clv/simpleClv";
-import { calibrationCheck, type CalibrationReport } from "../probabilistic/calibration";
-import { summaryFromTransactions } from "../probabilistic/summary";
+import { calibrationReport, type CalibrationReport } from "../probabilistic/calibration";
+import { summaryOfDays } from "../probabilistic/summary/summaryFromTransactions";
 import type { ProgressReporter } from "../progress";
 import type { ProbabilisticResult } from "../result";
 import { PURCHASE_MODEL_NAMES } from "../i18n/fitText";
@@ -43,14 +44,13 @@ export interface ProbabilisticOutcome {
 }
 
 /** Observation ends on the as-of date the user gave, else on the last day of the data (as lifetimes). */
-function observationEndDay(o: SegmentOptions, t: TransactionColumns): number {
+function observationEndDay(o: SegmentOptions, t: PurchaseSource): number {
   return o.asOf === null ? t.maxDay : isoToDay(o.asOf);
 }
 
 /** The calibration check of the picked model (its calibration fit reused), or null with a warning. */
 function calibrationOf(
-  t: TransactionColumns,
-  n: number,
+  t: PurchaseSource,
   o: SegmentOptions,
   endDay: number,
   selection: HoldoutSelection | null,
@@ -69,13 +69,12 @@ function calibrationOf(
     return null;
   }
   const picked = selection.choice.picked;
-  return calibrationCheck(t, n, {
+  // The same window and unit the model was chosen on: its split serves again.
+  return calibrationReport(selection.split, {
     ...w,
     unit: p.unit,
     model: picked,
     fit: selection.choice.scores.find((score) => score.model === picked)?.fit,
-    // The same window and unit the model was chosen on: its split serves again.
-    split: selection.split,
   });
 }
 
@@ -249,23 +248,32 @@ function intervalsOf(
   );
 }
 
+/** What the probabilistic CLV reads of a run besides its customers. */
+export interface PurchasesRead {
+  /** Null for a customer summary (no dates). */
+  purchases: PurchaseSource | null;
+  /** The rows, for CLV groups by a column; null when another engine aggregated them. */
+  transactions: TransactionColumns | null;
+}
+
 /** segment()'s probabilistic CLV: null (with a warning when asked for) for a customer summary. */
 export function probabilisticClvOf(
   c: CustomerTable,
-  t: TransactionColumns | null,
+  read: PurchasesRead,
   o: SegmentOptions,
   progress: ProgressReporter,
   groupSource: GroupSource | null = null
 ): ProbabilisticOutcome {
   if (o.clv.model !== "probabilistic") return { result: null, warnings: [] };
+  const t = read.purchases;
   if (t === null)
     return { result: null, warnings: [{ code: "probabilisticNeedsDates", params: {} }] };
   const endDay = observationEndDay(o, t);
-  const built = summaryFromTransactions(t, c.n, { endDay, unit: o.clv.probabilistic.unit });
+  const built = summaryOfDays(t.upTo(endDay), { endDay, unit: o.clv.probabilistic.unit });
   const window = holdoutWindow(t, o, endDay);
-  const selection = window === null ? null : selectOnHoldout(t, c.n, o, window);
+  const selection = window === null ? null : selectOnHoldout(t, o, window);
   const groupWarnings: Warning[] = [];
-  const groups = groupInputOf(o, built, t, c.n, groupSource, groupWarnings);
+  const groups = groupInputOf(o, built, read.transactions, c.n, groupSource, groupWarnings);
   const out = probabilisticResult(
     {
       n: c.n,
@@ -283,6 +291,6 @@ export function probabilisticClvOf(
   );
   out.warnings.push(...groupWarnings);
   if (out.result !== null)
-    out.result.calibration = calibrationOf(t, c.n, o, endDay, selection, out.warnings);
+    out.result.calibration = calibrationOf(t, o, endDay, selection, out.warnings);
   return out;
 }

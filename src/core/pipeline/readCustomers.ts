@@ -21,6 +21,11 @@ import { ingestAggregates, type CustomerAggregates } from "../ingest/ingestAggre
 import { customerTableOf } from "../aggregate/customerTableOf";
 import { Rejections } from "../ingest/rejections";
 import type { SegmentOptions } from "../options";
+import {
+  aggregatedPurchases,
+  transactionPurchases,
+  type PurchaseSource,
+} from "../probabilistic/summary/purchaseSource";
 import type { ProgressReporter } from "../progress";
 import type { RowCounts } from "../result";
 import type { CustomerTable, DuplicateRow, RejectedRow, SheetInput } from "../types";
@@ -38,8 +43,10 @@ export interface CustomersRead {
   rejected: RejectedRow[];
   duplicates: DuplicateRow[];
   rowCustomer: Int32Array;
-  /** The used transaction rows (null for a customer summary): the probabilistic models need days. */
+  /** The used transaction rows (null for a customer summary, or rows another engine aggregated). */
   transactions: TransactionColumns | null;
+  /** The purchases the probabilistic models read (null for a customer summary). */
+  purchases: PurchaseSource | null;
 }
 
 function requireRoles(detected: DetectedColumns): void {
@@ -79,7 +86,17 @@ function readTransactions(
   const rowCustomer = new Int32Array(rowCount).fill(-1);
   for (let i = 0; i < t.count; i++) rowCustomer[t.rowIndex[i]] = t.customer[i];
   const latestDay = t.count > 0 ? t.maxDay : NaN;
-  return { out, customers, asOfDay, latestDay, rowCustomer, used: t.count, transactions: t };
+  const purchases = transactionPurchases(t, customers.n);
+  return {
+    out,
+    customers,
+    asOfDay,
+    latestDay,
+    rowCustomer,
+    used: t.count,
+    transactions: t,
+    purchases,
+  };
 }
 
 function readSummary(ctx: IngestContext, givenAsOf: number) {
@@ -91,7 +108,17 @@ function readSummary(ctx: IngestContext, givenAsOf: number) {
   const rowCustomer = new Int32Array(ctx.values.length).fill(-1);
   for (let k = 0; k < customers.n; k++) rowCustomer[customers.firstRow[k]] = k;
   const latestDay = Number.isFinite(s.maxDay) ? s.maxDay : NaN;
-  return { out, customers, asOfDay, latestDay, rowCustomer, used: customers.n, transactions: null };
+  const used = customers.n;
+  return {
+    out,
+    customers,
+    asOfDay,
+    latestDay,
+    rowCustomer,
+    used,
+    transactions: null,
+    purchases: null,
+  };
 }
 
 /** A sheet whose data rows another engine has read (see ingestTypedRows). */
@@ -189,8 +216,8 @@ export interface AggregatedSheet {
 
 /**
  * readCustomers for rows another engine has aggregated: the same customers, counts, rejections
- * and duplicates, without the rows (no transactions for the probabilistic models, and no
- * per-row customer: rowCustomer is empty).
+ * and duplicates, and the purchases the probabilistic models read when it aggregated them,
+ * without the rows (no per-row customer: rowCustomer is empty).
  */
 export function readAggregatedCustomers(
   sheet: AggregatedSheet,
@@ -216,6 +243,7 @@ export function readAggregatedCustomers(
     rowCustomer: new Int32Array(0),
     used: a.used,
     transactions: null,
+    purchases: a.purchases ? aggregatedPurchases(a.purchases, a) : null,
   };
   return finishRead(detected, read, firstRowNumber);
 }
@@ -228,6 +256,7 @@ interface ReadParts {
   rowCustomer: Int32Array;
   used: number;
   transactions: TransactionColumns | null;
+  purchases: PurchaseSource | null;
 }
 
 function finishRead(
@@ -260,6 +289,7 @@ function finishRead(
     duplicates: out.duplicates,
     rowCustomer: read.rowCustomer,
     transactions: read.transactions,
+    purchases: read.purchases,
   };
 }
 

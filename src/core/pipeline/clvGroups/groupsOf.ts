@@ -39,7 +39,8 @@ export function groupSourceOf(
 export function groupInputOf(
   o: SegmentOptions,
   built: CustomerSummary,
-  t: TransactionColumns,
+  /** The rows a group column is read along; null when another engine aggregated them. */
+  t: TransactionColumns | null,
   customerCount: number,
   source: GroupSource | null,
   warnings: Warning[]
@@ -51,6 +52,8 @@ export function groupInputOf(
     warnings.push({ code: "clvGroupNoColumn", params: {} });
     return null;
   }
+  // The CLI's DuckDB path leaves a run grouped by a column to the core's reader (readTyped.ts).
+  if (t === null) throw new Error("CLV groups by a column need the rows");
   const perCustomer = columnLabels(t, customerCount, {
     values: source.values,
     column: source.column,

@@ -50,7 +50,14 @@ export function calibrationCheck(
   customerCount: number,
   opts: CalibrationOptions
 ): CalibrationReport {
-  const split = opts.split ?? splitCalibration(rows, customerCount, opts);
+  return calibrationReport(opts.split ?? splitCalibration(rows, customerCount, opts), opts);
+}
+
+/** calibrationCheck of purchases split already (at opts' days, in its unit). */
+export function calibrationReport(
+  split: CalibrationSplit,
+  opts: Omit<CalibrationOptions, "split">
+): CalibrationReport {
   const summary = split.calibration.summary;
   const fit = opts.fit ?? fitPurchaseModel(summary, { model: opts.model });
   const predicted = fit.converged

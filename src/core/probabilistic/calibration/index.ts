@@ -1,6 +1,6 @@
-export { calibrationCheck } from "./calibrationCheck";
+export { calibrationCheck, calibrationReport } from "./calibrationCheck";
 export type { CalibrationOptions, CalibrationReport } from "./calibrationCheck";
 export { holdoutTable, HOLDOUT_GROUPS } from "./holdoutTable";
 export type { HoldoutGroup } from "./holdoutTable";
-export { splitCalibration } from "./splitCalibration";
+export { splitCalibration, splitPurchases } from "./splitCalibration";
 export type { CalibrationSplit, SplitOptions } from "./splitCalibration";

@@ -1,8 +1,8 @@
 // The calibration / holdout split of lifetimes' calibration_and_holdout_data: the summary of
 // the calibration period, and each of those customers' purchases in the holdout period.
-import { purchaseDayCounts } from "../summary/purchaseDayCounts";
 import type { PurchaseRows } from "../summary/purchaseRows";
-import { summaryFromTransactions, type CustomerSummary } from "../summary/summaryFromTransactions";
+import { transactionPurchases, type PurchaseSource } from "../summary/purchaseSource";
+import { summaryOfDays, type CustomerSummary } from "../summary/summaryFromTransactions";
 import { DAYS_IN_UNIT } from "../summary/unitLength";
 import type { TimeUnit } from "../types";
 
@@ -19,6 +19,8 @@ export interface CalibrationSplit {
   calibration: CustomerSummary;
   /** Per calibration row: purchase days in the holdout period (same-day purchases merged). */
   holdoutPurchases: Float64Array;
+  /** Per calibration row: the purchases' value in the holdout period (its actual revenue). */
+  holdoutSpend: Float64Array;
   /** Length of the holdout period in the unit. */
   holdoutLength: number;
 }
@@ -27,23 +29,31 @@ export interface CalibrationSplit {
  * Customers who first buy in the holdout period are not in it: the model predicts the customers
  * it was fitted on, which is what the check is about.
  */
+export function splitPurchases(source: PurchaseSource, opts: SplitOptions): CalibrationSplit {
+  const calibration = summaryOfDays(source.upTo(opts.calibrationEndDay), {
+    endDay: opts.calibrationEndDay,
+    unit: opts.unit,
+  });
+  const holdout = source.between({
+    afterDay: opts.calibrationEndDay,
+    endDay: opts.holdoutEndDay,
+  });
+  const rowsOf = (perCustomer: Float64Array) =>
+    Float64Array.from(calibration.customer, (k) => perCustomer[k]);
+  return {
+    calibration,
+    holdoutPurchases: rowsOf(holdout.days),
+    holdoutSpend: rowsOf(holdout.spend),
+    holdoutLength: (opts.holdoutEndDay - opts.calibrationEndDay) / DAYS_IN_UNIT[opts.unit],
+  };
+}
+
+/** splitPurchases of transaction rows (whose day range is not needed for the split). */
 export function splitCalibration(
   rows: PurchaseRows,
   customerCount: number,
   opts: SplitOptions
 ): CalibrationSplit {
-  const calibration = summaryFromTransactions(rows, customerCount, {
-    endDay: opts.calibrationEndDay,
-    unit: opts.unit,
-  });
-  const perCustomer = purchaseDayCounts(rows, customerCount, {
-    afterDay: opts.calibrationEndDay,
-    endDay: opts.holdoutEndDay,
-  });
-  const holdoutPurchases = Float64Array.from(calibration.customer, (k) => perCustomer[k]);
-  return {
-    calibration,
-    holdoutPurchases,
-    holdoutLength: (opts.holdoutEndDay - opts.calibrationEndDay) / DAYS_IN_UNIT[opts.unit],
-  };
+  const dated = { ...rows, minDay: NaN, maxDay: NaN };
+  return splitPurchases(transactionPurchases(dated, customerCount), opts);
 }

@@ -1,6 +1,9 @@
-export { summaryFromTransactions } from "./summaryFromTransactions";
+export { summaryFromTransactions, summaryOfDays } from "./summaryFromTransactions";
 export type { CustomerSummary, SummaryOptions } from "./summaryFromTransactions";
-export { purchaseDayCounts } from "./purchaseDayCounts";
+export { purchaseDaysOf, purchasesBetweenOf } from "./purchaseDays";
+export type { PurchaseDays, PurchasesBetween } from "./purchaseDays";
+export { aggregatedPurchases, transactionPurchases } from "./purchaseSource";
+export type { AggregatedPurchases, PurchaseSource } from "./purchaseSource";
 export { orderPurchases } from "./purchaseRows";
 export type { DayWindow, OrderedPurchases, PurchaseRows } from "./purchaseRows";
 export { DAYS_IN_UNIT } from "./unitLength";

@@ -1,8 +1,10 @@
 // The per-customer summary the probabilistic models work on, from transactions, exactly as
 // lifetimes' summary_data_from_transaction_data builds it with daily periods (method.md
-// section 4; checked on the CDNOW sample, data/public/SOURCES.md).
+// section 4; checked on the CDNOW sample, data/public/SOURCES.md), from each customer's
+// purchase days (purchaseDays.ts), however they were found.
 import type { RfmtSummary, TimeUnit } from "../types";
-import { orderPurchases, type DayWindow, type PurchaseRows } from "./purchaseRows";
+import { purchaseDaysOf, type PurchaseDays } from "./purchaseDays";
+import type { DayWindow, PurchaseRows } from "./purchaseRows";
 import { DAYS_IN_UNIT } from "./unitLength";
 
 export interface SummaryOptions {
@@ -41,44 +43,26 @@ function newBuilder(n: number): Builder {
 }
 
 /**
- * Customers with a purchase in the window, one row each: same-day purchases are one purchase
+ * Customers with a purchase by `endDay`, one row each: same-day purchases are one purchase
  * (values summed); frequency = purchase days - 1; recency = (last day - first day) / unit;
  * T = (endDay - first day) / unit; monetary = mean value of the repeat days (the first day
- * excluded, as the Gamma-Gamma model wants), 0 without repeats. Customers without a purchase in
- * the window are left out, as lifetimes leaves them out.
+ * excluded, as the Gamma-Gamma model wants), 0 without repeats. Customers without a purchase are
+ * left out, as lifetimes leaves them out. `p` holds the purchases up to endDay only.
  */
-export function summaryFromTransactions(
-  rows: PurchaseRows,
-  customerCount: number,
-  opts: SummaryOptions
-): CustomerSummary {
-  const window: DayWindow = { afterDay: -Infinity, endDay: opts.endDay };
-  const ordered = orderPurchases(rows, customerCount, window);
+export function summaryOfDays(p: PurchaseDays, opts: SummaryOptions): CustomerSummary {
   const unitDays = DAYS_IN_UNIT[opts.unit];
   let present = 0;
-  for (let k = 0; k < customerCount; k++) if (ordered.start[k + 1] > ordered.start[k]) present++;
+  for (let k = 0; k < p.n; k++) if (p.days[k] > 0) present++;
   const b = newBuilder(present);
   let s = 0;
-  for (let k = 0; k < customerCount; k++) {
-    const from = ordered.start[k];
-    const to = ordered.start[k + 1];
-    if (to === from) continue;
-    const first = ordered.day[from];
-    let last = first;
-    let days = 1;
-    let repeatValue = 0;
-    for (let j = from; j < to; j++) {
-      const day = ordered.day[j];
-      if (day !== last) {
-        days++;
-        last = day;
-      }
-      if (day !== first) repeatValue += ordered.amount[j];
-    }
+  for (let k = 0; k < p.n; k++) {
+    const days = p.days[k];
+    if (days === 0) continue;
+    const first = p.firstDay[k];
     b.frequency[s] = days - 1;
-    b.recency[s] = (last - first) / unitDays;
+    b.recency[s] = (p.lastDay[k] - first) / unitDays;
     b.T[s] = (opts.endDay - first) / unitDays;
-    b.monetary[s] = days > 1 ? repeatValue / (days - 1) : 0;
+    b.monetary[s] = days > 1 ? p.repeatValue[k] / (days - 1) : 0;
     b.customer[s] = k;
     b.firstDay[s] = first;
     s++;
@@ -95,4 +79,14 @@ export function summaryFromTransactions(
     customer: b.customer,
     firstDay: b.firstDay,
   };
+}
+
+/** summaryOfDays of the transaction rows' purchases up to `endDay`. */
+export function summaryFromTransactions(
+  rows: PurchaseRows,
+  customerCount: number,
+  opts: SummaryOptions
+): CustomerSummary {
+  const window: DayWindow = { afterDay: -Infinity, endDay: opts.endDay };
+  return summaryOfDays(purchaseDaysOf(rows, customerCount, window), opts);
 }

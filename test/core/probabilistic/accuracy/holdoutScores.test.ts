@@ -8,7 +8,6 @@ import {
 } from "../../../../src/core/probabilistic";
 import { holdoutScores } from "../../../../src/core/probabilistic/accuracy/holdoutScores";
 import { splitCalibration } from "../../../../src/core/probabilistic/calibration";
-import { purchaseAmounts } from "../../../../src/core/probabilistic/summary/purchaseAmounts";
 import { dayOfYmd, readCdnow } from "../summary/cdnowTransactions";
 
 jest.setTimeout(120_000);
@@ -20,13 +19,8 @@ describe("holdoutScores on CDNOW", () => {
   const cdnow = readCdnow();
   const w = { calibrationEndDay: dayOfYmd(CAL_END), holdoutEndDay: dayOfYmd(HOLDOUT_END) };
   const split = splitCalibration(cdnow, cdnow.ids.length, { ...w, unit: "weeks" });
-  const spend = purchaseAmounts(cdnow, cdnow.ids.length, {
-    afterDay: w.calibrationEndDay,
-    endDay: w.holdoutEndDay,
-  });
-  const holdoutSpend = Float64Array.from(split.calibration.customer, (k) => spend[k]);
   const scores = holdoutScores(split, {
-    holdoutSpend,
+    holdoutSpend: split.holdoutSpend,
     hasMonetary: true,
     horizonMonths: 12,
     monthlyDiscount: 0.01,

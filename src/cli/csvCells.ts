@@ -46,9 +46,14 @@ const BILLION = 1e9;
 /** 10^i for the int32 digit counts (10^0 .. 10^8). */
 const POWERS_OF_TEN = Array.from({ length: 9 }, (_, i) => 10 ** i);
 
+/** Distinct texts a column's bytes are kept for (see CsvBytes.field). */
+const KEPT_TEXTS = 64;
+
 export class CsvBytes {
   bytes: Buffer;
   length = 0;
+  /** Per column, the bytes of its texts written so far; null once it has too many. */
+  private readonly kept: (Map<string, Uint8Array> | null)[] = [];
 
   constructor(capacity: number) {
     this.bytes = Buffer.allocUnsafe(capacity);
@@ -148,6 +153,29 @@ export class CsvBytes {
     this.digits(f, places);
   }
 
+  /**
+   * A text cell of column `column`. A column of few distinct texts (segment, ABC class, stage,
+   * action) keeps their bytes: a table repeats them on every line. A column past KEPT_TEXTS
+   * distinct texts (customer ids, names) stops keeping them.
+   */
+  private field(column: number, cell: string): void {
+    let kept = this.kept[column];
+    if (kept === undefined) kept = this.kept[column] = new Map();
+    const bytes = kept?.get(cell);
+    if (bytes !== undefined) {
+      this.room(bytes.length);
+      this.bytes.set(bytes, this.length);
+      this.length += bytes.length;
+      return;
+    }
+    const start = this.length;
+    this.text(csvField(cell));
+    if (kept === null) return;
+    if (kept.size >= KEPT_TEXTS) this.kept[column] = null;
+    // A copy: Buffer#slice is a view of the buffer, which the next lines overwrite.
+    else kept.set(cell, Uint8Array.from(this.bytes.subarray(start, this.length)));
+  }
+
   /** One CSV line and its CRLF: the bytes of cells.map(csvField).join(",") + "\r\n". */
   line(cells: readonly OutCell[]): void {
     for (let i = 0; i < cells.length; i++) {
@@ -158,7 +186,7 @@ export class CsvBytes {
       const cell = cells[i];
       if (typeof cell === "number") {
         if (Number.isFinite(cell)) this.number(cell);
-      } else if (cell !== null) this.text(csvField(cell));
+      } else if (cell !== null) this.field(i, cell);
     }
     this.room(2);
     this.bytes[this.length++] = CR;

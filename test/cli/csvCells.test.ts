@@ -51,6 +51,41 @@ describe("CsvBytes", () => {
     );
   });
 
+  it("writes repeated texts the same on every line, across flushes (as writeCsv flushes)", () => {
+    // Few distinct texts per column, so columns keep their texts' bytes; some columns pass the
+    // number kept. The buffer is emptied every few lines, as writeCsv does after each write.
+    const pool = fc.oneof(
+      texts,
+      fc.constantFrom("High value", "高价值客户", "a,b", "=x", 'say "hi"')
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pool, { minLength: 1, maxLength: 80 }),
+        fc.array(fc.array(fc.nat(), { minLength: 3, maxLength: 3 }), { maxLength: 300 }),
+        fc.integer({ min: 1, max: 7 }),
+        (distinct, picks, every) => {
+          const lines: OutCell[][] = picks.map(([a, b, c]) => [
+            distinct[a % distinct.length],
+            distinct[b % Math.min(3, distinct.length)],
+            c,
+          ]);
+          const out = new CsvBytes(16);
+          const written: Buffer[] = [];
+          lines.forEach((cells, i) => {
+            out.line(cells);
+            if (i % every === 0) {
+              written.push(Buffer.from(out.bytes.subarray(0, out.length)));
+              out.length = 0;
+            }
+          });
+          written.push(Buffer.from(out.bytes.subarray(0, out.length)));
+          expect(Buffer.concat(written).equals(textOf(lines))).toBe(true);
+        }
+      ),
+      { numRuns: 500 }
+    );
+  });
+
   it("writes every number as String writes it", () => {
     fc.assert(
       fc.property(numbers, (value) => {

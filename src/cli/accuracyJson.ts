@@ -6,10 +6,10 @@ import {
   type ChoiceBasis,
   clean,
   type ErrorStats,
-  holdoutMae,
   type Language,
   modelChoiceText,
   type ModelChoice,
+  modelComparisonRows,
   type ProjectionMonth,
   projectionTotals,
   type PurchaseModel,
@@ -58,6 +58,8 @@ export interface JsonProjection {
   totals: { orders: TierFigures; revenue: TierFigures; value: TierFigures };
 }
 
+const cleanOrNull = (x: number | null): number | null => (x === null ? null : clean(x));
+
 const cleanStats = (s: ErrorStats): JsonErrorStats => ({
   customers: s.customers,
   meanActual: clean(s.meanActual),
@@ -88,15 +90,15 @@ export function jsonModelChoice(
     by: choice.by,
     period: choice.period,
     reason: modelChoiceText(choice, language),
-    scores: choice.scores.map((s) => ({
-      model: s.model,
-      converged: s.fit.converged,
-      customers: s.fit.customers,
-      parameters: s.parameters,
-      logLikelihood: s.fit.converged ? clean(s.fit.logLikelihood) : null,
-      aic: clean(s.aic),
-      bic: clean(s.bic),
-      holdoutMae: clean(holdoutMae(s)),
+    scores: modelComparisonRows(choice).map((r) => ({
+      model: r.model,
+      converged: r.converged,
+      customers: r.customers,
+      parameters: r.parameters,
+      logLikelihood: cleanOrNull(r.logLikelihood),
+      aic: cleanOrNull(r.aic),
+      bic: cleanOrNull(r.bic),
+      holdoutMae: cleanOrNull(r.holdoutMae),
     })),
   };
 }

@@ -30,6 +30,8 @@ import {
   type JsonClvIntervals,
   type JsonCustomerInterval,
 } from "./clvIntervalJson";
+import type { TextSink } from "./io";
+import { ListedItems, writeJsonLine } from "./streamedJson";
 import { jsonGrouping, jsonGroups, type JsonClvGroup, type JsonClvGrouping } from "./clvGroupsJson";
 
 export interface JsonFit<P> {
@@ -168,10 +170,10 @@ function jsonCalibration(c: CalibrationReport | null, language: Language): JsonC
   };
 }
 
-function customers(a: ClvAnalysis): JsonClvCustomerWithInterval[] {
+function customerOf(a: ClvAnalysis, k: number): JsonClvCustomerWithInterval {
   const p = a.probabilistic;
-  return a.ids.map((customer, k) => ({
-    customer,
+  return {
+    customer: a.ids[k],
     frequency: clean(p.frequency[k]),
     recency: clean(p.recency[k]),
     T: clean(p.T[k]),
@@ -183,10 +185,13 @@ function customers(a: ClvAnalysis): JsonClvCustomerWithInterval[] {
     clv: clean(p.clv[k]),
     clvTier: CLV_TIERS[p.clvTier[k]] ?? null,
     ...jsonCustomerInterval(p.intervals, k),
-  }));
+  };
 }
 
-export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport {
+/** JsonClvReport, its customers made one by one as they are written (streamedJson.ts). */
+export type ListedClvReport = Omit<JsonClvReport, "customers"> & { customers: ListedItems };
+
+export function clvJsonReport(a: ClvAnalysis, language: Language): ListedClvReport {
   const p = a.probabilistic;
   return {
     source: a.source,
@@ -200,7 +205,7 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport
     clvKind: a.clvKind,
     purchaseModel: jsonFit(p.fit, language),
     spendModel: jsonSpend(p.spend, language),
-    customers: customers(a),
+    customers: new ListedItems(a.ids.length, (k) => customerOf(a, k)),
     clvIntervals: jsonClvIntervals(p.intervals, language),
     calibration: jsonCalibration(p.calibration, language),
     modelChoice: jsonModelChoice(p.modelChoice, language),
@@ -218,6 +223,6 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): JsonClvReport
 }
 
 /** One line of JSON, like `tiering segment --json`. */
-export function clvJsonText(a: ClvAnalysis, language: Language): string {
-  return JSON.stringify(clvJsonReport(a, language)) + "\n";
+export function writeClvJson(a: ClvAnalysis, language: Language, out: TextSink): Promise<void> {
+  return writeJsonLine(out, clvJsonReport(a, language));
 }

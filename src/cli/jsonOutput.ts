@@ -1,7 +1,7 @@
 // --json: the CLI's contract, and nothing else, on stdout.
 import {
   type CustomerRecord,
-  customerRecords,
+  customerRecord,
   formatMessage,
   type Language,
   type MessageParams,
@@ -17,6 +17,8 @@ import {
   type Summaries,
   type WarningCode,
 } from "../core";
+import type { TextSink } from "./io";
+import { ListedItems, writeJsonLine } from "./streamedJson";
 
 export interface JsonRejected {
   row: number;
@@ -71,10 +73,13 @@ function jsonThresholds(t: RfmThresholds, language: Language): JsonReport["thres
   };
 }
 
-export function jsonReport(result: SegmentResult, language: Language): JsonReport {
+/** JsonReport, its customers made one by one as they are written (streamedJson.ts). */
+export type ListedReport = Omit<JsonReport, "customers"> & { customers: ListedItems };
+
+export function jsonReport(result: SegmentResult, language: Language): ListedReport {
   return {
     asOf: result.asOf,
-    customers: customerRecords(result, language),
+    customers: new ListedItems(result.customers.n, (k) => customerRecord(result, k, language)),
     rejected: jsonRejected(result.rejected, language),
     warnings: result.warnings.map((w) => ({
       code: w.code,
@@ -87,6 +92,6 @@ export function jsonReport(result: SegmentResult, language: Language): JsonRepor
 }
 
 /** The report as one line of JSON (compact: a large run is tens of megabytes; pipe to jq to read it). */
-export function jsonText(result: SegmentResult, language: Language): string {
-  return JSON.stringify(jsonReport(result, language)) + "\n";
+export function writeJson(result: SegmentResult, language: Language, out: TextSink): Promise<void> {
+  return writeJsonLine(out, jsonReport(result, language));
 }

@@ -6,12 +6,12 @@ import {
   accuracyGroupLabel,
   type ErrorStats,
   formatMessage,
-  holdoutMae,
   label,
   type Language,
   type MessageKey,
   modelChoiceText,
   type ModelChoice,
+  modelComparisonRows,
   type ProbabilisticResult,
   projectionTotals,
   PURCHASE_MODEL_NAMES,
@@ -51,16 +51,16 @@ export function modelChoiceSection(choice: ModelChoice | null, language: Languag
     ],
     1
   );
-  for (const s of choice.scores) {
+  for (const r of modelComparisonRows(choice)) {
     table.push([
-      PURCHASE_MODEL_NAMES[s.model],
-      f.count.format(s.parameters),
-      f.count.format(s.fit.customers),
-      s.fit.converged ? show(s.fit.logLikelihood, f.two) : NONE,
-      show(s.aic, f.two),
-      show(s.bic, f.two),
-      show(holdoutMae(s), f.three),
-      s.model === choice.picked ? "✓" : "",
+      PURCHASE_MODEL_NAMES[r.model],
+      f.count.format(r.parameters),
+      f.count.format(r.customers),
+      show(r.logLikelihood, f.two),
+      show(r.aic, f.two),
+      show(r.bic, f.two),
+      show(r.holdoutMae, f.three),
+      r.picked ? "✓" : "",
     ]);
   }
   const period = label(`fitPeriod.${choice.period}`, language);

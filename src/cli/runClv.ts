@@ -7,7 +7,7 @@ import {
   type ClvAnalysis,
 } from "../core";
 import { CliError } from "./cliError";
-import { clvJsonText } from "./clvJson";
+import { writeClvJson } from "./clvJson";
 import type { ClvSettings } from "./clvOptions";
 import type { CliIo } from "./io";
 import { clvText } from "./printClv";
@@ -43,8 +43,6 @@ function requireCalibration(a: ClvAnalysis, settings: ClvSettings): void {
 export async function runClv(settings: ClvSettings, io: CliIo): Promise<void> {
   const { loaded, result: analysis } = await readAndAnalyse(settings, io, CLV_ANALYSES);
   requireCalibration(analysis, settings);
-  const text = settings.json
-    ? clvJsonText(analysis, settings.language)
-    : clvText(analysis, loaded, settings.file, settings.language);
-  io.stdout.write(text);
+  if (settings.json) await writeClvJson(analysis, settings.language, io.stdout);
+  else io.stdout.write(clvText(analysis, loaded, settings.file, settings.language));
 }

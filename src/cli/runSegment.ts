@@ -2,7 +2,7 @@
 import { segment, segmentAggregated, segmentTyped, type SegmentOptions } from "../core";
 import type { CliIo } from "./io";
 import { refuseOutOverInput } from "./outIsInput";
-import { jsonText } from "./jsonOutput";
+import { writeJson } from "./jsonOutput";
 import { cliText } from "./messages";
 import type { CliSettings } from "./options";
 import { summaryText } from "./printSummary";
@@ -35,6 +35,6 @@ export async function runSegment(settings: CliSettings, io: CliIo): Promise<void
       );
     }
   }
-  if (settings.json) io.stdout.write(jsonText(result, language));
+  if (settings.json) await writeJson(result, language, io.stdout);
   else if (!settings.out) io.stdout.write(summaryText(result, loaded, settings.file, language));
 }

@@ -17,3 +17,21 @@ describe("rowMap", () => {
     expect(map.displayRow(3)).toBe(2);
   });
 });
+
+test("agrees with counting the hidden rows one by one, on many random filters", () => {
+  let seed = 7;
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let trial = 0; trial < 200; trial++) {
+    const hidden = new Set(Array.from({ length: random(40) }, () => random(60)));
+    const map = rowMap(hidden);
+    const shown = Array.from({ length: 80 }, (_, r) => r).filter((r) => !hidden.has(r));
+    shown.forEach((row, display) => {
+      expect(map.sheetRow(display)).toBe(row);
+      expect(map.displayRow(row)).toBe(display);
+    });
+    for (const row of hidden) expect(map.displayRow(row)).toBe(shown.filter((r) => r < row).length);
+  }
+});

@@ -9,25 +9,29 @@ export interface RowMap {
   displayRow(sheetRow: number): number;
 }
 
+/** How many of the ascending `values` satisfy `before` (which holds for a leading run of them). */
+function countBefore(values: readonly number[], before: (value: number, i: number) => boolean) {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(values[mid], mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Binary searches, not scans: the grid asks for every row it draws at every render, and filtering
+ * a customer table to one segment can hide tens of thousands of rows.
+ */
 export function rowMap(hidden: ReadonlySet<number>): RowMap {
   const sorted = [...hidden].sort((a, b) => a - b);
   return {
     filtered: sorted.length > 0,
-    sheetRow(display) {
-      let row = display;
-      for (const h of sorted) {
-        if (h <= row) row++;
-        else break;
-      }
-      return row;
-    },
-    displayRow(sheetRow) {
-      let before = 0;
-      for (const h of sorted) {
-        if (h < sheetRow) before++;
-        else break;
-      }
-      return sheetRow - before;
-    },
+    // Before the i-th hidden row h stand h - i shown rows: those hidden rows with h - i <= display
+    // come before the shown row asked for.
+    sheetRow: (display) => display + countBefore(sorted, (h, i) => h - i <= display),
+    displayRow: (sheetRow) => sheetRow - countBefore(sorted, (h) => h < sheetRow),
   };
 }

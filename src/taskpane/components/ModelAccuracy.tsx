@@ -16,11 +16,11 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import {
+  type ComparisonRow,
   formatMessage,
-  holdoutMae,
   modelChoiceText,
   type ModelChoice,
-  type ModelScore,
+  modelComparisonRows,
   type ProjectionMonth,
   projectionTotals,
   PURCHASE_MODEL_NAMES,
@@ -75,27 +75,22 @@ export function ModelAccuracy({ result }: { result: SegmentResult }): React.JSX.
 /** One row of the comparison: a measure, and its value for every model (models as columns). */
 interface Measure {
   key: "col.logLikelihood" | "col.aic" | "col.bic" | "col.holdoutMae" | "col.maeSpend";
-  value: (s: ModelScore) => number | null | undefined;
+  value: (r: ComparisonRow) => number | null;
   digits: "zero" | "one" | "three";
 }
 
 /** Log-likelihood, AIC and BIC always; the holdout errors only when there is a holdout. */
 function measuresOf(holdout: boolean): Measure[] {
-  const overall = (s: ModelScore) => s.accuracy?.find((r) => r.dimension === "overall") ?? null;
   const fitted: Measure[] = [
-    {
-      key: "col.logLikelihood",
-      value: (s) => (s.fit.converged ? s.fit.logLikelihood : NaN),
-      digits: "one",
-    },
-    { key: "col.aic", value: (s) => s.aic, digits: "one" },
-    { key: "col.bic", value: (s) => s.bic, digits: "one" },
+    { key: "col.logLikelihood", value: (r) => r.logLikelihood, digits: "one" },
+    { key: "col.aic", value: (r) => r.aic, digits: "one" },
+    { key: "col.bic", value: (r) => r.bic, digits: "one" },
   ];
   if (!holdout) return fitted;
   return [
     ...fitted,
-    { key: "col.holdoutMae", value: holdoutMae, digits: "three" },
-    { key: "col.maeSpend", value: (s) => overall(s)?.spend?.mae, digits: "zero" },
+    { key: "col.holdoutMae", value: (r) => r.holdoutMae, digits: "three" },
+    { key: "col.maeSpend", value: (r) => r.holdoutSpendMae, digits: "zero" },
   ];
 }
 
@@ -112,7 +107,8 @@ function ModelChoiceView({ choice }: { choice: ModelChoice }): React.JSX.Element
     { period: l(`fitPeriod.${choice.period}`) },
     language
   );
-  const failed = choice.scores.filter((s) => !s.fit.converged);
+  const rows = modelComparisonRows(choice);
+  const failed = rows.filter((r) => !r.converged);
   return (
     <section className={styles.panel} aria-label={title}>
       <Text weight="semibold">{title}</Text>
@@ -126,10 +122,10 @@ function ModelChoiceView({ choice }: { choice: ModelChoice }): React.JSX.Element
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.measure}>{t("comparisonMeasure")}</TableHeaderCell>
-            {choice.scores.map((s) => (
-              <TableHeaderCell key={s.model} className={styles.number}>
-                {PURCHASE_MODEL_NAMES[s.model]}
-                {s.model === choice.picked ? ` ✓` : ""}
+            {rows.map((r) => (
+              <TableHeaderCell key={r.model} className={styles.number}>
+                {PURCHASE_MODEL_NAMES[r.model]}
+                {r.picked ? ` ✓` : ""}
               </TableHeaderCell>
             ))}
           </TableRow>
@@ -138,25 +134,25 @@ function ModelChoiceView({ choice }: { choice: ModelChoice }): React.JSX.Element
           {measuresOf(choice.period === "calibration").map((m) => (
             <TableRow key={m.key}>
               <TableCell className={styles.measure}>{l(m.key)}</TableCell>
-              {choice.scores.map((s) => (
-                <TableCell key={s.model} className={styles.number}>
-                  {n.show(m.value(s), n[m.digits])}
+              {rows.map((r) => (
+                <TableCell key={r.model} className={styles.number}>
+                  {n.show(m.value(r), n[m.digits])}
                 </TableCell>
               ))}
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      {choice.scores.some((s) => s.model === choice.picked && s.fit.converged) && (
+      {rows.some((r) => r.picked && r.converged) && (
         <Text size={200}>
           {t("comparisonPicked", { model: PURCHASE_MODEL_NAMES[choice.picked] })}
         </Text>
       )}
-      {failed.map((s) => (
-        <Text key={s.model} size={200}>
+      {failed.map((r) => (
+        <Text key={r.model} size={200}>
           {formatMessage(
             "modelChoice.notFitted",
-            { model: PURCHASE_MODEL_NAMES[s.model] },
+            { model: PURCHASE_MODEL_NAMES[r.model] },
             language
           )}
         </Text>

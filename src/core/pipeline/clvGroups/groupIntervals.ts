@@ -90,7 +90,9 @@ function drawPart(
       spend,
       clv: pick(r.clv, rows),
       margin,
-      tiered: r.tiered === null ? null : Uint8Array.from(rows, (i) => r.tiered?.[i] ?? 0),
+      // No row of a part is tiered: its tiers would be thrown away, as every customer is
+      // re-tiered together (tiersTogether); the part gives the draws and the quantiles only.
+      tiered: new Uint8Array(rows.length),
       seed: part.label === null ? INTERVAL_SEED : groupSeed(part.label),
       onProgress: progress,
       onDrawValues: (d, values) => {

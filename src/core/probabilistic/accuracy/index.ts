@@ -18,6 +18,7 @@ export {
   type ChoiceBasis,
   type ModelChoice,
 } from "./modelChoice";
+export { modelComparisonRows, type ComparisonRow } from "./modelComparison";
 export { holdoutScores, type HoldoutScoreOptions } from "./holdoutScores";
 export {
   monthlyProjection,

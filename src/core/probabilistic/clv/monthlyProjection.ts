@@ -1,10 +1,10 @@
 // The month-by-month projection of the CLV (method.md section 4): expected orders, revenue and
 // discounted value of each month of the horizon, per CLV tier and in total. Month k's orders are
-// E[Y(k u)] - E[Y((k-1) u)], the same differences the CLV sums, so the discounted values over the
-// horizon add up to the CLV column exactly.
-import { conditionalExpectation } from "../purchase/conditionalExpectation";
+// E[Y(k u)] - E[Y((k-1) u)], the same differences of the same figures the CLV sums
+// (expectedByMonth), so the discounted values over the horizon add up to the CLV column.
 import type { GroupedHistories } from "../purchase/groupHistories";
 import { interpolateNearAOne } from "../purchase/interpolateNearAOne";
+import { expectedByMonth } from "./discountedPurchases";
 import { MONTH_IN_UNIT, type PurchaseModel, type PurchaseParams, type TimeUnit } from "../types";
 
 /** Per CLV tier (high, mid, low) and the total of the three. */
@@ -44,18 +44,15 @@ const zero = (): TierFigures => ({ high: 0, mid: 0, low: 0, total: 0 });
 
 /** Expected purchases in each month, per distinct history: rows x months, row-major. */
 function monthlyPurchases(o: ProjectionInput): Float64Array {
-  const u = MONTH_IN_UNIT[o.unit];
   const g = o.grouped;
   const months = o.horizonMonths;
+  const schedule = { model: o.model, months, unit: MONTH_IN_UNIT[o.unit] };
   return interpolateNearAOne(o.params, (p) => {
+    const expected = expectedByMonth(p, schedule);
     const out = new Float64Array(g.rows * months);
     for (let row = 0; row < g.rows; row++) {
-      let before = 0;
-      for (let k = 1; k <= months; k++) {
-        const upTo = conditionalExpectation(o.model, p, k * u, g.x[row], g.tx[row], g.T[row]);
-        out[row * months + k - 1] = upTo - before;
-        before = upTo;
-      }
+      const upTo = expected(g.x[row], g.tx[row], g.T[row]);
+      for (let k = 0; k < months; k++) out[row * months + k] = upTo[k] - (k > 0 ? upTo[k - 1] : 0);
     }
     return out;
   });

@@ -162,10 +162,10 @@ export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): C
   const byDraw = new Float32Array(m * D);
   const discounted = new Float64Array(g.rows);
   const tieredClv = new Float64Array(m);
-  const agree = new Uint16Array(m);
-  const scratch = new TierScratch(m);
-  const tied = new Int32Array(m);
-  const tierTotals = new Float64Array(D * CLV_TIERS.length);
+  const tally = new TierTally(at, D);
+  // No position with a tier (CLV by group draws each group with none: it re-tiers all customers
+  // together itself): then there is nothing to re-tier under each draw.
+  const tiers = at.tier.some((t) => t !== NO_CLV_TIER);
   // Only for onDrawValues: a draw's values per summary row (NaN where the history is invalid).
   const asDrawn = input.onDrawValues ? new Float32Array(n).fill(NaN) : new Float32Array(0);
   for (let d = 0; d < D; d++) {
@@ -183,6 +183,51 @@ export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): C
       tieredClv
     );
     if (input.onDrawValues) input.onDrawValues(d, perSummaryRow(at, byDraw, d, asDrawn));
+    if (tiers) tally.add(d, tieredClv, known);
+    input.onProgress?.((d + 1) / D);
+  }
+  const quantiles = customerQuantiles(byDraw, at, pointClv, D);
+  const tierConfidence = new Float64Array(n).fill(NaN);
+  for (let k = 0; k < m; k++)
+    if (at.tier[k] !== NO_CLV_TIER) tierConfidence[at.customer[k]] = tally.agree[k] / D;
+  return {
+    reason: null,
+    intervals: {
+      draws: D,
+      seed: input.seed,
+      ...quantiles,
+      tier,
+      tierConfidence,
+      tiers: tierIntervals(tier, pointClv, tally.totals, D),
+    },
+  };
+}
+
+/**
+ * Each draw re-tiers the customers: how many draws keep each position in its assigned tier, and
+ * each tier's total under every draw (draw-major, CLV_TIERS.length a draw).
+ */
+class TierTally {
+  readonly agree: Uint16Array;
+  readonly totals: Float64Array;
+  private readonly scratch: TierScratch;
+  private readonly tied: Int32Array;
+
+  constructor(
+    private readonly at: Positions,
+    draws: number
+  ) {
+    const m = at.customer.length;
+    this.agree = new Uint16Array(m);
+    this.totals = new Float64Array(draws * CLV_TIERS.length);
+    this.scratch = new TierScratch(m);
+    this.tied = new Int32Array(m);
+  }
+
+  /** Draw d's CLVs of the tiered positions (NaN for the others), `known` of them not NaN. */
+  add(d: number, tieredClv: Float64Array, known: number): void {
+    const { at, agree, totals: tierTotals, scratch, tied } = this;
+    const m = at.customer.length;
     const cuts = bracketedCuts(tieredClv, known, scratch) ?? cutsOfAll(tieredClv, known, scratch);
     // Customers tied at a cut take its places in input order (as clvTiers): set aside, sorted.
     let ties = 0;
@@ -205,23 +250,7 @@ export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): C
       if (tiedTier(v, cuts) === t) agree[k]++;
       tierTotals[totals + t] += v;
     }
-    input.onProgress?.((d + 1) / D);
   }
-  const quantiles = customerQuantiles(byDraw, at, pointClv, D);
-  const tierConfidence = new Float64Array(n).fill(NaN);
-  for (let k = 0; k < m; k++)
-    if (at.tier[k] !== NO_CLV_TIER) tierConfidence[at.customer[k]] = agree[k] / D;
-  return {
-    reason: null,
-    intervals: {
-      draws: D,
-      seed: input.seed,
-      ...quantiles,
-      tier,
-      tierConfidence,
-      tiers: tierIntervals(tier, pointClv, tierTotals, D),
-    },
-  };
 }
 
 /**

@@ -140,6 +140,23 @@ describe("clvIntervals", () => {
     expect(half.tierConfidence[0]).toBeNaN();
     expect(half.tiers.reduce((s, t) => s + t.customers, 0)).toBe(tiered.reduce((s, v) => s + v, 0));
   });
+
+  it("with no row tiered (a group's draws under CLV by group) gives the same intervals, no tiers", () => {
+    const none = intervalsOf(
+      { ...cdnow.input, tiered: new Uint8Array(cdnow.clv.length) },
+      cdnow.clv
+    );
+    expect(none.p10).toEqual(base.p10);
+    expect(none.p50).toEqual(base.p50);
+    expect(none.p90).toEqual(base.p90);
+    expect(none.tier.every((t) => t === 255)).toBe(true);
+    expect(none.tierConfidence.every((c) => Number.isNaN(c))).toBe(true);
+    expect(none.tiers.map((t) => [t.customers, t.total, t.p50])).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
+  });
 });
 
 describe("clvIntervals on customers simulated from known parameters", () => {

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-// The CLI is compiled to build/ by `npm ci` (the prepare script); this shim only starts it.
-require("../build/cli/main.js").main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// The CLI is compiled to build/ by `npm ci` (the prepare script); this shim only starts it
+// (bin/loadCli.js: from the one-file bundle when the build made one).
+require("./loadCli.js")
+  .loadCli()
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -4,22 +4,37 @@
 // lines straight into a byte buffer: the UTF-8 bytes of the cells' csvField texts joined by commas.
 import type { OutCell } from "../core";
 
-/** Leading characters that make Excel read a cell as a formula (OWASP CSV injection list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+const QUOTE = 34;
+const COMMA = 44;
+const CR = 13;
+const LF = 10;
+
+/**
+ * Leading characters that make Excel read a cell as a formula (OWASP CSV injection list):
+ * = + - @ tab CR. Tested by code, as a regex per text cell cost more than the test itself.
+ */
+function formulaStart(c: number): boolean {
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === CR;
+}
+
+/** Whether the text holds a quote, a comma or a line break (the field is quoted then). */
+function needsQuotes(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE || c === COMMA || c === CR || c === LF) return true;
+  }
+  return false;
+}
 
 /** One CSV field. Text starting like a formula gets a leading apostrophe, as Excel users type it. */
 export function csvField(value: OutCell): string {
   // Numbers first: most cells of a customer table are.
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (value === null) return "";
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = value.length > 0 && formulaStart(value.charCodeAt(0)) ? `'${value}` : value;
+  return needsQuotes(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const COMMA = 44;
-const CR = 13;
-const LF = 10;
 const MINUS = 45;
 const ZERO = 48;
 const DOT = 46;
@@ -27,10 +42,18 @@ const DOT = 46;
 const EXACT_DIGITS = 1e15;
 /** Money and shares are rounded to millionths (clean in core/records). */
 const MILLIONTHS = 1e6;
+const BILLION = 1e9;
+/** 10^i for the int32 digit counts (10^0 .. 10^8). */
+const POWERS_OF_TEN = Array.from({ length: 9 }, (_, i) => 10 ** i);
+
+/** Distinct texts a column's bytes are kept for (see CsvBytes.field). */
+const KEPT_TEXTS = 64;
 
 export class CsvBytes {
   bytes: Buffer;
   length = 0;
+  /** Per column, the bytes of its texts written so far; null once it has too many. */
+  private readonly kept: (Map<string, Uint8Array> | null)[] = [];
 
   constructor(capacity: number) {
     this.bytes = Buffer.allocUnsafe(capacity);
@@ -61,19 +84,33 @@ export class CsvBytes {
     this.length = start + n;
   }
 
-  /** The digits of a whole number 0 <= n < EXACT_DIGITS. */
+  /**
+   * The digits of a whole number 0 <= n < EXACT_DIGITS. Nine digits at a time, in int32
+   * arithmetic: a double's % 10 is a call to fmod, which made this most of the writer's time.
+   */
   private digits(n: number, minDigits = 1): void {
+    if (n < BILLION) {
+      this.smallDigits(n | 0, minDigits);
+      return;
+    }
+    const high = Math.floor(n / BILLION);
+    this.smallDigits(high | 0, 1);
+    this.smallDigits((n - high * BILLION) | 0, 9);
+  }
+
+  /** The digits of an integer 0 <= n < 10^9, at least minDigits of them (leading zeros). */
+  private smallDigits(n: number, minDigits: number): void {
     let count = 1;
-    for (let t = n; t >= 10; t = Math.floor(t / 10)) count++;
+    while (count < 9 && n >= POWERS_OF_TEN[count]) count++;
     if (count < minDigits) count = minDigits;
     this.room(count);
     const b = this.bytes;
     let p = this.length + count;
     this.length = p;
     for (let i = 0; i < count; i++) {
-      const digit = n % 10;
-      b[--p] = ZERO + digit;
-      n = (n - digit) / 10;
+      const next = (n / 10) | 0;
+      b[--p] = ZERO + n - next * 10;
+      n = next;
     }
   }
 
@@ -102,18 +139,41 @@ export class CsvBytes {
       this.digits(magnitude);
       return;
     }
-    const fraction = magnitude % MILLIONTHS;
-    this.digits((magnitude - fraction) / MILLIONTHS);
-    // fraction > 0 here: a whole scaled value would be a whole value.
-    let f = fraction;
+    const units = Math.floor(magnitude / MILLIONTHS);
+    this.digits(units);
+    // 0 < f < 10^6 here (a whole scaled value would be a whole value): int32 arithmetic.
+    let f = (magnitude - units * MILLIONTHS) | 0;
     let places = 6;
     while (f % 10 === 0) {
-      f /= 10;
+      f = (f / 10) | 0;
       places--;
     }
     this.room(1);
     this.bytes[this.length++] = DOT;
     this.digits(f, places);
+  }
+
+  /**
+   * A text cell of column `column`. A column of few distinct texts (segment, ABC class, stage,
+   * action) keeps their bytes: a table repeats them on every line. A column past KEPT_TEXTS
+   * distinct texts (customer ids, names) stops keeping them.
+   */
+  private field(column: number, cell: string): void {
+    let kept = this.kept[column];
+    if (kept === undefined) kept = this.kept[column] = new Map();
+    const bytes = kept?.get(cell);
+    if (bytes !== undefined) {
+      this.room(bytes.length);
+      this.bytes.set(bytes, this.length);
+      this.length += bytes.length;
+      return;
+    }
+    const start = this.length;
+    this.text(csvField(cell));
+    if (kept === null) return;
+    if (kept.size >= KEPT_TEXTS) this.kept[column] = null;
+    // A copy: Buffer#slice is a view of the buffer, which the next lines overwrite.
+    else kept.set(cell, Uint8Array.from(this.bytes.subarray(start, this.length)));
   }
 
   /** One CSV line and its CRLF: the bytes of cells.map(csvField).join(",") + "\r\n". */
@@ -126,7 +186,7 @@ export class CsvBytes {
       const cell = cells[i];
       if (typeof cell === "number") {
         if (Number.isFinite(cell)) this.number(cell);
-      } else if (cell !== null) this.text(csvField(cell));
+      } else if (cell !== null) this.field(i, cell);
     }
     this.room(2);
     this.bytes[this.length++] = CR;

@@ -51,6 +51,41 @@ describe("CsvBytes", () => {
     );
   });
 
+  it("writes repeated texts the same on every line, across flushes (as writeCsv flushes)", () => {
+    // Few distinct texts per column, so columns keep their texts' bytes; some columns pass the
+    // number kept. The buffer is emptied every few lines, as writeCsv does after each write.
+    const pool = fc.oneof(
+      texts,
+      fc.constantFrom("High value", "高价值客户", "a,b", "=x", 'say "hi"')
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pool, { minLength: 1, maxLength: 80 }),
+        fc.array(fc.array(fc.nat(), { minLength: 3, maxLength: 3 }), { maxLength: 300 }),
+        fc.integer({ min: 1, max: 7 }),
+        (distinct, picks, every) => {
+          const lines: OutCell[][] = picks.map(([a, b, c]) => [
+            distinct[a % distinct.length],
+            distinct[b % Math.min(3, distinct.length)],
+            c,
+          ]);
+          const out = new CsvBytes(16);
+          const written: Buffer[] = [];
+          lines.forEach((cells, i) => {
+            out.line(cells);
+            if (i % every === 0) {
+              written.push(Buffer.from(out.bytes.subarray(0, out.length)));
+              out.length = 0;
+            }
+          });
+          written.push(Buffer.from(out.bytes.subarray(0, out.length)));
+          expect(Buffer.concat(written).equals(textOf(lines))).toBe(true);
+        }
+      ),
+      { numRuns: 500 }
+    );
+  });
+
   it("writes every number as String writes it", () => {
     fc.assert(
       fc.property(numbers, (value) => {
@@ -68,5 +103,44 @@ describe("CsvBytes", () => {
       [1e21, "1e+21"],
     ] as const)
       expect(bytesOf([[value]], 1).toString("utf8")).toBe(`${text}\r\n`);
+  });
+});
+
+describe("csvField", () => {
+  // The rule as patterns: an OWASP formula start gets an apostrophe; a quote, comma or line
+  // break quotes the field (csvField tests them by character code).
+  const reference = (text: string): string => {
+    const inert = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+  };
+  const risky = fc.constantFrom(
+    "=",
+    "+",
+    "-",
+    "@",
+    "\t",
+    "\r",
+    "\n",
+    '"',
+    ",",
+    "'",
+    " ",
+    "a",
+    "张"
+  );
+
+  it("reads a text's first character and its quotes as the patterns do", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          texts,
+          fc.array(risky, { maxLength: 6 }).map((a) => a.join(""))
+        ),
+        (t) => {
+          expect(csvField(t)).toBe(reference(t));
+        }
+      ),
+      { numRuns: 20000 }
+    );
   });
 });

@@ -3,7 +3,7 @@
 // found by hashes of their cells. Only rows the core must read again (to say why they cannot be
 // used) come back as text.
 import { totalmem } from "node:os";
-import { DuckDBInstance, type DuckDBConnection, type DuckDBDataChunk } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBDataChunk } from "@duckdb/node-api";
 import {
   TYPED_BLANK,
   type CellValue,
@@ -78,6 +78,9 @@ export function availableMemory(
  * rather than holding everything.
  */
 export async function openDuck(rows = 0): Promise<{ c: DuckDBConnection; close: () => void }> {
+  // Loaded at its first use: a run the core's readers take (a small CSV, an XLSX) and --version
+  // do not load DuckDB's API and native library (about 40 ms of CPU at every start).
+  const { DuckDBInstance } = await import("@duckdb/node-api");
   const folder = temporaryFolder("tiering-duckdb-");
   const dir = folder.dir;
   const db = await DuckDBInstance.create(":memory:", {

@@ -120,13 +120,19 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     ...(withClv ? [col("col.nextTierClv", "number")] : []),
     col("col.action", "text"),
   ];
+  // The labels every row repeats, looked up once; the row is pushed cell by cell (a run writes
+  // a row per customer, and spreading optional parts made several arrays per row).
+  const noPurchase = label("stage.potential.none", language);
+  const tierLabels = CLV_TIER_KEYS.map((key) => label(key, language));
+  const shortLabel = label("flag.shortHistory", language);
+  const probabilistic = result.probabilistic !== null;
   const row = (k: number): OutCell[] => {
     const rec = customerRecord(result, k, language);
     const tier = result.clvTier[k];
     const kind = actionKindFor(result.abc.cls[k], result.churnWarning[k] === 1);
-    return [
-      rec.customer,
-      ...(names ? [names[k]] : []),
+    const out: OutCell[] = [rec.customer];
+    if (names) out.push(names[k]);
+    out.push(
       rec.recencyDays,
       rec.frequency,
       rec.monetary,
@@ -136,34 +142,33 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
       rec.rfmCode,
       rec.rfmTotal,
       // "no purchase", as the summaries and TIER.RFM name a customer without one.
-      rec.segment ?? label("stage.potential.none", language),
+      rec.segment ?? noPurchase,
       rec.abc,
       result.abc.rank[k],
-      clean(result.abc.share[k]),
-      ...(result.probabilistic
-        ? [
-            rec.expectedPurchases ?? null,
-            rec.pAlive ?? null,
-            rec.pNoPurchase ?? null,
-            rec.expectedSpend ?? null,
-          ]
-        : []),
-      ...(withClv
-        ? [
-            rec.clv,
-            tier < CLV_TIER_KEYS.length ? label(CLV_TIER_KEYS[tier], language) : null,
-            ...intervalCells(result, k),
-          ]
-        : []),
+      clean(result.abc.share[k])
+    );
+    if (probabilistic)
+      out.push(
+        rec.expectedPurchases ?? null,
+        rec.pAlive ?? null,
+        rec.pNoPurchase ?? null,
+        rec.expectedSpend ?? null
+      );
+    if (withClv) {
+      out.push(rec.clv, tier < tierLabels.length ? tierLabels[tier] : null);
+      for (const cell of intervalCells(result, k)) out.push(cell);
+    }
+    out.push(
       clean(result.valueScore[k]),
       rec.stage,
-      rec.shortHistory ? label("flag.shortHistory", language) : null,
+      rec.shortHistory ? shortLabel : null,
       rec.nextTier
         ? formatMessage("nextTier.cell", { to: rec.nextTier.to, step: rec.nextTier.text }, language)
-        : null,
-      ...(withClv ? [rec.nextTier?.clv ?? null] : []),
-      actionText(kind, language),
-    ];
+        : null
+    );
+    if (withClv) out.push(rec.nextTier?.clv ?? null);
+    out.push(actionText(kind, language));
+    return out;
   };
   return { columns, rowCount: result.customers.n, row };
 }

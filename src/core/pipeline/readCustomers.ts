@@ -108,14 +108,13 @@ function readSummary(ctx: IngestContext, givenAsOf: number) {
   const rowCustomer = new Int32Array(ctx.values.length).fill(-1);
   for (let k = 0; k < customers.n; k++) rowCustomer[customers.firstRow[k]] = k;
   const latestDay = Number.isFinite(s.maxDay) ? s.maxDay : NaN;
-  const used = customers.n;
   return {
     out,
     customers,
     asOfDay,
     latestDay,
     rowCustomer,
-    used,
+    used: customers.n,
     transactions: null,
     purchases: null,
   };

@@ -28,13 +28,9 @@ export interface PurchasesBetween {
 /** The purchase days of every customer within the window, from transaction rows. */
 export function purchaseDaysOf(rows: PurchaseRows, n: number, window: DayWindow): PurchaseDays {
   const ordered = orderPurchases(rows, n, window);
-  const out: PurchaseDays = {
-    n,
-    days: new Float64Array(n),
-    firstDay: new Float64Array(n).fill(NaN),
-    lastDay: new Float64Array(n).fill(NaN),
-    repeatValue: new Float64Array(n),
-  };
+  const days = new Float64Array(n);
+  const firstDay = new Float64Array(n).fill(NaN);
+  const lastDay = new Float64Array(n).fill(NaN);
   const repeat = new ExactSums(n);
   for (let k = 0; k < n; k++) {
     const from = ordered.start[k];
@@ -42,21 +38,20 @@ export function purchaseDaysOf(rows: PurchaseRows, n: number, window: DayWindow)
     if (to === from) continue;
     const first = ordered.day[from];
     let last = first;
-    let days = 1;
+    let count = 1;
     for (let j = from; j < to; j++) {
       const day = ordered.day[j];
       if (day !== last) {
-        days++;
+        count++;
         last = day;
       }
       if (day !== first) repeat.add(k, ordered.amount[j]);
     }
-    out.days[k] = days;
-    out.firstDay[k] = first;
-    out.lastDay[k] = last;
+    days[k] = count;
+    firstDay[k] = first;
+    lastDay[k] = last;
   }
-  out.repeatValue.set(repeat.totals());
-  return out;
+  return { n, days, firstDay, lastDay, repeatValue: repeat.totals() };
 }
 
 /** Per customer, the purchase days and the spend within the window, from transaction rows. */

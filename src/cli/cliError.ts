@@ -18,6 +18,7 @@ export const CLI_PROBLEMS = [
   "file.noSheets",
   "file.emptySheet",
   "file.rowsLost",
+  "file.textAfterQuote",
   "file.unknownEncoding",
   "file.notUtf8",
   "file.parquetNeedsDuckdb",

@@ -1,7 +1,7 @@
 // CSV text to rows of text cells. Cells stay text: the core reads numbers, dates and money
 // itself, with the user's date order and decimal comma.
 import Papa from "papaparse";
-import { countRecords, normalizeLineEndings } from "../core";
+import { countCsvRecords, normalizeLineEndings, type QuotePosition } from "../core";
 
 export interface CsvTable {
   rows: string[][];
@@ -10,6 +10,8 @@ export interface CsvTable {
   firstRowNumber: number;
   /** Records in the text counted apart from the parser (see countRecords): rows.length if none was lost. */
   records: number;
+  /** The first cell with text after its closing quote (countCsvRecords), or null. */
+  textAfterQuote: QuotePosition | null;
 }
 
 const DELIMITERS = [",", ";", "\t"];
@@ -64,6 +66,6 @@ export function parseCsv(text: string): CsvTable {
   const { rows, delimiter, body } = parseCsvRows(text);
   let textEnd = body.length;
   while (textEnd > 0 && body.charCodeAt(textEnd - 1) === 10) textEnd--;
-  const records = countRecords(body.slice(0, textEnd), delimiter);
-  return { rows, delimiter, firstRowNumber: 1, records };
+  const { records, textAfterQuote } = countCsvRecords(body.slice(0, textEnd), delimiter);
+  return { rows, delimiter, firstRowNumber: 1, records, textAfterQuote };
 }

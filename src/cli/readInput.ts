@@ -1,7 +1,7 @@
 // A file on disk to the core's SheetInput: CSV or XLSX, told apart by content and extension.
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import type { CellValue, SheetInput } from "../core";
+import { columnLetter, type CellValue, type QuotePosition, type SheetInput } from "../core";
 import { CliError } from "./cliError";
 import { decodeText, type EncodingChoice } from "./decodeText";
 import { parseCsv } from "./readCsv";
@@ -86,10 +86,23 @@ async function loadXlsx(bytes: Buffer, file: string, settings: ReadSettings): Pr
   };
 }
 
+/**
+ * A CSV cell with text after its closing quote (`"Best" Shop`): refused, naming the cell, rather
+ * than read one way by one reader and another by the next (both engines; a "sep=" line is no row).
+ */
+export function textAfterQuote(file: string, at: QuotePosition): CliError {
+  return new CliError("file.textAfterQuote", {
+    file,
+    row: at.record + 1,
+    column: columnLetter(at.field),
+  });
+}
+
 function loadCsv(bytes: Buffer, file: string, settings: ReadSettings): LoadedInput {
   const decoded = decodeText(bytes, settings.encoding, file);
   if (decoded.text.trim() === "") throw new CliError("file.empty", { file });
   const table = parseCsv(decoded.text);
+  if (table.textAfterQuote !== null) throw textAfterQuote(file, table.textAfterQuote);
   // Every physical record must become a row: the parser and an independent count must agree.
   if (table.records !== table.rows.length)
     throw new CliError("file.rowsLost", { file, records: table.records, rows: table.rows.length });

@@ -235,7 +235,13 @@ export type {
 export { sameTiers } from "./migration/sameTiers";
 
 // Text files.
-export { countRecords, normalizeLineEndings } from "./text/lineEndings";
+export {
+  countCsvRecords,
+  countRecords,
+  normalizeLineEndings,
+  type QuotePosition,
+  type RecordCount,
+} from "./text/lineEndings";
 export { HAIRLINE_SHARE, SHARE_FORMAT, shareText } from "./text/shares";
 
 // The tiers as SQL for a warehouse, and the cell rules as SQL.

@@ -292,3 +292,61 @@ describe("past Excel's rows", () => {
     }
   }, 600_000);
 });
+
+describe("quotes DuckDB's lenient reader read otherwise than the core's", () => {
+  // Found by hostile files: DuckDB read `"Best" Shop` as "Best Sho" (the core's papaparse
+  // searched on for a quote and swallowed rows), ` "a,b"` as one quoted cell (the core: text,
+  // as Excel reads it).
+  const FILES: Record<string, string> = {
+    "text-after-quote.csv":
+      'customer,date,amount\n"Best" Shop,2024-01-05,10\n"Best" Outlet,2024-02-05,20\nA,2024-03-01,5\n',
+    "text-after-quote-last.csv":
+      'sep=,\ncustomer,date,amount\nA,2024-01-05,10\nC,2024-03-02,"7"x\n',
+    "quote-after-space.csv":
+      'customer,date,amount\nA,2024-01-05, "5"\nB, "a,b",2024-01-06,7\nA,2024-01-07,3\n',
+  };
+  let dir: string;
+  let cleanup: () => void;
+  const path = (name: string) => join(dir, name);
+  beforeAll(() => {
+    ({ dir, cleanup } = tempDir());
+    for (const [name, text] of Object.entries(FILES)) writeFileSync(path(name), text);
+  });
+  afterAll(() => cleanup());
+
+  it("gives the same output under both engines", async () => {
+    for (const name of Object.keys(FILES)) {
+      const core = await runCli(["segment", path(name), "--json", "--engine", "core"]);
+      const duck = await runCli(["segment", path(name), "--json", "--engine", "duckdb"]);
+      expect([name, duck]).toEqual([name, core]);
+    }
+  }, 60_000);
+
+  it("refuses text after a closing quote, naming its row and column, in both languages", async () => {
+    for (const engine of ["core", "duckdb"]) {
+      const shop = await runCli(["segment", path("text-after-quote.csv"), "--engine", engine]);
+      expect([shop.code, shop.stdout]).toEqual([2, ""]);
+      expect(shop.stderr).toContain("row 2, column A: text follows the closing quote");
+      // The "sep=" line is no row: the cell is on row 3 of the table.
+      const last = await runCli([
+        "segment",
+        path("text-after-quote-last.csv"),
+        "--engine",
+        engine,
+        "--lang",
+        "zh-CN",
+      ]);
+      expect(last.code).toBe(2);
+      expect(last.stderr).toContain("第 3 行，C 列：带引号的单元格在结束引号之后还有文字");
+    }
+  }, 60_000);
+
+  it("leaves a quote after spaces to the core's reader", async () => {
+    const read = await readTyped(
+      { file: path("quote-after-space.csv"), engine: "duckdb", encoding: "auto" },
+      () => ({}),
+      () => true
+    );
+    expect(read).toBeNull();
+  });
+});

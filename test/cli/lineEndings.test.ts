@@ -106,8 +106,9 @@ describe("countRecords and normalizeLineEndings", () => {
       );
       const out = await runCli(["segment", file]);
       expect(out.code).toBe(2);
+      // The cell is named (it once said only "4 records but only 2 could be read as rows").
       expect(out.stderr).toBe(
-        `tiering: "${file}" has 4 records but only 2 could be read as rows: check its quotes and line endings\n`
+        `tiering: "${file}", row 2, column C: text follows the closing quote of a quoted cell (a quote inside one is written ""): check its quotes\n`
       );
     } finally {
       cleanup();

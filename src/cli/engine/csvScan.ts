@@ -4,9 +4,13 @@
 // the core counts as blank rows: their positions put every row DuckDB reads back at its own
 // sheet row number, and the count checks that no record was lost on the way.
 
+import type { QuotePosition } from "../../core";
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
+const SPACE = 32;
+const TAB = 9;
 
 export interface CsvShape {
   /** Records, as the core counts them (final line breaks are not records). */
@@ -17,6 +21,13 @@ export interface CsvShape {
   maxFields: number;
   /** A line break inside a quoted field (DuckDB's parallel reader cannot split such a file). */
   quotedBreak: boolean;
+  /** The first closing quote followed by text (countCsvRecords' textAfterQuote), or null. */
+  textAfterQuote: QuotePosition | null;
+  /**
+   * The first quote after spaces or tabs at the start of a field (` "a,b"`), or null: the core
+   * reads it as text, as Excel does; DuckDB's reader takes it for a quoted field.
+   */
+  quoteAfterSpace: QuotePosition | null;
 }
 
 export class CsvScanner {
@@ -31,6 +42,10 @@ export class CsvScanner {
     afterCr: false,
     fieldStart: true,
     quotedBreak: false,
+    closed: false,
+    blankSoFar: true,
+    textAfterQuote: null,
+    quoteAfterSpace: null,
   };
   private readonly empty: number[] = [];
   private readonly delimiter: number;
@@ -45,7 +60,7 @@ export class CsvScanner {
    * quotes, takes a loop that never looks at quotes.
    */
   push(bytes: Uint8Array): void {
-    if (!this.state.quoted && bytes.indexOf(QUOTE) === -1)
+    if (!this.state.quoted && !this.state.closed && bytes.indexOf(QUOTE) === -1)
       scanPlain(bytes, this.delimiter, this.state, this.empty);
     else scanQuoted(bytes, this.delimiter, this.state, this.empty);
   }
@@ -63,6 +78,8 @@ export class CsvScanner {
       empty: this.empty.filter((r) => r < records),
       maxFields: Math.max(1, s.maxFields),
       quotedBreak: s.quotedBreak,
+      textAfterQuote: s.textAfterQuote,
+      quoteAfterSpace: s.quoteAfterSpace,
     };
   }
 }
@@ -82,6 +99,12 @@ interface ScanState {
   afterCr: boolean;
   fieldStart: boolean;
   quotedBreak: boolean;
+  /** A quote closed the field: only spaces or tabs may follow before the delimiter or break. */
+  closed: boolean;
+  /** The field read so far holds only spaces and tabs (true at its start). */
+  blankSoFar: boolean;
+  textAfterQuote: QuotePosition | null;
+  quoteAfterSpace: QuotePosition | null;
 }
 
 const ONES = 0x01010101;
@@ -158,13 +181,24 @@ function scanPlain(bytes: Uint8Array, delimiter: number, s: ScanState, empty: nu
     s.afterCr = crEnd === n;
     const last = bytes[n - 1];
     s.fieldStart = last === delimiter || last === LF || last === CR;
+    s.blankSoFar = blankEnd(bytes, delimiter, s.blankSoFar);
   }
+}
+
+/** Whether the field the chunk ends in holds only spaces and tabs so far. */
+function blankEnd(bytes: Uint8Array, delimiter: number, before: boolean): boolean {
+  for (let i = bytes.length - 1; i >= 0; i--) {
+    const c = bytes[i];
+    if (c === delimiter || c === LF || c === CR) return true;
+    if (c !== SPACE && c !== TAB) return false;
+  }
+  return before;
 }
 
 /** Any chunk: the same loop, with quoted fields ("" a quote inside them). */
 function scanQuoted(bytes: Uint8Array, delimiter: number, s: ScanState, empty: number[]): void {
   let { current, lastNonEmpty, maxFields, fields, length, quoted, quotePending } = s;
-  let { afterCr, fieldStart, quotedBreak } = s;
+  let { afterCr, fieldStart, quotedBreak, closed, blankSoFar } = s;
   const n = bytes.length;
   for (let i = 0; i < n; i++) {
     const c = bytes[i];
@@ -181,6 +215,7 @@ function scanQuoted(bytes: Uint8Array, delimiter: number, s: ScanState, empty: n
         }
         // The quote closed the field: this byte is read outside quotes.
         quoted = false;
+        closed = true;
       } else {
         length++;
         if (c === QUOTE) quotePending = true;
@@ -188,6 +223,10 @@ function scanQuoted(bytes: Uint8Array, delimiter: number, s: ScanState, empty: n
         afterCr = c === CR;
         continue;
       }
+    }
+    if (closed && c !== delimiter && c !== LF && c !== CR && c !== SPACE && c !== TAB) {
+      s.textAfterQuote ??= { record: current, field: fields - 1 };
+      closed = false;
     }
     if (c === LF || c === CR) {
       afterCr = c === CR;
@@ -200,14 +239,21 @@ function scanQuoted(bytes: Uint8Array, delimiter: number, s: ScanState, empty: n
       fields = 1;
       length = 0;
       fieldStart = true;
+      blankSoFar = true;
+      closed = false;
       continue;
     }
     length++;
     if (c === delimiter) {
       fields++;
       fieldStart = true;
+      blankSoFar = true;
+      closed = false;
     } else {
       if (c === QUOTE && fieldStart) quoted = true;
+      else if (c === QUOTE && blankSoFar)
+        s.quoteAfterSpace ??= { record: current, field: fields - 1 };
+      blankSoFar = blankSoFar && (c === SPACE || c === TAB);
       fieldStart = false;
     }
   }
@@ -222,5 +268,7 @@ function scanQuoted(bytes: Uint8Array, delimiter: number, s: ScanState, empty: n
     afterCr,
     fieldStart,
     quotedBreak,
+    closed,
+    blankSoFar,
   });
 }

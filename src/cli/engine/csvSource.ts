@@ -8,6 +8,7 @@ import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { finished } from "node:stream/promises";
 import iconv from "iconv-lite";
+import type { QuotePosition } from "../../core";
 import { decodeLegacy, type EncodingChoice } from "../decodeText";
 import { guessLegacyEncoding } from "../encodingGuess";
 import { temporaryFolder } from "../tempFolders";
@@ -245,9 +246,12 @@ export async function scanCsv(head: CsvHead): Promise<CsvSource | null> {
 /** The "sep=" line is no row of the table: records are counted from the line after it. */
 function skipSepLine(shape: CsvShape, sep: boolean): CsvShape {
   if (!sep) return shape;
+  const up = (at: QuotePosition | null) => (at === null ? null : { ...at, record: at.record - 1 });
   return {
     ...shape,
     records: shape.records - 1,
     empty: shape.empty.map((r) => r - 1).filter((r) => r >= 0),
+    textAfterQuote: up(shape.textAfterQuote),
+    quoteAfterSpace: up(shape.quoteAfterSpace),
   };
 }

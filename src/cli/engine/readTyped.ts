@@ -19,7 +19,7 @@ import {
 } from "../../core";
 import { CliError } from "../cliError";
 import type { EncodingChoice } from "../decodeText";
-import type { LoadedInput } from "../readInput";
+import { textAfterQuote, type LoadedInput } from "../readInput";
 import { readCsvHead, scanCsv } from "./csvSource";
 import type { PurchasesAsked } from "./customersQuery";
 import { readCustomerAggregates } from "./duckCustomers";
@@ -145,6 +145,13 @@ async function csvHeaded(settings: EngineSettings): Promise<Headed | null> {
     const scanned = await scanCsv(csv);
     if (scanned === null) return null;
     const { shape } = scanned;
+    // Quotes DuckDB's lenient reader would read otherwise than the core's: the same refusal as
+    // the core's reader gives, or the core's reader itself (see CsvShape).
+    if (shape.textAfterQuote !== null || shape.quoteAfterSpace !== null) {
+      scanned.cleanup();
+      if (shape.textAfterQuote === null) return null;
+      throw textAfterQuote(settings.file, shape.textAfterQuote);
+    }
     const source: RowSource = {
       sql: csvSource(
         scanned.path,

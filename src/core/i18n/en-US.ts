@@ -502,6 +502,8 @@ export const EN_US = {
   "cli.file.emptySheet": 'sheet "{sheet}" of "{file}" is empty',
   "cli.file.rowsLost":
     '"{file}" has {records} records but only {rows} could be read as rows: check its quotes and line endings',
+  "cli.file.textAfterQuote":
+    '"{file}", row {row}, column {column}: text follows the closing quote of a quoted cell (a quote inside one is written ""): check its quotes',
   "cli.file.unknownEncoding":
     'cannot tell the text encoding of "{file}": use --encoding utf8 or --encoding gbk',
   "cli.file.notUtf8": '"{file}" is not valid UTF-8 (byte {offset}): try --encoding gbk',

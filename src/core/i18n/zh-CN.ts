@@ -477,6 +477,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "cli.file.emptySheet": "“{file}”的工作表“{sheet}”是空的",
   "cli.file.rowsLost":
     "“{file}”有 {records} 条记录，但只能读出 {rows} 行：请检查其中的引号和换行符",
+  "cli.file.textAfterQuote":
+    '“{file}”第 {row} 行，{column} 列：带引号的单元格在结束引号之后还有文字（单元格内的引号应写作 ""）：请检查其中的引号',
   "cli.file.unknownEncoding":
     "无法判断“{file}”的文本编码：请使用 --encoding utf8 或 --encoding gbk",
   "cli.file.notUtf8": "“{file}”不是有效的 UTF-8（第 {offset} 字节）：请尝试 --encoding gbk",

@@ -296,7 +296,7 @@ describe("past Excel's rows", () => {
 describe("quotes DuckDB's lenient reader read otherwise than the core's", () => {
   // Found by hostile files: DuckDB read `"Best" Shop` as "Best Sho" (the core's papaparse
   // searched on for a quote and swallowed rows), ` "a,b"` as one quoted cell (the core: text,
-  // as Excel reads it).
+  // as Excel reads it) and kept a CRLF inside a quoted cell (the core: LF).
   const FILES: Record<string, string> = {
     "text-after-quote.csv":
       'customer,date,amount\n"Best" Shop,2024-01-05,10\n"Best" Outlet,2024-02-05,20\nA,2024-03-01,5\n',
@@ -304,6 +304,8 @@ describe("quotes DuckDB's lenient reader read otherwise than the core's", () => 
       'sep=,\ncustomer,date,amount\nA,2024-01-05,10\nC,2024-03-02,"7"x\n',
     "quote-after-space.csv":
       'customer,date,amount\nA,2024-01-05, "5"\nB, "a,b",2024-01-06,7\nA,2024-01-07,3\n',
+    "quoted-crlf.csv":
+      'customer,date,amount\r\n"A\r\nx",2024-01-05,10\r\n"A\nx",2024-01-06,5\r\n"A\rx",2024-01-07,1\r\nB,2024-01-08,2\r\n',
   };
   let dir: string;
   let cleanup: () => void;
@@ -349,4 +351,15 @@ describe("quotes DuckDB's lenient reader read otherwise than the core's", () => 
     );
     expect(read).toBeNull();
   });
+
+  it("reads CRLF, CR and LF inside a quoted cell as one line break: one customer", async () => {
+    const duck = await runCli(["segment", path("quoted-crlf.csv"), "--json", "--engine", "duckdb"]);
+    const report = JSON.parse(duck.stdout) as {
+      customers: { customer: string; frequency: number }[];
+    };
+    expect(report.customers.map((c) => [c.customer, c.frequency])).toEqual([
+      ["A\nx", 3],
+      ["B", 1],
+    ]);
+  }, 60_000);
 });

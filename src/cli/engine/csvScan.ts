@@ -21,6 +21,8 @@ export interface CsvShape {
   maxFields: number;
   /** A line break inside a quoted field (DuckDB's parallel reader cannot split such a file). */
   quotedBreak: boolean;
+  /** A CR inside a quoted field: the core keeps it as LF (normalizeLineEndings), DuckDB as read. */
+  quotedCr: boolean;
   /** The first closing quote followed by text (countCsvRecords' textAfterQuote), or null. */
   textAfterQuote: QuotePosition | null;
   /**
@@ -42,6 +44,7 @@ export class CsvScanner {
     afterCr: false,
     fieldStart: true,
     quotedBreak: false,
+    quotedCr: false,
     closed: false,
     blankSoFar: true,
     textAfterQuote: null,
@@ -78,6 +81,7 @@ export class CsvScanner {
       empty: this.empty.filter((r) => r < records),
       maxFields: Math.max(1, s.maxFields),
       quotedBreak: s.quotedBreak,
+      quotedCr: s.quotedCr,
       textAfterQuote: s.textAfterQuote,
       quoteAfterSpace: s.quoteAfterSpace,
     };
@@ -99,6 +103,7 @@ interface ScanState {
   afterCr: boolean;
   fieldStart: boolean;
   quotedBreak: boolean;
+  quotedCr: boolean;
   /** A quote closed the field: only spaces or tabs may follow before the delimiter or break. */
   closed: boolean;
   /** The field read so far holds only spaces and tabs (true at its start). */
@@ -198,7 +203,7 @@ function blankEnd(bytes: Uint8Array, delimiter: number, before: boolean): boolea
 /** Any chunk: the same loop, with quoted fields ("" a quote inside them). */
 function scanQuoted(bytes: Uint8Array, delimiter: number, s: ScanState, empty: number[]): void {
   let { current, lastNonEmpty, maxFields, fields, length, quoted, quotePending } = s;
-  let { afterCr, fieldStart, quotedBreak, closed, blankSoFar } = s;
+  let { afterCr, fieldStart, quotedBreak, quotedCr, closed, blankSoFar } = s;
   const n = bytes.length;
   for (let i = 0; i < n; i++) {
     const c = bytes[i];
@@ -220,6 +225,7 @@ function scanQuoted(bytes: Uint8Array, delimiter: number, s: ScanState, empty: n
         length++;
         if (c === QUOTE) quotePending = true;
         else if (c === LF || c === CR) quotedBreak = true;
+        if (c === CR) quotedCr = true;
         afterCr = c === CR;
         continue;
       }
@@ -268,6 +274,7 @@ function scanQuoted(bytes: Uint8Array, delimiter: number, s: ScanState, empty: n
     afterCr,
     fieldStart,
     quotedBreak,
+    quotedCr,
     closed,
     blankSoFar,
   });

@@ -300,13 +300,18 @@ export class RowsLost extends Error {
   }
 }
 
-/** CSV through DuckDB's reader: every field text, as many columns as the widest record. */
+/**
+ * CSV through DuckDB's reader: every field text, as many columns as the widest record. With
+ * `quotedCr` (a CR inside a quoted field), every CRLF and lone CR in a cell becomes LF, as the
+ * core's reader makes them (normalizeLineEndings): "A\r\nx" and "A\nx" are one customer.
+ */
 export function csvSource(
   path: string,
   delimiter: string,
   skipLines: number,
   width: number,
-  parallel: boolean
+  parallel: boolean,
+  quotedCr = false
 ): string {
   const columns = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
   const options = [
@@ -321,5 +326,11 @@ export function csvSource(
     `parallel = ${parallel}`,
     `columns = {${columns}}`,
   ].join(", ");
-  return `(SELECT * FROM read_csv(${q(path)}, ${options}))`;
+  const read = `read_csv(${q(path)}, ${options})`;
+  if (!quotedCr) return `(SELECT * FROM ${read})`;
+  const cells = Array.from(
+    { length: width },
+    (_, i) => `regexp_replace(c${i}, '\\r\\n?', chr(10), 'g') AS c${i}`
+  );
+  return `(SELECT ${cells.join(", ")} FROM ${read})`;
 }

@@ -158,7 +158,8 @@ async function csvHeaded(settings: EngineSettings): Promise<Headed | null> {
         csv.delimiter,
         scanned.skipLines,
         shape.maxFields,
-        !shape.quotedBreak
+        !shape.quotedBreak,
+        shape.quotedCr
       ),
       width: shape.maxFields,
       missing: shape.empty,

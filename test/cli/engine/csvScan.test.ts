@@ -9,6 +9,7 @@ import { countCsvRecords, normalizeLineEndings } from "../../../src/core/text/li
 function textShape(text: string, delimiter: string): CsvShape {
   const records: { text: string; fields: number }[] = [];
   let quotedBreak = false;
+  let quotedCr = false;
   let quoted = false;
   let fieldStart = true;
   let closed = false;
@@ -21,6 +22,7 @@ function textShape(text: string, delimiter: string): CsvShape {
     let ch = text[i];
     // CRLF and a lone CR are one line break, as normalizeLineEndings makes them.
     if (ch === "\r") {
+      if (quoted) quotedCr = true;
       if (text[i + 1] === "\n") i++;
       ch = "\n";
     }
@@ -63,6 +65,7 @@ function textShape(text: string, delimiter: string): CsvShape {
     empty,
     maxFields,
     quotedBreak,
+    quotedCr,
     textAfterQuote,
     quoteAfterSpace,
   };
@@ -112,6 +115,7 @@ describe("CsvScanner", () => {
         empty: [1],
         maxFields: 3,
         quotedBreak: true,
+        quotedCr: true,
         textAfterQuote: null,
         quoteAfterSpace: null,
       });
@@ -125,6 +129,7 @@ describe("CsvScanner", () => {
       const shape = scan(bytes, [cut], ",");
       expect(shape.textAfterQuote).toEqual({ record: 1, field: 1 });
       expect(shape.quoteAfterSpace).toEqual({ record: 3, field: 1 });
+      expect(shape.quotedCr).toBe(false);
     }
   });
 });

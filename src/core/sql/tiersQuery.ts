@@ -2,6 +2,7 @@
 // cell rules, customers' R, F, M, the scores exactly as segment() gives them, the RFM code, the
 // segment of the scheme, ABC and the simple CLV. Result columns carry the CLI JSON's names.
 import { ABC_LABELS } from "../abc";
+import { MAX_AMOUNT } from "../cells";
 import { resolveOptions, resolveScheme } from "../resolveOptions";
 import type { DeepPartial, SegmentOptions } from "../options";
 import type { ScoreCondition, SegmentScheme, ThresholdStep } from "../types";
@@ -43,7 +44,6 @@ export const SQL_FIELDS = [
 const R_PROBS = [1, 2, 3, 4].map((k) => k * ((1 - 0) / 5));
 /** The row stages, whose columns later stages use several times each. */
 const ROW_STAGES = new Set(["source_cells", "cell_forms", "date_parts", "rows_read"]);
-const MAX_DOUBLE = "1.7976931348623157e308";
 
 interface Ctx {
   d: Dialect;
@@ -141,13 +141,17 @@ function rowsRead(c: Ctx, rules: CellRules): string {
   return lines("SELECT", indent(cols.join(",\n")), "FROM date_parts");
 }
 
-const finite = (x: string): string => `${x} BETWEEN -${MAX_DOUBLE} AND ${MAX_DOUBLE}`;
+/**
+ * An amount the core reads: within 10^15 either way (method.md section 1: past it a row is
+ * rejected as no amount in any currency, so neither Infinity nor 1e300 reaches a sum).
+ */
+const plausible = (x: string): string => `${x} BETWEEN -${MAX_AMOUNT} AND ${MAX_AMOUNT}`;
 
 /** Stage 5: the rows used: a customer, a date (up to the as-of date) and an amount that read. */
 function usedRows(c: Ctx): string {
-  const where = [`customer <> ''`, `day IS NOT NULL`, finite("amount")];
+  const where = [`customer <> ''`, `day IS NOT NULL`, plausible("amount")];
   if (c.o.asOf !== null) where.push(`day <= ${asOfDay(c)}`);
-  if (c.columns.profit) where.push(`(profit_blank OR ${finite("profit")})`);
+  if (c.columns.profit) where.push(`(profit_blank OR ${plausible("profit")})`);
   return lines("SELECT *", "FROM rows_read", `WHERE ${where.join("\n  AND ")}`);
 }
 

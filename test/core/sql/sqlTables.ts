@@ -57,6 +57,26 @@ const MESSY: string[][] = [
   ["郑一", "2023-12-02", "-5", "J2"],
 ];
 
+/**
+ * Cells past what method.md section 1 reads, found by hostile files: amounts beyond 10^15 either
+ * way (as numbers and as money text), which the core rejects.
+ */
+const HOSTILE: string[][] = [
+  ["customer", "date", "amount"],
+  ["A", "2024-01-05", "10"],
+  ["A", "2024-02-05", "1e300"],
+  ["B", "2024-01-10", "1000000000000001"],
+  ["B", "2024-01-11", "999999999999999"],
+  ["C", "2024-03-01", "-1e16"],
+  ["C", "2024-03-02", "7"],
+  ["D", "2024-03-02", "5"],
+  ["E", "2024-02-02", "12"],
+  ["F", "2024-01-20", "3"],
+  ["G", "2024-02-25", "(1,000,000,000,000,000.01)"],
+  ["G", "2024-02-26", "2"],
+  ["H", "2024-03-01", "¥1,234.50"],
+];
+
 function csvRows(text: string): string[][] {
   return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 }
@@ -78,6 +98,11 @@ export function testTables(): TestTable[] {
       name: "generated orders (Chinese headers)",
       rows: csvRows(toCsv(generated)),
       columns: { customer: "客户编号", date: "订单日期", amount: "金额", orderId: "订单号" },
+    },
+    {
+      name: "hostile cells",
+      rows: HOSTILE,
+      columns: { customer: "customer", date: "date", amount: "amount" },
     },
   ];
 }

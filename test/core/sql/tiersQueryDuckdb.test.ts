@@ -55,7 +55,8 @@ const TYPED: [string, string, string][] = [
 
 describe.each(
   testTables()
-    .slice(1)
+    // Texts that cast: not the messy cells, nor the hostile ones (1e300 is no DECIMAL(18, 2)).
+    .filter((t) => t.name !== "messy cells" && t.name !== "hostile cells")
     .map((t) => [t.name, t] as const)
 )("tiers query in DuckDB over typed columns: %s", (_, table) => {
   test.each(TYPED)("%s", async (__, date, amount) => {

@@ -11,9 +11,9 @@ export interface DateWindow {
 
 export const OPEN_WINDOW: DateWindow = { low: -Infinity, high: Infinity };
 
-const DAYS_PER_YEAR = 365.25;
+export const DAYS_PER_YEAR = 365.25;
 /** Tukey's "far out" fences: three interquartile ranges beyond the quartiles. */
-const FAR_OUT = 3;
+export const FAR_OUT = 3;
 
 /** Linear-interpolated quantile of sorted values (Hyndman and Fan type 7, as Excel's QUARTILE.INC). */
 function quantile(sorted: Int32Array | Float64Array, p: number): number {

@@ -3,6 +3,7 @@
 // segment of the scheme, ABC and the simple CLV. Result columns carry the CLI JSON's names.
 import { ABC_LABELS } from "../abc";
 import { MAX_AMOUNT } from "../cells";
+import { DAYS_PER_YEAR, FAR_OUT } from "../ingest/dateWindow";
 import { resolveOptions, resolveScheme } from "../resolveOptions";
 import type { DeepPartial, SegmentOptions } from "../options";
 import type { ScoreCondition, SegmentScheme, ThresholdStep } from "../types";
@@ -147,12 +148,91 @@ function rowsRead(c: Ctx, rules: CellRules): string {
  */
 const plausible = (x: string): string => `${x} BETWEEN -${MAX_AMOUNT} AND ${MAX_AMOUNT}`;
 
-/** Stage 5: the rows used: a customer, a date (up to the as-of date) and an amount that read. */
+/**
+ * Stage 5: the rows' days, counted by day: the dated rows (whatever their other cells; up to the
+ * as-of date when one is given) that the plausible window is drawn around, as the core draws it.
+ */
+function dateCounts(c: Ctx): string {
+  const where = ["day IS NOT NULL"];
+  if (c.o.asOf !== null) where.push(`day <= ${asOfDay(c)}`);
+  return lines(
+    "SELECT day, count(*) AS rows_on_day",
+    "FROM rows_read",
+    `WHERE ${where.join(" AND ")}`,
+    "GROUP BY day"
+  );
+}
+
+/** Each day's position among the sorted dated rows: rows up to and including that day. */
+function datePositions(): string {
+  return lines(
+    "SELECT day,",
+    "  sum(rows_on_day) OVER (ORDER BY day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS end_pos",
+    "FROM date_counts"
+  );
+}
+
+/** Where the quartiles fall among the n sorted dates: k (n - 1) / 4, as QUARTILE.INC takes them. */
+function datePoints(c: Ctx): string {
+  return lines(
+    "SELECT k, lo, least(lo + 1, n - 1) AS hi, at_pos - lo AS frac",
+    "FROM (",
+    "  SELECT k, n, at_pos, floor(at_pos) AS lo",
+    "  FROM (",
+    `    SELECT k, n, CAST(k * (n - 1) AS ${c.d.double}) / 4 AS at_pos`,
+    "    FROM (SELECT sum(rows_on_day) AS n FROM date_counts) t",
+    "    CROSS JOIN (SELECT 1 AS k UNION ALL SELECT 3 AS k) ks",
+    "  ) a",
+    ") b"
+  );
+}
+
+/** The first and third quartile of the dated rows' days, interpolated (type 7). */
+function dateQuartiles(): string {
+  const at = (pos: string) => `min(CASE WHEN s.end_pos > p.${pos} THEN s.day END)`;
+  return lines(
+    `SELECT p.k, ${at("lo")} + p.frac * (${at("hi")} - ${at("lo")}) AS q`,
+    "FROM date_points p",
+    "CROSS JOIN date_positions s",
+    "GROUP BY p.k, p.frac"
+  );
+}
+
+/**
+ * The plausible days (method.md section 1, dates far outside the data): Tukey's far-out fences
+ * around the quartiles, never closer than dates.farOutsideYears. A 9999-12-31 placeholder is
+ * left out here as the core rejects it, so it cannot set the as-of date to the year 10000.
+ */
+function dateWindow(c: Ctx): string {
+  const minReach = num(c.d, c.o.dates.farOutsideYears * DAYS_PER_YEAR);
+  return lines(
+    "SELECT ceil(q1 - reach) AS low_day, floor(q3 + reach) AS high_day",
+    "FROM (",
+    `  SELECT q1, q3, greatest(${FAR_OUT} * (q3 - q1), ${minReach}) AS reach`,
+    "  FROM (",
+    "    SELECT max(CASE WHEN k = 1 THEN q END) AS q1, max(CASE WHEN k = 3 THEN q END) AS q3",
+    "    FROM date_quartiles",
+    "  ) q",
+    ") r"
+  );
+}
+
+/** Stage 6: the rows used: a customer, a plausible date (up to the as-of date) and an amount that read. */
 function usedRows(c: Ctx): string {
-  const where = [`customer <> ''`, `day IS NOT NULL`, plausible("amount")];
+  const where = [
+    `customer <> ''`,
+    `day IS NOT NULL`,
+    "day BETWEEN low_day AND high_day",
+    plausible("amount"),
+  ];
   if (c.o.asOf !== null) where.push(`day <= ${asOfDay(c)}`);
   if (c.columns.profit) where.push(`(profit_blank OR ${plausible("profit")})`);
-  return lines("SELECT *", "FROM rows_read", `WHERE ${where.join("\n  AND ")}`);
+  return lines(
+    "SELECT rows_read.*",
+    "FROM rows_read",
+    "CROSS JOIN date_window",
+    `WHERE ${where.join("\n  AND ")}`
+  );
 }
 
 function asOfDay(c: Ctx): string {
@@ -167,7 +247,7 @@ function asOf(c: Ctx): string {
     : `SELECT ${asOfDay(c)} AS as_of_day`;
 }
 
-/** Stage 6: one row per customer (method.md section 3: a purchase is a row with a positive amount). */
+/** Stage 7: one row per customer (method.md section 3: a purchase is a row with a positive amount). */
 function customerTotals(c: Ctx): string {
   const purchase = (x: string) => `CASE WHEN amount > 0 THEN ${x} END`;
   const cols = [
@@ -192,7 +272,7 @@ function customerTotals(c: Ctx): string {
   return lines("SELECT", indent(cols.join(",\n")), "FROM used_rows", "GROUP BY customer");
 }
 
-/** Stage 7: R, F, M of every customer; purchasers only are scored. */
+/** Stage 8: R, F, M of every customer; purchasers only are scored. */
 function measures(c: Ctx): string {
   const everyRow = c.o.rfm.scoring === "rfm-r";
   const frequency = everyRow ? "all_rows" : c.columns.orderId ? "orders" : "purchase_days";
@@ -445,7 +525,8 @@ function header(c: Ctx, input: TiersQueryInput): string {
     `-- CLV: lifespan ${o.clv.lifespanYears} years, margin ${o.clv.margin ?? (c.columns.profit ? "from profit" : "none (revenue CLV)")};`,
     `-- as of ${o.asOf ?? "the day after the latest date"}; day numbers count days since 1970-01-01.`,
     `-- Text cells are read by the add-in's cell rules (text dates, money text, Excel errors);`,
-    `-- rows whose customer, date or amount does not read are left out.`
+    `-- rows whose customer, date or amount does not read, whose date lies far outside the`,
+    `-- table's dates or whose amount is beyond 10^15 either way are left out.`
   );
 }
 
@@ -466,6 +547,11 @@ export function tiersQuery(input: TiersQueryInput): string {
     ["cell_forms", cellForms(c, rules)],
     ["date_parts", dateParts(rules)],
     ["rows_read", rowsRead(c, rules)],
+    ["date_counts", dateCounts(c)],
+    ["date_positions", datePositions()],
+    ["date_points", datePoints(c)],
+    ["date_quartiles", dateQuartiles()],
+    ["date_window", dateWindow(c)],
     ["used_rows", usedRows(c)],
     ["as_of", asOf(c)],
     ["customer_totals", customerTotals(c)],

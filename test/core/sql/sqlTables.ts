@@ -59,7 +59,8 @@ const MESSY: string[][] = [
 
 /**
  * Cells past what method.md section 1 reads, found by hostile files: amounts beyond 10^15 either
- * way (as numbers and as money text), which the core rejects.
+ * way (as numbers and as money text), and dates far outside the table's (a 9999-12-31
+ * placeholder, 1900-01-01, a year typed 2204), which the core rejects.
  */
 const HOSTILE: string[][] = [
   ["customer", "date", "amount"],
@@ -75,6 +76,12 @@ const HOSTILE: string[][] = [
   ["G", "2024-02-25", "(1,000,000,000,000,000.01)"],
   ["G", "2024-02-26", "2"],
   ["H", "2024-03-01", "¥1,234.50"],
+  ["I", "9999-12-31", "5"],
+  ["I", "2024-02-14", "6"],
+  ["J", "1900-01-01", "8"],
+  ["K", "2204-01-10", "9"],
+  ["K", "2023-11-30", "4"],
+  ["L", "2014-01-01", "3"],
 ];
 
 function csvRows(text: string): string[][] {

@@ -8,6 +8,8 @@ export interface Dialect {
   id: DialectId;
   text: string;
   integer: string;
+  /** A 64-bit integer: whole parts of amounts up to 10^15 and their sums. */
+  bigint: string;
   double: string;
   /** Written before a CTE's body so the engine computes it once ("" where it always does). */
   materialized: string;
@@ -31,6 +33,10 @@ export interface Dialect {
   dayNumber(y: string, m: string, d: string): string;
   /** Integer division of two non-negative integers. */
   intDiv(a: string, b: string): string;
+  /** A double's whole part, toward zero (as a double, or an integer where the engine has no trunc). */
+  truncate(x: string): string;
+  /** A double rounded to a whole number, halves away from zero (as JavaScript's exact sums do). */
+  roundHalfAway(x: string): string;
   /**
    * Days from 1970-01-01 to the date of a text whose first ten characters are YYYY-MM-DD, by the
    * engine's own safe cast (NULL when no such day). Absent where the engine has no safe cast:
@@ -91,6 +97,7 @@ const DUCKDB: Dialect = {
   id: "duckdb",
   text: "VARCHAR",
   integer: "INTEGER",
+  bigint: "BIGINT",
   double: "DOUBLE",
   materialized: "",
   literal: quoteText,
@@ -104,6 +111,8 @@ const DUCKDB: Dialect = {
   toDouble: (s) => `TRY_CAST(${s} AS DOUBLE)`,
   dayNumber: (y, m, d) => `(make_date(${y}, ${m}, ${d}) - DATE '1970-01-01')`,
   intDiv: (a, b) => `(${a} // ${b})`,
+  truncate: (x) => `trunc(${x})`,
+  roundHalfAway: (x) => `round(${x})`,
   tryIsoDay: (s) => `(TRY_CAST(substr(${s}, 1, 10) AS DATE) - DATE '1970-01-01')`,
 };
 
@@ -111,6 +120,7 @@ const POSTGRES: Dialect = {
   id: "postgres",
   text: "text",
   integer: "integer",
+  bigint: "bigint",
   double: "double precision",
   // Bare identifiers fold to lower case in PostgreSQL: anything else keeps its quotes.
   // PostgreSQL inlines a CTE used once, then re-reads every cell at each use of its columns.
@@ -127,6 +137,9 @@ const POSTGRES: Dialect = {
     `(CASE WHEN abs(CAST(${s} AS numeric)) <= 1.7976931348623157e308 THEN CAST(${s} AS double precision) END)`,
   dayNumber: (y, m, d) => `(make_date(${y}, ${m}, ${d}) - DATE '1970-01-01')`,
   intDiv: (a, b) => `(${a} / ${b})`,
+  truncate: (x) => `trunc(${x})`,
+  // round() of a double rounds halves to even; round() of a numeric away from zero.
+  roundHalfAway: (x) => `round(CAST(${x} AS numeric))`,
   // No tryIsoDay: a cast to date raises on "2024-02-30" (pg_input_is_valid needs PostgreSQL 16).
 };
 
@@ -134,6 +147,7 @@ const BIGQUERY: Dialect = {
   id: "bigquery",
   text: "STRING",
   integer: "INT64",
+  bigint: "INT64",
   double: "FLOAT64",
   materialized: "",
   literal: backslashText,
@@ -146,6 +160,8 @@ const BIGQUERY: Dialect = {
   toDouble: (s) => `SAFE_CAST(${s} AS FLOAT64)`,
   dayNumber: (y, m, d) => `UNIX_DATE(DATE(${y}, ${m}, ${d}))`,
   intDiv: (a, b) => `DIV(${a}, ${b})`,
+  truncate: (x) => `TRUNC(${x})`,
+  roundHalfAway: (x) => `ROUND(${x})`,
   tryIsoDay: (s) => `UNIX_DATE(SAFE_CAST(SUBSTR(${s}, 1, 10) AS DATE))`,
 };
 
@@ -153,6 +169,7 @@ const SNOWFLAKE: Dialect = {
   id: "snowflake",
   text: "VARCHAR",
   integer: "INTEGER",
+  bigint: "BIGINT",
   double: "DOUBLE",
   // Bare identifiers fold to upper case, as the table's own columns usually were.
   materialized: "",
@@ -166,6 +183,8 @@ const SNOWFLAKE: Dialect = {
   toDouble: (s) => `TRY_TO_DOUBLE(${s})`,
   dayNumber: (y, m, d) => `DATEDIFF(day, DATE '1970-01-01', DATE_FROM_PARTS(${y}, ${m}, ${d}))`,
   intDiv: (a, b) => `FLOOR(${a} / ${b})`,
+  truncate: (x) => `TRUNC(${x})`,
+  roundHalfAway: (x) => `ROUND(${x})`,
   tryIsoDay: (s) =>
     `DATEDIFF(day, DATE '1970-01-01', TRY_TO_DATE(SUBSTR(${s}, 1, 10), 'YYYY-MM-DD'))`,
 };
@@ -174,6 +193,7 @@ const SPARK: Dialect = {
   id: "spark",
   text: "STRING",
   integer: "INT",
+  bigint: "BIGINT",
   double: "DOUBLE",
   materialized: "",
   literal: backslashText,
@@ -186,6 +206,9 @@ const SPARK: Dialect = {
   toDouble: (s) => `CAST(${s} AS DOUBLE)`,
   dayNumber: (y, m, d) => `datediff(make_date(${y}, ${m}, ${d}), DATE '1970-01-01')`,
   intDiv: (a, b) => `(${a} DIV ${b})`,
+  // No numeric trunc (trunc is for dates): a cast to BIGINT cuts toward zero.
+  truncate: (x) => `CAST(${x} AS BIGINT)`,
+  roundHalfAway: (x) => `round(${x})`,
   // No tryIsoDay: to_date raises under ANSI mode (Spark 4's default), and try_cast is recent.
 };
 

@@ -2,6 +2,7 @@
 // cell rules, customers' R, F, M, the scores exactly as segment() gives them, the RFM code, the
 // segment of the scheme, ABC and the simple CLV. Result columns carry the CLI JSON's names.
 import { ABC_LABELS } from "../abc";
+import { MILLIONTHS } from "../aggregate/exactSum";
 import { MAX_AMOUNT } from "../cells";
 import { DAYS_PER_YEAR, FAR_OUT } from "../ingest/dateWindow";
 import { resolveOptions, resolveScheme } from "../resolveOptions";
@@ -247,12 +248,25 @@ function asOf(c: Ctx): string {
     : `SELECT ${asOfDay(c)} AS as_of_day`;
 }
 
+/**
+ * The exact sum of an amount column, as src/core/aggregate/exactSum.ts forms M (method.md
+ * section 3): whole parts and millionths summed as integers, the total formed once, so equal
+ * purchases give equal M in any order (a plain sum of doubles broke ties between customers, and
+ * a warehouse adds rows in an order of its own) and 0.0000005 counts as the core counts it.
+ */
+function exactSum(c: Ctx, x: string): string {
+  const whole = `CAST(sum(CAST(${c.d.truncate(x)} AS ${c.d.bigint})) AS ${c.d.double})`;
+  const fraction = `(${x} - ${c.d.truncate(x)}) * ${num(c.d, MILLIONTHS)}`;
+  const millionths = `CAST(sum(${c.d.roundHalfAway(fraction)}) AS ${c.d.double})`;
+  return `(${whole} * ${num(c.d, MILLIONTHS)} + ${millionths}) / ${num(c.d, MILLIONTHS)}`;
+}
+
 /** Stage 7: one row per customer (method.md section 3: a purchase is a row with a positive amount). */
 function customerTotals(c: Ctx): string {
   const purchase = (x: string) => `CASE WHEN amount > 0 THEN ${x} END`;
   const cols = [
     "customer",
-    "sum(amount) AS monetary",
+    `${exactSum(c, "amount")} AS monetary`,
     `count(${purchase("1")}) AS purchase_rows`,
     "count(*) AS all_rows",
     `count(DISTINCT ${purchase("day")}) AS purchase_days`,
@@ -267,7 +281,7 @@ function customerTotals(c: Ctx): string {
   }
   if (c.columns.profit) {
     // A blank profit cell makes that customer's profit unknown rather than silently smaller.
-    cols.push("CASE WHEN count(profit) = count(*) THEN sum(profit) END AS profit");
+    cols.push(`CASE WHEN count(profit) = count(*) THEN ${exactSum(c, "profit")} END AS profit`);
   }
   return lines("SELECT", indent(cols.join(",\n")), "FROM used_rows", "GROUP BY customer");
 }

@@ -60,7 +60,8 @@ const MESSY: string[][] = [
 /**
  * Cells past what method.md section 1 reads, found by hostile files: amounts beyond 10^15 either
  * way (as numbers and as money text), and dates far outside the table's (a 9999-12-31
- * placeholder, 1900-01-01, a year typed 2204), which the core rejects.
+ * placeholder, 1900-01-01, a year typed 2204), which the core rejects; equal purchases in
+ * another order (M must tie) and amounts below the millionth, which M sums exactly.
  */
 const HOSTILE: string[][] = [
   ["customer", "date", "amount"],
@@ -82,6 +83,14 @@ const HOSTILE: string[][] = [
   ["K", "2204-01-10", "9"],
   ["K", "2023-11-30", "4"],
   ["L", "2014-01-01", "3"],
+  ["M", "2024-01-01", "0.1"],
+  ["M", "2024-01-02", "0.2"],
+  ["M", "2024-01-03", "0.3"],
+  ["N", "2024-01-01", "0.3"],
+  ["N", "2024-01-02", "0.2"],
+  ["N", "2024-01-03", "0.1"],
+  ["O", "2024-01-04", "0.0000005"],
+  ["O", "2024-01-05", "-0.0000015"],
 ];
 
 function csvRows(text: string): string[][] {

@@ -88,8 +88,38 @@ const backslashText = (s: string): string =>
     // eslint-disable-next-line no-control-regex -- control characters are what is escaped
     .replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}'`;
 
-const SIMPLE_LOWER = /^[a-z_][a-z0-9_]*$/;
-const SIMPLE_ANY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SIMPLE_LOWER_NAME = /^[a-z_][a-z0-9_]*$/;
+const SIMPLE_ANY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Words one of the five engines reserves (ORDER, GROUP, USER, SELECT ...): a column so named
+ * must be quoted, or the query does not parse ("--order-id order" did not). Words the engines
+ * all take bare as names (date, amount, customer) stay bare.
+ */
+const RESERVED = new Set([
+  ...["ALL", "ALTER", "AND", "ANY", "ARRAY", "AS", "ASC", "AT", "BETWEEN", "BOTH", "BY"],
+  ...["CASE", "CAST", "CHECK", "COLLATE", "COLUMN", "CONNECT", "CONSTRAINT", "CONTAINS"],
+  ...["CREATE", "CROSS", "CUBE", "CURRENT", "CURRENT_DATE", "CURRENT_TIME"],
+  ...["CURRENT_TIMESTAMP", "CURRENT_USER", "DEFAULT", "DEFINE", "DELETE", "DESC"],
+  ...["DESCRIBE", "DISTINCT", "DO", "DROP", "ELSE", "END", "ENUM", "ESCAPE", "EXCEPT"],
+  ...["EXCLUDE", "EXISTS", "EXTRACT", "FALSE", "FETCH", "FOLLOWING", "FOR", "FOREIGN"],
+  ...["FROM", "FULL", "GRANT", "GROUP", "GROUPING", "GROUPS", "HASH", "HAVING", "IF"],
+  ...["IGNORE", "ILIKE", "IN", "INCREMENT", "INNER", "INSERT", "INTERSECT", "INTERVAL"],
+  ...["INTO", "IS", "JOIN", "LATERAL", "LEADING", "LEFT", "LIKE", "LIMIT", "LOOKUP"],
+  ...["MERGE", "NATURAL", "NEW", "NO", "NOT", "NULL", "NULLS", "OF", "OFFSET", "ON"],
+  ...["ONLY", "OR", "ORDER", "OUTER", "OVER", "PARTITION", "PIVOT", "PLACING"],
+  ...["PRECEDING", "PRIMARY", "PROTO", "QUALIFY", "RANGE", "RECURSIVE", "REFERENCES"],
+  ...["RESPECT", "RETURNING", "RIGHT", "RLIKE", "ROLLUP", "ROW", "ROWS", "SAMPLE"],
+  ...["SELECT", "SESSION_USER", "SET", "SOME", "STRUCT", "SYMMETRIC", "TABLE"],
+  ...["TABLESAMPLE", "THEN", "TO", "TRAILING", "TREAT", "TRUE", "UNBOUNDED", "UNION"],
+  ...["UNIQUE", "UNNEST", "UNPIVOT", "UPDATE", "USER", "USING", "VALUES", "WHEN"],
+  ...["WHERE", "WINDOW", "WITH", "WITHIN"],
+]);
+
+/** A name written bare: letters, digits and _ (lower case only where the engine folds) and no reserved word. */
+const bareAny = (n: string): boolean => SIMPLE_ANY_NAME.test(n) && !RESERVED.has(n.toUpperCase());
+const bareLower = (n: string): boolean =>
+  SIMPLE_LOWER_NAME.test(n) && !RESERVED.has(n.toUpperCase());
 const doubleQuoted = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 const backQuoted = (name: string): string => `\`${name.replace(/`/g, "\\`")}\``;
 
@@ -101,7 +131,7 @@ const DUCKDB: Dialect = {
   double: "DOUBLE",
   materialized: "",
   literal: quoteText,
-  ident: (n) => (SIMPLE_ANY.test(n) ? n : doubleQuoted(n)),
+  ident: (n) => (bareAny(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
   matches: (s, re) => `regexp_full_match(${s}, ${quoteRegex(re)})`,
   extract: (s, re) => `regexp_extract(${s}, ${quoteRegex(re)}, 1)`,
@@ -126,7 +156,7 @@ const POSTGRES: Dialect = {
   // PostgreSQL inlines a CTE used once, then re-reads every cell at each use of its columns.
   materialized: "MATERIALIZED ",
   literal: quoteText,
-  ident: (n) => (SIMPLE_LOWER.test(n) ? n : doubleQuoted(n)),
+  ident: (n) => (bareLower(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
   matches: (s, re) => `(${s} ~ ${quoteRegex(re)})`,
   extract: (s, re) => `substring(${s} FROM ${quoteRegex(re)})`,
@@ -151,7 +181,7 @@ const BIGQUERY: Dialect = {
   double: "FLOAT64",
   materialized: "",
   literal: backslashText,
-  ident: (n) => (SIMPLE_ANY.test(n) ? n : backQuoted(n)),
+  ident: (n) => (bareAny(n) ? n : backQuoted(n)),
   alias: backQuoted,
   matches: (s, re) => `REGEXP_CONTAINS(${s}, ${backslashText(re)})`,
   extract: (s, re) => `REGEXP_EXTRACT(${s}, ${backslashText(re)})`,
@@ -174,7 +204,7 @@ const SNOWFLAKE: Dialect = {
   // Bare identifiers fold to upper case, as the table's own columns usually were.
   materialized: "",
   literal: quoteText,
-  ident: (n) => (SIMPLE_ANY.test(n) ? n : doubleQuoted(n)),
+  ident: (n) => (bareAny(n) ? n : doubleQuoted(n)),
   alias: doubleQuoted,
   matches: (s, re) => `REGEXP_LIKE(${s}, ${quoteRegex(re)})`,
   extract: (s, re) => `REGEXP_SUBSTR(${s}, ${quoteRegex(re)}, 1, 1, 'e', 1)`,
@@ -197,7 +227,7 @@ const SPARK: Dialect = {
   double: "DOUBLE",
   materialized: "",
   literal: backslashText,
-  ident: (n) => (SIMPLE_ANY.test(n) ? n : backQuoted(n)),
+  ident: (n) => (bareAny(n) ? n : backQuoted(n)),
   alias: backQuoted,
   matches: (s, re) => `(${s} RLIKE ${backslashText(re)})`,
   extract: (s, re) => `regexp_extract(${s}, ${backslashText(re)}, 1)`,

@@ -116,6 +116,12 @@ export function testTables(): TestTable[] {
       columns: { customer: "客户编号", date: "订单日期", amount: "金额", orderId: "订单号" },
     },
     {
+      // Columns named like SQL keywords: "--order-id order" once gave a query that did not parse.
+      name: "keyword columns",
+      rows: [["user", "date", "amount", "order"], ...MESSY.slice(1)],
+      columns: { customer: "user", date: "date", amount: "amount", orderId: "order" },
+    },
+    {
       name: "hostile cells",
       rows: HOSTILE,
       columns: { customer: "customer", date: "date", amount: "amount" },

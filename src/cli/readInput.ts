@@ -1,5 +1,5 @@
 // A file on disk to the core's SheetInput: CSV or XLSX, told apart by content and extension.
-import { readFile } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { columnLetter, type CellValue, type QuotePosition, type SheetInput } from "../core";
 import { CliError } from "./cliError";
@@ -116,11 +116,42 @@ function loadCsv(bytes: Buffer, file: string, settings: ReadSettings): LoadedInp
   };
 }
 
+const PARQUET = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
+
+/** Whether the file starts as a Parquet file does (its first bytes only). */
+async function startsAsParquet(file: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(file, "r");
+  } catch {
+    return false; // readBytes names what is wrong with it
+  }
+  try {
+    const bytes = Buffer.alloc(PARQUET.length);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    return bytesRead === PARQUET.length && startsWith(bytes, PARQUET);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A Parquet file DuckDB's typed reading left to the core (a customer summary, columns its first
+ * rows do not name, no rows): its cells through DuckDB (loaded only here), so the core says
+ * what it says of the same cells in a CSV, not that the file is no table.
+ */
+async function loadParquet(file: string): Promise<LoadedInput> {
+  const { readParquetCells } = await import("./engine/parquetCells");
+  const input = await readParquetCells(file);
+  return { input, kind: "csv", encoding: "parquet", date1904: false, records: input.values.length };
+}
+
 /**
  * Reads FILE. Throws CliError naming what is wrong with it. Content decides before the
  * extension: ERP systems often save tab-separated text as ".xls", which reads fine as CSV.
  */
 export async function readInput(file: string, settings: ReadSettings): Promise<LoadedInput> {
+  if (await startsAsParquet(file)) return loadParquet(file);
   const bytes = await readBytes(file);
   if (bytes.length === 0) throw new CliError("file.empty", { file });
   const ext = extname(file).toLowerCase();

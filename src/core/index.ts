@@ -29,6 +29,7 @@ export {
 export { EngineDisagreement, TYPED_BLANK, TYPED_OK, TYPED_UNREAD } from "./ingest/ingestTypedRows";
 export type { TypedRows } from "./ingest/ingestTypedRows";
 export type { AggregatedSheet, TypedSheet } from "./pipeline/readCustomers";
+export { MAX_ROWS } from "./pipeline/readCustomers";
 // Rows another engine has aggregated to customers: the sums it hands over, the window it needs.
 export type { CustomerAggregates, CustomerSums } from "./ingest/ingestAggregates";
 export { windowOfDayCounts } from "./ingest/ingestTransactions";

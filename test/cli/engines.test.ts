@@ -256,6 +256,39 @@ describe("Parquet files", () => {
     }
   }, 120_000);
 
+  it("gives what the core says of the same cells where DuckDB's typed reading declines", async () => {
+    // A Parquet file the typed path left to the core's reader was once "neither a CSV nor an
+    // XLSX file": no rows, no customer column, CLV groups by a column, a customer summary.
+    const files: [string, string, string[]][] = [
+      ["no-rows", "customer,date,amount\n", ["segment"]],
+      ["no-customer", "date,amount\n2024-01-05,10\n2024-02-05,20\n", ["segment"]],
+      [
+        "groups",
+        "customer,date,amount,channel\nA,2024-01-05,10,web\nB,2024-02-05,20,shop\nA,2024-03-01,5,web\n",
+        ["clv", "--group", "channel", "--interval-draws", "0"],
+      ],
+      [
+        "summary",
+        "customer,frequency,recency,T,monetary_value\nA,2,30,60,10\nB,0,0,40,0\n",
+        ["clv"],
+      ],
+    ];
+    for (const [name, text, args] of files) {
+      const csv = join(dir, `${name}.csv`);
+      writeFileSync(csv, text);
+      const parquet = join(dir, `${name}.parquet`);
+      await toParquet(csv, parquet, false);
+      const fromCsv = await runCli([...args, csv, "--json"]);
+      const fromParquet = await runCli([...args, parquet, "--json"]);
+      expect([name, fromParquet.code, fromParquet.stdout]).toEqual([
+        name,
+        fromCsv.code,
+        fromCsv.stdout,
+      ]);
+      expect(fromParquet.stderr).toBe(fromCsv.stderr.split(csv).join(parquet));
+    }
+  }, 120_000);
+
   it("says --engine core cannot read Parquet", async () => {
     const csv = join(dir, "small.csv");
     writeFileSync(csv, "customer,date,amount\nA,2024-01-01,10\n");

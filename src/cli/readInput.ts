@@ -120,18 +120,17 @@ const PARQUET = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
 
 /** Whether the file starts as a Parquet file does (its first bytes only). */
 async function startsAsParquet(file: string): Promise<boolean> {
-  let handle;
+  const bytes = Buffer.alloc(PARQUET.length);
   try {
-    handle = await open(file, "r");
+    const handle = await open(file, "r");
+    try {
+      const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+      return bytesRead === PARQUET.length && startsWith(bytes, PARQUET);
+    } finally {
+      await handle.close();
+    }
   } catch {
-    return false; // readBytes names what is wrong with it
-  }
-  try {
-    const bytes = Buffer.alloc(PARQUET.length);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
-    return bytesRead === PARQUET.length && startsWith(bytes, PARQUET);
-  } finally {
-    await handle.close();
+    return false; // a folder, a missing file: readBytes names what is wrong with it
   }
 }
 

@@ -5,6 +5,7 @@ import { refuseOutOverInput } from "./outIsInput";
 import { writeJson } from "./jsonOutput";
 import { cliText } from "./messages";
 import type { CliSettings } from "./options";
+import { fitSections } from "./printClv";
 import { summaryText } from "./printSummary";
 import { readAndAnalyse } from "./readAndAnalyse";
 import { checkRowIdentity } from "./rowIdentity";
@@ -36,5 +37,9 @@ export async function runSegment(settings: CliSettings, io: CliIo): Promise<void
     }
   }
   if (settings.json) await writeJson(result, language, io.stdout);
-  else if (!settings.out) io.stdout.write(summaryText(result, loaded, settings.file, language));
+  else if (!settings.out) {
+    const p = result.probabilistic;
+    const fits = p === null ? [] : fitSections(p, language);
+    io.stdout.write(summaryText(result, loaded, settings.file, language, fits));
+  }
 }

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
+import type { JsonClvReport } from "../../src/cli/clvJson";
 import type { JsonReport } from "../../src/cli/jsonOutput";
 import { parseSegmentFlags } from "../../src/cli/segmentFlags";
 import { generateTransactions } from "../../data/generate/generateTransactions";
@@ -200,6 +201,40 @@ describe("tiering segment --clv-model probabilistic: what it says", () => {
     expect(json.clvModel).toBe("simple");
     expect(json.probabilistic).toBeNull();
     expect(json.warnings.map((w) => w.code)).toContain("probabilisticNeedsDates");
+  });
+
+  it("gives the figures tiering clv gives, by a group column too", async () => {
+    // The generated orders with a channel per customer: one fit per channel.
+    const lines = readFileSync(GENERATED, "utf8").trimEnd().split(/\r?\n/);
+    const channel = (line: string) => (line.charCodeAt(line.indexOf(",") - 1) % 2 ? "Web" : "Shop");
+    const file = join(dir, "channels.csv");
+    writeFileSync(
+      file,
+      [`${lines[0]},Channel`, ...lines.slice(1).map((l) => `${l},${channel(l)}`)].join("\n")
+    );
+    const flags = ["--group", "Channel", "--min-group-customers", "30", "--horizon", "6", "--json"];
+    const seg = await runCli(["segment", file, "--clv-model", "probabilistic", ...flags]);
+    const clv = await runCli(["clv", file, ...flags]);
+    expect([seg.code, seg.stderr, clv.code, clv.stderr]).toEqual([0, "", 0, ""]);
+    const fromSegment = JSON.parse(seg.stdout) as JsonReport;
+    const fromClv = JSON.parse(clv.stdout) as JsonClvReport;
+    expect(fromSegment.probabilistic?.groups?.map((g) => g.group)).toEqual(["Shop", "Web"]);
+    expect(fromSegment.probabilistic?.groups).toEqual(fromClv.groups);
+    const byId = new Map(fromClv.customers.map((c) => [c.customer, c]));
+    let compared = 0;
+    for (const c of fromSegment.customers) {
+      const other = byId.get(c.customer);
+      if (c.clv === null || other === undefined) continue;
+      const figures = (x: typeof other | typeof c) => [
+        x.clv,
+        x.pAlive,
+        x.expectedPurchases,
+        x.clvP50,
+      ];
+      expect([c.customer, ...figures(c)]).toEqual([c.customer, ...figures(other)]);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(fromSegment.customers.length * 0.9);
   });
 
   it("--out has the probabilistic columns, headed with the horizon, discount and days", async () => {

@@ -1,5 +1,6 @@
 // `tiering segment FILE`: read, score, then print tables, JSON or write the customer file.
 import { segment, segmentAggregated, segmentTyped, type SegmentOptions } from "../core";
+import { requireCalibration } from "./calibrationCheck";
 import type { CliIo } from "./io";
 import { refuseOutOverInput } from "./outIsInput";
 import { writeJson } from "./jsonOutput";
@@ -25,6 +26,13 @@ export async function runSegment(settings: CliSettings, io: CliIo): Promise<void
     },
   };
   const { loaded, result } = await readAndAnalyse(settings, io, analyses);
+  requireCalibration({
+    calibrationEnd: settings.core.clv?.probabilistic?.calibrationEnd ?? null,
+    file: settings.file,
+    calibration: result.probabilistic?.calibration,
+    summarised: result.shape === "summary",
+    warnings: result.warnings,
+  });
   const headerRows = result.headerRowIndex === null ? 0 : result.headerRowIndex + 1;
   checkRowIdentity(loaded.records, headerRows, result.counts);
   if (settings.out) {

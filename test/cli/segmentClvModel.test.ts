@@ -1,7 +1,7 @@
 // `tiering segment --clv-model`: the pane's CLV model setting on the command line, with
 // `tiering clv`'s flags for the probabilistic settings, and what the report, JSON and --out say
 // when the probabilistic CLV is used or cannot be.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import type { JsonClvReport } from "../../src/cli/clvJson";
@@ -106,6 +106,11 @@ describe("tiering segment --clv-model: bad values", () => {
       ["--clv-model", "probabilistic", "--at-risk-level", "1"],
       'tiering: --at-risk-level must be a number between 0.01 and 0.99 (got "1")',
     ],
+    [
+      "a calibration end outside the data",
+      ["--clv-model", "probabilistic", "--calibration-end", "2030-01-01"],
+      "tiering: --calibration-end 2030-01-01 must fall inside the data, from 2024-01-05 to before 2024-03-28",
+    ],
   ])("%s: exit 2 and one line naming the flag", async (_, flags, line) => {
     expect(await failure(["segment", ORDERS_ZH, ...flags])).toEqual({ code: 2, line });
   });
@@ -192,6 +197,16 @@ describe("tiering segment --clv-model probabilistic: what it says", () => {
     ]);
     expect(zh.stdout).toContain("CLV 模型: 简单模型：无法使用概率 CLV（原因见下方提示）");
     expect(zh.stdout).toContain("提示: Gamma-Gamma 模型拟合未收敛");
+  });
+
+  it("a calibration end on a customer summary: exit 2, nothing written", async () => {
+    const out = join(dir, "never.csv");
+    const flags = ["--clv-model", "probabilistic", "--calibration-end", "2024-01-01", "--out", out];
+    expect(await failure(["segment", SUMMARY, ...flags, "--lang", "zh-CN"])).toEqual({
+      code: 2,
+      line: `tiering: --calibration-end 需要带日期的交易明细：“${SUMMARY}”是汇总表`,
+    });
+    expect(existsSync(out)).toBe(false);
   });
 
   it("a customer summary: no fits, the simple CLV and the note why", async () => {

@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
-import type { CellValue } from "../../src/core";
+import { Workbook } from "exceljs";
+import { type CellValue, SHARE_FORMAT } from "../../src/core";
 import type { JsonReport } from "../../src/cli/jsonOutput";
 import { defaultSettings, type PaneSettings, toOptions } from "../../src/taskpane/paneSettings";
 import { generateTransactions } from "../../data/generate/generateTransactions";
@@ -120,6 +121,27 @@ describe("the probabilistic CLV's horizon, discount and at-risk level: pane and 
     it(`--out writes the customer sheet's columns and cells (--engine ${engine})`, async () => {
       await expectOutIsSheet(HORIZON_AND_RISK.flags, engine, pane);
     }, 120_000);
+
+  it("--out .xlsx has the sheet's headers and values, P(alive) formatted as a share", async () => {
+    const out = join(dir, "customers.xlsx");
+    const argv = ["segment", FILE, ...HORIZON_AND_RISK.flags, "--lang", "en-US", "--out", out];
+    expect((await runCli(argv)).code).toBe(0);
+    const wb = new Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.worksheets[0];
+    // exceljs leaves empty cells out of a row's values: a hole is an empty cell.
+    const values = (r: number) =>
+      Array.from(sheet.getRow(r).values as unknown[], (v) => v ?? "").slice(1);
+    expect(values(1)).toEqual(pane.headers);
+    expect(sheet.rowCount).toBe(pane.n + 1);
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const row = values(r);
+      const onSheet = (pane.byCustomer.get(String(row[0])) ?? []).slice(0, row.length);
+      expect([row[0], row]).toEqual([row[0], onSheet]);
+    }
+    const pAlive = pane.headers.indexOf("P(alive)") + 1;
+    expect(sheet.getCell(2, pAlive).numFmt).toBe(SHARE_FORMAT);
+  }, 120_000);
 
   it("--json gives every customer the sheet's CLV, P(alive) and interval", async () => {
     const cli = await runCli(["segment", FILE, ...HORIZON_AND_RISK.flags, "--json"]);

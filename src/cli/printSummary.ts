@@ -7,6 +7,7 @@ import {
   type GroupSummary,
   label,
   type Language,
+  probabilisticWarnings,
   PURCHASE_MODEL_NAMES,
   thresholdRows,
   type RejectedRow,
@@ -171,6 +172,20 @@ function thresholdsTable(result: SegmentResult, language: Language): string {
   const table = plainTable(header, 99);
   for (const [score, ...texts] of rows) table.push([String(score), ...texts]);
   return table.toString();
+}
+
+/**
+ * With --out, the report is not printed: when the probabilistic CLV was asked for, stderr still
+ * gets which CLV the file holds and what the fits' notes say (a fit that failed, q <= 1, ...),
+ * as the pane's fit panel shows them. Nothing otherwise.
+ */
+export function clvModelNotes(result: SegmentResult, language: Language): string[] {
+  if (result.options.clv.model !== "probabilistic") return [];
+  const note = cliText("report.note", {}, language);
+  return [
+    ...clvModelLine(result, language, numberFormats(language, FORMATS)),
+    ...probabilisticWarnings(result, language).map((w) => `${note}: ${w}`),
+  ];
 }
 
 /**

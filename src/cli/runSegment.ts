@@ -7,7 +7,8 @@ import { writeJson } from "./jsonOutput";
 import { cliText } from "./messages";
 import type { CliSettings } from "./options";
 import { fitSections } from "./printClv";
-import { summaryText } from "./printSummary";
+import { clvModelNotes, summaryText } from "./printSummary";
+import { terminalSafe } from "./terminalText";
 import { readAndAnalyse } from "./readAndAnalyse";
 import { checkRowIdentity } from "./rowIdentity";
 import { writeOutput } from "./writeOutput";
@@ -37,6 +38,9 @@ export async function runSegment(settings: CliSettings, io: CliIo): Promise<void
   checkRowIdentity(loaded.records, headerRows, result.counts);
   if (settings.out) {
     await writeOutput(settings.out, result, language, io.signal);
+    if (!settings.json)
+      for (const line of clvModelNotes(result, language))
+        io.stderr.write(terminalSafe(line) + "\n");
     if (!settings.json && !settings.quiet) {
       const customers = new Intl.NumberFormat(language).format(result.customers.n);
       io.stderr.write(

@@ -197,6 +197,23 @@ describe("tiering segment --clv-model probabilistic: what it says", () => {
     ]);
     expect(zh.stdout).toContain("CLV 模型: 简单模型：无法使用概率 CLV（原因见下方提示）");
     expect(zh.stdout).toContain("提示: Gamma-Gamma 模型拟合未收敛");
+    // With --out the report is not printed: stderr says which CLV the file holds, and why.
+    const out = join(dir, "failed-fit.csv");
+    const written = await runCli([
+      "segment",
+      ORDERS_ZH,
+      "--clv-model",
+      "probabilistic",
+      "--out",
+      out,
+    ]);
+    expect(written.code).toBe(0);
+    expect(written.stderr.split("\n").slice(0, 2)).toEqual([
+      "CLV model: simple: the probabilistic CLV could not be used (the notes below say why)",
+      "Note: The Gamma-Gamma fit did not converge: CLV tiers use the simple CLV, and its best parameters are shown but not used.",
+    ]);
+    expect(written.stderr).toMatch(/Note: The model fit ran to the edge of its parameters/);
+    expect(written.stderr).toContain('Wrote 4 customers to "');
   });
 
   it("a calibration end on a customer summary: exit 2, nothing written", async () => {

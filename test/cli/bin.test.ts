@@ -54,6 +54,43 @@ describe("bin/tiering.js", () => {
     expect(run.stderr).toBe('tiering: --margin must be a number between 0 and 1 (got "abc")\n');
   });
 
+  it("reads a Parquet TIMESTAMPTZ at its UTC date, whatever the machine's time zone", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      // 23:30 UTC is the next day in Shanghai: DuckDB printed it in the machine's zone.
+      const file = join(dir, "instants.parquet");
+      const { openDuck, q } = await import("../../src/cli/engine/duckRows");
+      const duck = await openDuck();
+      try {
+        await duck.c.run(
+          `COPY (SELECT * FROM (VALUES ('A', TIMESTAMPTZ '2024-01-05 23:30:00+00', 10.0),
+             ('B', TIMESTAMPTZ '2024-02-05 00:30:00+00', 20.0)) t(customer, date, amount))
+           TO ${q(file)} (FORMAT parquet)`
+        );
+      } finally {
+        duck.close();
+      }
+      const asOf = (tz: string) => {
+        const run = spawnSync(
+          process.execPath,
+          [join(ROOT, "bin", "tiering.js"), "segment", file, "--json"],
+          {
+            cwd: ROOT,
+            encoding: "utf8",
+            env: { ...process.env, TZ: tz },
+          }
+        );
+        const report = JSON.parse(run.stdout) as { customers: { recencyDays: number }[] };
+        return report.customers.map((c) => c.recencyDays);
+      };
+      // The last day is 2024-02-05, so the as-of date is 02-06: A bought 32 days before.
+      expect(asOf("Asia/Shanghai")).toEqual([32, 1]);
+      expect(asOf("America/Los_Angeles")).toEqual([32, 1]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it("stops quietly when the reader of its output goes away (| head)", () => {
     const { dir, cleanup } = tempDir();
     try {

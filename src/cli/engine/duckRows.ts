@@ -90,6 +90,7 @@ export async function openDuck(rows = 0): Promise<{ c: DuckDBConnection; close: 
     memory_limit: memoryLimitFor(rows),
   });
   const c = await db.connect();
+  await readTimesInUtc(c);
   return {
     c,
     close: () => {
@@ -98,6 +99,21 @@ export async function openDuck(rows = 0): Promise<{ c: DuckDBConnection; close: 
       folder.remove();
     },
   };
+}
+
+/**
+ * A time-zone-aware timestamp (a Parquet TIMESTAMPTZ, an instant stored in UTC) is cast to text
+ * in the session's time zone, which DuckDB takes from the machine: the same file gave another
+ * purchase day in Shanghai than in London (2024-01-05 23:30 UTC was 2024-01-06 there). Read in
+ * UTC, nothing is shifted by a time zone (method.md section 1). Without the ICU extension the
+ * setting does not exist, and such timestamps print in UTC already.
+ */
+async function readTimesInUtc(c: DuckDBConnection): Promise<void> {
+  try {
+    await c.run("SET TimeZone = 'UTC'");
+  } catch {
+    // no ICU: no other time zone either
+  }
 }
 
 /** Sheet row index of each DuckDB row: the rows it never sees (empty lines) are skipped. */

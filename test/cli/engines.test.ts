@@ -173,7 +173,12 @@ const RUNS: string[][] = [
     ...["clv", "--json", "--as-of", "2024-12-31", "--unit", "days", "--remove-duplicates"],
     ...["--group", "cohort", "--interval-draws", "0"],
   ],
+  // DuckDB aggregates the rows up to the cut and sums those after it (duckBacktest.ts): the
+  // default cut, a given one, the probabilistic CLV's purchases, duplicates removed.
+  ["backtest", "--json"],
   ["backtest", "--json", "--months", "1"],
+  ["backtest", "--json", "--cut", "2024-01-31", "--lang", "zh-CN"],
+  ["backtest", "--json", "--clv-model", "probabilistic", "--remove-duplicates"],
 ];
 
 describe("--engine duckdb gives the core's output", () => {

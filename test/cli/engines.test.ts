@@ -101,6 +101,30 @@ function manyMillionths(rows: number, seed: number): string {
   return lines.join("\n");
 }
 
+/**
+ * A backtest cut at 2024-01-31 (a run below) whose run at the cut reads its rows otherwise than
+ * the whole file does: its own date window, drawn from its days alone, rejects the 2000 row the
+ * whole file's accepts (so A is new after the cut), and it finds its own duplicate.
+ */
+const WINDOW_AT_CUT = [
+  "customer,date,amount,order",
+  "A,2000-01-01,10,a0",
+  "B,2024-01-05,15,b1",
+  "B,2024-01-05,15,b1",
+  "B,2024-01-10,5,",
+  "C,2024-01-11,7,c1",
+  "C,2024-01-20,8,c2",
+  "D,2024-01-15,9,",
+  "E,2024-01-25,3,e1",
+  "A,2030-05-01,20,a1",
+  "B,2035-01-01,30,b2",
+  "C,2040-01-01,1,",
+  "D,2045-06-01,-2,",
+  "E,2050-01-01,4,e2",
+  "F,2055-01-01,6,f1",
+  "G,2060-01-01,5,",
+].join("\n");
+
 function writeCases(dir: string): Case[] {
   const cases: Case[] = [];
   const add = (name: string, content: string | Buffer, typed: boolean): void => {
@@ -134,6 +158,7 @@ function writeCases(dir: string): Case[] {
   );
   add("broken.csv", BROKEN, true);
   add("tricky.csv", TRICKY, true);
+  add("window-at-cut.csv", WINDOW_AT_CUT, true);
   add("tricky-gbk.csv", iconv.encode(TRICKY, "gbk"), true);
   add("broken-crlf.csv", BROKEN.replace(/\n/g, "\r\n"), true);
   add(

@@ -7,7 +7,15 @@ import fc from "fast-check";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readTyped } from "../../../src/cli/engine/readTyped";
-import { exactTotals, type AfterCutSums } from "../../../src/core";
+import { backtestJson } from "../../../src/cli/runBacktest";
+import {
+  backtestAggregated,
+  backtestTyped,
+  exactTotals,
+  type AfterCutSums,
+  type DeepPartial,
+  type SegmentOptions,
+} from "../../../src/core";
 import { tempDir } from "../captureIo";
 
 type Row = [customer: number, day: number, cents: number, order: number];
@@ -107,6 +115,57 @@ describe("what DuckDB sums after a backtest's cut", () => {
           }
         ),
         { numRuns: 30 }
+      );
+    } finally {
+      cleanup();
+    }
+  }, 180_000);
+
+  /** The report from DuckDB's aggregates (the CLI's path) and from its typed rows. */
+  async function bothReports(file: string, cut: string, options: DeepPartial<SegmentOptions>) {
+    const bt = { months: 6, cut };
+    const read = (aggregated: boolean) =>
+      readTyped(
+        { file, engine: "duckdb", encoding: "auto" },
+        () => options,
+        () => true,
+        () => (aggregated ? { purchases: false, backtest: bt } : null)
+      );
+    const report = (run: () => string) => {
+      try {
+        return run();
+      } catch (error) {
+        return String(error);
+      }
+    };
+    const aggregated = (await read(true))!.read.aggregated!;
+    const typed = (await read(false))!.read.sheet!;
+    return {
+      aggregated: report(() => backtestJson(backtestAggregated(aggregated, options, bt))),
+      typed: report(() => backtestJson(backtestTyped(typed, options, bt))),
+    };
+  }
+
+  it("gives the report the typed rows give, duplicates kept or removed", async () => {
+    const { dir, cleanup } = tempDir();
+    let run = 0;
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(row, { minLength: 1, maxLength: 120, size: "medium" }),
+          fc.integer({ min: 0, max: 20 }),
+          fc.boolean(),
+          async (rows, cut, removeDuplicates) => {
+            const file = join(dir, `report${run++}.csv`);
+            const lines = rows.map(
+              ([c, d, cents, o]) => `C${c},${iso(d)},${(cents / 100).toFixed(2)},${orderText(o)}`
+            );
+            writeFileSync(file, ["customer,date,amount,order", ...lines].join("\n") + "\n");
+            const { aggregated, typed } = await bothReports(file, iso(cut), { removeDuplicates });
+            expect(aggregated).toBe(typed);
+          }
+        ),
+        { numRuns: 20 }
       );
     } finally {
       cleanup();

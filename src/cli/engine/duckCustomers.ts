@@ -205,21 +205,23 @@ export type RowsRead = Omit<
 
 /**
  * Everything of CustomerAggregates but the used rows' sums: counts, the date window's rows, the
- * duplicates (left in the dup_rows table for the customers query) and the unreadable rows.
+ * duplicates (left in the dup_rows table for the customers query, made by `duplicates`) and the
+ * unreadable rows.
  */
 export async function readRowsNotUsed(
   c: DuckDBConnection,
   req: ReadRequest,
   o: SegmentOptions,
   scope: Scope,
-  sheet: (r: number) => number
+  sheet: (r: number) => number,
+  duplicates: (u: UsedRows) => string = duplicatesQuery
 ): Promise<{ rows: RowsRead; u: UsedRows; ok: number[] }> {
   const { day, count, ok, blank: blankRows } = await dayCountsAndBlanks(c, scope.firstR);
   const window = windowOfDayCounts(day, count, scope.lastDay, o.dates.farOutsideYears);
   const u: UsedRows = { firstR: scope.firstR, lastDay: scope.lastDay, window };
   const outside = outsideQuery(u);
   const [outR, outDay] = outside === null ? [[], []] : await columnsOf(c, outside);
-  await c.run(duplicatesQuery(u));
+  await c.run(duplicates(u));
   const [dupR, dupFirst] = await columnsOf(
     c,
     "SELECT CAST(r AS DOUBLE), CAST(first AS DOUBLE) FROM dup_rows ORDER BY r"

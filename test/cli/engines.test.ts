@@ -287,12 +287,17 @@ describe("Parquet files", () => {
     writeFileSync(csv, toCsv(generateTransactions(2000, 5)));
     const fromCsv = await runCli(["segment", csv, "--json", "--engine", "duckdb"]);
     expect(fromCsv.code).toBe(0);
+    // The backtest's aggregates too: the head's days, the rows up to the cut and after it.
+    const backtestCsv = await runCli(["backtest", csv, "--json", "--engine", "duckdb"]);
+    expect(backtestCsv.code).toBe(0);
     for (const typed of [false, true]) {
       const parquet = join(dir, `orders-${typed}.parquet`);
       await toParquet(csv, parquet, typed);
       const out = await runCli(["segment", parquet, "--json"]);
       expect([typed, out.stderr, out.code]).toEqual([typed, "", 0]);
       expect(JSON.parse(out.stdout)).toEqual(JSON.parse(fromCsv.stdout));
+      const backtest = await runCli(["backtest", parquet, "--json"]);
+      expect([typed, backtest.stderr, backtest.stdout]).toEqual([typed, "", backtestCsv.stdout]);
     }
   }, 120_000);
 

@@ -2,7 +2,9 @@
 // each tier did after it (method.md section 11), as tables or JSON.
 import {
   backtest,
+  backtestAggregated,
   backtestTyped,
+  type AggregatedSheet,
   type BacktestResult,
   type DeepPartial,
   type RunHooks,
@@ -63,6 +65,16 @@ export async function runBacktest(settings: BacktestSettings, io: CliIo): Promis
       backtest(input, options, bt),
     typed: (sheet: TypedSheet, options: DeepPartial<SegmentOptions>, _hooks: RunHooks) =>
       backtestTyped(sheet, options, bt),
+    // DuckDB aggregates the rows up to the cut to customers and sums those after it: no row
+    // comes to JavaScript (the probabilistic CLV's purchase days are aggregated too).
+    aggregated: {
+      analysis: (sheet: AggregatedSheet, options: DeepPartial<SegmentOptions>, _hooks: RunHooks) =>
+        backtestAggregated(sheet, options, bt),
+      aggregates: (o: SegmentOptions) => ({
+        purchases: o.clv.model === "probabilistic",
+        backtest: bt,
+      }),
+    },
   };
   const { result } = await readAndAnalyse(settings, io, analyses);
   io.stdout.write(settings.json ? backtestJson(result) : backtestText(result, settings.language));

@@ -55,8 +55,10 @@ export { asFixedThresholds, rangeText, RFM_DIMENSIONS, thresholdRows } from "./r
 export type { RfmDimension, RfmThresholds, ScoreRange, ThresholdRows } from "./rfm";
 export { callList, ladderRanks, nextTierText, nextTiers } from "./nextTier";
 export type { NextTierChange, NextTierStep, NextTiers } from "./nextTier";
-export { backtest, backtestTyped } from "./backtest";
+export { backtest, backtestAggregated, backtestTyped, backtestWindow } from "./backtest";
 export type {
+  AfterCutSums,
+  BacktestAggregates,
   BacktestGroup,
   BacktestOptions,
   BacktestResult,

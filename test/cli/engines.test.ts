@@ -101,6 +101,30 @@ function manyMillionths(rows: number, seed: number): string {
   return lines.join("\n");
 }
 
+/**
+ * A backtest cut at 2024-01-31 (a run below) whose run at the cut reads its rows otherwise than
+ * the whole file does: its own date window, drawn from its days alone, rejects the 2000 row the
+ * whole file's accepts (so A is new after the cut), and it finds its own duplicate.
+ */
+const WINDOW_AT_CUT = [
+  "customer,date,amount,order",
+  "A,2000-01-01,10,a0",
+  "B,2024-01-05,15,b1",
+  "B,2024-01-05,15,b1",
+  "B,2024-01-10,5,",
+  "C,2024-01-11,7,c1",
+  "C,2024-01-20,8,c2",
+  "D,2024-01-15,9,",
+  "E,2024-01-25,3,e1",
+  "A,2030-05-01,20,a1",
+  "B,2035-01-01,30,b2",
+  "C,2040-01-01,1,",
+  "D,2045-06-01,-2,",
+  "E,2050-01-01,4,e2",
+  "F,2055-01-01,6,f1",
+  "G,2060-01-01,5,",
+].join("\n");
+
 function writeCases(dir: string): Case[] {
   const cases: Case[] = [];
   const add = (name: string, content: string | Buffer, typed: boolean): void => {
@@ -134,6 +158,7 @@ function writeCases(dir: string): Case[] {
   );
   add("broken.csv", BROKEN, true);
   add("tricky.csv", TRICKY, true);
+  add("window-at-cut.csv", WINDOW_AT_CUT, true);
   add("tricky-gbk.csv", iconv.encode(TRICKY, "gbk"), true);
   add("broken-crlf.csv", BROKEN.replace(/\n/g, "\r\n"), true);
   add(
@@ -180,7 +205,12 @@ const RUNS: string[][] = [
     ...["clv", "--json", "--as-of", "2024-12-31", "--unit", "days", "--remove-duplicates"],
     ...["--group", "cohort", "--interval-draws", "0"],
   ],
+  // DuckDB aggregates the rows up to the cut and sums those after it (duckBacktest.ts): the
+  // default cut, a given one, the probabilistic CLV's purchases, duplicates removed.
+  ["backtest", "--json"],
   ["backtest", "--json", "--months", "1"],
+  ["backtest", "--json", "--cut", "2024-01-31", "--lang", "zh-CN"],
+  ["backtest", "--json", "--clv-model", "probabilistic", "--remove-duplicates"],
 ];
 
 describe("--engine duckdb gives the core's output", () => {
@@ -257,12 +287,17 @@ describe("Parquet files", () => {
     writeFileSync(csv, toCsv(generateTransactions(2000, 5)));
     const fromCsv = await runCli(["segment", csv, "--json", "--engine", "duckdb"]);
     expect(fromCsv.code).toBe(0);
+    // The backtest's aggregates too: the head's days, the rows up to the cut and after it.
+    const backtestCsv = await runCli(["backtest", csv, "--json", "--engine", "duckdb"]);
+    expect(backtestCsv.code).toBe(0);
     for (const typed of [false, true]) {
       const parquet = join(dir, `orders-${typed}.parquet`);
       await toParquet(csv, parquet, typed);
       const out = await runCli(["segment", parquet, "--json"]);
       expect([typed, out.stderr, out.code]).toEqual([typed, "", 0]);
       expect(JSON.parse(out.stdout)).toEqual(JSON.parse(fromCsv.stdout));
+      const backtest = await runCli(["backtest", parquet, "--json"]);
+      expect([typed, backtest.stderr, backtest.stdout]).toEqual([typed, "", backtestCsv.stdout]);
     }
   }, 120_000);
 

@@ -45,11 +45,13 @@ export function outsideQuery(u: UsedRows): string | null {
 
 /**
  * The days of the data rows that have one, counted (the core's date window is drawn from them),
- * and per day the blank rows: theirs is the group without a day. One scan for both.
+ * per day the blank rows (theirs is the group without a day) and the rows whose cells all read
+ * (a backtest's window runs from the first to the last used day). One scan for all three.
  */
 export const dayCountsQuery = (firstR: number): string =>
   `SELECT ${real("day")}, CAST(count(*) AS DOUBLE),
-     CAST(count(*) FILTER (WHERE status = ${TYPED_BLANK}) AS DOUBLE)
+     CAST(count(*) FILTER (WHERE status = ${TYPED_BLANK}) AS DOUBLE),
+     CAST(count(*) FILTER (WHERE status = ${TYPED_OK}) AS DOUBLE)
    FROM rows WHERE r >= ${firstR} GROUP BY day`;
 
 /**
@@ -128,6 +130,11 @@ export function customerColumns(purchases: PurchasesAsked | null): readonly stri
   return [...CUSTOMER_COLUMNS, ...PURCHASE_COLUMNS, ...split];
 }
 
+/** The used rows: usable, and not a duplicate (in `dups`) when duplicates are removed. */
+export function usedWhere(u: UsedRows, removeDuplicates: boolean, dups = "dup_rows"): string {
+  return removeDuplicates ? `${usable(u)} AND r NOT IN (SELECT r FROM ${dups})` : usable(u);
+}
+
 /** One row per customer in order of first appearance among the used rows. */
 export function customersQuery(
   u: UsedRows,
@@ -135,7 +142,6 @@ export function customersQuery(
   removeDuplicates: boolean,
   asked: PurchasesAsked | null = null
 ): string {
-  const notDuplicate = removeDuplicates ? " AND r NOT IN (SELECT r FROM dup_rows)" : "";
   const purchases = "amount > 0";
   const hasOrders = m.orderId !== undefined;
   // Without a name column every name_text is '': the first non-blank one is NULL at once.
@@ -158,7 +164,7 @@ export function customersQuery(
     // measured cheaper than copying the used rows once and reading the copy three times.
     "WITH used AS NOT MATERIALIZED (",
     `  SELECT r, customer, day, amount, profit, strategic, order_text, name_text FROM rows`,
-    `  WHERE ${usable(u)}${notDuplicate}`,
+    `  WHERE ${usedWhere(u, removeDuplicates)}`,
     "), by_days AS (",
     BY_DAYS,
     ...(hasOrders ? ["), by_orders AS (", BY_ORDERS] : []),

@@ -25,7 +25,7 @@ import {
 import { createRows, numbers, sheetIndexOf, unreadCells, type ReadRequest } from "./duckRows";
 import { DROP_ROWS } from "./rowsQuery";
 
-async function columnsOf(c: DuckDBConnection, sql: string): Promise<Float64Array[]> {
+export async function columnsOf(c: DuckDBConnection, sql: string): Promise<Float64Array[]> {
   const reader = await c.runAndReadAll(sql);
   const width = reader.columnCount;
   const n = reader.currentRowCount;
@@ -39,7 +39,7 @@ async function columnsOf(c: DuckDBConnection, sql: string): Promise<Float64Array
 }
 
 /** The customers query's rows, chunk by chunk, into growing number columns. */
-async function readSums(c: DuckDBConnection, sql: string, columns: readonly string[]) {
+export async function readSums(c: DuckDBConnection, sql: string, columns: readonly string[]) {
   const ids: string[] = [];
   const names: (string | null)[] = [];
   const parts = new Map<string, Float64Array[]>(columns.map((name) => [name, []]));
@@ -145,19 +145,24 @@ function purchasesOf(
   return { all, calibration: { endDay: end, upTo, after } };
 }
 
-/** The days of the data rows, counted, and the number of blank rows (see dayCountsQuery). */
+/**
+ * The days of the rows, counted (all, and those whose cells all read), and the number of blank
+ * rows (see dayCountsQuery).
+ */
 async function dayCountsAndBlanks(c: DuckDBConnection, firstR: number) {
-  const [days, counts, blanks] = await columnsOf(c, dayCountsQuery(firstR));
+  const [days, counts, blanks, oks] = await columnsOf(c, dayCountsQuery(firstR));
   const day: number[] = [];
   const count: number[] = [];
+  const ok: number[] = [];
   let blank = 0;
   for (let k = 0; k < days.length; k++) {
     blank += blanks[k];
     if (Number.isNaN(days[k])) continue;
     day.push(days[k]);
     count.push(counts[k]);
+    ok.push(oks[k]);
   }
-  return { day: Float64Array.from(day), count: Float64Array.from(count), blank };
+  return { day: Float64Array.from(day), count: Float64Array.from(count), ok, blank };
 }
 
 /** The first r whose sheet row is a data row. */
@@ -165,6 +170,76 @@ function firstDataR(sheet: (r: number) => number, seen: number, firstDataIndex: 
   let r = 0;
   while (r < seen && sheet(r) < firstDataIndex) r++;
   return r;
+}
+
+/** Which rows of the `rows` view a read covers, and how they are numbered. */
+export interface Scope {
+  firstR: number;
+  /** The as-of day (Infinity: none): later rows are not used. */
+  lastDay: number;
+  /** Data rows the read covers; null: as many as the view has from firstR. */
+  count: number | null;
+  /** Data rows DuckDB never sees (empty lines), counted blank. */
+  missing: number;
+  /** DuckDB's r to data row index. */
+  dataIndex: (r: number) => number;
+}
+
+/** The whole file's data rows: what readCustomerAggregates covers. */
+export function fileScope(req: ReadRequest, sheet: (r: number) => number, seen: number): Scope {
+  const missing = req.source.missing.filter((i) => i >= req.firstDataIndex && i < req.rowCount);
+  return {
+    firstR: firstDataR(sheet, seen, req.firstDataIndex),
+    lastDay: req.lastDay,
+    count: req.rowCount - req.firstDataIndex,
+    missing: missing.length,
+    dataIndex: (r) => sheet(r) - req.firstDataIndex,
+  };
+}
+
+/** The rows a read covers but does not use, by kind, and what tells which are used. */
+export type RowsRead = Omit<
+  CustomerAggregates,
+  "customers" | "purchases" | "used" | "minDay" | "maxDay"
+>;
+
+/**
+ * Everything of CustomerAggregates but the used rows' sums: counts, the date window's rows, the
+ * duplicates (left in the dup_rows table for the customers query, made by `duplicates`) and the
+ * unreadable rows.
+ */
+export async function readRowsNotUsed(
+  c: DuckDBConnection,
+  req: ReadRequest,
+  o: SegmentOptions,
+  scope: Scope,
+  sheet: (r: number) => number,
+  duplicates: (u: UsedRows) => string = duplicatesQuery
+): Promise<{ rows: RowsRead; u: UsedRows; ok: number[] }> {
+  const { day, count, ok, blank: blankRows } = await dayCountsAndBlanks(c, scope.firstR);
+  const window = windowOfDayCounts(day, count, scope.lastDay, o.dates.farOutsideYears);
+  const u: UsedRows = { firstR: scope.firstR, lastDay: scope.lastDay, window };
+  const outside = outsideQuery(u);
+  const [outR, outDay] = outside === null ? [[], []] : await columnsOf(c, outside);
+  await c.run(duplicates(u));
+  const [dupR, dupFirst] = await columnsOf(
+    c,
+    "SELECT CAST(r AS DOUBLE), CAST(first AS DOUBLE) FROM dup_rows ORDER BY r"
+  );
+  const cells = await unreadCells(c, req, sheet);
+  const width = req.source.width;
+  const index = scope.dataIndex;
+  const rows: RowsRead = {
+    count: scope.count ?? count.reduce((n, x) => n + x, blankRows),
+    mapping: req.mapping,
+    blank: blankRows + scope.missing,
+    dayCounts: { day, count },
+    unread: Int32Array.from([...cells.keys()].sort((a, b) => a - b)),
+    outside: { index: Int32Array.from(outR, index), day: Float64Array.from(outDay) },
+    duplicates: { index: Int32Array.from(dupR, index), first: Int32Array.from(dupFirst, index) },
+    cells: (j): CellValue[] => cells.get(j) ?? new Array<CellValue>(width).fill(""),
+  };
+  return { rows, u, ok };
 }
 
 /** Reads and aggregates the data rows; throws RowsLost when DuckDB saw other rows than the file has. */
@@ -176,44 +251,31 @@ export async function readCustomerAggregates(
 ): Promise<CustomerAggregates> {
   const seen = await createRows(c, req);
   const sheet = sheetIndexOf(req.source, seen);
-  const dataIndex = (r: number) => sheet(r) - req.firstDataIndex;
-  const firstR = firstDataR(sheet, seen, req.firstDataIndex);
-  const { day, count, blank: blankRows } = await dayCountsAndBlanks(c, firstR);
-  const window = windowOfDayCounts(day, count, req.lastDay, o.dates.farOutsideYears);
-  const u: UsedRows = { firstR, lastDay: req.lastDay, window };
-  const outside = outsideQuery(u);
-  const [outR, outDay] = outside === null ? [[], []] : await columnsOf(c, outside);
-  await c.run(duplicatesQuery(u));
-  const [dupR, dupFirst] = await columnsOf(
-    c,
-    "SELECT CAST(r AS DOUBLE), CAST(first AS DOUBLE) FROM dup_rows ORDER BY r"
-  );
-  const cells = await unreadCells(c, req, sheet);
-  const missing = req.source.missing.filter((i) => i >= req.firstDataIndex && i < req.rowCount);
+  const scope = fileScope(req, sheet, seen);
+  const { rows, u } = await readRowsNotUsed(c, req, o, scope, sheet);
+  const customers = await customersOf(c, req, o, { u, scope, purchases });
+  await c.run(`${DROP_ROWS}; DROP TABLE dup_rows`);
+  return { ...rows, ...customers };
+}
+
+/** The customers of the scope's used rows (after readRowsNotUsed), as CustomerAggregates has them. */
+export async function customersOf(
+  c: DuckDBConnection,
+  req: ReadRequest,
+  o: SegmentOptions,
+  read: { u: UsedRows; scope: Scope; purchases: PurchasesAsked | null }
+): Promise<Pick<CustomerAggregates, "used" | "minDay" | "maxDay" | "customers" | "purchases">> {
   const { sums, used, minDay, maxDay, ...more } = await customerSums(
     c,
-    customersQuery(u, req.mapping, o.removeDuplicates, purchases),
+    customersQuery(read.u, req.mapping, o.removeDuplicates, read.purchases),
     req,
-    dataIndex,
-    purchases
+    read.scope.dataIndex,
+    read.purchases
   );
-  await c.run(`${DROP_ROWS}; DROP TABLE dup_rows`);
-  const width = req.source.width;
   return {
-    count: req.rowCount - req.firstDataIndex,
-    mapping: req.mapping,
-    blank: blankRows + missing.length,
     used,
     minDay,
     maxDay,
-    dayCounts: { day, count },
-    unread: Int32Array.from([...cells.keys()].sort((a, b) => a - b)),
-    outside: { index: Int32Array.from(outR, dataIndex), day: Float64Array.from(outDay) },
-    duplicates: {
-      index: Int32Array.from(dupR, dataIndex),
-      first: Int32Array.from(dupFirst, dataIndex),
-    },
-    cells: (j): CellValue[] => cells.get(j) ?? new Array<CellValue>(width).fill(""),
     customers: sums,
     ...(more.purchases ? { purchases: more.purchases } : {}),
   };

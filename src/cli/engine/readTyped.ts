@@ -22,6 +22,7 @@ import type { EncodingChoice } from "../decodeText";
 import { textAfterQuote, type LoadedInput } from "../readInput";
 import { readCsvHead, scanCsv } from "./csvSource";
 import type { PurchasesAsked } from "./customersQuery";
+import { readBacktestAggregates, type BacktestAsked } from "./duckBacktest";
 import { readCustomerAggregates } from "./duckCustomers";
 import {
   csvSource,
@@ -54,9 +55,11 @@ export type TypedRead =
 
 /**
  * What the run takes of customers DuckDB has aggregated (their purchases too, for the
- * probabilistic CLV), or null when it needs the typed rows.
+ * probabilistic CLV; a backtest's, up to and after its cut), or null when it needs the typed rows.
  */
-export type Aggregates = (options: SegmentOptions) => { purchases: boolean } | null;
+export type Aggregates = (
+  options: SegmentOptions
+) => { purchases: boolean; backtest?: Pick<BacktestAsked, "months" | "cut"> } | null;
 
 /** Whether the rows of this head can go to the typed analysis (else the core reads the file). */
 export type TypedFits = (head: SheetInput, options: DeepPartial<SegmentOptions>) => boolean;
@@ -234,15 +237,9 @@ export async function readTyped(
     const sheet = { head: prepared.head, rowCount: prepared.rowCount };
     const needs = aggregates(chosen.o);
     if (needs !== null) {
-      const asked = needs.purchases ? purchasesAsked(chosen.o) : null;
-      const sums = await duckRead(settings, prepared, chosen.columns, (c, req) =>
-        readCustomerAggregates(c, req, chosen.o, asked)
-      );
-      if (sums === null) return null;
-      return {
-        read: { loaded: prepared.loaded, aggregated: { ...sheet, aggregates: sums } },
-        options,
-      };
+      const aggregated = await readAggregated(settings, prepared, chosen, needs);
+      if (aggregated === null) return null;
+      return { read: { loaded: prepared.loaded, aggregated }, options };
     }
     const rows = await duckRead(settings, prepared, chosen.columns, readTypedRows);
     if (rows === null) return null;
@@ -250,6 +247,29 @@ export async function readTyped(
   } finally {
     prepared.cleanup();
   }
+}
+
+/** The customers (or a backtest's) DuckDB aggregates from the file's rows; null: the core's reader. */
+async function readAggregated(
+  settings: EngineSettings,
+  prepared: Prepared,
+  chosen: { columns: Columns; o: SegmentOptions },
+  needs: NonNullable<ReturnType<Aggregates>>
+): Promise<AggregatedSheet | null> {
+  const sheet = { head: prepared.head, rowCount: prepared.rowCount };
+  const bt = needs.backtest;
+  if (bt !== undefined) {
+    const asked = { ...bt, purchases: needs.purchases, headRows: prepared.head.values.length };
+    const read = await duckRead(settings, prepared, chosen.columns, (c, req) =>
+      readBacktestAggregates(c, req, chosen.o, asked)
+    );
+    return read === null ? null : { ...sheet, ...read };
+  }
+  const asked = needs.purchases ? purchasesAsked(chosen.o) : null;
+  const sums = await duckRead(settings, prepared, chosen.columns, (c, req) =>
+    readCustomerAggregates(c, req, chosen.o, asked)
+  );
+  return sums === null ? null : { ...sheet, aggregates: sums };
 }
 
 /** The purchases the run's probabilistic CLV reads: a holdout check needs them split too. */

@@ -3,6 +3,7 @@
 // after the cut reaches the scoring: the run before the cut sees a sheet of the earlier rows only
 // (its columns are detected from them too).
 import { ABC_LABELS } from "../abc";
+import { ExactSums, exactTotal } from "../aggregate/exactSum";
 import { dayToIso, isoToDay } from "../cells/dayNumber";
 import { CLV_TIERS, simpleClv } from "../clv";
 import { InputError } from "../errors";
@@ -10,18 +11,21 @@ import { label } from "../i18n";
 import type { DeepPartial, SegmentOptions } from "../options";
 import { typedSubset } from "../ingest/ingestTypedRows";
 import {
+  readAggregatedCustomers,
   readCustomers,
   readTypedCustomers,
+  type AggregatedSheet,
   type CustomersRead,
   type TypedSheet,
 } from "../pipeline/readCustomers";
 import { ProgressReporter } from "../progress";
 import { resolveOptions } from "../resolveOptions";
 import type { SegmentResult } from "../result";
-import { segment, segmentTyped } from "../segment";
+import { segment, segmentAggregated, segmentTyped } from "../segment";
 import { STAGES, type CellValue, type SheetInput } from "../types";
+import type { AfterCutSums } from "./aggregates";
 import { spearman } from "./spearman";
-import { backtestWindow } from "./window";
+import { backtestWindow, type BacktestWindow } from "./window";
 
 export interface BacktestOptions {
   /** Months after the cut (default 6). */
@@ -106,7 +110,7 @@ function rowDays(read: CustomersRead, rowCount: number) {
   if (t === null) throw new InputError("backtestNeedsTransactions", {});
   const days = new Float64Array(rowCount).fill(NaN);
   for (let i = 0; i < t.count; i++) days[t.rowIndex[i]] = t.day[i];
-  return { read, t, days };
+  return { read, t, days, first: firstDataRow(read) };
 }
 
 function sheetOf(input: SheetInput, first: number, keep: (i: number) => boolean): SheetInput {
@@ -120,6 +124,11 @@ function sheetOf(input: SheetInput, first: number, keep: (i: number) => boolean)
   return { ...input, values, numberFormats: formats };
 }
 
+/**
+ * What each customer scored at the cut did in the window (cutDay < day <= endDay). Revenue is
+ * summed exactly (aggregate/exactSum.ts), as another engine sums it in any order: slot n holds
+ * the new customers' revenue, slot n + 1 all of it.
+ */
 function afterCut(
   read: ReturnType<typeof rowDays>,
   cutDay: number,
@@ -131,24 +140,22 @@ function afterCut(
   before.customers.ids.forEach((id, k) => index.set(id, k));
   const n = before.customers.n;
   const orders = new Float64Array(n);
-  const revenue = new Float64Array(n);
+  const sums = new ExactSums(n + 2);
   const seen = new Set<string>();
   const newIds = new Set<string>();
-  let newRevenue = 0;
-  let total = 0;
   for (let i = 0; i < t.count; i++) {
     const day = t.day[i];
     if (day <= cutDay || day > endDay) continue;
     const id = t.keys.ids[t.customer[i]];
     const amount = t.amount[i];
-    total += amount;
+    sums.add(n + 1, amount);
     const k = index.get(id);
     if (k === undefined) {
       newIds.add(id);
-      newRevenue += amount;
+      sums.add(n, amount);
       continue;
     }
-    revenue[k] += amount;
+    sums.add(k, amount);
     if (amount <= 0) continue;
     // A purchase counts once per order id, else once per day, as F does.
     const order = t.order && t.order[i] >= 0 ? `o${t.order[i]}` : `d${day}`;
@@ -158,7 +165,36 @@ function afterCut(
       orders[k]++;
     }
   }
-  return { orders, revenue, newCustomers: newIds.size, newRevenue, total };
+  const totals = sums.totals();
+  return {
+    orders,
+    revenue: totals.subarray(0, n),
+    newCustomers: newIds.size,
+    newRevenue: totals[n],
+    total: totals[n + 1],
+  };
+}
+
+/** After from another engine's sums: the customers it names must be the ones scored. */
+function afterOfSums(s: AfterCutSums, before: SegmentResult): After {
+  const n = before.customers.n;
+  const index = new Map<string, number>();
+  before.customers.ids.forEach((id, k) => index.set(id, k));
+  const orders = new Float64Array(n);
+  const revenue = new Float64Array(n);
+  s.ids.forEach((id, g) => {
+    const k = index.get(id);
+    if (k === undefined) throw new Error(`customer ${id} after the cut was not scored at it`);
+    orders[k] = s.orders[g];
+    revenue[k] = exactTotal(s.revenueWhole[g], s.revenueMillionths[g]);
+  });
+  return {
+    orders,
+    revenue,
+    newCustomers: s.newCustomers,
+    newRevenue: exactTotal(s.newWhole, s.newMillionths),
+    total: exactTotal(s.totalWhole, s.totalMillionths),
+  };
 }
 
 function groups(
@@ -265,9 +301,12 @@ export function backtest(
 ): BacktestResult {
   const o = resolveOptions(options);
   const rows = rowDays(readCustomers(input, o, new ProgressReporter({})), input.values.length);
-  return backtestOf(rows, options, bt, (first, keep, runOptions) => {
-    const beforeSheet = sheetOf(input, first, keep);
-    return beforeSheet.values.length === first ? null : segment(beforeSheet, runOptions);
+  return backtestOf(spanOf(rows), options, bt, {
+    before: (w, runOptions) => {
+      const beforeSheet = sheetOf(input, rows.first, (i) => rows.days[i] <= w.cutDay);
+      return beforeSheet.values.length === rows.first ? null : segment(beforeSheet, runOptions);
+    },
+    after: (w, before) => afterCut(rows, w.cutDay, w.endDay, before),
   });
 }
 
@@ -282,50 +321,104 @@ export function backtestTyped(
 ): BacktestResult {
   const o = resolveOptions(options);
   const rows = rowDays(readTypedCustomers(sheet, o, new ProgressReporter({})), sheet.rowCount);
-  return backtestOf(rows, options, bt, (first, keep, runOptions) => {
-    const typed = typedSubset(sheet.rows, (j) => keep(first + j));
-    if (typed.count === 0) return null;
-    const head = sheetOf(sheet.head, first, keep);
-    return segmentTyped({ head, rowCount: first + typed.count, rows: typed }, runOptions);
+  const first = rows.first;
+  return backtestOf(spanOf(rows), options, bt, {
+    before: (w, runOptions) => {
+      const keep = (i: number) => rows.days[i] <= w.cutDay;
+      const typed = typedSubset(sheet.rows, (j) => keep(first + j));
+      if (typed.count === 0) return null;
+      const head = sheetOf(sheet.head, first, keep);
+      return segmentTyped({ head, rowCount: first + typed.count, rows: typed }, runOptions);
+    },
+    after: (w, before) => afterCut(rows, w.cutDay, w.endDay, before),
   });
 }
 
-/** Runs segment() over the header rows and the rows `keep` picks; null when it picks none. */
-type RunBefore = (
-  first: number,
-  keep: (i: number) => boolean,
-  options: DeepPartial<SegmentOptions>
-) => SegmentResult | null;
-
-function backtestOf(
-  rows: ReturnType<typeof rowDays>,
-  options: DeepPartial<SegmentOptions>,
-  bt: Partial<BacktestOptions>,
-  runBefore: RunBefore
+/**
+ * backtest() over rows another engine has aggregated (DuckDB under the CLI, for files of any
+ * length): the whole sheet is read as backtestTyped reads it (the same rejections and errors),
+ * the run at the cut scores the engine's customers of the rows up to the cut, and what they
+ * did after it comes from the engine's sums.
+ */
+export function backtestAggregated(
+  sheet: AggregatedSheet,
+  options: DeepPartial<SegmentOptions> = {},
+  bt: Partial<BacktestOptions> = {}
 ): BacktestResult {
   const o = resolveOptions(options);
-  const months = bt.months ?? 6;
-  const cutGiven = bt.cut ? isoToDay(bt.cut) : null;
-  const w = backtestWindow(rows.t.minDay, rows.t.maxDay, months, cutGiven);
-  const first =
-    rows.read.detected.headerRowIndex === null ? 0 : rows.read.detected.headerRowIndex + 1;
-  const windowMonths = bt.cut ? monthsBetween(w.cutDay, w.endDay) : months;
+  const read = readAggregatedCustomers(sheet, o, new ProgressReporter({}));
+  const b = sheet.backtest;
+  if (!b) throw new Error("the backtest needs its rows aggregated up to and after the cut");
+  const first = firstDataRow(read);
+  const a = sheet.aggregates;
+  return backtestOf({ minDay: a.minDay, maxDay: a.maxDay, first }, options, bt, {
+    before: (w, runOptions) => {
+      if (w.cutDay !== b.window.cutDay || w.endDay !== b.window.endDay)
+        throw new Error("the rows were aggregated for another cut");
+      if (b.before.count === 0) return null;
+      const head = sheetOf(sheet.head, first, (i) => b.headDays[i] <= w.cutDay);
+      const aggregated = { head, rowCount: first + b.before.count, aggregates: b.before };
+      return segmentAggregated(aggregated, runOptions);
+    },
+    after: (_w, before) => afterOfSums(b.after, before),
+  });
+}
+
+/** The used rows' first and last day, and the sheet row index of the first data row. */
+interface Span {
+  minDay: number;
+  maxDay: number;
+  first: number;
+}
+
+const firstDataRow = (read: CustomersRead): number =>
+  read.detected.headerRowIndex === null ? 0 : read.detected.headerRowIndex + 1;
+
+const spanOf = (rows: ReturnType<typeof rowDays>): Span => ({
+  minDay: rows.t.minDay,
+  maxDay: rows.t.maxDay,
+  first: rows.first,
+});
+
+/** How one face runs the scoring at the cut (null: no row up to it) and follows the customers. */
+interface BacktestRuns {
+  before: (w: BacktestWindow, options: DeepPartial<SegmentOptions>) => SegmentResult | null;
+  after: (w: BacktestWindow, before: SegmentResult) => After;
+}
+
+/** The run at the cut's options: as of the day after it, the model's horizon the window. */
+function optionsAtCut(
+  options: DeepPartial<SegmentOptions>,
+  o: SegmentOptions,
+  cutDay: number,
+  windowMonths: number
+): DeepPartial<SegmentOptions> {
   const probabilistic =
     o.clv.model === "probabilistic"
       ? { clv: { probabilistic: { horizonMonths: windowMonths, calibrationEnd: null } } }
       : {};
-  const before = runBefore(first, (i) => rows.days[i] <= w.cutDay, {
+  return {
     ...options,
     ...probabilistic,
     clv: { ...options.clv, ...probabilistic.clv },
-    asOf: dayToIso(w.cutDay + 1),
-  });
+    asOf: dayToIso(cutDay + 1),
+  };
+}
+
+function backtestOf(
+  span: Span,
+  options: DeepPartial<SegmentOptions>,
+  bt: Partial<BacktestOptions>,
+  runs: BacktestRuns
+): BacktestResult {
+  const o = resolveOptions(options);
+  const months = bt.months ?? 6;
+  const cutGiven = bt.cut ? isoToDay(bt.cut) : null;
+  const w = backtestWindow(span.minDay, span.maxDay, months, cutGiven);
+  const windowMonths = bt.cut ? monthsBetween(w.cutDay, w.endDay) : months;
+  const before = runs.before(w, optionsAtCut(options, o, w.cutDay, windowMonths));
   if (before === null) throw new InputError("backtestNoRowsBefore", { cut: dayToIso(w.cutDay) });
-  const after = afterCut(rows, w.cutDay, w.endDay, before);
-  const lang = o.language;
-  const segmentDefs = before.scheme.segments.map((s) => ({ key: s.id, label: s.label[lang] }));
-  segmentDefs.push({ key: "noPurchase", label: label("stage.potential.none", lang) });
-  const noPurchase = before.scheme.segments.length;
+  const after = runs.after(w, before);
   const clv = [clvCheck("simple", simplePrediction(before, w.endDay - w.cutDay), after)];
   const prob = probabilisticPrediction(before);
   if (prob) clv.push(clvCheck("probabilistic", prob, after));
@@ -337,37 +430,48 @@ function backtestOf(
     laterRevenue: after.total,
     newCustomers: after.newCustomers,
     newCustomersRevenue: after.newRevenue,
-    groups: {
-      abc: groups(
-        before.abc.cls,
-        ABC_LABELS.map((a) => ({ key: a, label: a })),
-        after
-      ),
-      segments: groups(
-        before.segment.map((s) => (s < 0 ? noPurchase : s)),
-        segmentDefs,
-        after
-      ),
-      stages: groups(
-        before.stage,
-        STAGES.map((s) => ({ key: s, label: label(`stage.${s}`, lang) })),
-        after
-      ),
-      churn: groups(
-        before.churnWarning,
-        (["noWarning", "warning"] as const).map((k) => ({
-          key: k,
-          label: label(`backtest.churn.${k}`, lang),
-        })),
-        after
-      ),
-      clvTiers: groups(
-        before.clvTier,
-        CLV_TIERS.map((t) => ({ key: t, label: label(`clvTier.${t}`, lang) })),
-        after
-      ),
-    },
+    groups: groupsOf(before, after, o.language),
     churn: churnCheck(before, after),
     clv,
+  };
+}
+
+function groupsOf(
+  before: SegmentResult,
+  after: After,
+  lang: SegmentOptions["language"]
+): BacktestResult["groups"] {
+  const segmentDefs = before.scheme.segments.map((s) => ({ key: s.id, label: s.label[lang] }));
+  segmentDefs.push({ key: "noPurchase", label: label("stage.potential.none", lang) });
+  const noPurchase = before.scheme.segments.length;
+  return {
+    abc: groups(
+      before.abc.cls,
+      ABC_LABELS.map((a) => ({ key: a, label: a })),
+      after
+    ),
+    segments: groups(
+      before.segment.map((s) => (s < 0 ? noPurchase : s)),
+      segmentDefs,
+      after
+    ),
+    stages: groups(
+      before.stage,
+      STAGES.map((s) => ({ key: s, label: label(`stage.${s}`, lang) })),
+      after
+    ),
+    churn: groups(
+      before.churnWarning,
+      (["noWarning", "warning"] as const).map((k) => ({
+        key: k,
+        label: label(`backtest.churn.${k}`, lang),
+      })),
+      after
+    ),
+    clvTiers: groups(
+      before.clvTier,
+      CLV_TIERS.map((t) => ({ key: t, label: label(`clvTier.${t}`, lang) })),
+      after
+    ),
   };
 }

@@ -1,4 +1,5 @@
-export { backtest, backtestTyped } from "./backtest";
+export { backtest, backtestAggregated, backtestTyped } from "./backtest";
+export type { AfterCutSums, BacktestAggregates } from "./aggregates";
 export type {
   BacktestGroup,
   BacktestOptions,
@@ -8,4 +9,4 @@ export type {
   DecileRow,
 } from "./backtest";
 export { spearman } from "./spearman";
-export { backtestWindow, monthsBefore } from "./window";
+export { backtestWindow, monthsBefore, type BacktestWindow } from "./window";

@@ -18,6 +18,7 @@ import {
   type TypedRows,
 } from "../ingest/ingestTypedRows";
 import { ingestAggregates, type CustomerAggregates } from "../ingest/ingestAggregates";
+import type { BacktestAggregates } from "../backtest/aggregates";
 import { customerTableOf } from "../aggregate/customerTableOf";
 import { Rejections } from "../ingest/rejections";
 import type { SegmentOptions } from "../options";
@@ -210,7 +211,10 @@ export interface AggregatedSheet {
   head: SheetInput;
   /** Physical rows of the whole sheet, header rows included. */
   rowCount: number;
+  /** For a backtest: the whole sheet's rows, without customers (`backtest` has the run's). */
   aggregates: CustomerAggregates;
+  /** A backtest's aggregates (backtestAggregated); null when the sheet has no used row. */
+  backtest?: BacktestAggregates | null;
 }
 
 /**

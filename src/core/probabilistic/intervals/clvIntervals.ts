@@ -6,7 +6,7 @@
 // tier confidence, and each tier's total under every draw gives the tier's value, give or take.
 import { CLV_TIERS, NO_CLV_TIER } from "../../clv/clvTiers";
 import type { GroupedHistories } from "../purchase/groupHistories";
-import { interpolateNearAOne } from "../purchase/interpolateNearAOne";
+import { blendNearAOne, nearAOne } from "../purchase/interpolateNearAOne";
 import { parameterNames } from "../purchase/paramsOf";
 import { fillStandardNormals, seededUniform } from "../simulate/seededRandom";
 import {
@@ -16,7 +16,7 @@ import {
   type PurchaseParams,
   type RfmtSummary,
 } from "../types";
-import { DrawnPurchases } from "./drawnPurchases";
+import { DrawnPurchases, type DrawnState } from "./drawnPurchases";
 import { parameterDraws } from "./parameterDraws";
 import { drawQuantile, NeighbourSort, selectRanks } from "./quantile";
 import {
@@ -136,10 +136,30 @@ function assignedTiers(pointClv: Float64Array, tiered: Uint8Array | null): Uint8
 }
 
 /**
+ * The customers' draws the quantiles need, all of them at once (m x D float32) up to this size;
+ * past it they are computed again block by block (see clvIntervals).
+ */
+export const KEEP_ALL_BYTES = 256 * 1024 * 1024;
+/** Customers per block when the draws are computed again for the quantiles. */
+export const RECOMPUTED_BLOCK = 1024;
+
+/**
  * The intervals, or why there are none. `pointClv` is the CLV the faces show (per summary row,
  * margin applied): the draws reproduce it exactly when the covariance is zero.
+ *
+ * Two ways to the quantiles, with the same figures to the bit (tested): `blockCustomers` null
+ * keeps every customer's CLV under every draw (m x D float32, 6 GB for 7.6 million customers);
+ * a number goes over the draws once for the tiers (each draw's CLVs live only for that draw),
+ * keeps of each draw only its per-frequency sums (a few numbers per distinct frequency), and
+ * then computes again, for blocks of that many customers, the block's rows under every draw and
+ * its customers' CLVs from them: memory then grows with the customers, not with customers x
+ * draws. Left out, the size decides (KEEP_ALL_BYTES).
  */
-export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): ClvIntervalOutcome {
+export function clvIntervals(
+  input: ClvIntervalInput,
+  pointClv: Float64Array,
+  blockCustomers?: number | null
+): ClvIntervalOutcome {
   if (!Number.isInteger(input.draws) || input.draws < 1 || input.draws > MAX_DRAWS)
     throw new RangeError(`draws must be a whole number from 1 to ${MAX_DRAWS}`);
   const parameters = drawsOf(input);
@@ -157,10 +177,21 @@ export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): C
   const drawn = new DrawnPurchases(g, schedule, shiftOf(input.purchase.params));
   const at = Positions.of(input, tier);
   const m = at.customer.length;
+  const block =
+    blockCustomers !== undefined
+      ? blockCustomers
+      : m * D * 4 <= KEEP_ALL_BYTES
+        ? null
+        : RECOMPUTED_BLOCK;
+  if (block !== null && !(Number.isInteger(block) && block >= 1))
+    throw new RangeError("blockCustomers must be a whole number from 1");
   // Every draw's CLV, draw by draw (contiguous writes), for the quantiles: float32 halves the
-  // memory (100,000 customers x 200 draws = 80 MB) and keeps 7 significant digits.
-  const byDraw = new Float32Array(m * D);
+  // memory (100,000 customers x 200 draws = 80 MB) and keeps 7 significant digits. Blockwise,
+  // one draw's at a time (onDrawValues reads them).
+  const byDraw = new Float32Array(block === null ? m * D : m);
+  const plans: DrawPlan[] = [];
   const discounted = new Float64Array(g.rows);
+  const scratch = new Float64Array(g.rows);
   const tieredClv = new Float64Array(m);
   const tally = new TierTally(at, D);
   // No position with a tier (CLV by group draws each group with none: it re-tiers all customers
@@ -168,25 +199,29 @@ export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): C
   const tiers = at.tier.some((t) => t !== NO_CLV_TIER);
   // Only for onDrawValues: a draw's values per summary row (NaN where the history is invalid).
   const asDrawn = input.onDrawValues ? new Float32Array(n).fill(NaN) : new Float32Array(0);
+  // Blockwise, the draws take the first share of the progress bar and the quantiles the rest.
+  const drawShare = block === null ? 1 : DRAW_SHARE;
   for (let d = 0; d < D; d++) {
-    const params = purchaseParamsOf(input.model, purchaseDraws, d);
-    // Near a = 1 the interpolation computes two fresh columns; elsewhere the buffer is reused.
-    const perRow = interpolateNearAOne(params, (p) =>
-      drawn.into(p === params ? discounted : new Float64Array(g.rows), p)
-    );
-    const known = drawValues(
-      at,
-      perRow,
-      spendDraws,
-      d,
-      byDraw.subarray(d * m, (d + 1) * m),
-      tieredClv
-    );
-    if (input.onDrawValues) input.onDrawValues(d, perSummaryRow(at, byDraw, d, asDrawn));
+    const plan = planOf(drawn, purchaseParamsOf(input.model, purchaseDraws, d));
+    if (block !== null) plans.push(plan);
+    rowsOfPlan(drawn, plan, discounted, 0, g.rows, 0, 1, scratch);
+    const stored = block === null ? byDraw.subarray(d * m, (d + 1) * m) : byDraw;
+    const known = drawValues(at, discounted, spendDraws, d, stored, tieredClv);
+    if (input.onDrawValues) input.onDrawValues(d, perSummaryRow(at, stored, asDrawn));
     if (tiers) tally.add(d, tieredClv, known);
-    input.onProgress?.((d + 1) / D);
+    input.onProgress?.(((d + 1) / D) * drawShare);
   }
-  const quantiles = customerQuantiles(byDraw, at, pointClv, D);
+  const quantiles =
+    block === null
+      ? customerQuantiles(at, pointClv, D, BLOCK, keptDraws(byDraw, m, D))
+      : customerQuantiles(
+          at,
+          pointClv,
+          D,
+          block,
+          recomputedDraws({ drawn, plans, at, spendDraws, D, block }),
+          (fraction) => input.onProgress?.(drawShare + (1 - drawShare) * fraction)
+        );
   const tierConfidence = new Float64Array(n).fill(NaN);
   for (let k = 0; k < m; k++)
     if (at.tier[k] !== NO_CLV_TIER) tierConfidence[at.customer[k]] = tally.agree[k] / D;
@@ -201,6 +236,51 @@ export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): C
       tiers: tierIntervals(tier, pointClv, tally.totals, D),
     },
   };
+}
+
+/** Blockwise, the share of the progress bar that the draws over everyone take (measured). */
+const DRAW_SHARE = 0.5;
+
+/**
+ * One draw of the purchase parameters, ready to give any grouped rows' discounted purchases:
+ * its per-frequency sums, on both sides of a = 1 when a is near it (as interpolateNearAOne).
+ */
+interface DrawPlan {
+  sides: { params: PurchaseParams; state: DrawnState }[];
+  share: number;
+}
+
+function planOf(drawn: DrawnPurchases, params: PurchaseParams): DrawPlan {
+  const near = nearAOne(params);
+  const sides = near === null ? [params] : [near.below, near.above];
+  return {
+    sides: sides.map((p) => ({ params: p, state: drawn.prepare(p) })),
+    share: near === null ? 0 : near.share,
+  };
+}
+
+/**
+ * The discounted purchases of grouped rows from..to-1 under a plan, row r into
+ * out[offset + (r - from) stride]; `scratch` holds to - from values (the upper side near a = 1).
+ */
+function rowsOfPlan(
+  drawn: DrawnPurchases,
+  plan: DrawPlan,
+  out: Float64Array,
+  from: number,
+  to: number,
+  offset: number,
+  stride: number,
+  scratch: Float64Array
+): void {
+  const [first, second] = plan.sides;
+  drawn.rowsInto(out, offset, first.params, first.state, from, to, stride);
+  if (second === undefined) return;
+  drawn.rowsInto(scratch, 0, second.params, second.state, from, to, 1);
+  for (let r = 0; r < to - from; r++) {
+    const i = offset + r * stride;
+    out[i] = blendNearAOne(out[i], scratch[r], plan.share);
+  }
 }
 
 /**
@@ -304,19 +384,43 @@ function cutsOfAll(clv: Float64Array, known: number, scratch: TierScratch): Tier
   return tierCuts(clv, values, known);
 }
 
-/** Draw d's values put back in summary-row order, into `out` (its invalid rows stay NaN). */
-function perSummaryRow(at: Positions, byDraw: Float32Array, d: number, out: Float32Array) {
+/** A draw's values (one per position) put back in summary-row order, into `out` (its invalid rows stay NaN). */
+function perSummaryRow(at: Positions, stored: Float32Array, out: Float32Array) {
   const m = at.customer.length;
-  const stored = byDraw.subarray(d * m, (d + 1) * m);
   for (let k = 0; k < m; k++) out[at.customer[k]] = stored[k];
   return out;
 }
 
 /**
+ * One customer's CLV under one draw: expected spend as expectedSpendInto computes it, then the
+ * point CLV's order of operations: spend x purchases, then the margin. Both ways to the
+ * quantiles call this one function, so they store the same float32.
+ */
+function drawnClv(
+  spendDraws: Float64Array,
+  d: number,
+  x: number,
+  mean: number,
+  purchases: number,
+  margin: number
+): number {
+  const p = spendDraws[d * 3];
+  const q = spendDraws[d * 3 + 1];
+  const v = spendDraws[d * 3 + 2];
+  const spend =
+    !(q > 1) || !(x >= 0 && x < Infinity)
+      ? NaN
+      : x === 0
+        ? (p * v) / (q - 1)
+        : mean >= 0 && mean < Infinity
+          ? (p * (v + x * mean)) / (p * x + q - 1)
+          : NaN;
+  return spend * purchases * margin;
+}
+
+/**
  * Draw d's CLV of every position into `stored` (float32) and, for the tiered ones, tieredClv
- * (NaN for the others). Returns how
- * many are known. Expected spend as expectedSpendInto computes it, then the point CLV's order of
- * operations: spend x purchases, then the margin.
+ * (NaN for the others). Returns how many are known.
  */
 function drawValues(
   at: Positions,
@@ -326,24 +430,10 @@ function drawValues(
   stored: Float32Array,
   tieredClv: Float64Array
 ): number {
-  const p = spendDraws[d * 3];
-  const q = spendDraws[d * 3 + 1];
-  const v = spendDraws[d * 3 + 2];
-  const population = (p * v) / (q - 1);
   const { frequency, monetary, margin, tiered, row } = at;
   let known = 0;
   for (let k = 0; k < row.length; k++) {
-    const x = frequency[k];
-    const mean = monetary[k];
-    const spend =
-      !(q > 1) || !(x >= 0 && x < Infinity)
-        ? NaN
-        : x === 0
-          ? population
-          : mean >= 0 && mean < Infinity
-            ? (p * (v + x * mean)) / (p * x + q - 1)
-            : NaN;
-    const value = spend * perRow[row[k]] * margin[k];
+    const value = drawnClv(spendDraws, d, frequency[k], monetary[k], perRow[row[k]], margin[k]);
     stored[k] = value;
     const forTiers = tiered[k] ? value : NaN;
     tieredClv[k] = forTiers;
@@ -367,25 +457,91 @@ function quantileRanks(length: number): number[] {
   return [...ranks].sort((a, b) => a - b);
 }
 
-function customerQuantiles(byDraw: Float32Array, at: Positions, pointClv: Float64Array, D: number) {
+/** Puts the draws of positions from..from+size-1 into block, customer-major (b D + d). */
+type BlockFill = (from: number, size: number, block: Float32Array) => void;
+
+/** From every draw kept (draw-major, m a draw): transposed a block at a time. */
+function keptDraws(byDraw: Float32Array, m: number, D: number): BlockFill {
+  return (from, size, block) => {
+    for (let d = 0; d < D; d++) {
+      const offset = d * m + from;
+      for (let b = 0; b < size; b++) block[b * D + d] = byDraw[offset + b];
+    }
+  };
+}
+
+interface Recompute {
+  drawn: DrawnPurchases;
+  plans: DrawPlan[];
+  at: Positions;
+  spendDraws: Float64Array;
+  D: number;
+  block: number;
+}
+
+/**
+ * Computed again: a block's positions are consecutive grouped rows (Positions' order), so the
+ * block's rows under every draw (row-major, D a row) come from the draws' plans, and each
+ * customer's CLVs from their row's, as drawValues computes them.
+ */
+function recomputedDraws(r: Recompute): BlockFill {
+  const { drawn, plans, at, spendDraws, D } = r;
+  // A block's rows are at most its customers, unless some grouped row has no customer here.
+  let rows = new Float64Array(r.block * D);
+  let scratch = new Float64Array(r.block);
+  return (from, size, block) => {
+    const first = at.row[from];
+    const last = at.row[from + size - 1] + 1;
+    if (last - first > scratch.length) {
+      rows = new Float64Array((last - first) * D);
+      scratch = new Float64Array(last - first);
+    }
+    for (let d = 0; d < D; d++) rowsOfPlan(drawn, plans[d], rows, first, last, d, D, scratch);
+    const { frequency, monetary, margin, row } = at;
+    for (let b = 0; b < size; b++) {
+      const k = from + b;
+      const offset = (row[k] - first) * D;
+      for (let d = 0; d < D; d++)
+        block[b * D + d] = drawnClv(
+          spendDraws,
+          d,
+          frequency[k],
+          monetary[k],
+          rows[offset + d],
+          margin[k]
+        );
+    }
+  };
+}
+
+/**
+ * Each customer's P10, P50 and P90 of their draws, `size` customers at a time (in position
+ * order whatever the size: NeighbourSort carries its order from one customer to the next).
+ */
+function customerQuantiles(
+  at: Positions,
+  pointClv: Float64Array,
+  D: number,
+  size: number,
+  fill: BlockFill,
+  onProgress?: (fraction: number) => void
+) {
   const n = pointClv.length;
   const m = at.customer.length;
   const p10 = new Float64Array(n).fill(NaN);
   const p50 = new Float64Array(n).fill(NaN);
   const p90 = new Float64Array(n).fill(NaN);
-  const block = new Float32Array(BLOCK * D);
+  const block = new Float32Array(size * D);
   const own = new Float64Array(D);
   // Nearly always every draw has a figure: the ranks of D draws, worked out once.
   const allRanks = quantileRanks(D);
   const neighbours = new NeighbourSort(D);
-  for (let from = 0; from < m; from += BLOCK) {
-    const size = Math.min(BLOCK, m - from);
-    // Transposed a block at a time: draw-major in, customer-major out.
-    for (let d = 0; d < D; d++) {
-      const offset = d * m + from;
-      for (let b = 0; b < size; b++) block[b * D + d] = byDraw[offset + b];
-    }
-    for (let b = 0; b < size; b++) {
+  // Progress about every 64K customers, not every block (a block may be one customer).
+  const every = Math.max(1, Math.floor(65536 / size));
+  for (let from = 0, blocks = 0; from < m; from += size, blocks++) {
+    const count = Math.min(size, m - from);
+    fill(from, count, block);
+    for (let b = 0; b < count; b++) {
       const i = at.customer[from + b];
       if (Number.isNaN(pointClv[i])) continue;
       // The draws with a figure (NaN: none), then their order statistics at the quantiles' ranks:
@@ -408,7 +564,9 @@ function customerQuantiles(byDraw: Float32Array, at: Positions, pointClv: Float6
       p50[i] = drawQuantile(own, finite, 0.5);
       p90[i] = drawQuantile(own, finite, 0.9);
     }
+    if (onProgress && (blocks + 1) % every === 0) onProgress(Math.min(1, (from + count) / m));
   }
+  onProgress?.(1);
   return { p10, p50, p90 };
 }
 

@@ -6,7 +6,6 @@
 // tier confidence, and each tier's total under every draw gives the tier's value, give or take.
 import { CLV_TIERS, NO_CLV_TIER } from "../../clv/clvTiers";
 import type { GroupedHistories } from "../purchase/groupHistories";
-import { blendNearAOne, nearAOne } from "../purchase/interpolateNearAOne";
 import { parameterNames } from "../purchase/paramsOf";
 import { fillStandardNormals, seededUniform } from "../simulate/seededRandom";
 import {
@@ -16,9 +15,20 @@ import {
   type PurchaseParams,
   type RfmtSummary,
 } from "../types";
-import { DrawnPurchases, type DrawnState } from "./drawnPurchases";
+import {
+  BLOCK,
+  customerQuantiles,
+  keptDraws,
+  planOf,
+  recomputedDraws,
+  rowsOfPlan,
+  type BlockFill,
+  type DrawPlan,
+} from "./customerDraws";
+import { DrawnPurchases } from "./drawnPurchases";
+import { drawValues, Positions } from "./positions";
 import { parameterDraws } from "./parameterDraws";
-import { drawQuantile, NeighbourSort, selectRanks } from "./quantile";
+import { drawQuantile } from "./quantile";
 import {
   bracketedCuts,
   TierScratch,
@@ -136,29 +146,39 @@ function assignedTiers(pointClv: Float64Array, tiered: Uint8Array | null): Uint8
 }
 
 /**
- * The customers' draws the quantiles need, all of them at once (m x D float32) up to this size;
- * past it they are computed again block by block (see clvIntervals).
+ * At most this much memory keeps customers' draws for the quantiles (m x D float32 in all: 6 GB
+ * for 7.6 million customers and 200 draws); the customers past it have theirs computed again.
  */
-export const KEEP_ALL_BYTES = 256 * 1024 * 1024;
-/** Customers per block when the draws are computed again for the quantiles. */
+export const KEEP_BYTES = 256 * 1024 * 1024;
+/** Customers per block when their draws are computed again for the quantiles. */
 export const RECOMPUTED_BLOCK = 1024;
+
+/** How the quantiles get the draws: the first `kept` positions' kept, the others' computed again in blocks. */
+export interface DrawLayout {
+  kept: number;
+  block: number;
+}
 
 /**
  * The intervals, or why there are none. `pointClv` is the CLV the faces show (per summary row,
  * margin applied): the draws reproduce it exactly when the covariance is zero.
  *
- * Two ways to the quantiles, with the same figures to the bit (tested): `blockCustomers` null
- * keeps every customer's CLV under every draw (m x D float32, 6 GB for 7.6 million customers);
- * a number goes over the draws once for the tiers (each draw's CLVs live only for that draw),
- * keeps of each draw only its per-frequency sums (a few numbers per distinct frequency), and
- * then computes again, for blocks of that many customers, the block's rows under every draw and
- * its customers' CLVs from them: memory then grows with the customers, not with customers x
- * draws. Left out, the size decides (KEEP_ALL_BYTES).
+ * The tiers need every customer's CLV under each draw (the cuts are over everyone), the
+ * quantiles each customer's CLV under every draw: one pass over the draws gives the tiers, and
+ * keeps for the quantiles the draws of as many customers as KEEP_BYTES holds (all of them up to
+ * 335,544 customers at 200 draws), which was the whole story before. Past that, each draw keeps
+ * only its per-frequency sums (DrawnState: a few numbers per distinct frequency), and the
+ * quantiles compute the other customers' draws again, a block at a time: the block's grouped
+ * rows under every draw from those sums, then its customers' CLVs, with the same functions in
+ * the same order, so the figures are the same to the bit (tested with every layout). Memory then
+ * grows with the customers, not with customers x draws; the price is the per-row and
+ * per-customer part of the draws a second time (about a quarter more CPU for the recomputed
+ * customers: bench:clv). `layout` is for the tests; the size decides otherwise.
  */
 export function clvIntervals(
   input: ClvIntervalInput,
   pointClv: Float64Array,
-  blockCustomers?: number | null
+  layout?: DrawLayout
 ): ClvIntervalOutcome {
   if (!Number.isInteger(input.draws) || input.draws < 1 || input.draws > MAX_DRAWS)
     throw new RangeError(`draws must be a whole number from 1 to ${MAX_DRAWS}`);
@@ -177,18 +197,12 @@ export function clvIntervals(
   const drawn = new DrawnPurchases(g, schedule, shiftOf(input.purchase.params));
   const at = Positions.of(input, tier);
   const m = at.customer.length;
-  const block =
-    blockCustomers !== undefined
-      ? blockCustomers
-      : m * D * 4 <= KEEP_ALL_BYTES
-        ? null
-        : RECOMPUTED_BLOCK;
-  if (block !== null && !(Number.isInteger(block) && block >= 1))
-    throw new RangeError("blockCustomers must be a whole number from 1");
-  // Every draw's CLV, draw by draw (contiguous writes), for the quantiles: float32 halves the
-  // memory (100,000 customers x 200 draws = 80 MB) and keeps 7 significant digits. Blockwise,
-  // one draw's at a time (onDrawValues reads them).
-  const byDraw = new Float32Array(block === null ? m * D : m);
+  const { kept, block } = layoutOf(layout, m, D);
+  // The kept customers' CLVs, draw by draw (contiguous writes): float32 halves the memory
+  // (100,000 customers x 200 draws = 80 MB) and keeps 7 significant digits.
+  const byDraw = new Float32Array(kept * D);
+  // Unless all are kept: one draw's CLVs of every position (onDrawValues reads them).
+  const oneDraw = kept === m ? null : new Float32Array(m);
   const plans: DrawPlan[] = [];
   const discounted = new Float64Array(g.rows);
   const scratch = new Float64Array(g.rows);
@@ -199,29 +213,29 @@ export function clvIntervals(
   const tiers = at.tier.some((t) => t !== NO_CLV_TIER);
   // Only for onDrawValues: a draw's values per summary row (NaN where the history is invalid).
   const asDrawn = input.onDrawValues ? new Float32Array(n).fill(NaN) : new Float32Array(0);
-  // Blockwise, the draws take the first share of the progress bar and the quantiles the rest.
-  const drawShare = block === null ? 1 : DRAW_SHARE;
+  const drawShare = drawShareOf(kept, m);
   for (let d = 0; d < D; d++) {
     const plan = planOf(drawn, purchaseParamsOf(input.model, purchaseDraws, d));
-    if (block !== null) plans.push(plan);
+    if (oneDraw !== null) plans.push(plan);
     rowsOfPlan(drawn, plan, discounted, 0, g.rows, 0, 1, scratch);
-    const stored = block === null ? byDraw.subarray(d * m, (d + 1) * m) : byDraw;
+    const stored = oneDraw ?? byDraw.subarray(d * m, (d + 1) * m);
     const known = drawValues(at, discounted, spendDraws, d, stored, tieredClv);
+    if (oneDraw !== null) byDraw.set(oneDraw.subarray(0, kept), d * kept);
     if (input.onDrawValues) input.onDrawValues(d, perSummaryRow(at, stored, asDrawn));
     if (tiers) tally.add(d, tieredClv, known);
     input.onProgress?.(((d + 1) / D) * drawShare);
   }
-  const quantiles =
-    block === null
-      ? customerQuantiles(at, pointClv, D, BLOCK, keptDraws(byDraw, m, D))
-      : customerQuantiles(
-          at,
-          pointClv,
-          D,
-          block,
-          recomputedDraws({ drawn, plans, at, spendDraws, D, block }),
-          (fraction) => input.onProgress?.(drawShare + (1 - drawShare) * fraction)
+  const fill =
+    oneDraw === null
+      ? keptDraws(byDraw, m, D)
+      : splitFill(
+          kept,
+          keptDraws(byDraw, kept, D),
+          recomputedDraws({ drawn, plans, at, spendDraws, D, block })
         );
+  const quantiles = customerQuantiles(at, pointClv, D, block, fill, (fraction) =>
+    drawShare < 1 ? input.onProgress?.(drawShare + (1 - drawShare) * fraction) : undefined
+  );
   const tierConfidence = new Float64Array(n).fill(NaN);
   for (let k = 0; k < m; k++)
     if (at.tier[k] !== NO_CLV_TIER) tierConfidence[at.customer[k]] = tally.agree[k] / D;
@@ -238,49 +252,35 @@ export function clvIntervals(
   };
 }
 
-/** Blockwise, the share of the progress bar that the draws over everyone take (measured). */
-const DRAW_SHARE = 0.5;
-
-/**
- * One draw of the purchase parameters, ready to give any grouped rows' discounted purchases:
- * its per-frequency sums, on both sides of a = 1 when a is near it (as interpolateNearAOne).
- */
-interface DrawPlan {
-  sides: { params: PurchaseParams; state: DrawnState }[];
-  share: number;
-}
-
-function planOf(drawn: DrawnPurchases, params: PurchaseParams): DrawPlan {
-  const near = nearAOne(params);
-  const sides = near === null ? [params] : [near.below, near.above];
-  return {
-    sides: sides.map((p) => ({ params: p, state: drawn.prepare(p) })),
-    share: near === null ? 0 : near.share,
-  };
-}
-
-/**
- * The discounted purchases of grouped rows from..to-1 under a plan, row r into
- * out[offset + (r - from) stride]; `scratch` holds to - from values (the upper side near a = 1).
- */
-function rowsOfPlan(
-  drawn: DrawnPurchases,
-  plan: DrawPlan,
-  out: Float64Array,
-  from: number,
-  to: number,
-  offset: number,
-  stride: number,
-  scratch: Float64Array
-): void {
-  const [first, second] = plan.sides;
-  drawn.rowsInto(out, offset, first.params, first.state, from, to, stride);
-  if (second === undefined) return;
-  drawn.rowsInto(scratch, 0, second.params, second.state, from, to, 1);
-  for (let r = 0; r < to - from; r++) {
-    const i = offset + r * stride;
-    out[i] = blendNearAOne(out[i], scratch[r], plan.share);
+/** The layout asked for (checked), or the size's: as many kept as KEEP_BYTES holds. */
+function layoutOf(layout: DrawLayout | undefined, m: number, D: number): DrawLayout {
+  if (layout === undefined) {
+    const kept = Math.min(m, Math.floor(KEEP_BYTES / (4 * D)));
+    return { kept, block: kept === m ? BLOCK : RECOMPUTED_BLOCK };
   }
+  const { kept, block } = layout;
+  if (!(Number.isInteger(kept) && kept >= 0 && Number.isInteger(block) && block >= 1))
+    throw new RangeError("kept must be a whole number from 0, block from 1");
+  return { kept: Math.min(kept, m), block };
+}
+
+/**
+ * The progress bar's share of the pass over the draws; the quantiles take the rest, more when
+ * customers' draws are computed again (weights from a CPU profile of 100,000 customers: the
+ * pass 1, the quantiles 0.4, computing every customer's draws again 0.55). All kept, the bar
+ * moves with the draws only, as it always did.
+ */
+function drawShareOf(kept: number, m: number): number {
+  return kept === m ? 1 : 1 / (1.4 + (0.55 * (m - kept)) / m);
+}
+
+/** The kept draws for positions below `kept`, the recomputed ones from there on. */
+function splitFill(kept: number, fromKept: BlockFill, recomputed: BlockFill): BlockFill {
+  return (from, size, block, offset) => {
+    const inKept = Math.max(0, Math.min(size, kept - from));
+    if (inKept > 0) fromKept(from, inKept, block, offset);
+    if (inKept < size) recomputed(from + inKept, size - inKept, block, offset + inKept);
+  };
 }
 
 /**
@@ -333,49 +333,6 @@ class TierTally {
   }
 }
 
-/**
- * The customers with a valid history, in the order of their grouped rows (input order within a
- * row), with what each draw reads of them: every pass over them then reads the grouped rows'
- * figures in order instead of jumping about. Tiers still break ties in input order.
- */
-class Positions {
-  private constructor(
-    /** The summary row of each position. */
-    readonly customer: Int32Array,
-    readonly row: Int32Array,
-    readonly frequency: Float64Array,
-    readonly monetary: Float64Array,
-    readonly margin: Float64Array,
-    /** 1 when the customer takes part in the CLV tiers. */
-    readonly tiered: Uint8Array,
-    /** The assigned tier (NO_CLV_TIER where none). */
-    readonly tier: Uint8Array
-  ) {}
-
-  static of(input: ClvIntervalInput, tier: Uint8Array): Positions {
-    const { summary: s, grouped: g } = input;
-    const rowOf = g.rowOf;
-    // Counting sort by row: stable, so a row's customers stay in input order.
-    const start = new Int32Array(g.rows + 1);
-    for (let i = 0; i < s.n; i++) if (rowOf[i] >= 0) start[rowOf[i] + 1]++;
-    for (let row = 0; row < g.rows; row++) start[row + 1] += start[row];
-    const m = start[g.rows];
-    const customer = new Int32Array(m);
-    for (let i = 0; i < s.n; i++) if (rowOf[i] >= 0) customer[start[rowOf[i]]++] = i;
-    const margin = marginsOf(input.margin, s.n);
-    const pick = (column: Float64Array) => Float64Array.from(customer, (i) => column[i]);
-    return new Positions(
-      customer,
-      Int32Array.from(customer, (i) => rowOf[i]),
-      pick(s.frequency),
-      pick(s.monetary),
-      pick(margin),
-      Uint8Array.from(customer, (i) => (input.tiered === null || input.tiered[i] ? 1 : 0)),
-      Uint8Array.from(customer, (i) => tier[i])
-    );
-  }
-}
-
 /** tierCuts over all the known values (when bracketedCuts' sample missed). */
 function cutsOfAll(clv: Float64Array, known: number, scratch: TierScratch): TierCuts {
   const values = scratch.values;
@@ -389,191 +346,6 @@ function perSummaryRow(at: Positions, stored: Float32Array, out: Float32Array) {
   const m = at.customer.length;
   for (let k = 0; k < m; k++) out[at.customer[k]] = stored[k];
   return out;
-}
-
-/**
- * One customer's CLV under one draw: expected spend as expectedSpendInto computes it, then the
- * point CLV's order of operations: spend x purchases, then the margin. Both ways to the
- * quantiles call this one function, so they store the same float32.
- */
-function drawnClv(
-  spendDraws: Float64Array,
-  d: number,
-  x: number,
-  mean: number,
-  purchases: number,
-  margin: number
-): number {
-  const p = spendDraws[d * 3];
-  const q = spendDraws[d * 3 + 1];
-  const v = spendDraws[d * 3 + 2];
-  const spend =
-    !(q > 1) || !(x >= 0 && x < Infinity)
-      ? NaN
-      : x === 0
-        ? (p * v) / (q - 1)
-        : mean >= 0 && mean < Infinity
-          ? (p * (v + x * mean)) / (p * x + q - 1)
-          : NaN;
-  return spend * purchases * margin;
-}
-
-/**
- * Draw d's CLV of every position into `stored` (float32) and, for the tiered ones, tieredClv
- * (NaN for the others). Returns how many are known.
- */
-function drawValues(
-  at: Positions,
-  perRow: Float64Array,
-  spendDraws: Float64Array,
-  d: number,
-  stored: Float32Array,
-  tieredClv: Float64Array
-): number {
-  const { frequency, monetary, margin, tiered, row } = at;
-  let known = 0;
-  for (let k = 0; k < row.length; k++) {
-    const value = drawnClv(spendDraws, d, frequency[k], monetary[k], perRow[row[k]], margin[k]);
-    stored[k] = value;
-    const forTiers = tiered[k] ? value : NaN;
-    tieredClv[k] = forTiers;
-    if (forTiers === forTiers) known++;
-  }
-  return known;
-}
-
-/** Customers per block of the quantiles: a block's draws (256 x 200 float32) stay in the cache. */
-const BLOCK = 256;
-const QUANTILES = [0.1, 0.5, 0.9] as const;
-
-/** The ranks whose values the three quantiles of `length` draws interpolate between. */
-function quantileRanks(length: number): number[] {
-  const ranks = new Set<number>();
-  for (const q of QUANTILES) {
-    const below = Math.floor((length - 1) * q);
-    ranks.add(below);
-    ranks.add(Math.min(below + 1, length - 1));
-  }
-  return [...ranks].sort((a, b) => a - b);
-}
-
-/** Puts the draws of positions from..from+size-1 into block, customer-major (b D + d). */
-type BlockFill = (from: number, size: number, block: Float32Array) => void;
-
-/** From every draw kept (draw-major, m a draw): transposed a block at a time. */
-function keptDraws(byDraw: Float32Array, m: number, D: number): BlockFill {
-  return (from, size, block) => {
-    for (let d = 0; d < D; d++) {
-      const offset = d * m + from;
-      for (let b = 0; b < size; b++) block[b * D + d] = byDraw[offset + b];
-    }
-  };
-}
-
-interface Recompute {
-  drawn: DrawnPurchases;
-  plans: DrawPlan[];
-  at: Positions;
-  spendDraws: Float64Array;
-  D: number;
-  block: number;
-}
-
-/**
- * Computed again: a block's positions are consecutive grouped rows (Positions' order), so the
- * block's rows under every draw (row-major, D a row) come from the draws' plans, and each
- * customer's CLVs from their row's, as drawValues computes them.
- */
-function recomputedDraws(r: Recompute): BlockFill {
-  const { drawn, plans, at, spendDraws, D } = r;
-  // A block's rows are at most its customers, unless some grouped row has no customer here.
-  let rows = new Float64Array(r.block * D);
-  let scratch = new Float64Array(r.block);
-  return (from, size, block) => {
-    const first = at.row[from];
-    const last = at.row[from + size - 1] + 1;
-    if (last - first > scratch.length) {
-      rows = new Float64Array((last - first) * D);
-      scratch = new Float64Array(last - first);
-    }
-    for (let d = 0; d < D; d++) rowsOfPlan(drawn, plans[d], rows, first, last, d, D, scratch);
-    const { frequency, monetary, margin, row } = at;
-    for (let b = 0; b < size; b++) {
-      const k = from + b;
-      const offset = (row[k] - first) * D;
-      for (let d = 0; d < D; d++)
-        block[b * D + d] = drawnClv(
-          spendDraws,
-          d,
-          frequency[k],
-          monetary[k],
-          rows[offset + d],
-          margin[k]
-        );
-    }
-  };
-}
-
-/**
- * Each customer's P10, P50 and P90 of their draws, `size` customers at a time (in position
- * order whatever the size: NeighbourSort carries its order from one customer to the next).
- */
-function customerQuantiles(
-  at: Positions,
-  pointClv: Float64Array,
-  D: number,
-  size: number,
-  fill: BlockFill,
-  onProgress?: (fraction: number) => void
-) {
-  const n = pointClv.length;
-  const m = at.customer.length;
-  const p10 = new Float64Array(n).fill(NaN);
-  const p50 = new Float64Array(n).fill(NaN);
-  const p90 = new Float64Array(n).fill(NaN);
-  const block = new Float32Array(size * D);
-  const own = new Float64Array(D);
-  // Nearly always every draw has a figure: the ranks of D draws, worked out once.
-  const allRanks = quantileRanks(D);
-  const neighbours = new NeighbourSort(D);
-  // Progress about every 64K customers, not every block (a block may be one customer).
-  const every = Math.max(1, Math.floor(65536 / size));
-  for (let from = 0, blocks = 0; from < m; from += size, blocks++) {
-    const count = Math.min(size, m - from);
-    fill(from, count, block);
-    for (let b = 0; b < count; b++) {
-      const i = at.customer[from + b];
-      if (Number.isNaN(pointClv[i])) continue;
-      // The draws with a figure (NaN: none), then their order statistics at the quantiles' ranks:
-      // sorted from the neighbour's order when every draw has a figure, else selected.
-      let finite = 0;
-      const offset = b * D;
-      for (let d = 0; d < D; d++) if (block[offset + d] === block[offset + d]) finite++;
-      if (finite === 0) continue;
-      if (finite === D) {
-        if (!neighbours.sort(block, offset, own)) selectRanks(own, D, allRanks);
-      } else {
-        finite = 0;
-        for (let d = 0; d < D; d++) {
-          const v = block[offset + d];
-          if (v === v) own[finite++] = v;
-        }
-        selectRanks(own, finite, quantileRanks(finite));
-      }
-      p10[i] = drawQuantile(own, finite, 0.1);
-      p50[i] = drawQuantile(own, finite, 0.5);
-      p90[i] = drawQuantile(own, finite, 0.9);
-    }
-    if (onProgress && (blocks + 1) % every === 0) onProgress(Math.min(1, (from + count) / m));
-  }
-  onProgress?.(1);
-  return { p10, p50, p90 };
-}
-
-/** One margin per row (1 for a revenue CLV). */
-function marginsOf(margin: Float64Array | number | null, n: number): Float64Array {
-  if (margin === null) return new Float64Array(n).fill(1);
-  return typeof margin === "number" ? new Float64Array(n).fill(margin) : margin;
 }
 
 /** Where E_alive bends in T: at -alpha (Pareto/NBD also -beta). */

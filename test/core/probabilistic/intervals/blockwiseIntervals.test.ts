@@ -1,6 +1,6 @@
-// The two ways to the CLV quantiles (every draw kept, or computed again block by block) give the
-// same intervals, tier confidence, tier totals and per-draw values to the bit, whatever the block
-// size: on generated customers sharing histories, with invalid histories, missing spend, a
+// The ways to the CLV quantiles (every draw kept, or some or all customers' draws computed again
+// block by block) give the same intervals, tier confidence, tier totals and per-draw values to
+// the bit, whatever the block size and however many customers keep their draws: on generated customers sharing histories, with invalid histories, missing spend, a
 // margin per row (some NaN), rows left out of the tiers, all three purchase models and draws
 // near a = 1, where the expectations are interpolated.
 import {
@@ -14,7 +14,8 @@ import {
 } from "../../../../src/core/probabilistic";
 import {
   clvIntervals,
-  KEEP_ALL_BYTES,
+  KEEP_BYTES,
+  type DrawLayout,
   type ClvIntervalInput,
   type ClvIntervals,
 } from "../../../../src/core/probabilistic/intervals/clvIntervals";
@@ -82,7 +83,7 @@ interface Run {
   progress: number[];
 }
 
-function run(input: ClvIntervalInput, clv: Float64Array, block: number | null | undefined): Run {
+function run(input: ClvIntervalInput, clv: Float64Array, layout?: DrawLayout): Run {
   const values: Float32Array[] = [];
   const progress: number[] = [];
   const out = clvIntervals(
@@ -92,7 +93,7 @@ function run(input: ClvIntervalInput, clv: Float64Array, block: number | null | 
       onProgress: (f) => progress.push(f),
     },
     clv,
-    block
+    layout
   );
   if (out.intervals === null) throw new Error(`no intervals: ${out.reason}`);
   return { intervals: out.intervals, values, progress };
@@ -130,13 +131,26 @@ function expectSame(kept: Run, blockwise: Run): void {
 describe("blockwise CLV intervals", () => {
   const summary = customers(1500, 7);
   const m = groupHistories(summary).customers;
+  /** Today's way: every draw kept, transposed 256 customers at a time. */
+  const allKept: DrawLayout = { kept: m, block: 256 };
+  /** None kept, some, all but one: blocks of 1, 7 (which divides neither m nor 100), all and more. */
+  const layouts: DrawLayout[] = [
+    { kept: 0, block: 1 },
+    { kept: 0, block: 7 },
+    { kept: 0, block: 1024 },
+    { kept: 0, block: m + 5 },
+    { kept: 100, block: 7 },
+    { kept: 333, block: 1 },
+    { kept: m - 1, block: 256 },
+    { kept: m, block: 7 },
+  ];
 
   it.each<PurchaseModel>(["bgnbd", "mbgnbd", "pnbd"])(
-    "%s: the same figures to the bit as keeping every draw, for blocks of 1, 7, 256, all and more",
+    "%s: the same figures to the bit whatever is kept and whatever the block",
     (model) => {
       const input = inputOf(summary, model, 23);
       const clv = pointOf(input);
-      const kept = run(input, clv, null);
+      const kept = run(input, clv, allKept);
       // The data has what the test is about: shared rows, invalid histories, NaN figures.
       expect(input.grouped.rows).toBeLessThan(0.7 * m);
       expect(Math.max(...input.grouped.weight)).toBeGreaterThan(20);
@@ -145,12 +159,11 @@ describe("blockwise CLV intervals", () => {
         kept.intervals.p50.some((v, i) => Number.isNaN(v) && input.grouped.rowOf[i] >= 0)
       ).toBe(true);
       expect(kept.intervals.tierConfidence.some((c) => c > 0 && c < 1)).toBe(true);
-      // 7 does not divide the customers with a valid history.
       expect(m % 7).not.toBe(0);
-      for (const block of [1, 7, 256, m, m + 5]) expectSame(kept, run(input, clv, block));
+      for (const layout of layouts) expectSame(kept, run(input, clv, layout));
       // Left to the size, these few customers keep every draw.
-      expectSame(kept, run(input, clv, undefined));
-      expect(m * 23 * 4).toBeLessThan(KEEP_ALL_BYTES);
+      expectSame(kept, run(input, clv));
+      expect(m * 23 * 4).toBeLessThan(KEEP_BYTES);
     }
   );
 
@@ -165,28 +178,33 @@ describe("blockwise CLV intervals", () => {
       },
     };
     const clv = pointOf(near);
-    const kept = run(near, clv, null);
+    const kept = run(near, clv, allKept);
     expect(kept.intervals.p50.some((v) => v > 0)).toBe(true);
-    for (const block of [1, 13, m]) expectSame(kept, run(near, clv, block));
+    for (const layout of [layouts[0], layouts[4], { kept: 0, block: 13 }])
+      expectSame(kept, run(near, clv, layout));
   });
 
   it("reports progress up to 1 in order, through the draws and then the blocks", () => {
     const input = inputOf(summary, "bgnbd", 5);
     const clv = pointOf(input);
-    for (const block of [null, 1, 100]) {
-      const { progress } = run(input, clv, block);
+    for (const layout of [allKept, { kept: 0, block: 1 }, { kept: 500, block: 100 }]) {
+      const { progress } = run(input, clv, layout);
       expect(progress.at(-1)).toBe(1);
       for (let k = 1; k < progress.length; k++)
         expect(progress[k]).toBeGreaterThanOrEqual(progress[k - 1]);
-      // Blockwise, the quantiles report too (block 1: every 65,536 customers, then the end).
-      expect(progress.length).toBeGreaterThan(block === null ? 4 : 5);
+      // All kept, the draws alone move the bar, as before; else the quantiles report too (block
+      // 1: every 65,536 customers, then at the end).
+      const draws = progress.filter((f) => f < 1).length;
+      expect(progress.length).toBe(layout === allKept ? 5 : 6);
+      expect(draws).toBe(layout === allKept ? 4 : 5);
     }
   });
 
-  it("refuses a block size that is not a whole number from 1", () => {
+  it("refuses a layout that is not whole numbers (kept from 0, block from 1)", () => {
     const input = inputOf(summary, "bgnbd", 3);
     const clv = pointOf(input);
-    expect(() => clvIntervals(input, clv, 0)).toThrow(RangeError);
-    expect(() => clvIntervals(input, clv, 2.5)).toThrow(RangeError);
+    expect(() => clvIntervals(input, clv, { kept: 0, block: 0 })).toThrow(RangeError);
+    expect(() => clvIntervals(input, clv, { kept: 2.5, block: 4 })).toThrow(RangeError);
+    expect(() => clvIntervals(input, clv, { kept: -1, block: 4 })).toThrow(RangeError);
   });
 });

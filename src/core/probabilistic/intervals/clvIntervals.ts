@@ -103,7 +103,7 @@ export const MAX_DRAWS = 10000;
 
 const SPEND_NAMES = ["p", "q", "v"] as const;
 
-function drawsOf(input: ClvIntervalInput): Float64Array[] | NoIntervalReason {
+function drawsOf(input: ClvIntervalInput): [Float64Array, Float64Array] | NoIntervalReason {
   const { purchase, spend } = input;
   if (purchase.logCovariance === null) return "purchaseCovariance";
   if (spend.logCovariance === null) return "spendCovariance";
@@ -178,84 +178,145 @@ export interface DrawLayout {
 export function clvIntervals(
   input: ClvIntervalInput,
   pointClv: Float64Array,
-  layout?: DrawLayout
+  layout?: DrawLayout | KeepBudget
 ): ClvIntervalOutcome {
+  const run = startClvIntervals(input, pointClv, layout);
+  if (typeof run === "string") return { intervals: null, reason: run };
+  for (let d = 0; d < input.draws; d++) run.draw(d);
+  return { reason: null, intervals: run.finish() };
+}
+
+/** The memory that may keep customers' draws (CLV by group shares KEEP_BYTES among its fits). */
+export interface KeepBudget {
+  keepBytes: number;
+}
+
+/**
+ * clvIntervals a draw at a time: draw(d) for d = 0..draws-1 in order, then finish(). CLV by group
+ * steps its groups' runs side by side, to tier all customers under each draw as it comes.
+ */
+export function startClvIntervals(
+  input: ClvIntervalInput,
+  pointClv: Float64Array,
+  layout: DrawLayout | KeepBudget = { keepBytes: KEEP_BYTES }
+): IntervalRun | NoIntervalReason {
   if (!Number.isInteger(input.draws) || input.draws < 1 || input.draws > MAX_DRAWS)
     throw new RangeError(`draws must be a whole number from 1 to ${MAX_DRAWS}`);
   const parameters = drawsOf(input);
-  if (typeof parameters === "string") return { intervals: null, reason: parameters };
-  const [purchaseDraws, spendDraws] = parameters;
-  const { summary: s, grouped: g, draws: D } = input;
-  const n = s.n;
-  const tier = assignedTiers(pointClv, input.tiered);
-  const schedule = {
-    model: input.model,
-    months: input.horizonMonths,
-    unit: MONTH_IN_UNIT[s.unit],
-    discount: input.monthlyDiscount,
-  };
-  const drawn = new DrawnPurchases(g, schedule, shiftOf(input.purchase.params));
-  const at = Positions.of(input, tier);
-  const m = at.customer.length;
-  const { kept, block } = layoutOf(layout, m, D);
-  // The kept customers' CLVs, draw by draw (contiguous writes): float32 halves the memory
-  // (100,000 customers x 200 draws = 80 MB) and keeps 7 significant digits.
-  const byDraw = new Float32Array(kept * D);
-  // Unless all are kept: one draw's CLVs of every position (onDrawValues reads them).
-  const oneDraw = kept === m ? null : new Float32Array(m);
-  const plans: DrawPlan[] = [];
-  const discounted = new Float64Array(g.rows);
-  const scratch = new Float64Array(g.rows);
-  const tieredClv = new Float64Array(m);
-  const tally = new TierTally(at, D);
-  // No position with a tier (CLV by group draws each group with none: it re-tiers all customers
-  // together itself): then there is nothing to re-tier under each draw.
-  const tiers = at.tier.some((t) => t !== NO_CLV_TIER);
-  // Only for onDrawValues: a draw's values per summary row (NaN where the history is invalid).
-  const asDrawn = input.onDrawValues ? new Float32Array(n).fill(NaN) : new Float32Array(0);
-  const drawShare = drawShareOf(kept, m);
-  for (let d = 0; d < D; d++) {
-    const plan = planOf(drawn, purchaseParamsOf(input.model, purchaseDraws, d));
-    if (oneDraw !== null) plans.push(plan);
-    rowsOfPlan(drawn, plan, discounted, 0, g.rows, 0, 1, scratch);
-    const stored = oneDraw ?? byDraw.subarray(d * m, (d + 1) * m);
-    const known = drawValues(at, discounted, spendDraws, d, stored, tieredClv);
-    if (oneDraw !== null) byDraw.set(oneDraw.subarray(0, kept), d * kept);
-    if (input.onDrawValues) input.onDrawValues(d, perSummaryRow(at, stored, asDrawn));
-    if (tiers) tally.add(d, tieredClv, known);
-    input.onProgress?.(((d + 1) / D) * drawShare);
+  if (typeof parameters === "string") return parameters;
+  return new IntervalRun(input, pointClv, parameters, layout);
+}
+
+export class IntervalRun {
+  private readonly D: number;
+  private readonly tier: Uint8Array;
+  private readonly drawn: DrawnPurchases;
+  private readonly at: Positions;
+  private readonly kept: number;
+  private readonly block: number;
+  /** The kept customers' CLVs, draw by draw (contiguous writes): float32 halves the memory
+   * (100,000 customers x 200 draws = 80 MB) and keeps 7 significant digits. */
+  private readonly byDraw: Float32Array;
+  /** Unless all are kept: one draw's CLVs of every position (onDrawValues reads them). */
+  private readonly oneDraw: Float32Array | null;
+  private readonly plans: DrawPlan[] = [];
+  private readonly discounted: Float64Array;
+  private readonly scratch: Float64Array;
+  private readonly tieredClv: Float64Array;
+  private readonly tally: TierTally;
+  /** Some position has a tier (CLV by group draws each group with none: it re-tiers all
+   * customers together itself); else there is nothing to re-tier under each draw. */
+  private readonly tiers: boolean;
+  /** Only for onDrawValues: a draw's values per summary row (NaN where the history is invalid). */
+  private readonly asDrawn: Float32Array;
+  private readonly drawShare: number;
+
+  constructor(
+    private readonly input: ClvIntervalInput,
+    private readonly pointClv: Float64Array,
+    private readonly parameters: [Float64Array, Float64Array],
+    layout: DrawLayout | KeepBudget
+  ) {
+    const { summary: s, grouped: g, draws: D } = input;
+    this.D = D;
+    this.tier = assignedTiers(pointClv, input.tiered);
+    const schedule = {
+      model: input.model,
+      months: input.horizonMonths,
+      unit: MONTH_IN_UNIT[s.unit],
+      discount: input.monthlyDiscount,
+    };
+    this.drawn = new DrawnPurchases(g, schedule, shiftOf(input.purchase.params));
+    const at = (this.at = Positions.of(input, this.tier));
+    const m = at.customer.length;
+    ({ kept: this.kept, block: this.block } = layoutOf(layout, m, D));
+    this.byDraw = new Float32Array(this.kept * D);
+    this.oneDraw = this.kept === m ? null : new Float32Array(m);
+    this.discounted = new Float64Array(g.rows);
+    this.scratch = new Float64Array(g.rows);
+    this.tieredClv = new Float64Array(m);
+    this.tally = new TierTally(at, D);
+    this.tiers = at.tier.some((t) => t !== NO_CLV_TIER);
+    this.asDrawn = input.onDrawValues ? new Float32Array(s.n).fill(NaN) : new Float32Array(0);
+    this.drawShare = drawShareOf(this.kept, m);
   }
-  const fill =
-    oneDraw === null
-      ? keptDraws(byDraw, m, D)
-      : splitFill(
-          kept,
-          keptDraws(byDraw, kept, D),
-          recomputedDraws({ drawn, plans, at, spendDraws, D, block })
-        );
-  const quantiles = customerQuantiles(at, pointClv, D, block, fill, (fraction) =>
-    drawShare < 1 ? input.onProgress?.(drawShare + (1 - drawShare) * fraction) : undefined
-  );
-  const tierConfidence = new Float64Array(n).fill(NaN);
-  for (let k = 0; k < m; k++)
-    if (at.tier[k] !== NO_CLV_TIER) tierConfidence[at.customer[k]] = tally.agree[k] / D;
-  return {
-    reason: null,
-    intervals: {
+
+  /** Draw d over every customer: its tiers, its kept CLVs, onDrawValues and progress. */
+  draw(d: number): void {
+    const { input, drawn, at, kept, byDraw, oneDraw, D } = this;
+    const [purchaseDraws, spendDraws] = this.parameters;
+    const m = at.customer.length;
+    const plan = planOf(drawn, purchaseParamsOf(input.model, purchaseDraws, d));
+    if (oneDraw !== null) this.plans[d] = plan;
+    rowsOfPlan(drawn, plan, this.discounted, 0, input.grouped.rows, 0, 1, this.scratch);
+    const stored = oneDraw ?? byDraw.subarray(d * m, (d + 1) * m);
+    const known = drawValues(at, this.discounted, spendDraws, d, stored, this.tieredClv);
+    if (oneDraw !== null) byDraw.set(oneDraw.subarray(0, kept), d * kept);
+    if (input.onDrawValues) input.onDrawValues(d, perSummaryRow(at, stored, this.asDrawn));
+    if (this.tiers) this.tally.add(d, this.tieredClv, known);
+    input.onProgress?.(((d + 1) / D) * this.drawShare);
+  }
+
+  /** After every draw: the quantiles (computing again the draws not kept) and the tiers' figures. */
+  finish(): ClvIntervals {
+    const { input, pointClv, at, kept, byDraw, D, tier, tally, drawShare } = this;
+    const m = at.customer.length;
+    const fill =
+      this.oneDraw === null
+        ? keptDraws(byDraw, m, D)
+        : splitFill(
+            kept,
+            keptDraws(byDraw, kept, D),
+            recomputedDraws({
+              drawn: this.drawn,
+              plans: this.plans,
+              at,
+              spendDraws: this.parameters[1],
+              D,
+              block: this.block,
+            })
+          );
+    const quantiles = customerQuantiles(at, pointClv, D, this.block, fill, (fraction) =>
+      drawShare < 1 ? input.onProgress?.(drawShare + (1 - drawShare) * fraction) : undefined
+    );
+    const tierConfidence = new Float64Array(input.summary.n).fill(NaN);
+    for (let k = 0; k < m; k++)
+      if (at.tier[k] !== NO_CLV_TIER) tierConfidence[at.customer[k]] = tally.agree[k] / D;
+    return {
       draws: D,
       seed: input.seed,
       ...quantiles,
       tier,
       tierConfidence,
       tiers: tierIntervals(tier, pointClv, tally.totals, D),
-    },
-  };
+    };
+  }
 }
 
-/** The layout asked for (checked), or the size's: as many kept as KEEP_BYTES holds. */
-function layoutOf(layout: DrawLayout | undefined, m: number, D: number): DrawLayout {
-  if (layout === undefined) {
-    const kept = Math.min(m, Math.floor(KEEP_BYTES / (4 * D)));
+/** The layout asked for (checked), or as many kept as the budget holds. */
+function layoutOf(layout: DrawLayout | KeepBudget, m: number, D: number): DrawLayout {
+  if ("keepBytes" in layout) {
+    const kept = Math.min(m, Math.floor(layout.keepBytes / (4 * D)));
     return { kept, block: kept === m ? BLOCK : RECOMPUTED_BLOCK };
   }
   const { kept, block } = layout;

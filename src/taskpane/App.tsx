@@ -12,6 +12,7 @@ import {
 import * as React from "react";
 import { ConflictDialog } from "./components/ConflictDialog";
 import { DeleteDialog } from "./components/DeleteDialog";
+import { ErrorBar } from "./components/ErrorBar";
 import { ModelsPanel } from "./components/ModelsPanel";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { RefreshReportPanel } from "./components/RefreshReportPanel";
@@ -140,15 +141,7 @@ function Pane({ host }: { host: ExcelHost }): React.JSX.Element {
             <MessageBarBody>{t("declined")}</MessageBarBody>
           </MessageBar>
         )}
-        {state.kind === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              {t("errorTitle")}
-              {t("colon")}
-              {state.message}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {state.kind === "failed" && <ErrorBar message={state.message} />}
       </div>
       {state.kind === "conflict" && (
         <ConflictDialog
@@ -203,7 +196,6 @@ function RefreshStatus({
   models: Models;
   onActivate(sheetId: string): void;
 }): React.JSX.Element | null {
-  const { t } = useStrings();
   const state = models.refreshState;
   return (
     <div role="status" aria-live="polite">
@@ -215,15 +207,7 @@ function RefreshStatus({
           onCancel={() => undefined}
         />
       )}
-      {state.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {t("errorTitle")}
-            {t("colon")}
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.kind === "failed" && <ErrorBar message={state.message} />}
       {state.kind === "done" && (
         <RefreshReportPanel
           report={state.report}

@@ -198,4 +198,34 @@ describe("the pane", () => {
       expect(screen.queryByRole("region", { name: t("doneTitle") })).toBeNull();
     }
   );
+
+  it("shows a refresh that failed outright as the same error bar a Segment run gets", async () => {
+    const wb = workbookOf(ZH_TRANSACTIONS, ZH_FORMATS);
+    // The connection to the workbook is lost after the Segment run: every batch then throws.
+    let lost = false;
+    const host: ExcelHost = {
+      run: (batch) => (lost ? Promise.reject(new Error("connection lost")) : wb.run(batch)),
+      language: "en-US",
+      inExcel: false,
+      preview: null,
+    };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={host} />
+      </FluentProvider>
+    );
+    const t = translator("en-US");
+    fireEvent.click(await segmentButton("en-US"));
+    await screen.findByRole("region", { name: t("doneTitle") }, { timeout: WAIT });
+    // The saved model reaches the list once the pane has read it back from the workbook.
+    const refresh = await screen.findByRole("button", { name: t("refreshAll") }, { timeout: WAIT });
+    await waitFor(() => expect(refresh).toHaveProperty("disabled", false), { timeout: WAIT });
+    lost = true;
+    fireEvent.click(refresh);
+    const sentence = formatMessage("error.unexpected", { message: "connection lost" }, "en-US");
+    const bar = await screen.findByText(`${t("errorTitle")}${t("colon")}${sentence}`, undefined, {
+      timeout: WAIT,
+    });
+    expect(bar.closest("[role=status]")).not.toBeNull();
+  });
 });

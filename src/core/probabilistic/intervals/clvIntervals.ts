@@ -148,6 +148,11 @@ function assignedTiers(pointClv: Float64Array, tiered: Uint8Array | null): Uint8
 /**
  * At most this much memory keeps customers' draws for the quantiles (m x D float32 in all: 6 GB
  * for 7.6 million customers and 200 draws); the customers past it have theirs computed again.
+ * Keeping is the cheaper way in CPU (bench:clv, 100,000 customers, intervals alone: 2.40 s
+ * every draw kept, 3.01 s none; in whole days 1.78 s and 2.14 s), so a run of a sheet's size
+ * keeps them all, as before, and a bigger one computes again only the customers past this.
+ * The recomputation starts from each draw's per-frequency sums, not from its per-history
+ * values: those are histories x D float64, as many histories as customers when no two share one.
  */
 export const KEEP_BYTES = 256 * 1024 * 1024;
 /** Customers per block when their draws are computed again for the quantiles. */

@@ -27,6 +27,7 @@ export const CLI_PROBLEMS = [
   "flag.badEnum",
   "flag.badNumber",
   "flag.badWholeNumber",
+  "flag.needsProbabilistic",
   "flag.badDate",
   "flag.badColumn",
   "flag.columnOutside",

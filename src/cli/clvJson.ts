@@ -23,7 +23,7 @@ import {
   type JsonModelChoice,
   type JsonProjection,
 } from "./accuracyJson";
-import { jsonRejected, type JsonRejected } from "./jsonOutput";
+import { jsonRejected, type JsonRejected } from "./rejectedJson";
 import {
   jsonClvIntervals,
   jsonCustomerInterval,
@@ -151,7 +151,10 @@ export function jsonSpend(spend: GammaGammaFitReport | null, language: Language)
   };
 }
 
-function jsonCalibration(c: CalibrationReport | null, language: Language): JsonCalibration | null {
+export function jsonCalibration(
+  c: CalibrationReport | null,
+  language: Language
+): JsonCalibration | null {
   if (c === null) return null;
   return {
     calibrationEnd: c.calibrationEnd,

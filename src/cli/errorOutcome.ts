@@ -39,6 +39,7 @@ const FLAG_OF_PATH: Record<string, string> = {
   "clv.probabilistic.minGroupRepeatBuyers": "--min-group-repeat-buyers",
   "clv.probabilistic.purchaseModel": "--model",
   "clv.probabilistic.calibrationEnd": "--calibration-end",
+  "lifecycle.noPurchaseAtRisk": "--at-risk-level",
   ...Object.fromEntries(COLUMN_FLAGS.map(([role, , flag]) => [`mapping.${role}`, flag])),
   ...Object.fromEntries(COMMAND_COLUMN_FLAGS.map(([role, flag]) => [`mapping.${role}`, flag])),
 };

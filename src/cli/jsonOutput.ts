@@ -6,9 +6,6 @@ import {
   type Language,
   type MessageParams,
   rangeText,
-  type ReasonCode,
-  rejectedMessage,
-  type RejectedRow,
   type RfmDimension,
   type RfmThresholds,
   type RowCounts,
@@ -18,14 +15,9 @@ import {
   type WarningCode,
 } from "../core";
 import type { TextSink } from "./io";
+import { jsonClvModel, type JsonClvModel } from "./probabilisticJson";
+import { jsonRejected, type JsonRejected } from "./rejectedJson";
 import { ListedItems, writeJsonLine } from "./streamedJson";
-
-export interface JsonRejected {
-  row: number;
-  column: string | null;
-  reason: ReasonCode;
-  message: string;
-}
 
 /** A warning of the run (data warnings included: a dominant customer, short histories). */
 export interface JsonWarning {
@@ -39,7 +31,8 @@ export interface JsonScoreRange extends ScoreRange {
   text: string;
 }
 
-export interface JsonReport {
+/** With --clv-model probabilistic, also `clvModel` and `probabilistic` (probabilisticJson.ts). */
+export interface JsonReport extends Partial<JsonClvModel> {
   asOf: string;
   customers: CustomerRecord[];
   rejected: JsonRejected[];
@@ -49,16 +42,6 @@ export interface JsonReport {
     basis: RfmThresholds["monetary"];
   };
   summary: Summaries & { counts: RowCounts; clvKind: SegmentResult["clvKind"] };
-}
-
-/** Rejected rows as both commands print them: where, why (code) and why (in words). */
-export function jsonRejected(rows: RejectedRow[], language: Language): JsonRejected[] {
-  return rows.map((r) => ({
-    row: r.row,
-    column: r.column,
-    reason: r.reason,
-    message: rejectedMessage(r, language),
-  }));
 }
 
 function jsonThresholds(t: RfmThresholds, language: Language): JsonReport["thresholds"] {
@@ -88,6 +71,7 @@ export function jsonReport(result: SegmentResult, language: Language): ListedRep
     })),
     thresholds: jsonThresholds(result.thresholds, language),
     summary: { ...result.summary, counts: result.counts, clvKind: result.clvKind },
+    ...jsonClvModel(result, language),
   };
 }
 

@@ -6,22 +6,26 @@ import { Command, CommanderError } from "commander";
 import {
   ABC_BASES,
   ABC_MODES,
+  CLV_MODELS,
   DEFAULT_OPTIONS,
   type Language,
-  PURCHASE_MODEL_SETTINGS,
   RFM_SCORINGS,
   SCHEME_IDS,
   SHAPES,
-  TIME_UNITS,
 } from "../core";
 import { CliError } from "./cliError";
 import { EXIT_OK, EXIT_USAGE, outcomeOf } from "./errorOutcome";
 import { cancelOnInterrupt, processIo, type CliIo } from "./io";
 import { languageFromArgv } from "./language";
-import { addInputFlags, addReadingFlags, type HelpText } from "./commandFlags";
+import {
+  addInputFlags,
+  addProbabilisticFlags,
+  addReadingFlags,
+  type HelpText,
+} from "./commandFlags";
 import { cliText } from "./messages";
 import { parseClvFlags, type ClvRawFlags } from "./clvOptions";
-import { parseFlags, type RawFlags } from "./options";
+import { parseSegmentFlags, type SegmentRawFlags } from "./segmentFlags";
 import { runClv } from "./runClv";
 import { runSegment } from "./runSegment";
 import { terminalSafe } from "./terminalText";
@@ -42,7 +46,7 @@ function packageVersion(): string {
   }
 }
 
-type Run = (file: string, flags: RawFlags) => Promise<void>;
+type Run = (file: string, flags: SegmentRawFlags) => Promise<void>;
 type RunClv = (file: string, flags: ClvRawFlags) => Promise<void>;
 type RunBacktest = (file: string, flags: BacktestRawFlags) => Promise<void>;
 
@@ -77,7 +81,12 @@ function segmentCommand(program: Command, t: HelpText, run: Run): void {
     .option("--abc-mode <mode>", `${t("help.abcMode")}: ${ABC_MODES.join("|")}`)
     .option("--abc-basis <basis>", `${t("help.abcBasis")}: ${ABC_BASES.join("|")}`)
     .option("--margin <rate>", t("help.margin"))
-    .option("--lifespan <years>", t("help.lifespan"));
+    .option("--lifespan <years>", t("help.lifespan"))
+    .option(
+      "--clv-model <model>",
+      `${t("help.segmentClvModel")}: ${CLV_MODELS.join("|")} (${DEFAULT_OPTIONS.clv.model})`
+    );
+  addProbabilisticFlags(command, t).option("--at-risk-level <share>", t("help.atRiskLevel"));
   addReadingFlags(command, t).option(
     "--shape <shape>",
     `${t("help.shape")}: ${["auto", ...SHAPES].join("|")}`
@@ -93,41 +102,8 @@ function clvCommand(program: Command, t: HelpText, run: RunClv): void {
   const command = program
     .command("clv")
     .description(t("help.clv"))
-    .argument("<file>", t("help.clvFile"))
-    .option(
-      "--unit <unit>",
-      `${t("help.unit")}: ${TIME_UNITS.join("|")} (${DEFAULT_OPTIONS.clv.probabilistic.unit})`
-    )
-    .option(
-      "--horizon <months>",
-      `${t("help.horizon")} (${DEFAULT_OPTIONS.clv.probabilistic.horizonMonths})`
-    )
-    .option(
-      "--discount <rate>",
-      `${t("help.discount")} (${DEFAULT_OPTIONS.clv.probabilistic.monthlyDiscount})`
-    )
-    .option(
-      "--model <model>",
-      `${t("help.model")}: ${PURCHASE_MODEL_SETTINGS.join("|")} (${DEFAULT_OPTIONS.clv.probabilistic.purchaseModel})`
-    )
-    .option(
-      "--churn-days <days>",
-      `${t("help.churnDays")} (${DEFAULT_OPTIONS.clv.probabilistic.noPurchaseDays})`
-    )
-    .option(
-      "--interval-draws <count>",
-      `${t("help.intervalDraws")} (${DEFAULT_OPTIONS.clv.probabilistic.intervalDraws})`
-    )
-    .option("--calibration-end <date>", t("help.calibrationEnd"))
-    .option("--group <column>", t("help.group"))
-    .option(
-      "--min-group-customers <count>",
-      `${t("help.minGroupCustomers")} (${DEFAULT_OPTIONS.clv.probabilistic.minGroupCustomers})`
-    )
-    .option(
-      "--min-group-repeat-buyers <count>",
-      `${t("help.minGroupRepeatBuyers")} (${DEFAULT_OPTIONS.clv.probabilistic.minGroupRepeatBuyers})`
-    )
+    .argument("<file>", t("help.clvFile"));
+  addProbabilisticFlags(command, t)
     .option("--margin <rate>", t("help.clvMargin"))
     .option("--as-of <date>", t("help.observationEnd"));
   addReadingFlags(command, t);
@@ -207,7 +183,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   const stopListening = io.signal ? () => undefined : cancelOnInterrupt(cli.signal);
   let language = languageFromArgv(argv, cli.env);
   const run: Run = async (file, flags) => {
-    const settings = parseFlags(file, flags, cli.env);
+    const settings = parseSegmentFlags(file, flags, cli.env);
     language = settings.language;
     await runSegment(settings, cli);
   };

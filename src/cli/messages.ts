@@ -16,6 +16,11 @@ const EN_US = {
   "report.duplicates": "{duplicates} exact duplicates",
   "report.asOf": "As of",
   "report.clv": "CLV",
+  "report.clvModel": "CLV model",
+  "report.clvModelProbabilistic":
+    "probabilistic ({model} and Gamma-Gamma, {months} months, {discount} a month discount)",
+  "report.clvModelFellBack":
+    "simple: the probabilistic CLV could not be used (the notes below say why)",
   "report.abcTitle": "ABC classes (by {basis})",
   "report.segmentTitle": "Segments ({scheme})",
   "report.rejectedTitle": "Rejected rows ({count})",
@@ -45,6 +50,10 @@ const EN_US = {
   "help.months": "months after the cut (default 6, or half the span when shorter)",
   "help.cut": "cut date (default: --months before the last date)",
   "help.clvModel": "CLV model: simple|probabilistic (both are checked with probabilistic)",
+  "help.segmentClvModel":
+    "CLV model, as the pane's setting (the probabilistic one is fitted as tiering clv fits it; the flags below set it)",
+  "help.atRiskLevel":
+    "with --clv-model probabilistic: at risk when P(no purchase in the next --churn-days days) is above this, 0.01..0.99 or a percentage (default: P(alive) below 50%)",
   "backtest.title":
     "Backtest: scored as of {cut} (rows up to that day only), {months} months after it to {end}",
   "backtest.abc": "By ABC class at the cut",
@@ -184,6 +193,10 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "report.duplicates": "完全重复 {duplicates} 行",
   "report.asOf": "分析基准日",
   "report.clv": "CLV",
+  "report.clvModel": "CLV 模型",
+  "report.clvModelProbabilistic":
+    "概率模型（{model} 与 Gamma-Gamma，{months} 个月，月折现率 {discount}）",
+  "report.clvModelFellBack": "简单模型：无法使用概率 CLV（原因见下方提示）",
   "report.abcTitle": "ABC 分类（按{basis}）",
   "report.segmentTitle": "客户分群（{scheme}）",
   "report.rejectedTitle": "被拒绝的行（{count}）",
@@ -213,6 +226,10 @@ const ZH_CN: Record<CliMessageKey, string> = {
   "help.months": "截止日期之后的月数（默认 6，数据较短时取一半跨度）",
   "help.cut": "截止日期（默认：最后日期之前 --months 个月）",
   "help.clvModel": "CLV 模型：simple|probabilistic（选 probabilistic 时两者都检验）",
+  "help.segmentClvModel":
+    "CLV 模型，同任务窗格的设置（概率模型的拟合方式同 tiering clv，由下列选项设置）",
+  "help.atRiskLevel":
+    "配合 --clv-model probabilistic：未来 --churn-days 天内不再购买的概率高于此值即为流失预警，0.01..0.99 或百分比（默认：存活概率低于 50%）",
   "backtest.title":
     "回测：以 {cut} 为截止日期评分（仅用当日及之前的数据），检验之后 {months} 个月（至 {end}）",
   "backtest.abc": "按截止时的 ABC 分类",

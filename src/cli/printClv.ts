@@ -7,6 +7,7 @@ import {
   formatMessage,
   label,
   type Language,
+  type ProbabilisticResult,
   PURCHASE_MODEL_NAMES,
 } from "../core";
 import { accuracySection, modelChoiceSection, projectionSection } from "./printAccuracy";
@@ -82,8 +83,7 @@ function fitTable<P extends object>(
   return [table.toString(), ...note].join("\n");
 }
 
-function purchaseSection(a: ClvAnalysis, t: Text, f: Formats): string[] {
-  const p = a.probabilistic;
+function purchaseSection(p: ProbabilisticResult, t: Text, f: Formats, language: Language) {
   const unit = t(`unit.${p.unit}`);
   const title = t("clvReport.purchaseTitle", {
     model: PURCHASE_MODEL_NAMES[p.model],
@@ -91,15 +91,15 @@ function purchaseSection(a: ClvAnalysis, t: Text, f: Formats): string[] {
     unit,
   });
   // alpha is the scale of the purchase rate: it is a time, in the unit of the fit.
-  return [title, fitTable(p.fit, { alpha: unit, beta: unit }, t, f, a.options.language)];
+  return [title, fitTable(p.fit, { alpha: unit, beta: unit }, t, f, language)];
 }
 
-function spendSection(a: ClvAnalysis, t: Text, f: Formats): string[] {
-  const spend = a.probabilistic.spend;
+function spendSection(p: ProbabilisticResult, t: Text, f: Formats, language: Language) {
+  const spend = p.spend;
   if (spend === null) return [t("clvReport.noSpend")];
   const title = t("clvReport.spendTitle", { customers: f.count.format(spend.customers) });
   const correlation = `${t("clvReport.correlation")}: ${show(spend.frequencyMonetaryCorrelation, f.two)}`;
-  return [title, fitTable(spend, {}, t, f, a.options.language), correlation];
+  return [title, fitTable(spend, {}, t, f, language), correlation];
 }
 
 function calibrationSection(c: CalibrationReport | null, t: Text, f: Formats, language: Language) {
@@ -191,6 +191,32 @@ function customerSection(a: ClvAnalysis, t: Text, f: Formats, language: Language
   return [title, table.toString(), ...tail];
 }
 
+/**
+ * The fits and what comes of them, as `tiering clv` and `tiering segment --clv-model
+ * probabilistic` both print them: both fits, the calibration check, the CLV tiers' intervals,
+ * the model choice and accuracy, the projection and the groups.
+ */
+export function fitSections(p: ProbabilisticResult, language: Language): string[] {
+  const f = numberFormats(language, FORMATS);
+  const t: Text = (key, params = {}) => cliText(key, params, language);
+  return [
+    ...purchaseSection(p, t, f, language),
+    "",
+    ...spendSection(p, t, f, language),
+    ...calibrationSection(p.calibration, t, f, language),
+    ...tierIntervalSection(
+      p,
+      t,
+      { money: f.two, count: f.count, percent: f.wholePercent },
+      language
+    ),
+    ...modelChoiceSection(p.modelChoice, language),
+    ...accuracySection(p.modelChoice, language),
+    ...projectionSection(p, language),
+    ...clvGroupLines(p, language),
+  ];
+}
+
 /** The whole report as text (ends with a newline). */
 export function clvText(
   a: ClvAnalysis,
@@ -205,20 +231,7 @@ export function clvText(
     ...headerLines(a, rowCountsText(a.counts, language, f.count), t, f),
     ...warningLines(a.warnings, language),
     "",
-    ...purchaseSection(a, t, f),
-    "",
-    ...spendSection(a, t, f),
-    ...calibrationSection(a.probabilistic.calibration, t, f, language),
-    ...tierIntervalSection(
-      a,
-      t,
-      { money: f.two, count: f.count, percent: f.wholePercent },
-      language
-    ),
-    ...modelChoiceSection(a.probabilistic.modelChoice, language),
-    ...accuracySection(a.probabilistic.modelChoice, language),
-    ...projectionSection(a.probabilistic, language),
-    ...clvGroupLines(a, language),
+    ...fitSections(a.probabilistic, language),
     "",
     ...customerSection(a, t, f, language),
     "",

@@ -1,6 +1,6 @@
 // `tiering clv --group`: the comparison of the groups' fits as two terminal tables (figures, then
 // parameters), from the core's groupTable so the sheet and the pane show the same.
-import { type ClvAnalysis, type GroupColumnKind, groupTable, type Language } from "../core";
+import { type GroupColumnKind, groupTable, type Language, type ProbabilisticResult } from "../core";
 import { cliText } from "./messages";
 import { fixedDigits, numberFormats, WHOLE } from "./numberFormats";
 import { plainTable } from "./printSummary";
@@ -16,8 +16,7 @@ const FORMATS = {
 /** Columns of groupTable in the first table; the rest (the parameters) go in the second. */
 const FIGURE_KINDS: ReadonlySet<GroupColumnKind> = new Set(["count", "purchases", "money", "prob"]);
 
-export function clvGroupLines(a: ClvAnalysis, language: Language): string[] {
-  const p = a.probabilistic;
+export function clvGroupLines(p: ProbabilisticResult, language: Language): string[] {
   if (p.groups === null) return [];
   const f = numberFormats(language, FORMATS);
   const table = groupTable(p.groups, p, language);

@@ -1,7 +1,13 @@
 // `tiering clv`'s terminal report of the CLV intervals (method.md section 4): each CLV tier's
 // total with P10, P50 and P90 over the parameter draws, and per listed customer the interval and
 // how sure the tier is ("high CLV, 62% sure").
-import { CLV_TIERS, type ClvAnalysis, label, type Language } from "../core";
+import {
+  CLV_TIERS,
+  type ClvAnalysis,
+  label,
+  type Language,
+  type ProbabilisticResult,
+} from "../core";
 import type { CliMessageKey } from "./messages";
 import { plainTable } from "./printSummary";
 
@@ -17,15 +23,15 @@ const NONE = "–";
 const show = (x: number, f: Intl.NumberFormat): string => (Number.isFinite(x) ? f.format(x) : NONE);
 
 export function tierIntervalSection(
-  a: ClvAnalysis,
+  p: ProbabilisticResult,
   t: Text,
   f: Shown,
   language: Language
 ): string[] {
-  const intervals = a.probabilistic.intervals;
+  const intervals = p.intervals;
   if (intervals === null) return [];
   const title = t("clvReport.tiersTitle", {
-    months: a.probabilistic.horizonMonths,
+    months: p.horizonMonths,
     draws: intervals.draws,
   });
   const table = plainTable(

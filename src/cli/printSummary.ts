@@ -7,6 +7,8 @@ import {
   type GroupSummary,
   label,
   type Language,
+  probabilisticWarnings,
+  PURCHASE_MODEL_NAMES,
   thresholdRows,
   type RejectedRow,
   type SegmentResult,
@@ -27,6 +29,7 @@ const FORMATS = {
   money: fixedDigits(2),
   mean: fixedDigits(2),
   share: { style: "percent", ...fixedDigits(1) },
+  discount: { style: "percent", maximumFractionDigits: 2 },
 } satisfies Record<string, Intl.NumberFormatOptions>;
 
 type Formats = NumberFormats<keyof typeof FORMATS>;
@@ -89,8 +92,31 @@ function headerLines(
     fileLine(loaded, file, language),
     `${t("report.shape")}: ${label(`shape.${result.shape}`, language)} · ${t("report.rows")}: ${rows}${duplicates}`,
     `${t("report.asOf")}: ${result.asOf} · ${t("report.clv")}: ${label(`clvKind.${result.clvKind}`, language)}`,
+    ...clvModelLine(result, language, f),
     ...warningLines(result.warnings, language),
   ];
+}
+
+/**
+ * Which CLV the run used, when the probabilistic one was asked for: its model, horizon and
+ * discount, or that the simple CLV stands in (the notes below say why). Nothing otherwise.
+ */
+function clvModelLine(result: SegmentResult, language: Language, f: Formats): string[] {
+  if (result.options.clv.model !== "probabilistic") return [];
+  const p = result.probabilistic;
+  const used =
+    result.clvModel === "probabilistic" && p !== null
+      ? cliText(
+          "report.clvModelProbabilistic",
+          {
+            model: PURCHASE_MODEL_NAMES[p.model],
+            months: p.horizonMonths,
+            discount: f.discount.format(p.monthlyDiscount),
+          },
+          language
+        )
+      : cliText("report.clvModelFellBack", {}, language);
+  return [`${cliText("report.clvModel", {}, language)}: ${used}`];
 }
 
 function columnText(r: RejectedRow): string {
@@ -148,12 +174,30 @@ function thresholdsTable(result: SegmentResult, language: Language): string {
   return table.toString();
 }
 
-/** The whole report as text (ends with a newline). */
+/**
+ * With --out, the report is not printed: when the probabilistic CLV was asked for, stderr still
+ * gets which CLV the file holds and what the fits' notes say (a fit that failed, q <= 1, ...),
+ * as the pane's fit panel shows them. Nothing otherwise.
+ */
+export function clvModelNotes(result: SegmentResult, language: Language): string[] {
+  if (result.options.clv.model !== "probabilistic") return [];
+  const note = cliText("report.note", {}, language);
+  return [
+    ...clvModelLine(result, language, numberFormats(language, FORMATS)),
+    ...probabilisticWarnings(result, language).map((w) => `${note}: ${w}`),
+  ];
+}
+
+/**
+ * The whole report as text (ends with a newline). `fits`: the probabilistic CLV's fit sections
+ * (printClv.ts's, which prints with this file's tables), before the rejected rows.
+ */
 export function summaryText(
   result: SegmentResult,
   loaded: LoadedInput,
   file: string,
-  language: Language
+  language: Language,
+  fits: string[] = []
 ): string {
   const f = numberFormats(language, FORMATS);
   const basis = cliText(`basis.${result.options.abc.basis}`, {}, language);
@@ -171,6 +215,7 @@ export function summaryText(
     label("block.thresholds", language),
     thresholdsTable(result, language),
     "",
+    ...(fits.length > 0 ? [...fits, ""] : []),
     ...rejectedSection(result.rejected, language, f),
     ...keptDuplicatesLine(result.duplicates, language, f),
   ];

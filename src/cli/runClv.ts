@@ -6,7 +6,7 @@ import {
   isRfmtSummary,
   type ClvAnalysis,
 } from "../core";
-import { CliError } from "./cliError";
+import { requireCalibration } from "./calibrationCheck";
 import { writeClvJson } from "./clvJson";
 import type { ClvSettings } from "./clvOptions";
 import type { CliIo } from "./io";
@@ -24,25 +24,15 @@ const CLV_ANALYSES: Analyses<ClvAnalysis> = {
   aggregated: { analysis: clvAnalysisAggregated, aggregates: () => ({ purchases: true }) },
 };
 
-/**
- * The user asked for a calibration check by name: when the data cannot give one, that is a bad
- * flag for this file (exit 2), not a note under a report that lacks what was asked for.
- */
-function requireCalibration(a: ClvAnalysis, settings: ClvSettings): void {
-  if (settings.calibrationEnd === null || a.probabilistic.calibration !== null) return;
-  if (a.source === "summary")
-    throw new CliError("clv.calibrationNeedsDates", { file: settings.file });
-  const outside = a.warnings.find((w) => w.code === "calibrationOutside");
-  throw new CliError("clv.calibrationOutside", {
-    calibrationEnd: settings.calibrationEnd,
-    first: outside?.params.first ?? "",
-    last: outside?.params.last ?? "",
-  });
-}
-
 export async function runClv(settings: ClvSettings, io: CliIo): Promise<void> {
   const { loaded, result: analysis } = await readAndAnalyse(settings, io, CLV_ANALYSES);
-  requireCalibration(analysis, settings);
+  requireCalibration({
+    calibrationEnd: settings.calibrationEnd,
+    file: settings.file,
+    calibration: analysis.probabilistic.calibration,
+    summarised: analysis.source === "summary",
+    warnings: analysis.warnings,
+  });
   if (settings.json) await writeClvJson(analysis, settings.language, io.stdout);
   else io.stdout.write(clvText(analysis, loaded, settings.file, settings.language));
 }

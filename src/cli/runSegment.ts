@@ -1,11 +1,14 @@
 // `tiering segment FILE`: read, score, then print tables, JSON or write the customer file.
 import { segment, segmentAggregated, segmentTyped, type SegmentOptions } from "../core";
+import { requireCalibration } from "./calibrationCheck";
 import type { CliIo } from "./io";
 import { refuseOutOverInput } from "./outIsInput";
 import { writeJson } from "./jsonOutput";
 import { cliText } from "./messages";
 import type { CliSettings } from "./options";
-import { summaryText } from "./printSummary";
+import { fitSections } from "./printClv";
+import { clvModelNotes, summaryText } from "./printSummary";
+import { terminalSafe } from "./terminalText";
 import { readAndAnalyse } from "./readAndAnalyse";
 import { checkRowIdentity } from "./rowIdentity";
 import { writeOutput } from "./writeOutput";
@@ -24,10 +27,20 @@ export async function runSegment(settings: CliSettings, io: CliIo): Promise<void
     },
   };
   const { loaded, result } = await readAndAnalyse(settings, io, analyses);
+  requireCalibration({
+    calibrationEnd: settings.core.clv?.probabilistic?.calibrationEnd ?? null,
+    file: settings.file,
+    calibration: result.probabilistic?.calibration,
+    summarised: result.shape === "summary",
+    warnings: result.warnings,
+  });
   const headerRows = result.headerRowIndex === null ? 0 : result.headerRowIndex + 1;
   checkRowIdentity(loaded.records, headerRows, result.counts);
   if (settings.out) {
     await writeOutput(settings.out, result, language, io.signal);
+    if (!settings.json)
+      for (const line of clvModelNotes(result, language))
+        io.stderr.write(terminalSafe(line) + "\n");
     if (!settings.json && !settings.quiet) {
       const customers = new Intl.NumberFormat(language).format(result.customers.n);
       io.stderr.write(
@@ -36,5 +49,9 @@ export async function runSegment(settings: CliSettings, io: CliIo): Promise<void
     }
   }
   if (settings.json) await writeJson(result, language, io.stdout);
-  else if (!settings.out) io.stdout.write(summaryText(result, loaded, settings.file, language));
+  else if (!settings.out) {
+    const p = result.probabilistic;
+    const fits = p === null ? [] : fitSections(p, language);
+    io.stdout.write(summaryText(result, loaded, settings.file, language, fits));
+  }
 }

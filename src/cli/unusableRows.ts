@@ -3,7 +3,7 @@
 // left for the user to guess.
 import { errorMessage, InputError, type Language } from "../core";
 import type { CliIo } from "./io";
-import { jsonRejected } from "./jsonOutput";
+import { jsonRejected } from "./rejectedJson";
 import { numberFormats, WHOLE } from "./numberFormats";
 import { rejectedSection } from "./printSummary";
 

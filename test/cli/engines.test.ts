@@ -165,6 +165,13 @@ const RUNS: string[][] = [
   ["segment", "--json", "--remove-duplicates", "--scoring", "rfm-r"],
   ["segment", "--json", "--as-of", "2024-03-02", "--lang", "zh-CN"],
   ["segment", "--json", "--date-order", "dmy", "--decimal-comma"],
+  // The probabilistic CLV's purchase days aggregated by DuckDB for segment (its aggregated path),
+  // with its intervals, and split at a calibration end with another model and unit.
+  ["segment", "--json", "--clv-model", "probabilistic"],
+  [
+    ...["segment", "--json", "--clv-model", "probabilistic", "--calibration-end", "2024-02-01"],
+    ...["--model", "pnbd", "--unit", "days", "--interval-draws", "0", "--remove-duplicates"],
+  ],
   ["clv", "--json"],
   // The purchases DuckDB aggregates for the models: split at a calibration end, to an as-of
   // date past the data, with duplicates removed, by first-purchase cohort.
@@ -208,17 +215,20 @@ describe("--engine duckdb gives the core's output", () => {
     }
   }, 600_000);
 
-  it("the same customer CSV from --out", async () => {
+  it("the same customer CSV from --out, with either CLV model", async () => {
     for (const c of cases.filter((x) => x.typed)) {
-      const outs = [];
-      for (const engine of ["core", "duckdb"]) {
-        const out = join(dir, `out-${engine}.csv`);
-        const run = await runCli(["segment", c.file, "--out", out, "--quiet", "--engine", engine]);
-        outs.push(run.code === 0 ? readFileSync(out, "utf8") : `exit ${run.code}`);
+      for (const model of ["simple", "probabilistic"]) {
+        const outs = [];
+        for (const engine of ["core", "duckdb"]) {
+          const out = join(dir, `out-${engine}.csv`);
+          const flags = ["--clv-model", model, "--out", out, "--quiet", "--engine", engine];
+          const run = await runCli(["segment", c.file, ...flags]);
+          outs.push(run.code === 0 ? readFileSync(out, "utf8") : `exit ${run.code}`);
+        }
+        expect([c.name, model, outs[1]]).toEqual([c.name, model, outs[0]]);
       }
-      expect([c.name, outs[1]]).toEqual([c.name, outs[0]]);
     }
-  }, 300_000);
+  }, 600_000);
 });
 
 describe("Parquet files", () => {

@@ -529,6 +529,8 @@ export const EN_US = {
   "cli.flag.extraArgument": "too many arguments: give one file",
   "cli.flag.usage": "{message}",
   "cli.flag.badWholeNumber": '{flag} must be a whole number (got "{value}")',
+  "cli.flag.needsProbabilistic":
+    "{flag} is a setting of the probabilistic CLV: add --clv-model probabilistic",
   "cli.flag.missingClvFile": "missing the file to read: tiering clv FILE",
   "cli.out.unwritable": 'cannot write "{file}" ({reason})',
   "cli.out.isInput": '--out "{file}" is the input file "{input}": choose another output file',

@@ -503,6 +503,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "cli.flag.extraArgument": "参数过多：只能指定一个文件",
   "cli.flag.usage": "{message}",
   "cli.flag.badWholeNumber": "{flag} 必须是整数（实际为“{value}”）",
+  "cli.flag.needsProbabilistic": "{flag} 是概率 CLV 的设置：请加上 --clv-model probabilistic",
   "cli.flag.missingClvFile": "缺少要读取的文件：tiering clv 文件",
   "cli.out.unwritable": "无法写入“{file}”（{reason}）",
   "cli.out.isInput": "--out“{file}”就是输入文件“{input}”：请另选输出文件",

@@ -21,19 +21,25 @@ import {
   type FitReport,
   type RfmtSummary,
 } from "../src/core/probabilistic";
-import { clvIntervals } from "../src/core/probabilistic/intervals/clvIntervals";
+import {
+  clvIntervals,
+  RECOMPUTED_BLOCK,
+  type ClvIntervalInput,
+} from "../src/core/probabilistic/intervals/clvIntervals";
 import { groupHistories } from "../src/core/probabilistic/purchase/groupHistories";
 import { readCdnowSummary } from "../data/cdnow";
 import { readRfmOrdersHistory } from "../data/rfmOrders";
 import { intArg } from "./intArg";
 import { Random } from "../data/generate/random";
+import { collectGarbage } from "./gc";
 import { repeatRuns, timed } from "./repeatRuns";
+import { RssSampler } from "./rssSampler";
 import { stats, type Stats } from "./stats";
 
 const CDNOW_PARAMS: BgNbdParams = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
 
 /** N customers of CDNOW's parameters, first purchases spread over 12 weeks of a 39-week window. */
-function simulated(customers: number, seed: number): RfmtSummary {
+export function simulated(customers: number, seed: number): RfmtSummary {
   const random = new Random(seed);
   const uniform = () => random.next();
   const T = Float64Array.from({ length: customers }, () => 27 + 12 * uniform());
@@ -82,7 +88,7 @@ function line(
   console.log(`${label.padEnd(60)} ${t.padStart(38)}${extra}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       runs: { type: "string", default: "7" },
@@ -158,6 +164,57 @@ function main(): void {
   line(`BG/NBD + Gamma-Gamma + CLV intervals (200 draws), ${label}`, withIntervals);
   const manyPnbd = time(Math.min(runs, 3), () => fitParetoNbd(many));
   line(`Pareto/NBD fit with standard errors, ${label}`, manyPnbd, manyPnbd.result);
+  await keptOrBlockwise(many, label, Math.min(runs, 3));
+  // Whole days (a seventh of a week): customers share histories, as in a shop's data.
+  const days = (t: Float64Array) => t.map((v) => Math.round(v * 7) / 7);
+  const daily = { ...many, recency: days(many.recency), T: days(many.T) };
+  await keptOrBlockwise(daily, `${label}, whole days`, Math.min(runs, 3));
 }
 
-main();
+/**
+ * The intervals alone (200 draws, fits done) both ways to the quantiles: every draw kept (m x 200
+ * float32), or the draws computed again for blocks of customers (clvIntervals.ts). Wall, CPU and
+ * how far the process's resident memory rose above where it was, in one more run each.
+ */
+export async function keptOrBlockwise(
+  summary: RfmtSummary,
+  label: string,
+  runs: number
+): Promise<void> {
+  const purchase = fitBgNbd(summary);
+  const spend = fitGammaGamma(summary);
+  const point = probabilisticClv(summary, purchase.params, spend.params);
+  const grouped = groupHistories(summary);
+  const input: ClvIntervalInput = {
+    summary,
+    grouped,
+    model: "bgnbd",
+    purchase,
+    spend,
+    horizonMonths: 12,
+    monthlyDiscount: 0.01,
+    margin: null,
+    tiered: null,
+    draws: 200,
+    seed: 18,
+  };
+  const rows = grouped.rows.toLocaleString("en-US");
+  const everyone = grouped.customers;
+  for (const kept of [everyone, 0]) {
+    const layout = { kept, block: kept === everyone ? 256 : RECOMPUTED_BLOCK };
+    const way = kept === everyone ? "every draw kept" : `computed again (${layout.block}s)`;
+    const measured = time(runs, () => clvIntervals(input, point, layout).reason);
+    line(`CLV intervals alone, ${way}, ${label} (${rows} histories)`, measured);
+    collectGarbage();
+    const before = process.memoryUsage.rss();
+    const sampler = new RssSampler();
+    sampler.start();
+    clvIntervals(input, point, layout);
+    const peak = await sampler.stop();
+    console.log(
+      `${"".padEnd(60)} ${`memory +${((peak - before) / 2 ** 20).toFixed(0)} MB`.padStart(38)}`
+    );
+  }
+}
+
+if (require.main === module) void main();

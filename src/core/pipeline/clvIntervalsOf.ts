@@ -1,8 +1,10 @@
 // The CLV intervals and tier confidence of a run (method.md section 4): from the fits'
 // covariances when both have one, else a warning that says why they are left out.
 import {
-  clvIntervals,
+  KEEP_BYTES,
+  startClvIntervals,
   type ClvIntervals,
+  type IntervalRun,
   type NoIntervalReason,
 } from "../probabilistic/intervals/clvIntervals";
 import type { GroupedHistories } from "../probabilistic/purchase/groupHistories";
@@ -44,7 +46,22 @@ export interface IntervalOutcome {
 /** Null intervals without a warning when the user turned them off (0 draws). */
 export function clvIntervalsOf(r: IntervalRequest, o: ProbabilisticOptions): IntervalOutcome {
   if (o.intervalDraws === 0) return { intervals: null, warnings: [] };
-  const outcome = clvIntervals(
+  const started = startIntervalsOf(r, o);
+  if (started.run === null) return { intervals: null, warnings: started.warnings };
+  for (let d = 0; d < o.intervalDraws; d++) started.run.draw(d);
+  return { intervals: started.run.finish(), warnings: [] };
+}
+
+/**
+ * The run's intervals a draw at a time (startClvIntervals), or the warning that says why there
+ * are none. `keepBytes`: the memory that may keep its customers' draws (KEEP_BYTES unless shared).
+ */
+export function startIntervalsOf(
+  r: IntervalRequest,
+  o: ProbabilisticOptions,
+  keepBytes = KEEP_BYTES
+): { run: IntervalRun; warnings: [] } | { run: null; warnings: Warning[] } {
+  const run = startClvIntervals(
     {
       summary: r.summary,
       grouped: r.grouped,
@@ -61,13 +78,13 @@ export function clvIntervalsOf(r: IntervalRequest, o: ProbabilisticOptions): Int
       onProgress: r.onProgress,
       onDrawValues: r.onDrawValues,
     },
-    r.clv
+    r.clv,
+    { keepBytes }
   );
-  if (outcome.intervals !== null) return { intervals: outcome.intervals, warnings: [] };
-  const code =
-    outcome.reason === "spendDraws" ? "clvIntervalsSpendDraws" : "clvIntervalsNoCovariance";
+  if (typeof run !== "string") return { run, warnings: [] };
+  const code = run === "spendDraws" ? "clvIntervalsSpendDraws" : "clvIntervalsNoCovariance";
   return {
-    intervals: null,
-    warnings: [{ code, params: { model: MODEL_OF_REASON[outcome.reason](r) } }],
+    run: null,
+    warnings: [{ code, params: { model: MODEL_OF_REASON[run](r) } }],
   };
 }

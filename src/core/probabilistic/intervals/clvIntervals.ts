@@ -6,7 +6,6 @@
 // tier confidence, and each tier's total under every draw gives the tier's value, give or take.
 import { CLV_TIERS, NO_CLV_TIER } from "../../clv/clvTiers";
 import type { GroupedHistories } from "../purchase/groupHistories";
-import { interpolateNearAOne } from "../purchase/interpolateNearAOne";
 import { parameterNames } from "../purchase/paramsOf";
 import { fillStandardNormals, seededUniform } from "../simulate/seededRandom";
 import {
@@ -16,9 +15,20 @@ import {
   type PurchaseParams,
   type RfmtSummary,
 } from "../types";
+import {
+  BLOCK,
+  customerQuantiles,
+  keptDraws,
+  planOf,
+  recomputedDraws,
+  rowsOfPlan,
+  type BlockFill,
+  type DrawPlan,
+} from "./customerDraws";
 import { DrawnPurchases } from "./drawnPurchases";
+import { drawValues, Positions } from "./positions";
 import { parameterDraws } from "./parameterDraws";
-import { drawQuantile, NeighbourSort, selectRanks } from "./quantile";
+import { drawQuantile } from "./quantile";
 import {
   bracketedCuts,
   TierScratch,
@@ -93,7 +103,7 @@ export const MAX_DRAWS = 10000;
 
 const SPEND_NAMES = ["p", "q", "v"] as const;
 
-function drawsOf(input: ClvIntervalInput): Float64Array[] | NoIntervalReason {
+function drawsOf(input: ClvIntervalInput): [Float64Array, Float64Array] | NoIntervalReason {
   const { purchase, spend } = input;
   if (purchase.logCovariance === null) return "purchaseCovariance";
   if (spend.logCovariance === null) return "spendCovariance";
@@ -136,70 +146,206 @@ function assignedTiers(pointClv: Float64Array, tiered: Uint8Array | null): Uint8
 }
 
 /**
+ * At most this much memory keeps customers' draws for the quantiles (m x D float32 in all: 6 GB
+ * for 7.6 million customers and 200 draws); the customers past it have theirs computed again.
+ * Keeping is the cheaper way in CPU (bench:clv, 100,000 customers, intervals alone: 2.40 s
+ * every draw kept, 3.01 s none; in whole days 1.78 s and 2.14 s), so a run of a sheet's size
+ * keeps them all, as before, and a bigger one computes again only the customers past this.
+ * The recomputation starts from each draw's per-frequency sums, not from its per-history
+ * values: those are histories x D float64, as many histories as customers when no two share one.
+ */
+export const KEEP_BYTES = 256 * 1024 * 1024;
+/** Customers per block when their draws are computed again for the quantiles. */
+export const RECOMPUTED_BLOCK = 1024;
+
+/** How the quantiles get the draws: the first `kept` positions' kept, the others' computed again in blocks. */
+export interface DrawLayout {
+  kept: number;
+  block: number;
+}
+
+/**
  * The intervals, or why there are none. `pointClv` is the CLV the faces show (per summary row,
  * margin applied): the draws reproduce it exactly when the covariance is zero.
+ *
+ * The tiers need every customer's CLV under each draw (the cuts are over everyone), the
+ * quantiles each customer's CLV under every draw: one pass over the draws gives the tiers, and
+ * keeps for the quantiles the draws of as many customers as KEEP_BYTES holds (all of them up to
+ * 335,544 customers at 200 draws), which was the whole story before. Past that, each draw keeps
+ * only its per-frequency sums (DrawnState: a few numbers per distinct frequency), and the
+ * quantiles compute the other customers' draws again, a block at a time: the block's grouped
+ * rows under every draw from those sums, then its customers' CLVs, with the same functions in
+ * the same order, so the figures are the same to the bit (tested with every layout). Memory then
+ * grows with the customers, not with customers x draws; the price is the per-row and
+ * per-customer part of the draws a second time (about a quarter more CPU for the recomputed
+ * customers: bench:clv). `layout` is for the tests; the size decides otherwise.
  */
-export function clvIntervals(input: ClvIntervalInput, pointClv: Float64Array): ClvIntervalOutcome {
+export function clvIntervals(
+  input: ClvIntervalInput,
+  pointClv: Float64Array,
+  layout?: DrawLayout | KeepBudget
+): ClvIntervalOutcome {
+  const run = startClvIntervals(input, pointClv, layout);
+  if (typeof run === "string") return { intervals: null, reason: run };
+  for (let d = 0; d < input.draws; d++) run.draw(d);
+  return { reason: null, intervals: run.finish() };
+}
+
+/** The memory that may keep customers' draws (CLV by group shares KEEP_BYTES among its fits). */
+export interface KeepBudget {
+  keepBytes: number;
+}
+
+/**
+ * clvIntervals a draw at a time: draw(d) for d = 0..draws-1 in order, then finish(). CLV by group
+ * steps its groups' runs side by side, to tier all customers under each draw as it comes.
+ */
+export function startClvIntervals(
+  input: ClvIntervalInput,
+  pointClv: Float64Array,
+  layout: DrawLayout | KeepBudget = { keepBytes: KEEP_BYTES }
+): IntervalRun | NoIntervalReason {
   if (!Number.isInteger(input.draws) || input.draws < 1 || input.draws > MAX_DRAWS)
     throw new RangeError(`draws must be a whole number from 1 to ${MAX_DRAWS}`);
   const parameters = drawsOf(input);
-  if (typeof parameters === "string") return { intervals: null, reason: parameters };
-  const [purchaseDraws, spendDraws] = parameters;
-  const { summary: s, grouped: g, draws: D } = input;
-  const n = s.n;
-  const tier = assignedTiers(pointClv, input.tiered);
-  const schedule = {
-    model: input.model,
-    months: input.horizonMonths,
-    unit: MONTH_IN_UNIT[s.unit],
-    discount: input.monthlyDiscount,
-  };
-  const drawn = new DrawnPurchases(g, schedule, shiftOf(input.purchase.params));
-  const at = Positions.of(input, tier);
-  const m = at.customer.length;
-  // Every draw's CLV, draw by draw (contiguous writes), for the quantiles: float32 halves the
-  // memory (100,000 customers x 200 draws = 80 MB) and keeps 7 significant digits.
-  const byDraw = new Float32Array(m * D);
-  const discounted = new Float64Array(g.rows);
-  const tieredClv = new Float64Array(m);
-  const tally = new TierTally(at, D);
-  // No position with a tier (CLV by group draws each group with none: it re-tiers all customers
-  // together itself): then there is nothing to re-tier under each draw.
-  const tiers = at.tier.some((t) => t !== NO_CLV_TIER);
-  // Only for onDrawValues: a draw's values per summary row (NaN where the history is invalid).
-  const asDrawn = input.onDrawValues ? new Float32Array(n).fill(NaN) : new Float32Array(0);
-  for (let d = 0; d < D; d++) {
-    const params = purchaseParamsOf(input.model, purchaseDraws, d);
-    // Near a = 1 the interpolation computes two fresh columns; elsewhere the buffer is reused.
-    const perRow = interpolateNearAOne(params, (p) =>
-      drawn.into(p === params ? discounted : new Float64Array(g.rows), p)
-    );
-    const known = drawValues(
-      at,
-      perRow,
-      spendDraws,
-      d,
-      byDraw.subarray(d * m, (d + 1) * m),
-      tieredClv
-    );
-    if (input.onDrawValues) input.onDrawValues(d, perSummaryRow(at, byDraw, d, asDrawn));
-    if (tiers) tally.add(d, tieredClv, known);
-    input.onProgress?.((d + 1) / D);
+  if (typeof parameters === "string") return parameters;
+  return new IntervalRun(input, pointClv, parameters, layout);
+}
+
+export class IntervalRun {
+  private readonly D: number;
+  private readonly tier: Uint8Array;
+  private readonly drawn: DrawnPurchases;
+  private readonly at: Positions;
+  private readonly kept: number;
+  private readonly block: number;
+  /** The kept customers' CLVs, draw by draw (contiguous writes): float32 halves the memory
+   * (100,000 customers x 200 draws = 80 MB) and keeps 7 significant digits. */
+  private readonly byDraw: Float32Array;
+  /** Unless all are kept: one draw's CLVs of every position (onDrawValues reads them). */
+  private readonly oneDraw: Float32Array | null;
+  private readonly plans: DrawPlan[] = [];
+  private readonly discounted: Float64Array;
+  private readonly scratch: Float64Array;
+  private readonly tieredClv: Float64Array;
+  private readonly tally: TierTally;
+  /** Some position has a tier (CLV by group draws each group with none: it re-tiers all
+   * customers together itself); else there is nothing to re-tier under each draw. */
+  private readonly tiers: boolean;
+  /** Only for onDrawValues: a draw's values per summary row (NaN where the history is invalid). */
+  private readonly asDrawn: Float32Array;
+  private readonly drawShare: number;
+
+  constructor(
+    private readonly input: ClvIntervalInput,
+    private readonly pointClv: Float64Array,
+    private readonly parameters: [Float64Array, Float64Array],
+    layout: DrawLayout | KeepBudget
+  ) {
+    const { summary: s, grouped: g, draws: D } = input;
+    this.D = D;
+    this.tier = assignedTiers(pointClv, input.tiered);
+    const schedule = {
+      model: input.model,
+      months: input.horizonMonths,
+      unit: MONTH_IN_UNIT[s.unit],
+      discount: input.monthlyDiscount,
+    };
+    this.drawn = new DrawnPurchases(g, schedule, shiftOf(input.purchase.params));
+    const at = (this.at = Positions.of(input, this.tier));
+    const m = at.customer.length;
+    ({ kept: this.kept, block: this.block } = layoutOf(layout, m, D));
+    this.byDraw = new Float32Array(this.kept * D);
+    this.oneDraw = this.kept === m ? null : new Float32Array(m);
+    this.discounted = new Float64Array(g.rows);
+    this.scratch = new Float64Array(g.rows);
+    this.tieredClv = new Float64Array(m);
+    this.tally = new TierTally(at, D);
+    this.tiers = at.tier.some((t) => t !== NO_CLV_TIER);
+    this.asDrawn = input.onDrawValues ? new Float32Array(s.n).fill(NaN) : new Float32Array(0);
+    this.drawShare = drawShareOf(this.kept, m);
   }
-  const quantiles = customerQuantiles(byDraw, at, pointClv, D);
-  const tierConfidence = new Float64Array(n).fill(NaN);
-  for (let k = 0; k < m; k++)
-    if (at.tier[k] !== NO_CLV_TIER) tierConfidence[at.customer[k]] = tally.agree[k] / D;
-  return {
-    reason: null,
-    intervals: {
+
+  /** Draw d over every customer: its tiers, its kept CLVs, onDrawValues and progress. */
+  draw(d: number): void {
+    const { input, drawn, at, kept, byDraw, oneDraw, D } = this;
+    const [purchaseDraws, spendDraws] = this.parameters;
+    const m = at.customer.length;
+    const plan = planOf(drawn, purchaseParamsOf(input.model, purchaseDraws, d));
+    if (oneDraw !== null) this.plans[d] = plan;
+    rowsOfPlan(drawn, plan, this.discounted, 0, input.grouped.rows, 0, 1, this.scratch);
+    const stored = oneDraw ?? byDraw.subarray(d * m, (d + 1) * m);
+    const known = drawValues(at, this.discounted, spendDraws, d, stored, this.tieredClv);
+    if (oneDraw !== null) byDraw.set(oneDraw.subarray(0, kept), d * kept);
+    if (input.onDrawValues) input.onDrawValues(d, perSummaryRow(at, stored, this.asDrawn));
+    if (this.tiers) this.tally.add(d, this.tieredClv, known);
+    input.onProgress?.(((d + 1) / D) * this.drawShare);
+  }
+
+  /** After every draw: the quantiles (computing again the draws not kept) and the tiers' figures. */
+  finish(): ClvIntervals {
+    const { input, pointClv, at, kept, byDraw, D, tier, tally, drawShare } = this;
+    const m = at.customer.length;
+    const fill =
+      this.oneDraw === null
+        ? keptDraws(byDraw, m, D)
+        : splitFill(
+            kept,
+            keptDraws(byDraw, kept, D),
+            recomputedDraws({
+              drawn: this.drawn,
+              plans: this.plans,
+              at,
+              spendDraws: this.parameters[1],
+              D,
+              block: this.block,
+            })
+          );
+    const quantiles = customerQuantiles(at, pointClv, D, this.block, fill, (fraction) =>
+      drawShare < 1 ? input.onProgress?.(drawShare + (1 - drawShare) * fraction) : undefined
+    );
+    const tierConfidence = new Float64Array(input.summary.n).fill(NaN);
+    for (let k = 0; k < m; k++)
+      if (at.tier[k] !== NO_CLV_TIER) tierConfidence[at.customer[k]] = tally.agree[k] / D;
+    return {
       draws: D,
       seed: input.seed,
       ...quantiles,
       tier,
       tierConfidence,
       tiers: tierIntervals(tier, pointClv, tally.totals, D),
-    },
+    };
+  }
+}
+
+/** The layout asked for (checked), or as many kept as the budget holds. */
+function layoutOf(layout: DrawLayout | KeepBudget, m: number, D: number): DrawLayout {
+  if ("keepBytes" in layout) {
+    const kept = Math.min(m, Math.floor(layout.keepBytes / (4 * D)));
+    return { kept, block: kept === m ? BLOCK : RECOMPUTED_BLOCK };
+  }
+  const { kept, block } = layout;
+  if (!(Number.isInteger(kept) && kept >= 0 && Number.isInteger(block) && block >= 1))
+    throw new RangeError("kept must be a whole number from 0, block from 1");
+  return { kept: Math.min(kept, m), block };
+}
+
+/**
+ * The progress bar's share of the pass over the draws; the quantiles take the rest, more when
+ * customers' draws are computed again (weights from a CPU profile of 100,000 customers: the
+ * pass 1, the quantiles 0.4, computing every customer's draws again 0.55). All kept, the bar
+ * moves with the draws only, as it always did.
+ */
+function drawShareOf(kept: number, m: number): number {
+  return kept === m ? 1 : 1 / (1.4 + (0.55 * (m - kept)) / m);
+}
+
+/** The kept draws for positions below `kept`, the recomputed ones from there on. */
+function splitFill(kept: number, fromKept: BlockFill, recomputed: BlockFill): BlockFill {
+  return (from, size, block, offset) => {
+    const inKept = Math.max(0, Math.min(size, kept - from));
+    if (inKept > 0) fromKept(from, inKept, block, offset);
+    if (inKept < size) recomputed(from + inKept, size - inKept, block, offset + inKept);
   };
 }
 
@@ -253,49 +399,6 @@ class TierTally {
   }
 }
 
-/**
- * The customers with a valid history, in the order of their grouped rows (input order within a
- * row), with what each draw reads of them: every pass over them then reads the grouped rows'
- * figures in order instead of jumping about. Tiers still break ties in input order.
- */
-class Positions {
-  private constructor(
-    /** The summary row of each position. */
-    readonly customer: Int32Array,
-    readonly row: Int32Array,
-    readonly frequency: Float64Array,
-    readonly monetary: Float64Array,
-    readonly margin: Float64Array,
-    /** 1 when the customer takes part in the CLV tiers. */
-    readonly tiered: Uint8Array,
-    /** The assigned tier (NO_CLV_TIER where none). */
-    readonly tier: Uint8Array
-  ) {}
-
-  static of(input: ClvIntervalInput, tier: Uint8Array): Positions {
-    const { summary: s, grouped: g } = input;
-    const rowOf = g.rowOf;
-    // Counting sort by row: stable, so a row's customers stay in input order.
-    const start = new Int32Array(g.rows + 1);
-    for (let i = 0; i < s.n; i++) if (rowOf[i] >= 0) start[rowOf[i] + 1]++;
-    for (let row = 0; row < g.rows; row++) start[row + 1] += start[row];
-    const m = start[g.rows];
-    const customer = new Int32Array(m);
-    for (let i = 0; i < s.n; i++) if (rowOf[i] >= 0) customer[start[rowOf[i]]++] = i;
-    const margin = marginsOf(input.margin, s.n);
-    const pick = (column: Float64Array) => Float64Array.from(customer, (i) => column[i]);
-    return new Positions(
-      customer,
-      Int32Array.from(customer, (i) => rowOf[i]),
-      pick(s.frequency),
-      pick(s.monetary),
-      pick(margin),
-      Uint8Array.from(customer, (i) => (input.tiered === null || input.tiered[i] ? 1 : 0)),
-      Uint8Array.from(customer, (i) => tier[i])
-    );
-  }
-}
-
 /** tierCuts over all the known values (when bracketedCuts' sample missed). */
 function cutsOfAll(clv: Float64Array, known: number, scratch: TierScratch): TierCuts {
   const values = scratch.values;
@@ -304,118 +407,11 @@ function cutsOfAll(clv: Float64Array, known: number, scratch: TierScratch): Tier
   return tierCuts(clv, values, known);
 }
 
-/** Draw d's values put back in summary-row order, into `out` (its invalid rows stay NaN). */
-function perSummaryRow(at: Positions, byDraw: Float32Array, d: number, out: Float32Array) {
+/** A draw's values (one per position) put back in summary-row order, into `out` (its invalid rows stay NaN). */
+function perSummaryRow(at: Positions, stored: Float32Array, out: Float32Array) {
   const m = at.customer.length;
-  const stored = byDraw.subarray(d * m, (d + 1) * m);
   for (let k = 0; k < m; k++) out[at.customer[k]] = stored[k];
   return out;
-}
-
-/**
- * Draw d's CLV of every position into `stored` (float32) and, for the tiered ones, tieredClv
- * (NaN for the others). Returns how
- * many are known. Expected spend as expectedSpendInto computes it, then the point CLV's order of
- * operations: spend x purchases, then the margin.
- */
-function drawValues(
-  at: Positions,
-  perRow: Float64Array,
-  spendDraws: Float64Array,
-  d: number,
-  stored: Float32Array,
-  tieredClv: Float64Array
-): number {
-  const p = spendDraws[d * 3];
-  const q = spendDraws[d * 3 + 1];
-  const v = spendDraws[d * 3 + 2];
-  const population = (p * v) / (q - 1);
-  const { frequency, monetary, margin, tiered, row } = at;
-  let known = 0;
-  for (let k = 0; k < row.length; k++) {
-    const x = frequency[k];
-    const mean = monetary[k];
-    const spend =
-      !(q > 1) || !(x >= 0 && x < Infinity)
-        ? NaN
-        : x === 0
-          ? population
-          : mean >= 0 && mean < Infinity
-            ? (p * (v + x * mean)) / (p * x + q - 1)
-            : NaN;
-    const value = spend * perRow[row[k]] * margin[k];
-    stored[k] = value;
-    const forTiers = tiered[k] ? value : NaN;
-    tieredClv[k] = forTiers;
-    if (forTiers === forTiers) known++;
-  }
-  return known;
-}
-
-/** Customers per block of the quantiles: a block's draws (256 x 200 float32) stay in the cache. */
-const BLOCK = 256;
-const QUANTILES = [0.1, 0.5, 0.9] as const;
-
-/** The ranks whose values the three quantiles of `length` draws interpolate between. */
-function quantileRanks(length: number): number[] {
-  const ranks = new Set<number>();
-  for (const q of QUANTILES) {
-    const below = Math.floor((length - 1) * q);
-    ranks.add(below);
-    ranks.add(Math.min(below + 1, length - 1));
-  }
-  return [...ranks].sort((a, b) => a - b);
-}
-
-function customerQuantiles(byDraw: Float32Array, at: Positions, pointClv: Float64Array, D: number) {
-  const n = pointClv.length;
-  const m = at.customer.length;
-  const p10 = new Float64Array(n).fill(NaN);
-  const p50 = new Float64Array(n).fill(NaN);
-  const p90 = new Float64Array(n).fill(NaN);
-  const block = new Float32Array(BLOCK * D);
-  const own = new Float64Array(D);
-  // Nearly always every draw has a figure: the ranks of D draws, worked out once.
-  const allRanks = quantileRanks(D);
-  const neighbours = new NeighbourSort(D);
-  for (let from = 0; from < m; from += BLOCK) {
-    const size = Math.min(BLOCK, m - from);
-    // Transposed a block at a time: draw-major in, customer-major out.
-    for (let d = 0; d < D; d++) {
-      const offset = d * m + from;
-      for (let b = 0; b < size; b++) block[b * D + d] = byDraw[offset + b];
-    }
-    for (let b = 0; b < size; b++) {
-      const i = at.customer[from + b];
-      if (Number.isNaN(pointClv[i])) continue;
-      // The draws with a figure (NaN: none), then their order statistics at the quantiles' ranks:
-      // sorted from the neighbour's order when every draw has a figure, else selected.
-      let finite = 0;
-      const offset = b * D;
-      for (let d = 0; d < D; d++) if (block[offset + d] === block[offset + d]) finite++;
-      if (finite === 0) continue;
-      if (finite === D) {
-        if (!neighbours.sort(block, offset, own)) selectRanks(own, D, allRanks);
-      } else {
-        finite = 0;
-        for (let d = 0; d < D; d++) {
-          const v = block[offset + d];
-          if (v === v) own[finite++] = v;
-        }
-        selectRanks(own, finite, quantileRanks(finite));
-      }
-      p10[i] = drawQuantile(own, finite, 0.1);
-      p50[i] = drawQuantile(own, finite, 0.5);
-      p90[i] = drawQuantile(own, finite, 0.9);
-    }
-  }
-  return { p10, p50, p90 };
-}
-
-/** One margin per row (1 for a revenue CLV). */
-function marginsOf(margin: Float64Array | number | null, n: number): Float64Array {
-  if (margin === null) return new Float64Array(n).fill(1);
-  return typeof margin === "number" ? new Float64Array(n).fill(margin) : margin;
 }
 
 /** Where E_alive bends in T: at -alpha (Pareto/NBD also -beta). */

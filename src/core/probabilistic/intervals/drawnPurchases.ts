@@ -42,21 +42,33 @@ interface FrequencyGroup {
   half: number;
 }
 
+/**
+ * What a draw's purchases need beyond each row's own history: S per distinct T of the groups of
+ * few T, the Chebyshev coefficients of the others. Small (a few numbers per frequency), so the
+ * blockwise intervals keep one per draw and compute any rows from it later (clvIntervals.ts).
+ */
+export interface DrawnState {
+  /** Exact S per distinct T of the exact groups, all groups end to end (slotOf finds a row's). */
+  readonly perT: Float64Array;
+  /** Per group: the Chebyshev coefficients of the draw, NODES each. */
+  readonly coefficients: Float64Array;
+  /** Per group: how many of its coefficients count (the rest are below TAIL of the largest). */
+  readonly terms: Int32Array;
+}
+
 export class DrawnPurchases {
   private readonly groups: FrequencyGroup[] = [];
-  /** Per grouped row: its frequency group and its T's place in the group. */
+  /** Per grouped row: its frequency group. */
   private readonly groupOf: Int32Array;
-  private readonly placeOf: Int32Array;
+  /** Per grouped row of an exact group: where its T's S is in DrawnState.perT (else unused). */
+  private readonly slotOf: Int32Array;
   /** Per grouped row of an interpolated group: xi (else unused). */
   private readonly xiOf: Float64Array;
   /** Per group: 1 when interpolated (its rows use xiOf and coefficients). */
   private readonly interpolated: Uint8Array;
-  /** Per group: exact S per distinct T (groups of few T). */
-  private readonly perT: Float64Array[];
-  /** Per group: the Chebyshev coefficients of the current draw, NODES each. */
-  private readonly coefficients: Float64Array;
-  /** Per group: how many of its coefficients count (the rest are below TAIL of the largest). */
-  private readonly terms: Int32Array;
+  /** Per group: where its distinct T start in DrawnState.perT (exact groups). */
+  private readonly perTStart: Int32Array;
+  private readonly perTLength: number;
   private readonly nodeValues = new Float64Array(NODES);
   /** The month ends k u, k = 1..months, and E_alive at them (scratch). */
   private readonly times: Float64Array;
@@ -71,25 +83,30 @@ export class DrawnPurchases {
     this.times = Float64Array.from({ length: schedule.months }, (_, k) => (k + 1) * schedule.unit);
     this.upTo = new Float64Array(schedule.months);
     this.groupOf = new Int32Array(g.rows);
-    this.placeOf = new Int32Array(g.rows);
+    this.slotOf = new Int32Array(g.rows);
     this.xiOf = new Float64Array(g.rows);
-    this.index(shift);
+    const placeOf = this.index(shift);
     this.interpolated = Uint8Array.from(this.groups, (group) => (group.nodes === null ? 0 : 1));
-    this.perT = this.groups.map((group) =>
-      group.nodes === null ? new Float64Array(group.T.length) : new Float64Array(0)
-    );
-    this.coefficients = new Float64Array(this.groups.length * NODES);
-    this.terms = new Int32Array(this.groups.length);
+    this.perTStart = new Int32Array(this.groups.length);
+    let slots = 0;
+    this.groups.forEach((group, k) => {
+      this.perTStart[k] = slots;
+      if (group.nodes === null) slots += group.T.length;
+    });
+    this.perTLength = slots;
     for (let row = 0; row < g.rows; row++) {
-      const { mid, half, nodes } = this.groups[this.groupOf[row]];
+      const k = this.groupOf[row];
+      const { mid, half, nodes } = this.groups[k];
       if (nodes !== null)
         this.xiOf[row] = Math.min(1, Math.max(-1, (log(g.T[row] + shift) - mid) / half));
+      else this.slotOf[row] = this.perTStart[k] + placeOf[row];
     }
   }
 
-  /** Groups the rows by frequency (grouped rows come sorted by x) and numbers their distinct T. */
-  private index(shift: number): void {
+  /** Groups the rows by frequency (grouped rows come sorted by x); each row's place among its group's distinct T. */
+  private index(shift: number): Int32Array {
     const g = this.g;
+    const placeOf = new Int32Array(g.rows);
     let start = 0;
     while (start < g.rows) {
       let end = start;
@@ -98,22 +115,51 @@ export class DrawnPurchases {
       const place = new Map(Array.from(distinct, (T, i) => [T, i]));
       for (let row = start; row < end; row++) {
         this.groupOf[row] = this.groups.length;
-        this.placeOf[row] = place.get(g.T[row]) as number;
+        placeOf[row] = place.get(g.T[row]) as number;
       }
       this.groups.push({ x: g.x[start], T: distinct, ...interpolation(distinct, shift) });
       start = end;
     }
+    return placeOf;
   }
 
   /** Discounted purchases of every grouped row under `params`, into out (length g.rows). */
   into(out: Float64Array, params: PurchaseParams): Float64Array {
+    return this.rowsInto(out, 0, params, this.prepare(params), 0, this.g.rows, 1);
+  }
+
+  /** The per-frequency part of a draw (the hypergeometric sums), for rowsInto. */
+  prepare(params: PurchaseParams): DrawnState {
+    const state: DrawnState = {
+      perT: new Float64Array(this.perTLength),
+      coefficients: new Float64Array(this.groups.length * NODES),
+      terms: new Int32Array(this.groups.length),
+    };
     const ifAlive = this.ifAliveOf(params);
-    for (let k = 0; k < this.groups.length; k++) this.fillGroup(k, ifAlive);
+    for (let k = 0; k < this.groups.length; k++) this.fillGroup(k, ifAlive, state);
+    return state;
+  }
+
+  /**
+   * Discounted purchases of the grouped rows from..to-1 under `params` (whose state `prepare`
+   * gave), row r into out[offset + (r - from) stride]: the same figures whatever the range.
+   */
+  rowsInto(
+    out: Float64Array,
+    offset: number,
+    params: PurchaseParams,
+    state: DrawnState,
+    from: number,
+    to: number,
+    stride = 1
+  ): Float64Array {
     const g = this.g;
+    const at = offset - from * stride;
     if (this.schedule.model === "pnbd") {
       const p = paretoParams(params);
-      for (let row = 0; row < g.rows; row++)
-        out[row] = paretoPAlive(p, g.x[row], g.tx[row], g.T[row]) * this.ifAliveSum(row);
+      for (let row = from; row < to; row++)
+        out[at + row * stride] =
+          paretoPAlive(p, g.x[row], g.tx[row], g.T[row]) * this.ifAliveSum(row, state);
       return out;
     }
     const p = bgNbdParams(params);
@@ -122,7 +168,7 @@ export class DrawnPurchases {
     // ln(a / (b + x + s - 1)) depends on x alone, and rows come sorted by x.
     let lastX = NaN;
     let logRatio = 0;
-    for (let row = 0; row < g.rows; row++) {
+    for (let row = from; row < to; row++) {
       const x = xs[row];
       if (x !== lastX) {
         lastX = x;
@@ -133,22 +179,22 @@ export class DrawnPurchases {
         s === 0 && x === 0
           ? 1
           : 1 / (1 + exp(logRatio + (p.r + x) * log((p.alpha + Ts[row]) / (p.alpha + txs[row]))));
-      out[row] = alive * this.ifAliveSum(row);
+      out[at + row * stride] = alive * this.ifAliveSum(row, state);
     }
     return out;
   }
 
-  /** S of a grouped row under the draw fillGroup last saw: exact, or by Clenshaw's recurrence. */
-  private ifAliveSum(row: number): number {
+  /** S of a grouped row under the draw of `state`: exact, or by Clenshaw's recurrence. */
+  private ifAliveSum(row: number, state: DrawnState): number {
     const k = this.groupOf[row];
-    if (this.interpolated[k] === 0) return this.perT[k][this.placeOf[row]];
-    const c = this.coefficients;
+    if (this.interpolated[k] === 0) return state.perT[this.slotOf[row]];
+    const c = state.coefficients;
     const at = k * NODES;
     const xi = this.xiOf[row];
     const twoXi = 2 * xi;
     let b1 = 0;
     let b2 = 0;
-    for (let m = this.terms[k] - 1; m >= 1; m--) {
+    for (let m = state.terms[k] - 1; m >= 1; m--) {
       const b = twoXi * b1 - b2 + c[at + m];
       b2 = b1;
       b1 = b;
@@ -188,30 +234,37 @@ export class DrawnPurchases {
     return total;
   }
 
-  private fillGroup(k: number, ifAlive: (x: number, T: number, out: Float64Array) => void): void {
+  private fillGroup(
+    k: number,
+    ifAlive: (x: number, T: number, out: Float64Array) => void,
+    state: DrawnState
+  ): void {
     const { x, T, nodes } = this.groups[k];
     if (nodes === null) {
-      const values = this.perT[k];
-      for (let i = 0; i < T.length; i++) values[i] = this.discountedIfAlive(ifAlive, x, T[i]);
+      const values = state.perT;
+      const start = this.perTStart[k];
+      for (let i = 0; i < T.length; i++)
+        values[start + i] = this.discountedIfAlive(ifAlive, x, T[i]);
       return;
     }
     const f = this.nodeValues;
     for (let j = 0; j < NODES; j++) f[j] = this.discountedIfAlive(ifAlive, x, nodes[j]);
     // c_m = 2/K sum_j f_j cos(pi m (j + 1/2) / K).
     const at = k * NODES;
+    const coefficients = state.coefficients;
     let largest = 0;
     for (let m = 0; m < NODES; m++) {
       let sum = 0;
       for (let j = 0; j < NODES; j++) sum += f[j] * COS[m * NODES + j];
-      this.coefficients[at + m] = (2 / NODES) * sum;
+      coefficients[at + m] = (2 / NODES) * sum;
       largest = Math.max(largest, Math.abs(sum));
     }
     // A smooth S over a narrow range of T needs few terms: the negligible tail is not summed
     // (|T_m| <= 1, so leaving it out moves S by less than its sum, ~1e-13 of S).
     let terms = NODES;
-    while (terms > 1 && Math.abs(this.coefficients[at + terms - 1]) < TAIL * (2 / NODES) * largest)
+    while (terms > 1 && Math.abs(coefficients[at + terms - 1]) < TAIL * (2 / NODES) * largest)
       terms--;
-    this.terms[k] = terms;
+    state.terms[k] = terms;
   }
 }
 

@@ -95,6 +95,34 @@ describe("CLV intervals with one fit per group", () => {
     }
   });
 
+  it("gives the same figures to the bit when no customer keeps their draws (past KEEP_BYTES)", () => {
+    // The groups drawn side by side, each computing every customer's draws again for the
+    // quantiles: the same as keeping them all (this run's 2,357 customers fit in KEEP_BYTES).
+    let recomputed: ClvAnalysis | null = null;
+    jest.isolateModules(() => {
+      jest.doMock("../../../../src/core/probabilistic/intervals/clvIntervals", () => ({
+        ...jest.requireActual<object>("../../../../src/core/probabilistic/intervals/clvIntervals"),
+        KEEP_BYTES: 0,
+      }));
+      const isolated = jest.requireActual<{ clvAnalysis: typeof clvAnalysis }>(
+        "../../../../src/core/pipeline/clvAnalysis"
+      );
+      recomputed = isolated.clvAnalysis(input, {
+        asOf: AS_OF,
+        clv: { probabilistic: { groupBy: "column", intervalDraws: DRAWS } },
+      });
+    });
+    const other = (recomputed as ClvAnalysis | null)?.probabilistic.intervals;
+    if (!other) throw new Error("no intervals");
+    const bits = (a: Float64Array) =>
+      Array.from(new Uint32Array(a.buffer, a.byteOffset, a.length * 2));
+    expect(bits(other.p10)).toEqual(bits(iv.p10));
+    expect(bits(other.p50)).toEqual(bits(iv.p50));
+    expect(bits(other.p90)).toEqual(bits(iv.p90));
+    expect(bits(other.tierConfidence)).toEqual(bits(iv.tierConfidence));
+    expect(other.tiers).toEqual(iv.tiers);
+  });
+
   it("is the same every run (the seed rule), and a group's seed follows its label", () => {
     const again = run(input, "column").probabilistic.intervals;
     expect(Array.from(again?.p50 ?? [])).toEqual(Array.from(iv.p50));

@@ -48,4 +48,36 @@ describe("DrawnPurchases", () => {
     const sim = simulateBgNbd(daily, T, uniform);
     expect(maxRelativeError(sim, "bgnbd", daily, 30)).toBeLessThan(1e-8);
   });
+
+  it.each<[PurchaseModel, PurchaseParams]>([
+    ["bgnbd", BG],
+    ["mbgnbd", BG],
+    ["pnbd", PNBD],
+  ])(
+    "gives any range of rows, at any stride, from a kept state the same bits as all rows (%s)",
+    (model, params) => {
+      const g = groupHistories(cdnow);
+      const schedule = { model, months: 12, unit: 4.345, discount: 0.01 };
+      const drawn = new DrawnPurchases(g, schedule, params.alpha);
+      const all = drawn.into(new Float64Array(g.rows), params);
+      const state = drawn.prepare(params);
+      // Another draw prepared in between: a state stays valid for its own draw.
+      drawn.prepare({ ...params, r: params.r * 2 });
+      const stride = 3;
+      for (const [from, to] of [
+        [0, g.rows],
+        [0, 1],
+        [7, 40],
+        [g.rows - 5, g.rows],
+      ]) {
+        const out = new Float64Array((to - from) * stride + 2).fill(-1);
+        drawn.rowsInto(out, 2, params, state, from, to, stride);
+        for (let row = from; row < to; row++)
+          expect(Object.is(out[2 + (row - from) * stride], all[row])).toBe(true);
+        // Nothing written between the strided places or before the offset.
+        expect(out[0]).toBe(-1);
+        if (to - from > 1) expect(out[3]).toBe(-1);
+      }
+    }
+  );
 });

@@ -184,6 +184,8 @@ function cliTools(): Tool[] {
     f,
     "--out",
     o,
+    // Every tool writes the same out.csv in turn: the CLI is told it may replace it.
+    "--overwrite",
     "--quiet",
     ...flags,
   ];

@@ -93,6 +93,7 @@ function segmentCommand(program: Command, t: HelpText, run: Run): void {
   );
   addInputFlags(command, t)
     .option("--out <file>", t("help.out"))
+    .option("--overwrite", t("help.overwrite"))
     .option("--quiet", t("help.quiet"))
     .helpOption("-h, --help", t("help.help"))
     .action(run);

@@ -45,12 +45,15 @@ export interface RawFlags {
   sheet?: string;
   json?: boolean;
   out?: string;
+  overwrite?: boolean;
   quiet?: boolean;
 }
 
 export interface OutTarget {
   path: string;
   format: "csv" | "xlsx";
+  /** --overwrite: the user said a non-empty file there may be replaced. */
+  overwrite: boolean;
 }
 
 export interface CliSettings {
@@ -175,11 +178,14 @@ export function encodingFlag(value: string | undefined): EncodingChoice {
   return choice;
 }
 
-function outFlag(value: string | undefined): OutTarget | null {
-  if (value === undefined) return null;
+function outFlag(value: string | undefined, overwrite: boolean): OutTarget | null {
+  if (value === undefined) {
+    if (overwrite) throw new CliError("flag.overwriteNeedsOut", {});
+    return null;
+  }
   const ext = extname(value).toLowerCase();
-  if (ext === ".csv") return { path: value, format: "csv" };
-  if (ext === ".xlsx") return { path: value, format: "xlsx" };
+  if (ext === ".csv") return { path: value, format: "csv", overwrite };
+  if (ext === ".xlsx") return { path: value, format: "xlsx", overwrite };
   throw new CliError("flag.badOut", { value });
 }
 
@@ -289,7 +295,7 @@ export function parseFlags(
   const language = languageOf(flags, env);
   return {
     ...commonSettings(file, flags, language),
-    out: outFlag(flags.out),
+    out: outFlag(flags.out, flags.overwrite === true),
     core: coreOptions(flags, language),
     columns: columnFlags(flags),
   };

@@ -2,6 +2,7 @@
 import { segment, segmentAggregated, segmentTyped, type SegmentOptions } from "../core";
 import { requireCalibration } from "./calibrationCheck";
 import type { CliIo } from "./io";
+import { refuseOutOverExisting } from "./outExisting";
 import { refuseOutOverInput } from "./outIsInput";
 import { writeJson } from "./jsonOutput";
 import { cliText } from "./messages";
@@ -15,7 +16,10 @@ import { writeOutput } from "./writeOutput";
 
 export async function runSegment(settings: CliSettings, io: CliIo): Promise<void> {
   const language = settings.language;
-  if (settings.out) await refuseOutOverInput(settings.file, settings.out.path);
+  if (settings.out) {
+    await refuseOutOverInput(settings.file, settings.out.path);
+    await refuseOutOverExisting(settings.out);
+  }
   const analyses = {
     cells: segment,
     typed: segmentTyped,

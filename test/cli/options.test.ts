@@ -211,8 +211,12 @@ describe("parseFlags", () => {
     const s = parse({ json: true, quiet: true, out: "result.XLSX" });
     expect(s.json).toBe(true);
     expect(s.quiet).toBe(true);
-    expect(s.out).toEqual({ path: "result.XLSX", format: "xlsx" });
-    expect(parse({ out: "dir/r.csv" }).out).toEqual({ path: "dir/r.csv", format: "csv" });
+    expect(s.out).toEqual({ path: "result.XLSX", format: "xlsx", overwrite: false });
+    expect(parse({ out: "dir/r.csv", overwrite: true }).out).toEqual({
+      path: "dir/r.csv",
+      format: "csv",
+      overwrite: true,
+    });
     for (const value of ["r.txt", "r.xls", "r", "r.json"]) {
       expect(cliErrorOf(() => parse({ out: value })).params).toEqual({ value });
     }

@@ -137,7 +137,12 @@ describe("writeOutput", () => {
   it("writes CSV as UTF-8 with a BOM, CRLF, one row per customer, formulas inert", async () => {
     const file = join(dir, "out.csv");
     const result = sampleResult();
-    await writeOutput({ path: file, format: "csv" }, result, "en-US", NOT_RUNNING);
+    await writeOutput(
+      { path: file, format: "csv", overwrite: false },
+      result,
+      "en-US",
+      NOT_RUNNING
+    );
     const text = readFileSync(file, "utf8");
     expect(text.startsWith("\ufeffCustomer,Recency (days),")).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
@@ -152,7 +157,12 @@ describe("writeOutput", () => {
 
   it("writes XLSX where a name like =SUM(A1) stays a text cell", async () => {
     const file = join(dir, "out.xlsx");
-    await writeOutput({ path: file, format: "xlsx" }, sampleResult("zh-CN"), "zh-CN", NOT_RUNNING);
+    await writeOutput(
+      { path: file, format: "xlsx", overwrite: false },
+      sampleResult("zh-CN"),
+      "zh-CN",
+      NOT_RUNNING
+    );
     const wb = new Workbook();
     await wb.xlsx.readFile(file);
     const sheet = wb.worksheets[0];
@@ -180,7 +190,12 @@ describe("writeOutput", () => {
   it("leaves no file when the folder does not exist, and names the file", async () => {
     const file = join(dir, "missing", "out.csv");
     await expect(
-      writeOutput({ path: file, format: "csv" }, sampleResult(), "en-US", NOT_RUNNING)
+      writeOutput(
+        { path: file, format: "csv", overwrite: false },
+        sampleResult(),
+        "en-US",
+        NOT_RUNNING
+      )
     ).rejects.toMatchObject({
       code: "out.unwritable",
       params: { file, reason: "ENOENT" },
@@ -194,7 +209,9 @@ describe("writeOutput", () => {
     for (let i = 0; i < 20_001; i++) values.push([`C${i}`, "2024-01-02", "10"]);
     const result = segment({ values }, { asOf: "2024-02-01" });
     await expect(
-      writeOutput({ path: file, format: "xlsx" }, result, "en-US", { aborted: true })
+      writeOutput({ path: file, format: "xlsx", overwrite: false }, result, "en-US", {
+        aborted: true,
+      })
     ).rejects.toMatchObject({
       name: "CancelledError",
     });

@@ -87,8 +87,11 @@ function asSheetCell(text: string): string | number {
   return text !== "" && Number.isFinite(Number(text)) ? Number(text) : text;
 }
 
+/** Each run writes a file of its own: the CLI does not replace an earlier run's (no --overwrite). */
+let outs = 0;
+
 async function expectOutIsSheet(flags: string[], engine: string, pane: PaneRun): Promise<void> {
-  const out = join(dir, `customers-${engine}.csv`);
+  const out = join(dir, `customers-${engine}-${++outs}.csv`);
   const argv = ["segment", FILE, ...flags, "--lang", "en-US", "--engine", engine, "--out", out];
   const cli = await runCli(argv);
   expect(cli.code).toBe(0);

@@ -535,6 +535,9 @@ export const EN_US = {
     "{flag} is a setting of the probabilistic CLV: add --clv-model probabilistic",
   "cli.flag.missingClvFile": "missing the file to read: tiering clv FILE",
   "cli.out.unwritable": 'cannot write "{file}" ({reason})',
+  "cli.out.exists":
+    '--out "{file}" already exists: add --overwrite to replace it, or choose another output file',
+  "cli.flag.overwriteNeedsOut": "--overwrite only goes with --out FILE",
   "cli.out.isInput": '--out "{file}" is the input file "{input}": choose another output file',
   "cli.out.tooManyRows":
     "{rows} customers do not fit in one Excel sheet (at most {max}): write CSV instead",

@@ -508,6 +508,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   "cli.flag.needsProbabilistic": "{flag} 是概率 CLV 的设置：请加上 --clv-model probabilistic",
   "cli.flag.missingClvFile": "缺少要读取的文件：tiering clv 文件",
   "cli.out.unwritable": "无法写入“{file}”（{reason}）",
+  "cli.out.exists": "--out“{file}”已存在：加上 --overwrite 才会替换它，或另选输出文件",
+  "cli.flag.overwriteNeedsOut": "--overwrite 只能与 --out 文件 一起使用",
   "cli.out.isInput": "--out“{file}”就是输入文件“{input}”：请另选输出文件",
   "cli.out.tooManyRows": "{rows} 位客户超出单个 Excel 工作表的上限（{max} 行）：请改为输出 CSV",
   "cli.clv.calibrationNeedsDates": "--calibration-end 需要带日期的交易明细：“{file}”是汇总表",

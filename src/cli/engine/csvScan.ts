@@ -230,6 +230,18 @@ function scanQuoted(bytes: Uint8Array, delimiter: number, s: ScanState, empty: n
         continue;
       }
     }
+    // Most bytes outside quotes are plain text (digits, letters, UTF-8): the same steps as the
+    // general case below, without its tests (a third of the scan's time on quoted money texts).
+    if (c > QUOTE && c !== delimiter) {
+      if (closed) {
+        s.textAfterQuote ??= { record: current, field: fields - 1 };
+        closed = false;
+      }
+      length++;
+      blankSoFar = false;
+      fieldStart = false;
+      continue;
+    }
     if (closed && c !== delimiter && c !== LF && c !== CR && c !== SPACE && c !== TAB) {
       s.textAfterQuote ??= { record: current, field: fields - 1 };
       closed = false;

@@ -11,6 +11,7 @@ import {
   type HoldoutGroup,
   type Language,
   type PurchaseFitReport,
+  type ProbabilisticResult,
   type PurchaseParams,
   type RowCounts,
   type TimeUnit,
@@ -194,10 +195,20 @@ function customerOf(a: ClvAnalysis, k: number): JsonClvCustomerWithInterval {
 /** JsonClvReport, its customers made one by one as they are written (streamedJson.ts). */
 export type ListedClvReport = Omit<JsonClvReport, "customers"> & { customers: ListedItems };
 
-export function clvJsonReport(a: ClvAnalysis, language: Language): ListedClvReport {
-  const p = a.probabilistic;
+/**
+ * The fits of a probabilistic CLV, as `tiering clv --json` gives them and `tiering segment
+ * --clv-model probabilistic --json` repeats them (probabilisticJson.ts).
+ */
+export type JsonProbabilisticFit = Omit<
+  JsonClvReport,
+  "source" | "clvKind" | "customers" | "warnings" | "counts" | "rejected"
+>;
+
+export function jsonProbabilisticFit(
+  p: ProbabilisticResult,
+  language: Language
+): JsonProbabilisticFit {
   return {
-    source: a.source,
     unit: p.unit,
     model: p.model,
     observationEnd: p.observationEnd,
@@ -205,10 +216,8 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): ListedClvRepo
     horizon: clean(p.horizon),
     monthlyDiscount: p.monthlyDiscount,
     noPurchaseDays: p.noPurchaseDays,
-    clvKind: a.clvKind,
     purchaseModel: jsonFit(p.fit, language),
     spendModel: jsonSpend(p.spend, language),
-    customers: new ListedItems(a.ids.length, (k) => customerOf(a, k)),
     clvIntervals: jsonClvIntervals(p.intervals, language),
     calibration: jsonCalibration(p.calibration, language),
     modelChoice: jsonModelChoice(p.modelChoice, language),
@@ -216,6 +225,38 @@ export function clvJsonReport(a: ClvAnalysis, language: Language): ListedClvRepo
     projection: jsonMonths(p.projection),
     groups: jsonGroups(p.groups, language),
     grouping: jsonGrouping(p.groups),
+  };
+}
+
+export function clvJsonReport(a: ClvAnalysis, language: Language): ListedClvReport {
+  // The fits' fields, with the report's own placed among them in the order `clv --json` has
+  // always written (readers may diff one week's output against the last).
+  const {
+    unit,
+    model,
+    observationEnd,
+    horizonMonths,
+    horizon,
+    monthlyDiscount,
+    noPurchaseDays,
+    purchaseModel,
+    spendModel,
+    ...afterCustomers
+  } = jsonProbabilisticFit(a.probabilistic, language);
+  return {
+    source: a.source,
+    unit,
+    model,
+    observationEnd,
+    horizonMonths,
+    horizon,
+    monthlyDiscount,
+    noPurchaseDays,
+    clvKind: a.clvKind,
+    purchaseModel,
+    spendModel,
+    customers: new ListedItems(a.ids.length, (k) => customerOf(a, k)),
+    ...afterCustomers,
     warnings: a.warnings.map((w) => ({
       code: w.code,
       message: formatMessage(`warning.${w.code}`, w.params, language),

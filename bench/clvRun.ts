@@ -144,22 +144,7 @@ async function main(): Promise<void> {
     const purchase = fitBgNbd(many);
     const spend = fitGammaGamma(many);
     const point = probabilisticClv(many, purchase.params, spend.params);
-    return clvIntervals(
-      {
-        summary: many,
-        grouped: groupHistories(many),
-        model: "bgnbd",
-        purchase,
-        spend,
-        horizonMonths: 12,
-        monthlyDiscount: 0.01,
-        margin: null,
-        tiered: null,
-        draws: 200,
-        seed: 18,
-      },
-      point
-    );
+    return clvIntervals(intervalInput(many, groupHistories(many), purchase, spend), point);
   });
   line(`BG/NBD + Gamma-Gamma + CLV intervals (200 draws), ${label}`, withIntervals);
   const manyPnbd = time(Math.min(runs, 3), () => fitParetoNbd(many));
@@ -169,6 +154,28 @@ async function main(): Promise<void> {
   const days = (t: Float64Array) => t.map((v) => Math.round(v * 7) / 7);
   const daily = { ...many, recency: days(many.recency), T: days(many.T) };
   await keptOrBlockwise(daily, `${label}, whole days`, Math.min(runs, 3));
+}
+
+/** The intervals both timings run: BG/NBD, 12 months at 1% a month, 200 draws, one seed. */
+function intervalInput(
+  summary: RfmtSummary,
+  grouped: ClvIntervalInput["grouped"],
+  purchase: ClvIntervalInput["purchase"],
+  spend: ClvIntervalInput["spend"]
+): ClvIntervalInput {
+  return {
+    summary,
+    grouped,
+    model: "bgnbd",
+    purchase,
+    spend,
+    horizonMonths: 12,
+    monthlyDiscount: 0.01,
+    margin: null,
+    tiered: null,
+    draws: 200,
+    seed: 18,
+  };
 }
 
 /**
@@ -185,19 +192,7 @@ export async function keptOrBlockwise(
   const spend = fitGammaGamma(summary);
   const point = probabilisticClv(summary, purchase.params, spend.params);
   const grouped = groupHistories(summary);
-  const input: ClvIntervalInput = {
-    summary,
-    grouped,
-    model: "bgnbd",
-    purchase,
-    spend,
-    horizonMonths: 12,
-    monthlyDiscount: 0.01,
-    margin: null,
-    tiered: null,
-    draws: 200,
-    seed: 18,
-  };
+  const input = intervalInput(summary, grouped, purchase, spend);
   const rows = grouped.rows.toLocaleString("en-US");
   const everyone = grouped.customers;
   for (const kept of [everyone, 0]) {

@@ -62,8 +62,8 @@ function cellsStage(q: RowsQueryInput, rules: CellRules): string {
     `${i === undefined ? "NULL" : rules.plain(col(i))} AS ${name}_plain`;
   return [
     "SELECT",
-    // Two independent 64-bit hashes of the raw cells: equal rows, cell for cell.
-    `  hash(${cells}) AS h1, hash('tiering', ${cells}) AS h2,`,
+    // A 64-bit hash of the raw cells: equal rows, cell for cell, with their readings (SAME_ROW).
+    `  hash(${cells}) AS h1,`,
     `  ${trimmed(m.customer)} AS customer_text,`,
     `  ${rules.isoDate(col(m.date as number))} AS date_iso,`,
     `  ${plain("amount", m.amount)}, ${plain("profit", m.profit)}, ${plain("strategic", m.strategic)},`,
@@ -134,7 +134,7 @@ function valuesStage(rules: CellRules, width: number): string {
     );
   const day = rules.day("date_form", "date_year", "date_first", "date_second");
   return [
-    `SELECT blank_row, h1, h2, order_text, name_text, profit_blank, strategic_blank, ${raws(width)},`,
+    `SELECT blank_row, h1, order_text, name_text, profit_blank, strategic_blank, ${raws(width)},`,
     `  ${rules.customer("customer_text")} AS customer,`,
     `  CAST(${quickOr("date_quick", day)} AS INTEGER) AS day,`,
     `  ${money("amount")} AS amount,`,
@@ -191,12 +191,12 @@ export function rowsQuery(q: RowsQueryInput): string {
     "), vals AS (",
     valuesStage(rules, q.width),
     "), typed AS (",
-    "SELECT h1, h2, day, amount, profit, strategic,",
+    "SELECT h1, day, amount, profit, strategic,",
     `  CAST(${statusOf(q.mapping)} AS UTINYINT) AS status,`,
     `  customer, order_text, name_text, ${raws(q.width)}`,
     "FROM vals",
     ")",
-    "SELECT h1, h2, day, amount, profit, strategic, status, customer, order_text, name_text,",
+    "SELECT h1, day, amount, profit, strategic, status, customer, order_text, name_text,",
     // The cells of the rows the core reads again (to say why they cannot be used, or quote the
     // date of a row after the as-of day); NULL for the others, which costs nearly nothing.
     `  CASE WHEN ${quoted(q.lastDay)} THEN [${Array.from({ length: q.width }, (_, i) => `coalesce(raw${i}, '')`).join(", ")}] END AS raw`,
@@ -213,12 +213,41 @@ export function dictionaryQuery(table: string, column: string): string {
   ].join("\n");
 }
 
-/** The first of every set of equal OK rows, for the duplicates. */
-export const DUPLICATES_QUERY = [
-  "CREATE TEMP TABLE dups AS",
-  `SELECT h1, h2, min(r) AS first FROM rows WHERE status = ${TYPED_OK}`,
-  "GROUP BY h1, h2 HAVING count(*) > 1",
-].join("\n");
+/**
+ * What equal rows share: the hash of their cells (h1) and the day and amount they read to. A
+ * second hash of the cells was dropped (about 0.1 s of CPU per 1M rows, to compute and to
+ * store): DuckDB's hash() of several values combines each value's own 64-bit hash
+ * (CombineHash, src/common/vector_operations/vector_hash.cpp), so when two texts of one column
+ * had equal hashes, the second hash collided as well. The day and amount are in the table
+ * already, and two rows with equal h1 but another date or amount cell differ there. Numbers
+ * only: with the text columns too, every row's texts were scanned (about 50 ms more).
+ */
+export const SAME_ROW = ["h1", "day", "amount"] as const;
+
+/**
+ * CREATE TABLE `table` (r, first): every row of `where` equal cell for cell to an earlier one,
+ * with the first of them. Equal rows have equal hashes, so only rows whose h1 is shared are
+ * grouped by all of SAME_ROW: grouping a million rows by one 64-bit key and keeping the few
+ * shared ones costs less than grouping them all by every key. A row that reads has a day and
+ * an amount (never NULL), so the join's equalities hold between equal rows.
+ */
+export function equalRowsQuery(table: string, where: string): string {
+  const same = SAME_ROW.join(", ");
+  return [
+    `CREATE TEMP TABLE ${table} AS`,
+    "WITH shared AS (",
+    `  SELECT h1 FROM rows WHERE ${where} GROUP BY h1 HAVING count(*) > 1`,
+    "), firsts AS (",
+    `  SELECT ${same}, min(r) AS first FROM rows SEMI JOIN shared USING (h1) WHERE ${where}`,
+    `  GROUP BY ${same} HAVING count(*) > 1`,
+    ")",
+    `SELECT r, first FROM rows JOIN firsts USING (${same})`,
+    `WHERE ${where} AND r > first`,
+  ].join("\n");
+}
+
+/** The rows equal to an earlier OK row, with the first of them, for the duplicates. */
+export const DUPLICATES_QUERY = equalRowsQuery("dups", `status = ${TYPED_OK}`);
 
 /**
  * Every row with the numbers of its texts. No column is ever NULL (NaN for no number, -1 for no
@@ -235,12 +264,12 @@ export function typedRowsQuery(m: ColumnMapping): string {
     `  ${id("customers.id")} AS customer,`,
     `  ${id(m.orderId === undefined ? "NULL" : "orders.id")} AS order_id,`,
     `  ${id(m.customerName === undefined ? "NULL" : "names.id")} AS name_id,`,
-    "  CAST(CASE WHEN dups.first < rows.r THEN dups.first ELSE -1 END AS INTEGER) AS same_as",
+    "  CAST(coalesce(dups.first, -1) AS INTEGER) AS same_as",
     "FROM rows",
     join("customers", "customer"),
     m.orderId === undefined ? "" : join("orders", "order_text"),
     m.customerName === undefined ? "" : join("names", "name_text"),
-    "LEFT JOIN dups ON rows.h1 = dups.h1 AND rows.h2 = dups.h2",
+    "LEFT JOIN dups ON rows.r = dups.r",
   ]
     .filter((l) => l !== "")
     .join("\n");

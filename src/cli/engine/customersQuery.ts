@@ -11,7 +11,7 @@ import {
   purchaseDaysPart,
   purchaseSelect,
 } from "./purchaseDaysQuery";
-import { equalRowsQuery, real } from "./rowsQuery";
+import { equalRowsQuery, nameShown, real } from "./rowsQuery";
 
 /** Which rows are used: the data rows whose cells all read, up to the as-of date, in the window. */
 export interface UsedRows {
@@ -160,7 +160,8 @@ export function customersQuery(
     `    ${exactSum("amount", "amount")}, ${profit}`,
     "  FROM used GROUP BY customer",
     ")",
-    "SELECT customer, name,",
+    // The first name as the rows table keeps it, trimmed as the core reads names.
+    `SELECT customer, ${m.customerName === undefined ? "NULL" : nameShown("name")},`,
     `  ${real("first_r")}, ${real("first_any")}, ${real("last_any")},`,
     `  ${real("all_rows")}, ${real("purchase_rows")}, ${real("coalesce(days, 0)")},`,
     `  ${real("first_day")}, ${real("last_day")}, ${real("median_gap")},`,

@@ -65,6 +65,39 @@ export function quickTrimmed(x: string, rules: CellRules): string {
   return `(CASE WHEN ${ascii} THEN ${x} ELSE ${rules.trimmed(x)} END)`;
 }
 
+/** Trimming does not depend on the decimal mark or the date order: rules for names. */
+const TRIM_RULES = new CellRules(d, { decimalComma: false, order: "ymd" });
+
+/** Ranges [from, below) of characters that are not white space: ASCII, CJK on, wide forms on. */
+const TEXT_STARTS: [number, number | null][] = [
+  [0x21, 0x7f],
+  [0x3001, 0xfeff],
+  [0xff00, null],
+];
+
+/**
+ * True when the text's first character is in TEXT_STARTS (so the text is not blank), by
+ * comparisons: DuckDB compares texts byte by byte, and UTF-8's byte order is the characters'
+ * order, so x >= chr(a) holds when the first character is a or above, x < chr(b) when below b.
+ */
+function startsWithText(x: string): string {
+  const from = ([a, b]: [number, number | null]) =>
+    b === null ? `${x} >= chr(${a})` : `(${x} >= chr(${a}) AND ${x} < chr(${b}))`;
+  return `(${TEXT_STARTS.map(from).join(" OR ")})`;
+}
+
+/**
+ * The name cell: as it is when it starts with text, else trimmed ('' when blank). Names are
+ * trimmed where they leave DuckDB (nameShown), once per customer rather than once per row: the
+ * trim pattern over Chinese names cost about 0.13 s of CPU per 1M rows.
+ */
+export function nameCell(x: string, rules: CellRules): string {
+  return `(CASE WHEN ${startsWithText(x)} THEN ${x} ELSE coalesce(${quickTrimmed(x, rules)}, '') END)`;
+}
+
+/** A name of the rows table (name_text) as the core reads names: trimmed. */
+export const nameShown = (x: string): string => quickTrimmed(x, TRIM_RULES);
+
 /**
  * The reading stage: the text of each cell the run uses, plus what tells equal rows, and for the
  * date and money cells whether their text has the form the engine's own casts read (an ISO date,
@@ -85,7 +118,7 @@ function cellsStage(q: RowsQueryInput, rules: CellRules): string {
     `  ${rules.isoDate(col(m.date as number))} AS date_iso,`,
     `  ${plain("amount", m.amount)}, ${plain("profit", m.profit)}, ${plain("strategic", m.strategic)},`,
     `  coalesce(${trimmed(m.orderId)}, '') AS order_text,`,
-    `  coalesce(${trimmed(m.customerName)}, '') AS name_text,`,
+    `  ${m.customerName === undefined ? "''" : nameCell(col(m.customerName), rules)} AS name_text,`,
     // The raw cells ride along: the last stage keeps them for the rows the core reads again.
     `  ${raw(q.width)}`,
     `FROM ${q.source}`,

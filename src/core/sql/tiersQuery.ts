@@ -540,7 +540,9 @@ function header(c: Ctx, input: TiersQueryInput): string {
     `-- as of ${o.asOf ?? "the day after the latest date"}; day numbers count days since 1970-01-01.`,
     `-- Text cells are read by the add-in's cell rules (text dates, money text, Excel errors);`,
     `-- rows whose customer, date or amount does not read, whose date lies far outside the`,
-    `-- table's dates or whose amount is beyond 10^15 either way are left out.`
+    `-- table's dates or whose amount is beyond 10^15 either way are left out.`,
+    `-- A date column of instants (with a time zone) is read as the session prints it; run`,
+    `-- ${c.d.utcSession}; first to read it in UTC, as the add-in's CLI does.`
   );
 }
 

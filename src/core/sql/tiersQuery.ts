@@ -253,6 +253,9 @@ function asOf(c: Ctx): string {
  * section 3): whole parts and millionths summed as integers, the total formed once, so equal
  * purchases give equal M in any order (a plain sum of doubles broke ties between customers, and
  * a warehouse adds rows in an order of its own) and 0.0000005 counts as the core counts it.
+ * The total is the core's to the bit while the whole parts' sum times 10^6 is an exact double
+ * (a multiple of 64, so below 2^53 * 64: M up to about 5.7e11 per customer); the one addition
+ * then rounds as the core's BigInt total does. Past that the last bit may differ.
  */
 function exactSum(c: Ctx, x: string): string {
   const whole = `CAST(sum(CAST(${c.d.truncate(x)} AS ${c.d.bigint})) AS ${c.d.double})`;

@@ -44,8 +44,18 @@ export const SQL_FIELDS = [
 
 /** R's probabilities k * (1 / 5), as the R rfm package builds them (0.6000000000000001). */
 const R_PROBS = [1, 2, 3, 4].map((k) => k * ((1 - 0) / 5));
-/** The row stages, whose columns later stages use several times each. */
-const ROW_STAGES = new Set(["source_cells", "cell_forms", "date_parts", "rows_read"]);
+/**
+ * The stages an engine must compute once: the row stages, whose columns later stages use several
+ * times each, and the aggregates joined to every customer (R rfm's breaks, the score means, the
+ * ABC total and value groups). PostgreSQL inlines a CTE used once, and where its row estimates
+ * were small (a table of a few thousand rows) it nested the join and computed such an aggregate
+ * again for each customer: 13 s for R rfm's breaks over CDNOW's 2,357 customers, quadratic in
+ * the customers.
+ */
+const ONCE_STAGES = new Set([
+  ...["source_cells", "cell_forms", "date_parts", "rows_read"],
+  ...["r_breaks", "f_breaks", "m_breaks", "means", "abc_total", "abc_groups"],
+]);
 
 interface Ctx {
   d: Dialect;
@@ -590,7 +600,7 @@ export function tiersQuery(input: TiersQueryInput): string {
   );
   const body = ctes
     .map(([name, sql]) => {
-      const once = ROW_STAGES.has(name) ? d.materialized : "";
+      const once = ONCE_STAGES.has(name) ? d.materialized : "";
       return `${name} AS ${once}(\n${indent(sql)}\n)`;
     })
     .join(",\n");

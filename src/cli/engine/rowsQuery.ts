@@ -49,19 +49,15 @@ function blankRow(width: number, rules: CellRules): string {
   return `(CASE WHEN customer_text <> '' THEN false ELSE ${every} END)`;
 }
 
-/** The ASCII characters JavaScript's trim() removes (WHITE_SPACE's ASCII part). */
-const ASCII_WHITE = [9, 10, 11, 12, 13, 32];
-
 /**
  * The cell trimmed, as rules.trimmed() trims it, with a quicker first test: an ASCII text (its
- * bytes, strlen, as many as its characters, length) starting at '!' or above and not ending in
- * ASCII white space has nothing to trim. Comparisons and LIKE '%x' (a suffix test) cost about
- * half of trimmed()'s pattern match on 1M cells (40 ms of CPU less per column); other texts,
- * such as Chinese names, pay the length test and then the pattern as before.
+ * bytes, strlen, as many as its characters, length) whose first and last characters are '!' or
+ * above has nothing to trim (ASCII white space is below '!'). Its last character is the first of
+ * reverse(), compared as the first: DuckDB compares texts byte by byte. These cost about 40% of
+ * trimmed()'s pattern match on 1M cells; other texts pay the length test, then the pattern.
  */
 export function quickTrimmed(x: string, rules: CellRules): string {
-  const ends = ASCII_WHITE.map((c) => `${x} LIKE '%' || chr(${c})`).join(" OR ");
-  const ascii = `strlen(${x}) = length(${x}) AND ${x} >= '!' AND NOT (${ends})`;
+  const ascii = `strlen(${x}) = length(${x}) AND ${x} >= '!' AND reverse(${x}) >= '!'`;
   return `(CASE WHEN ${ascii} THEN ${x} ELSE ${rules.trimmed(x)} END)`;
 }
 

@@ -122,6 +122,15 @@ function cellsStage(q: RowsQueryInput, rules: CellRules): string {
 }
 
 /**
+ * The day of a text isoDate() accepted. Without a time (10 characters: most such cells) it is
+ * cast as it is: rules.isoDay() cuts the first 10 characters with substr(), which counts them as
+ * Unicode and cost 3% of the reading stage's instructions.
+ */
+function isoDay(x: string, rules: CellRules): string {
+  return `(CASE WHEN strlen(${x}) = 10 THEN TRY_CAST(${x} AS DATE) - DATE '1970-01-01' ELSE ${rules.isoDay(x)} END)`;
+}
+
+/**
  * ISO dates and plain numbers are read at once by the engine's casts (their text is NULL then,
  * so the later stages pass over them); the other texts are trimmed and made ASCII.
  */
@@ -141,7 +150,7 @@ function textsStage(q: RowsQueryInput, rules: CellRules): string {
   return [
     "SELECT *,",
     `  ${blankRow(q.width, rules)} AS blank_row,`,
-    `  CASE WHEN date_iso THEN ${rules.isoDay(rawCol(date))} END AS date_quick,`,
+    `  CASE WHEN date_iso THEN ${isoDay(rawCol(date), rules)} END AS date_quick,`,
     `  CASE WHEN date_iso THEN NULL ELSE ${slow(date)} END AS date_text,`,
     `  ${money("amount", m.amount)},`,
     `  ${money("profit", m.profit)}, ${blank("profit", m.profit)},`,

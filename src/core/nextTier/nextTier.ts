@@ -60,6 +60,8 @@ interface Context {
   ranks: number[];
 }
 
+type Step = NextTierStep & { steps: number };
+
 const SLOT: Record<RfmDimension, number> = { recency: 0, frequency: 1, monetary: 2 };
 
 /** The segment of a score triple with one customer's score changed by `delta` in one dimension. */
@@ -129,11 +131,7 @@ function amountOf(ctx: Context, d: RfmDimension, k: number, target: number, scor
   return amount;
 }
 
-function stepFor(
-  ctx: Context,
-  k: number,
-  d: RfmDimension
-): (NextTierStep & { steps: number }) | null {
+function stepFor(ctx: Context, k: number, d: RfmDimension): Step | null {
   // The scores as numbers, not arrays: this runs up to three times per customer.
   const r = ctx.scores.r[k];
   const f = ctx.scores.f[k];
@@ -172,13 +170,15 @@ export interface NextTierInput {
   options: SegmentOptions;
   /** The values as scored (M may be the average order value). */
   values: Record<RfmDimension, Float64Array>;
+  /** Their scorable values sorted, when the run has them already (sortedScorableValues). */
+  sorted?: Record<RfmDimension, Float64Array>;
 }
 
 export function nextTiers(input: NextTierInput): NextTiers {
   const { customers: c, options: o } = input;
   const eligible = c.hasPurchase;
   const rule = (d: RfmDimension) =>
-    dimensionRules(d, o.rfm.scoring, input.values[d], eligible, o.rfm.fixed[d]);
+    dimensionRules(d, o.rfm.scoring, input.values[d], eligible, o.rfm.fixed[d], input.sorted?.[d]);
   const ctx: Context = {
     scheme: input.scheme,
     scores: input.scores,
@@ -196,7 +196,7 @@ export function nextTiers(input: NextTierInput): NextTiers {
   for (let k = 0; k < c.n; k++) {
     const seg = input.segment[k];
     if (seg < 0 || ctx.ranks[seg] === top) continue;
-    let best: (NextTierStep & { steps: number }) | null = null;
+    let best: Step | null = null;
     for (const d of TRY_ORDER) {
       const step = stepFor(ctx, k, d);
       if (step && (best === null || step.steps < best.steps)) best = step;

@@ -8,6 +8,11 @@
 //
 //   npm run bench:big -- [--rows N] [--runs 3] [--big-runs 1] [--tiles 10] [--parquet-tiles 100]
 //                        [--memory-limit 4GB] [--cli-flags "--engine duckdb"] [--keep] [--no-check]
+//                        [--commands segment,backtest,clv]
+//
+// --commands: which of the CLI's commands run besides the anchors (default segment,backtest;
+// clv adds its 200 interval draws, about 17 minutes at 100M rows). backtest and clv print JSON
+// and have no anchor: their rows give their time, memory and growth with the rows.
 //
 // Then issue 19's done-when check (unless --no-check): the tiled file with text money and a few
 // broken rows; its first 1,048,575 rows must give the same JSON under --engine core and
@@ -166,6 +171,8 @@ interface Tool {
   /** Reads CSV only. */
   csvOnly?: boolean;
   anchor?: "duckdb" | "polars";
+  /** Computes more than the anchors do (a backtest, CLV): no ratio to them is printed. */
+  unlike?: boolean;
 }
 
 const script = (name: string) => (f: string, o: string) => [
@@ -175,7 +182,32 @@ const script = (name: string) => (f: string, o: string) => [
   o,
 ];
 
+const COMMANDS = ["segment", "backtest", "clv"] as const;
+
+/** The CLI commands asked for by --commands, refused by name when unknown. */
+function commands(): Set<string> {
+  const asked = (argAt("--commands") ?? "segment,backtest").split(",").filter(Boolean);
+  const unknown = asked.filter((c) => !(COMMANDS as readonly string[]).includes(c));
+  if (unknown.length > 0)
+    throw new Error(`--commands: ${unknown.join(", ")} (known: ${COMMANDS.join(", ")})`);
+  return new Set(asked);
+}
+
+/** A CLI command that prints its JSON report (to nowhere: timed() ignores stdout). */
+const jsonCommand = (name: string): Tool => ({
+  name: `CLI (tiering ${name} --json)`,
+  command: (f: string) => ["node", "bin/tiering.js", name, f, "--json", "--quiet"],
+  unlike: true,
+});
+
 function cliTools(): Tool[] {
+  const asked = commands();
+  const tools = asked.has("segment") ? segmentTools() : [];
+  for (const name of ["backtest", "clv"]) if (asked.has(name)) tools.push(jsonCommand(name));
+  return tools;
+}
+
+function segmentTools(): Tool[] {
   const extra = argAt("--cli-flags")?.split(" ").filter(Boolean) ?? [];
   const segment = (flags: string[]) => (f: string, o: string) => [
     "node",
@@ -254,8 +286,8 @@ function report(rows: Row[]): void {
   for (const r of rows) {
     const cpu = med(r.runs, (m) => m.cpu);
     const wall = med(r.runs, (m) => m.wall);
-    const d = anchor(r, "duckdb");
-    const p = anchor(r, "polars");
+    const d = r.tool.unlike ? undefined : anchor(r, "duckdb");
+    const p = r.tool.unlike ? undefined : anchor(r, "polars");
     const failed = r.runs.find((m) => !m.ok);
     console.log(
       line([

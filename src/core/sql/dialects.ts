@@ -43,6 +43,12 @@ export interface Dialect {
    * the rules' day arithmetic is used instead.
    */
   tryIsoDay?(s: string): string;
+  /**
+   * The statement that makes the session print instants (a TIMESTAMPTZ column) in UTC. The
+   * query reads a date column through its text, which the engine writes in the session's time
+   * zone; the CLI reads such values in UTC (method.md section 1).
+   */
+  utcSession: string;
 }
 
 /**
@@ -125,6 +131,7 @@ const backQuoted = (name: string): string => `\`${name.replace(/`/g, "\\`")}\``;
 
 const DUCKDB: Dialect = {
   id: "duckdb",
+  utcSession: "SET TimeZone = 'UTC'",
   text: "VARCHAR",
   integer: "INTEGER",
   bigint: "BIGINT",
@@ -148,6 +155,7 @@ const DUCKDB: Dialect = {
 
 const POSTGRES: Dialect = {
   id: "postgres",
+  utcSession: "SET TIME ZONE 'UTC'",
   text: "text",
   integer: "integer",
   bigint: "bigint",
@@ -175,6 +183,7 @@ const POSTGRES: Dialect = {
 
 const BIGQUERY: Dialect = {
   id: "bigquery",
+  utcSession: "SET @@time_zone = 'UTC'",
   text: "STRING",
   integer: "INT64",
   bigint: "INT64",
@@ -197,6 +206,7 @@ const BIGQUERY: Dialect = {
 
 const SNOWFLAKE: Dialect = {
   id: "snowflake",
+  utcSession: "ALTER SESSION SET TIMEZONE = 'UTC'",
   text: "VARCHAR",
   integer: "INTEGER",
   bigint: "BIGINT",
@@ -221,6 +231,7 @@ const SNOWFLAKE: Dialect = {
 
 const SPARK: Dialect = {
   id: "spark",
+  utcSession: "SET spark.sql.session.timeZone = UTC",
   text: "STRING",
   integer: "INT",
   bigint: "BIGINT",

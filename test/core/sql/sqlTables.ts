@@ -1,5 +1,6 @@
 // Test tables for the SQL faces and the core's answer on the same cells, keyed by customer.
-import { readPublicCsv } from "../../../data/publicData";
+import { readFileSync } from "node:fs";
+import { publicDataFile, readPublicCsv } from "../../../data/publicData";
 import { generateTransactions } from "../../../data/generate/generateTransactions";
 import { toCsv } from "../../../data/generate/toCsv";
 import type { DeepPartial, SegmentOptions } from "../../../src/core/options";
@@ -93,6 +94,22 @@ const HOSTILE: string[][] = [
   ["O", "2024-01-05", "-0.0000015"],
 ];
 
+/**
+ * lifetimes' CDNOW sample (Fader & Hardie's CDNOW data, one tenth of the cohort): columns split
+ * by spaces; ids with leading zeros and dates in the compact 19970101 form, as text.
+ */
+function cdnowRows(): string[][] {
+  const text = readFileSync(publicDataFile("lifetimes/CDNOW_sample.txt"), "utf8");
+  const rows = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .map((l) => {
+      const [customer, , date, , amount] = l.trim().split(/\s+/);
+      return [customer, date, amount];
+    });
+  return [["customer_id", "date", "sales"], ...rows];
+}
+
 function csvRows(text: string): string[][] {
   return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 }
@@ -114,6 +131,11 @@ export function testTables(): TestTable[] {
       name: "generated orders (Chinese headers)",
       rows: csvRows(toCsv(generated)),
       columns: { customer: "客户编号", date: "订单日期", amount: "金额", orderId: "订单号" },
+    },
+    {
+      name: "CDNOW sample (compact dates)",
+      rows: cdnowRows(),
+      columns: { customer: "customer_id", date: "date", amount: "sales" },
     },
     {
       // Columns named like SQL keywords: "--order-id order" once gave a query that did not parse.

@@ -3,7 +3,7 @@
 import type { DeepPartial, SegmentOptions } from "../../../src/core/options";
 import { tiersQuery } from "../../../src/core/sql";
 import { PostgresCluster } from "./postgresCluster";
-import { coreRecords, customerRow, differences, testTables } from "./sqlTables";
+import { coreRecords, customerRow, differences, testTables, type TestTable } from "./sqlTables";
 
 jest.setTimeout(120_000);
 
@@ -45,3 +45,68 @@ describe.each(testTables().map((t) => [t.name, t] as const))(
     });
   }
 );
+
+// An instant (timestamptz) prints in the session's time zone: 23:30 UTC is the next day in
+// Shanghai, and every recency moves by a day. The header's statement reads instants in UTC, as
+// the CLI does (method.md section 1).
+describe("tiers query in PostgreSQL over instants", () => {
+  const table = testTables().find((t) => t.name === "R rfm package orders") as TestTable;
+  const options = { asOf: "2024-05-31" };
+  const { customer, date, amount } = table.columns;
+  beforeAll(() => {
+    pg.load("orders", table.rows);
+    pg.query(
+      `DROP TABLE IF EXISTS instants;
+       CREATE TABLE instants AS SELECT "${customer}",
+         CAST(CAST("${date}" AS date) || ' 23:30:00+00' AS timestamptz) AS "${date}",
+         "${amount}" FROM orders;
+       SELECT 1 AS ok;`
+    );
+  });
+  const sql = tiersQuery({
+    dialect: "postgres",
+    table: "instants",
+    columns: table.columns,
+    options,
+  });
+  const utc = /^-- (.+); first to read it in UTC/m.exec(sql)?.[1];
+
+  test("in the session's time zone, a day late", () => {
+    const rows = pg.query(`SET TIME ZONE 'Asia/Shanghai';\n${sql}`).map(customerRow);
+    expect(differences(rows, coreRecords(table, options)).length).toBeGreaterThan(0);
+  });
+
+  test("after the header's statement, the core's days", () => {
+    expect(utc).toBeDefined();
+    const rows = pg.query(`SET TIME ZONE 'Asia/Shanghai';\n${utc};\n${sql}`).map(customerRow);
+    expect(rows.length).toBeGreaterThan(3);
+    expect(differences(rows, coreRecords(table, options))).toEqual([]);
+  });
+});
+
+// PostgreSQL inlines a CTE used once; where its row estimates were small (CDNOW's few thousand
+// rows) it nested the joins and computed an aggregate over all customers again for each
+// customer (R rfm's breaks: 13 s for 2,357 customers). The plan, as run, must compute every
+// aggregate, window and sort once.
+describe("tiers query in PostgreSQL: every aggregate once", () => {
+  const table = testTables().find((t) => t.name === "CDNOW sample (compact dates)") as TestTable;
+  beforeAll(() => pg.load("orders", table.rows));
+  test.each(SETTINGS)("%s", (__, options) => {
+    const sql = tiersQuery({
+      dialect: "postgres",
+      table: "orders",
+      columns: table.columns,
+      options,
+    });
+    const body = sql
+      .split("\n")
+      .filter((l) => !l.startsWith("--"))
+      .join("\n");
+    const plan = pg.query(`EXPLAIN (ANALYZE, COSTS OFF) ${body}`).map((r) => Object.values(r)[0]);
+    const repeated = plan.filter((l) =>
+      /\b(Aggregate|WindowAgg|Sort|Hash)\b.*\bloops=(?!1\))\d+\)/.test(l ?? "")
+    );
+    expect(plan.length).toBeGreaterThan(20);
+    expect(repeated).toEqual([]);
+  });
+});

@@ -245,8 +245,10 @@ function shortHeadServes(
   const o = chosen.o;
   if (aggregates(o)?.backtest !== undefined) return false;
   if (rows.length < chosen.columns.firstDataIndex + CURRENCY_SAMPLE_ROWS) return false;
+  const first = chosen.columns.firstDataIndex;
+  // The header row detection found (finding it again costs as much as the check itself).
   const named = columnsNamedByHeader(rows.slice(0, HEADER_SCAN_ROWS), {
-    headerRow: o.headerRow,
+    headerRow: first === 0 ? "none" : first - 1,
     shape: o.shape,
     mapping: o.mapping,
   });

@@ -554,8 +554,8 @@ function header(c: Ctx, input: TiersQueryInput): string {
     `-- Text cells are read by the add-in's cell rules (text dates, money text, Excel errors);`,
     `-- rows whose customer, date or amount does not read, whose date lies far outside the`,
     `-- table's dates or whose amount is beyond 10^15 either way are left out.`,
-    `-- A date column of instants (with a time zone) is read as the session prints it; run`,
-    `-- ${c.d.utcSession}; first to read it in UTC, as the add-in's CLI does.`
+    `-- Instants (a date column with a time zone) are read in the session's time zone;`,
+    `-- to read them in UTC, as the add-in's CLI does, first run: ${c.d.utcSession};`
   );
 }
 

@@ -85,7 +85,7 @@ describe.each(
 
 /** The statement the query's header tells the user to run for instants, as written there. */
 const utcStatement = (sql: string): string => {
-  const said = /^-- (.+); first to read it in UTC/m.exec(sql);
+  const said = /first run: (.+);$/m.exec(sql);
   if (!said) throw new Error("the header names no statement for instants");
   return said[1];
 };

@@ -69,7 +69,7 @@ describe("tiers query in PostgreSQL over instants", () => {
     columns: table.columns,
     options,
   });
-  const utc = /^-- (.+); first to read it in UTC/m.exec(sql)?.[1];
+  const utc = /first run: (.+);$/m.exec(sql)?.[1];
 
   test("in the session's time zone, a day late", () => {
     const rows = pg.query(`SET TIME ZONE 'Asia/Shanghai';\n${sql}`).map(customerRow);

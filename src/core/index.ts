@@ -151,6 +151,7 @@ export type {
 export {
   AMBIGUOUS_DATE,
   cellText,
+  CURRENCY_SAMPLE_ROWS,
   dayToIso,
   isoToDay,
   excelError,

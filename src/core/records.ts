@@ -24,7 +24,7 @@ export function customerRecord(res: SegmentResult, k: number, language: Language
   const c = res.customers;
   const scored = res.scores.r[k] !== 0;
   const seg = res.segment[k];
-  return {
+  const record: CustomerRecord = {
     customer: c.ids[k],
     recencyDays: scored ? clean(c.recencyDays[k]) : null,
     frequency: scored ? c.frequency[k] : null,
@@ -40,8 +40,11 @@ export function customerRecord(res: SegmentResult, k: number, language: Language
     stage: stageLabel(res.stage[k], language),
     shortHistory: res.shortHistory[k] === 1,
     nextTier: nextTierRecord(res, k, language),
-    ...probabilisticFields(res, k),
   };
+  // Added after the others, so they come last in the JSON; a spread of an empty object per
+  // customer was most of a record's cost in runs without them.
+  if (res.probabilistic !== null) Object.assign(record, probabilisticFields(res, k));
+  return record;
 }
 
 function nextTierRecord(

@@ -7,7 +7,10 @@ import { open, stat } from "node:fs/promises";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { extname } from "node:path";
 import {
+  columnsNamedByHeader,
+  CURRENCY_SAMPLE_ROWS,
   detectColumns,
+  HEADER_SCAN_ROWS,
   isoToDay,
   missingRoles,
   resolveOptions,
@@ -20,7 +23,7 @@ import {
 import { CliError } from "../cliError";
 import type { EncodingChoice } from "../decodeText";
 import { textAfterQuote, type LoadedInput } from "../readInput";
-import { readCsvHead, scanCsv } from "./csvSource";
+import { readCsvHead, scanCsv, type CsvHead, type CsvSource } from "./csvSource";
 import type { PurchasesAsked } from "./customersQuery";
 import { readBacktestAggregates, type BacktestAsked } from "./duckBacktest";
 import { readCustomerAggregates } from "./duckCustomers";
@@ -110,6 +113,8 @@ interface Headed {
   loaded: LoadedInput;
   /** Null when the whole file turns out to be for the core's reader after all. */
   finish(): Promise<Prepared | null>;
+  /** When `head` is a CSV's short head (CsvHead.full): the same file with its full head. */
+  full: (() => Headed) | null;
 }
 
 async function parquetHeaded(file: string): Promise<Headed> {
@@ -129,12 +134,22 @@ async function parquetHeaded(file: string): Promise<Headed> {
     loaded,
     cleanup: () => undefined,
   };
-  return { head: p.head, loaded, finish: () => Promise.resolve(prepared) };
+  return { head: p.head, loaded, finish: () => Promise.resolve(prepared), full: null };
 }
 
 async function csvHeaded(settings: EngineSettings): Promise<Headed | null> {
   const csv = await readCsvHead(settings.file, settings.encoding);
   if (csv === null) return null;
+  // One pass over the file serves its short head and its full one.
+  let scanning: Promise<CsvSource | null> | null = null;
+  return csvHeadedOf(settings, csv, () => (scanning ??= scanCsv(csv)));
+}
+
+function csvHeadedOf(
+  settings: EngineSettings,
+  csv: CsvHead,
+  scan: () => Promise<CsvSource | null>
+): Headed {
   const head: SheetInput = { values: csv.rows, firstRowNumber: 1 };
   const loaded: LoadedInput = {
     input: head,
@@ -145,7 +160,7 @@ async function csvHeaded(settings: EngineSettings): Promise<Headed | null> {
     records: 0,
   };
   const finish = async (): Promise<Prepared | null> => {
-    const scanned = await scanCsv(csv);
+    const scanned = await scan();
     if (scanned === null) return null;
     const { shape } = scanned;
     // Quotes DuckDB's lenient reader would read otherwise than the core's: the same refusal as
@@ -179,7 +194,13 @@ async function csvHeaded(settings: EngineSettings): Promise<Headed | null> {
       cleanup: scanned.cleanup,
     };
   };
-  return { head, loaded, finish };
+  const full = csv.full;
+  return {
+    head,
+    loaded,
+    finish,
+    full: full === null ? null : () => csvHeadedOf(settings, full(), scan),
+  };
 }
 
 /** The columns DuckDB reads, from the head alone; null when the core's reader must take the file. */
@@ -202,6 +223,88 @@ function columnsOf(
     lastDay: o.asOf === null ? Infinity : isoToDay(o.asOf),
   };
   return { columns, o };
+}
+
+interface Run {
+  prepared: Prepared;
+  options: DeepPartial<SegmentOptions>;
+  chosen: { columns: Columns; o: SegmentOptions };
+}
+
+/**
+ * Whether a run's short head gives what its full head would (given the header row names every
+ * column, and the same widest row: see runOf): the columns found by their headers alone (no
+ * value is looked at), the currency's rows, and no backtest (its run at the cut finds its
+ * columns from the head's rows up to the cut).
+ */
+function shortHeadServes(
+  rows: string[][],
+  chosen: { columns: Columns; o: SegmentOptions },
+  aggregates: Aggregates
+): boolean {
+  const o = chosen.o;
+  if (aggregates(o)?.backtest !== undefined) return false;
+  if (rows.length < chosen.columns.firstDataIndex + CURRENCY_SAMPLE_ROWS) return false;
+  const first = chosen.columns.firstDataIndex;
+  // The header row detection found (finding it again costs as much as the check itself).
+  const named = columnsNamedByHeader(rows.slice(0, HEADER_SCAN_ROWS), {
+    headerRow: first === 0 ? "none" : first - 1,
+    shape: o.shape,
+    mapping: o.mapping,
+  });
+  return named !== null;
+}
+
+/** The run's options and columns from a short head, or null when the full head must decide. */
+function shortChosen(
+  headed: Headed,
+  optionsFor: (loaded: LoadedInput) => DeepPartial<SegmentOptions>,
+  fits: TypedFits,
+  aggregates: Aggregates
+): Omit<Run, "prepared"> | null {
+  try {
+    const options = optionsFor(headed.loaded);
+    const chosen = columnsOf(headed, options, fits);
+    if (chosen === null) return null;
+    const rows = headed.head.values as string[][];
+    return shortHeadServes(rows, chosen, aggregates) ? { options, chosen } : null;
+  } catch {
+    return null; // the full head gives the run's own answer (a column number past the short one's)
+  }
+}
+
+function widestRow(values: SheetInput["values"]): number {
+  let width = 0;
+  for (const row of values) if (row.length > width) width = row.length;
+  return width;
+}
+
+/**
+ * The file made ready, with the options and columns of the head that decides them: the short
+ * head when it serves and its widest row is the file's (then the full head, between the two,
+ * has the same width: detection's column count), else the full head. Null: the core's reader.
+ */
+async function runOf(
+  headed: Headed,
+  optionsFor: (loaded: LoadedInput) => DeepPartial<SegmentOptions>,
+  fits: TypedFits,
+  aggregates: Aggregates
+): Promise<Run | null> {
+  if (headed.full !== null) {
+    const short = shortChosen(headed, optionsFor, fits, aggregates);
+    if (short !== null) {
+      const prepared = await headed.finish();
+      if (prepared === null) return null;
+      if (widestRow(headed.head.values) === prepared.source.width) return { prepared, ...short };
+      // Not cleaned up: the full head's run reads the same scan (a transcoded copy, say).
+    }
+    headed = headed.full();
+  }
+  const options = optionsFor(headed.loaded);
+  const chosen = columnsOf(headed, options, fits);
+  if (chosen === null) return null;
+  const prepared = await headed.finish();
+  return prepared === null ? null : { prepared, options, chosen };
 }
 
 /**
@@ -227,11 +330,9 @@ export async function readTyped(
   const headed =
     kind === "parquet" ? await parquetHeaded(settings.file) : await csvHeaded(settings);
   if (headed === null) return null;
-  const options = optionsFor(headed.loaded);
-  const chosen = columnsOf(headed, options, fits);
-  if (chosen === null) return null;
-  const prepared = await headed.finish();
-  if (prepared === null) return null;
+  const run = await runOf(headed, optionsFor, fits, aggregates);
+  if (run === null) return null;
+  const { prepared, options, chosen } = run;
   try {
     if (prepared.rowCount <= chosen.columns.firstDataIndex) return null;
     const sheet = { head: prepared.head, rowCount: prepared.rowCount };

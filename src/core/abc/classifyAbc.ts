@@ -22,10 +22,14 @@ export interface AbcOptions {
  * Classifies customers by value. Customers with a value <= 0 (or NaN) are always C, have share 0
  * and are left out of the total S. Their cumShare is the running total at their rank, i.e. that of
  * the last positive customer (1 when there is any positive value, else 0): the curve is flat there.
+ * `order`: descendingOrder(values), when the caller has it already.
  */
-export function classifyAbc(values: Float64Array, opts: AbcOptions): AbcResult {
+export function classifyAbc(
+  values: Float64Array,
+  opts: AbcOptions,
+  order: Int32Array = descendingOrder(values)
+): AbcResult {
   const n = values.length;
-  const order = descendingOrder(values);
   const rank = new Int32Array(n);
   for (let i = 0; i < n; i++) rank[order[i]] = i + 1;
 

@@ -34,6 +34,23 @@ export function descendingOrder(values: Float64Array): Int32Array {
   return order;
 }
 
+/**
+ * descendingOrder once per column: one scoring run ranks the same columns for ABC, the value
+ * score and the CLV tiers (spend, CLV). Keyed by the array itself, so only for columns nobody
+ * changes while the returned function is in use.
+ */
+export function descendingOrders(): (values: Float64Array) => Int32Array {
+  const orders = new Map<Float64Array, Int32Array>();
+  return (values) => {
+    let order = orders.get(values);
+    if (order === undefined) {
+      order = descendingOrder(values);
+      orders.set(values, order);
+    }
+    return order;
+  };
+}
+
 /** Unsigned 64-bit keys (hi, lo) whose ascending order is the values' descending order. */
 function fillDescendingKeys(values: Float64Array, hi: Uint32Array, lo: Uint32Array): void {
   const f = new Float64Array(1);

@@ -20,7 +20,8 @@ const FORMAT_AFTER = new RegExp(
 );
 const TEXT_BEFORE = new RegExp(`^[-(+\\s]*([${SIGNS}])`);
 const TEXT_AFTER = new RegExp(`([${SIGNS}])[)\\s]*$`);
-const SAMPLE_ROWS = 1000;
+/** The first data rows whose cells say the currency. */
+export const CURRENCY_SAMPLE_ROWS = 1000;
 
 const normal = (sign: string): string => (sign === "￥" ? "¥" : sign);
 
@@ -55,7 +56,7 @@ export function currencyOf(
   if (column === undefined) return null;
   const counts = new Map<string, { currency: Currency; n: number }>();
   let none = 0;
-  const end = Math.min(values.length, firstDataRow + SAMPLE_ROWS);
+  const end = Math.min(values.length, firstDataRow + CURRENCY_SAMPLE_ROWS);
   for (let r = firstDataRow; r < end; r++) {
     const v = values[r]?.[column];
     if (v === null || v === undefined || v === "") continue;

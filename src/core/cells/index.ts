@@ -16,5 +16,5 @@ export { isImplausibleAmount, MAX_AMOUNT, parseAmount } from "./parseAmount";
 export { AMBIGUOUS_DATE, looksLikeDateText, readDate } from "./parseDate";
 export type { DateOrder, DateReadOptions, DateReadResult } from "./parseDate";
 export { xlsxCellValue } from "./xlsxCellValue";
-export { currencyOf } from "./currency";
+export { CURRENCY_SAMPLE_ROWS, currencyOf } from "./currency";
 export type { Currency } from "./currency";

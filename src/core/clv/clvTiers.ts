@@ -13,10 +13,10 @@ export const MID_CUT = 0.5;
 /**
  * Index into CLV_TIERS per customer, 255 for NaN. Among the N customers with a CLV, in CLV order
  * (ties keep input order), the customer at 0-based position i is high while i / N < 0.2, mid while
- * i / N < 0.5, else low — the convention of ABC's customer-share mode.
+ * i / N < 0.5, else low — the convention of ABC's customer-share mode. `order`:
+ * descendingOrder(clv), when the caller has it already.
  */
-export function clvTiers(clv: Float64Array): Uint8Array {
-  const order = descendingOrder(clv);
+export function clvTiers(clv: Float64Array, order: Int32Array = descendingOrder(clv)): Uint8Array {
   let known = 0;
   for (let i = 0; i < clv.length; i++) if (!Number.isNaN(clv[i])) known++;
   const tiers = new Uint8Array(clv.length).fill(NO_CLV_TIER);

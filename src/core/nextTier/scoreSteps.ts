@@ -23,15 +23,16 @@ export interface DimensionRules {
   upper: number[];
 }
 
+/** `sorted`: sortedScorableValues(values, eligible), when the caller has it already. */
 export function dimensionRules(
   dimension: RfmDimension,
   scoring: RfmScoring,
   values: Float64Array,
   eligible: Uint8Array,
-  steps: ThresholdStep[]
+  steps: ThresholdStep[],
+  sorted: Float64Array = sortedScorableValues(values, eligible)
 ): DimensionRules {
   // One sort serves both: the quantile steps read the values, the R package's bins their quantiles.
-  const sorted = sortedScorableValues(values, eligible);
   const { lower, upper } = breaksOfSorted(sorted);
   return { dimension, scoring, sorted, steps, lower, upper };
 }

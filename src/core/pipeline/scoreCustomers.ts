@@ -1,12 +1,19 @@
 // Stage 2 of segment(): RFM scores, segments, CLV, ABC, value score and lifecycle per customer.
-import { classifyAbc } from "../abc";
+import { classifyAbc, descendingOrders } from "../abc";
 import { clvTiers, shortHistory, simpleClv } from "../clv";
 import { churnWarnings, lifecycleStages, type ModelChurn } from "../lifecycle";
 import type { ClvModel, SegmentOptions } from "../options";
 import type { ProbabilisticResult } from "../result";
 import { resolveScheme } from "../resolveOptions";
-import { fixedScores, quantileScores, rfmCodes, rfmThresholds, rPackageScores } from "../rfm";
-import type { RfmThresholds, ScoreDirection } from "../rfm";
+import {
+  fixedScores,
+  quantileScores,
+  rfmCodes,
+  rfmThresholds,
+  rPackageScores,
+  sortedScorableValues,
+} from "../rfm";
+import type { RfmDimension, RfmThresholds, ScoreDirection } from "../rfm";
 import { applyScheme } from "../segments/applyScheme";
 import { nextTierClv, nextTiers, type NextTiers } from "../nextTier";
 import type { AbcResult, CustomerTable, RfmScores, SegmentScheme, ThresholdStep } from "../types";
@@ -44,15 +51,16 @@ function scoreOne(
   eligible: Uint8Array,
   dir: ScoreDirection,
   o: SegmentOptions,
-  steps: ThresholdStep[]
+  steps: ThresholdStep[],
+  sorted?: Float64Array
 ) {
   switch (o.rfm.scoring) {
     case "fixed":
       return fixedScores(values, eligible, steps);
     case "rfm-r":
-      return rPackageScores(values, eligible, dir);
+      return rPackageScores(values, eligible, dir, sorted);
     default:
-      return quantileScores(values, eligible, dir);
+      return quantileScores(values, eligible, dir, sorted);
   }
 }
 
@@ -62,12 +70,36 @@ export function monetaryForScoring(c: CustomerTable, o: SegmentOptions): Float64
   return c.monetary.map((m, k) => (c.frequency[k] > 0 ? m / c.frequency[k] : NaN));
 }
 
-export function rfmScores(c: CustomerTable, o: SegmentOptions): RfmScores {
+/** R days, F and M as scored; with their scorable values sorted, when a run has them already. */
+export interface ScoredValues {
+  values: Record<RfmDimension, Float64Array>;
+  sorted?: Record<RfmDimension, Float64Array>;
+}
+
+export function rfmScores(
+  c: CustomerTable,
+  o: SegmentOptions,
+  scored: ScoredValues = { values: scoredValues(c, o) }
+): RfmScores {
   const eligible = c.hasPurchase;
+  const { values: v, sorted: s } = scored;
+  const fixed = o.rfm.fixed;
   return {
-    r: scoreOne(c.recencyDays, eligible, "lowerIsBetter", o, o.rfm.fixed.recency),
-    f: scoreOne(c.frequency, eligible, "higherIsBetter", o, o.rfm.fixed.frequency),
-    m: scoreOne(monetaryForScoring(c, o), eligible, "higherIsBetter", o, o.rfm.fixed.monetary),
+    r: scoreOne(v.recency, eligible, "lowerIsBetter", o, fixed.recency, s?.recency),
+    f: scoreOne(v.frequency, eligible, "higherIsBetter", o, fixed.frequency, s?.frequency),
+    m: scoreOne(v.monetary, eligible, "higherIsBetter", o, fixed.monetary, s?.monetary),
+  };
+}
+
+/** Each dimension's scorable values sorted once: the scores and the next-tier steps rank them. */
+function sortedValuesOf(
+  values: Record<RfmDimension, Float64Array>,
+  eligible: Uint8Array
+): Record<RfmDimension, Float64Array> {
+  return {
+    recency: sortedScorableValues(values.recency, eligible),
+    frequency: sortedScorableValues(values.frequency, eligible),
+    monetary: sortedScorableValues(values.monetary, eligible),
   };
 }
 
@@ -77,14 +109,27 @@ function abcValues(c: CustomerTable, o: SegmentOptions, clv: Float64Array): Floa
   return c.monetary;
 }
 
-/** Weighted value score (method.md section 5): spend, predicted value, the user's strategic column. */
-function valueScoreOf(c: CustomerTable, o: SegmentOptions, clv: Float64Array) {
+/**
+ * Weighted value score (method.md section 5): spend, predicted value, the user's strategic column.
+ * `orderOf` ranks each column (descendingOrders: ABC and the CLV tiers rank spend and CLV too).
+ */
+function valueScoreOf(
+  c: CustomerTable,
+  o: SegmentOptions,
+  clv: Float64Array,
+  orderOf: (values: Float64Array) => Int32Array
+) {
   const w = o.valueScore.weights;
+  const metric = (values: Float64Array, weight: number) => ({
+    values,
+    weight,
+    order: orderOf(values),
+  });
   const metrics = [
-    { values: c.profit ?? c.monetary, weight: w.historical },
-    { values: clv.some((x) => !Number.isNaN(x)) ? clv : c.frequency, weight: w.potential },
+    metric(c.profit ?? c.monetary, w.historical),
+    metric(clv.some((x) => !Number.isNaN(x)) ? clv : c.frequency, w.potential),
   ];
-  if (c.strategic) metrics.push({ values: c.strategic, weight: w.strategic });
+  if (c.strategic) metrics.push(metric(c.strategic, w.strategic));
   const score = weightedValueScore(metrics);
   return { score, tier: scoreTiers(score).cls };
 }
@@ -115,7 +160,7 @@ function modelChurnOf(p: ProbabilisticResult | null): ModelChurn | undefined {
 }
 
 /** R days, F and M (or the average order value) as the scores were given from them. */
-function scoredValues(c: CustomerTable, o: SegmentOptions) {
+function scoredValues(c: CustomerTable, o: SegmentOptions): Record<RfmDimension, Float64Array> {
   return { recency: c.recencyDays, frequency: c.frequency, monetary: monetaryForScoring(c, o) };
 }
 
@@ -123,13 +168,14 @@ function scoredValues(c: CustomerTable, o: SegmentOptions) {
 export function thresholdsOf(
   c: CustomerTable,
   o: SegmentOptions,
-  scores: RfmScores
+  scores: RfmScores,
+  values: Record<RfmDimension, Float64Array> = scoredValues(c, o)
 ): RfmThresholds {
   return rfmThresholds({
     scoring: o.rfm.scoring,
     monetary: o.rfm.monetary,
     fixed: o.rfm.fixed,
-    values: scoredValues(c, o),
+    values,
     eligible: c.hasPurchase,
     scores: { recency: scores.r, frequency: scores.f, monetary: scores.m },
   });
@@ -141,25 +187,30 @@ export function scoreCustomers(
   asOfDay: number,
   probabilistic: ProbabilisticResult | null = null
 ): CustomerScores {
-  const scores = rfmScores(c, o);
+  const values = scoredValues(c, o);
+  const sorted = sortedValuesOf(values, c.hasPurchase);
+  const scores = rfmScores(c, o, { values, sorted });
   const { code, total } = rfmCodes(scores);
   const scheme = resolveScheme(o);
   const segment = applyScheme(scores, scheme);
   const clv = clvOf(c, o, asOfDay, probabilistic);
   const abcValue = abcValues(c, o, clv.clv);
   const stage = lifecycleStages(c, scores, o.lifecycle, modelChurnOf(probabilistic));
-  const value = valueScoreOf(c, o, clv.clv);
+  // Spend and CLV are ranked for ABC, the value score and the CLV tiers: each sorted once.
+  const orderOf = descendingOrders();
+  const value = valueScoreOf(c, o, clv.clv, orderOf);
   const steps = nextTiers({
     customers: c,
     scores,
     segment,
     scheme,
     options: o,
-    values: scoredValues(c, o),
+    values,
+    sorted,
   });
   return {
     scores,
-    thresholds: thresholdsOf(c, o, scores),
+    thresholds: thresholdsOf(c, o, scores, values),
     rfmCode: code,
     rfmTotal: total,
     scheme,
@@ -178,10 +229,10 @@ export function scoreCustomers(
     clvKind: clv.kind,
     clvModel: clv.model,
     clvMissing: clv.missingFirstDay,
-    clvTier: clvTiers(clv.clv),
+    clvTier: clvTiers(clv.clv, orderOf(clv.clv)),
     shortHistory: shortHistory(c, asOfDay, o.clv.shortHistoryDays),
     abcValue,
-    abc: classifyAbc(abcValue, o.abc),
+    abc: classifyAbc(abcValue, o.abc, orderOf(abcValue)),
     valueScore: value.score,
     valueTier: value.tier,
     stage,

@@ -38,14 +38,15 @@ function highestValueReaching(sorted: Float64Array, worse: number): number {
  * (higherIsBetter: F, M) or a strictly larger one (lowerIsBetter: R in days), so ties share a score.
  * The score only grows with L, so four value cut-offs found in the sorted copy decide it: one sort,
  * then a cache-friendly pass (a binary search per customer is several times slower at 10^6 rows).
+ * `sorted`: sortedScorableValues(values, eligible), when the caller has it already.
  */
 export function quantileScores(
   values: Float64Array,
   eligible: Uint8Array,
-  direction: ScoreDirection
+  direction: ScoreDirection,
+  sorted: Float64Array = sortedScorableValues(values, eligible)
 ): Uint8Array {
   const scores = new Uint8Array(values.length);
-  const sorted = sortedScorableValues(values, eligible);
   const n = sorted.length;
   if (n === 0) return scores;
   const higherIsBetter = direction === "higherIsBetter";

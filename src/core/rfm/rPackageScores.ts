@@ -58,13 +58,15 @@ export function rPackageBreaks(values: Float64Array, eligible: Uint8Array): RPac
  * lower[i] <= v < upper[i] get i (higherIsBetter) or 6 - i (lowerIsBetter), later bins
  * overwriting earlier ones. 0 for customers that are not eligible, for NaN, and for a value no bin
  * holds (R leaves NA there; with finite values it happens only beyond 2^53, where max + 1 == max).
+ * `sorted`: sortedScorableValues(values, eligible), when the caller has it already.
  */
 export function rPackageScores(
   values: Float64Array,
   eligible: Uint8Array,
-  direction: ScoreDirection
+  direction: ScoreDirection,
+  sorted: Float64Array = sortedScorableValues(values, eligible)
 ): Uint8Array {
-  const { lower, upper } = breaksOfSorted(sortedScorableValues(values, eligible));
+  const { lower, upper } = breaksOfSorted(sorted);
   const higherIsBetter = direction === "higherIsBetter";
   const scores = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i++) {

@@ -5,7 +5,7 @@ import { clean, customerRecord } from "../records";
 import { formatMessage, label, type MessageKey, sentenceStart } from "../i18n";
 import type { SegmentResult } from "../result";
 import { hasClv } from "../clv/hasClv";
-import { intervalCells, intervalColumns } from "./intervalColumns";
+import { intervalCells, intervalColumns, intervalsOf } from "./intervalColumns";
 import type { Language } from "../types";
 
 export type OutCell = string | number | null;
@@ -126,6 +126,7 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
   const tierLabels = CLV_TIER_KEYS.map((key) => label(key, language));
   const shortLabel = label("flag.shortHistory", language);
   const probabilistic = result.probabilistic !== null;
+  const intervals = intervalsOf(result) !== null;
   const row = (k: number): OutCell[] => {
     const rec = customerRecord(result, k, language);
     const tier = result.clvTier[k];
@@ -156,7 +157,7 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
       );
     if (withClv) {
       out.push(rec.clv, tier < tierLabels.length ? tierLabels[tier] : null);
-      for (const cell of intervalCells(result, k)) out.push(cell);
+      if (intervals) for (const cell of intervalCells(result, k)) out.push(cell);
     }
     out.push(
       clean(result.valueScore[k]),

@@ -5,16 +5,21 @@ export interface ScoreMetric {
   /** One value per customer; NaN when unknown for that customer. */
   values: Float64Array;
   weight: number;
+  /** descendingOrder(values), when the caller has it already. */
+  order?: Int32Array;
 }
 
 /**
  * Mid-rank percentile in 0..1: (L + (E - 1) / 2) / (N - 1), where L counts the values strictly
  * smaller, E the equal ones (itself included) and N the known (non-NaN) values. A lone value gets 1;
  * NaN stays NaN. So the smallest distinct value gets 0, the largest 1, and ties share the midpoint.
+ * `order`: descendingOrder(values), when the caller has it already.
  */
-export function percentileRanks(values: Float64Array): Float64Array {
+export function percentileRanks(
+  values: Float64Array,
+  order: Int32Array = descendingOrder(values)
+): Float64Array {
   const ranks = new Float64Array(values.length).fill(NaN);
-  const order = descendingOrder(values);
   let known = 0;
   for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) known++;
   if (known === 1) {
@@ -46,7 +51,7 @@ export function weightedValueScore(metrics: ScoreMetric[]): Float64Array {
   const weighted = new Float64Array(n);
   const weights = new Float64Array(n);
   for (const metric of metrics) {
-    const ranks = percentileRanks(metric.values);
+    const ranks = percentileRanks(metric.values, metric.order);
     for (let i = 0; i < n; i++) {
       const r = ranks[i];
       if (Number.isNaN(r)) continue;

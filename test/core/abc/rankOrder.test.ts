@@ -1,4 +1,4 @@
-import { descendingOrder } from "../../../src/core/abc/rankOrder";
+import { descendingOrder, descendingOrders } from "../../../src/core/abc/rankOrder";
 
 /** Reference: a comparator sort with an explicit index tie-break, NaN last. */
 function reference(values: number[]): number[] {
@@ -35,5 +35,29 @@ describe("descendingOrder", () => {
   it("handles empty and single inputs", () => {
     expect(Array.from(descendingOrder(new Float64Array(0)))).toEqual([]);
     expect(Array.from(descendingOrder(Float64Array.from([NaN])))).toEqual([0]);
+  });
+});
+
+describe("descendingOrders", () => {
+  it("gives each column's descendingOrder, sorting a column once however often it is asked", () => {
+    const orderOf = descendingOrders();
+    const spend = Float64Array.from([5, NaN, 7, 5, -1]);
+    const clv = Float64Array.from([1, 2, 3]);
+    const first = orderOf(spend);
+    expect(Array.from(first)).toEqual(Array.from(descendingOrder(spend)));
+    expect(orderOf(spend)).toBe(first);
+    expect(Array.from(orderOf(clv))).toEqual([2, 1, 0]);
+    // Another array with the same values is another column: sorted for itself.
+    const copy = Float64Array.from(spend);
+    expect(orderOf(copy)).not.toBe(first);
+    expect(Array.from(orderOf(copy))).toEqual(Array.from(first));
+  });
+
+  it("keeps nothing from one memo to the next", () => {
+    const values = Float64Array.from([1, 3, 2]);
+    const before = descendingOrders()(values);
+    values[0] = 9;
+    expect(Array.from(descendingOrders()(values))).toEqual([0, 1, 2]);
+    expect(Array.from(before)).toEqual([1, 2, 0]);
   });
 });

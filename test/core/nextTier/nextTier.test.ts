@@ -85,6 +85,51 @@ describe("next tier", () => {
     expect([...seen].sort()).toEqual(["orders", "recency", "spend"]);
   });
 
+  /** The customers in reverse order: every per-customer array reversed. */
+  function reversed(c: CustomerTable): CustomerTable {
+    const copy: Record<string, unknown> = { ...c };
+    for (const [key, value] of Object.entries(c))
+      if (Array.isArray(value) || ArrayBuffer.isView(value))
+        copy[key] = (value as Float64Array).slice().reverse();
+    return copy as unknown as CustomerTable;
+  }
+
+  /**
+   * Customers alike in many ways: a few order counts, order sizes and last days, so that equal
+   * R, F and average M values come with different orders and spend.
+   */
+  const alike = {
+    values: [
+      ["Customer", "Date", "Amount"],
+      ...Array.from({ length: 400 }, (_, i) =>
+        Array.from({ length: 1 + (i % 7) }, (_, j) => [
+          `C${i}`,
+          `2024-0${1 + ((i + j) % 9)}-${10 + (i % 5)}`,
+          String(50 * (1 + (i % 3))),
+        ])
+      ).flat(),
+    ],
+  };
+
+  // Steps are found once per score triple and R or F value, and shared: a customer's step must
+  // not depend on which customer like it came first.
+  it.each([
+    ["quantile", "total"],
+    ["quantile", "average"],
+    ["fixed", "average"],
+    ["rfm-r", "average"],
+  ] as const)("%s scoring, %s M: the same step whatever the customers' order", (scoring, m) => {
+    const res = segment(alike, { scheme: "named", rfm: { scoring, monetary: m } });
+    const c = res.customers;
+    const back = scoreCustomers(reversed(c), res.options, res.asOfDay);
+    let steps = 0;
+    for (let k = 0; k < c.n; k++) {
+      expect(back.nextTier[c.n - 1 - k]).toEqual(res.nextTier[k]);
+      if (res.nextTier[k] !== null) steps++;
+    }
+    expect(steps).toBeGreaterThan(c.n / 4);
+  });
+
   it("gives no step to customers in the top segment or without a purchase", () => {
     const res = segment(sheet, { scheme: "four" });
     const top = Math.min(...ladderRanks(res.scheme));

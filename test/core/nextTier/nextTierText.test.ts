@@ -1,5 +1,6 @@
-// nextTierText keeps the amounts it has written: the text must stay the formatter's, for repeated
-// amounts, both languages, whole and cent amounts, and the -0 a Map would take for 0.
+// nextTierText writes plain amounts itself and keeps the others the formatter has written: the
+// text must stay the formatter's, for repeated amounts, both languages, whole and cent amounts,
+// long ones, and the -0 a Map would take for 0.
 import fc from "fast-check";
 import { formatMessage } from "../../../src/core";
 import { nextTierText, type NextTierStep } from "../../../src/core/nextTier";
@@ -24,7 +25,11 @@ describe("nextTierText", () => {
     const amount = fc.oneof(
       fc.integer({ min: -5, max: 400 }),
       fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100),
-      fc.constantFrom(-0, 0, 1, 0.005, 1.005, 1234567.895, 1e21)
+      // Past the int32 range, to the 15 digits the plain texts stop at and beyond.
+      fc.maxSafeInteger(),
+      fc.maxSafeInteger().map((c) => c / 100),
+      fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 1000),
+      fc.constantFrom(-0, 0, 1, 0.005, 1.005, 1234567.895, 1e21, 1e-7, 999999999999999.9, 1e15)
     );
     fc.assert(
       fc.property(

@@ -1,4 +1,5 @@
 import { quantileScores } from "../../../src/core/rfm/quantileScores";
+import { sortedScorableValues } from "../../../src/core/rfm/sortedValues";
 
 const f64 = (xs: number[]) => Float64Array.from(xs);
 const all = (n: number) => new Uint8Array(n).fill(1);
@@ -131,5 +132,17 @@ describe("quantileScores", () => {
     let mismatches = 0;
     for (let i = 0; i < n; i++) if (scores[i] !== 1 + Math.floor(values[i] / 200_000)) mismatches++;
     expect(mismatches).toBe(0);
+  });
+
+  it("gives the same scores from the values sorted by the caller", () => {
+    const next = lcg(7);
+    const values = f64(Array.from({ length: 500 }, () => Math.floor(next() * 40)));
+    values[3] = NaN;
+    const eligible = Uint8Array.from(values, () => (next() < 0.9 ? 1 : 0));
+    const sorted = sortedScorableValues(values, eligible);
+    for (const dir of ["higherIsBetter", "lowerIsBetter"] as const)
+      expect(list(quantileScores(values, eligible, dir, sorted))).toEqual(
+        list(quantileScores(values, eligible, dir))
+      );
   });
 });

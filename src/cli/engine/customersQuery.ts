@@ -11,7 +11,7 @@ import {
   purchaseDaysPart,
   purchaseSelect,
 } from "./purchaseDaysQuery";
-import { real } from "./rowsQuery";
+import { equalRowsQuery, nameShown, real } from "./rowsQuery";
 
 /** Which rows are used: the data rows whose cells all read, up to the as-of date, in the window. */
 export interface UsedRows {
@@ -54,25 +54,8 @@ export const dayCountsQuery = (firstR: number): string =>
      CAST(count(*) FILTER (WHERE status = ${TYPED_OK}) AS DOUBLE)
    FROM rows WHERE r >= ${firstR} GROUP BY day`;
 
-/**
- * Every used row equal cell for cell to an earlier used row, with the first of them. Equal rows
- * have equal first hashes, so only rows whose h1 is shared are grouped by both hashes: grouping
- * a million rows by one 64-bit key and keeping the few shared ones cost less than grouping them
- * all by two keys (about a fifth less CPU on 1,048,575 rows).
- */
-export function duplicatesQuery(u: UsedRows): string {
-  return [
-    "CREATE TEMP TABLE dup_rows AS",
-    "WITH shared AS (",
-    `  SELECT h1 FROM rows WHERE ${usable(u)} GROUP BY h1 HAVING count(*) > 1`,
-    "), firsts AS (",
-    `  SELECT h1, h2, min(r) AS first FROM rows SEMI JOIN shared USING (h1) WHERE ${usable(u)}`,
-    "  GROUP BY h1, h2 HAVING count(*) > 1",
-    ")",
-    "SELECT r, first FROM rows JOIN firsts USING (h1, h2)",
-    `WHERE ${usable(u)} AND r > first`,
-  ].join("\n");
-}
+/** Every used row equal cell for cell to an earlier used row, with the first of them. */
+export const duplicatesQuery = (u: UsedRows): string => equalRowsQuery("dup_rows", usable(u));
 
 /** The columns the customers query returns, in order (customer and name first, as text). */
 export const CUSTOMER_COLUMNS = [
@@ -177,7 +160,8 @@ export function customersQuery(
     `    ${exactSum("amount", "amount")}, ${profit}`,
     "  FROM used GROUP BY customer",
     ")",
-    "SELECT customer, name,",
+    // The first name as the rows table keeps it, trimmed as the core reads names.
+    `SELECT customer, ${m.customerName === undefined ? "NULL" : nameShown("name")},`,
     `  ${real("first_r")}, ${real("first_any")}, ${real("last_any")},`,
     `  ${real("all_rows")}, ${real("purchase_rows")}, ${real("coalesce(days, 0)")},`,
     `  ${real("first_day")}, ${real("last_day")}, ${real("median_gap")},`,

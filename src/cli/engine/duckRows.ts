@@ -17,6 +17,7 @@ import {
   DUPLICATES_QUERY,
   ROWS_VIEW,
   dictionaryQuery,
+  nameShown,
   rowsQuery,
   typedRowsQuery,
 } from "./rowsQuery";
@@ -132,8 +133,9 @@ export function sheetIndexOf(source: RowSource, seen: number): (r: number) => nu
   return (r) => index[r];
 }
 
-async function strings(c: DuckDBConnection, table: string): Promise<string[]> {
-  const reader = await c.runAndReadAll(`SELECT text, id FROM ${table}`);
+/** The texts of a dictionary by id, as `text` (an expression over its text) shows them. */
+async function strings(c: DuckDBConnection, table: string, text = "text"): Promise<string[]> {
+  const reader = await c.runAndReadAll(`SELECT ${text}, id FROM ${table}`);
   const out: string[] = new Array<string>(reader.currentRowCount);
   for (const [text, id] of reader.getRows()) out[Number(id)] = String(text);
   return out;
@@ -275,7 +277,7 @@ export async function readTypedRows(c: DuckDBConnection, req: ReadRequest): Prom
   }
   const cells = await unreadCells(c, req, sheet);
   const customerIds = await strings(c, "customers");
-  const names = m.customerName === undefined ? [] : await strings(c, "names");
+  const names = m.customerName === undefined ? [] : await strings(c, "names", nameShown("text"));
   await c.run(`${DROP_ROWS}; DROP TABLE customers; DROP TABLE dups`);
   const width = req.source.width;
   return {

@@ -50,6 +50,51 @@ function blankRow(width: number, rules: CellRules): string {
 }
 
 /**
+ * The cell trimmed, as rules.trimmed() trims it, with a quicker first test: an ASCII text (its
+ * bytes, strlen, as many as its characters, length) whose first and last characters are '!' or
+ * above has nothing to trim (ASCII white space is below '!'). Its last character is the first of
+ * reverse(), compared as the first: DuckDB compares texts byte by byte. These cost about 40% of
+ * trimmed()'s pattern match on 1M cells; other texts pay the length test, then the pattern.
+ */
+export function quickTrimmed(x: string, rules: CellRules): string {
+  const ascii = `strlen(${x}) = length(${x}) AND ${x} >= '!' AND reverse(${x}) >= '!'`;
+  return `(CASE WHEN ${ascii} THEN ${x} ELSE ${rules.trimmed(x)} END)`;
+}
+
+/** Trimming does not depend on the decimal mark or the date order: rules for names. */
+const TRIM_RULES = new CellRules(d, { decimalComma: false, order: "ymd" });
+
+/** Ranges [from, below) of characters that are not white space: ASCII, CJK on, wide forms on. */
+const TEXT_STARTS: [number, number | null][] = [
+  [0x21, 0x7f],
+  [0x3001, 0xfeff],
+  [0xff00, null],
+];
+
+/**
+ * True when the text's first character is in TEXT_STARTS (so the text is not blank), by
+ * comparisons: DuckDB compares texts byte by byte, and UTF-8's byte order is the characters'
+ * order, so x >= chr(a) holds when the first character is a or above, x < chr(b) when below b.
+ */
+function startsWithText(x: string): string {
+  const from = ([a, b]: [number, number | null]) =>
+    b === null ? `${x} >= chr(${a})` : `(${x} >= chr(${a}) AND ${x} < chr(${b}))`;
+  return `(${TEXT_STARTS.map(from).join(" OR ")})`;
+}
+
+/**
+ * The name cell: as it is when it starts with text, else trimmed ('' when blank). Names are
+ * trimmed where they leave DuckDB (nameShown), once per customer rather than once per row: the
+ * trim pattern over Chinese names cost about 0.13 s of CPU per 1M rows.
+ */
+export function nameCell(x: string, rules: CellRules): string {
+  return `(CASE WHEN ${startsWithText(x)} THEN ${x} ELSE coalesce(${quickTrimmed(x, rules)}, '') END)`;
+}
+
+/** A name of the rows table (name_text) as the core reads names: trimmed. */
+export const nameShown = (x: string): string => quickTrimmed(x, TRIM_RULES);
+
+/**
  * The reading stage: the text of each cell the run uses, plus what tells equal rows, and for the
  * date and money cells whether their text has the form the engine's own casts read (an ISO date,
  * a plain number): each such test is a pattern match, made once here and reused by textsStage.
@@ -57,18 +102,19 @@ function blankRow(width: number, rules: CellRules): string {
 function cellsStage(q: RowsQueryInput, rules: CellRules): string {
   const m = q.mapping;
   const cells = Array.from({ length: q.width }, (_, i) => `coalesce(${col(i)}, '')`).join(", ");
-  const trimmed = (i: number | undefined) => (i === undefined ? "NULL" : rules.trimmed(col(i)));
+  const trimmed = (i: number | undefined) =>
+    i === undefined ? "NULL" : quickTrimmed(col(i), rules);
   const plain = (name: string, i: number | undefined) =>
     `${i === undefined ? "NULL" : rules.plain(col(i))} AS ${name}_plain`;
   return [
     "SELECT",
-    // Two independent 64-bit hashes of the raw cells: equal rows, cell for cell.
-    `  hash(${cells}) AS h1, hash('tiering', ${cells}) AS h2,`,
+    // A 64-bit hash of the raw cells: equal rows, cell for cell, with their readings (SAME_ROW).
+    `  hash(${cells}) AS h1,`,
     `  ${trimmed(m.customer)} AS customer_text,`,
     `  ${rules.isoDate(col(m.date as number))} AS date_iso,`,
     `  ${plain("amount", m.amount)}, ${plain("profit", m.profit)}, ${plain("strategic", m.strategic)},`,
     `  coalesce(${trimmed(m.orderId)}, '') AS order_text,`,
-    `  coalesce(${trimmed(m.customerName)}, '') AS name_text,`,
+    `  ${m.customerName === undefined ? "''" : nameCell(col(m.customerName), rules)} AS name_text,`,
     // The raw cells ride along: the last stage keeps them for the rows the core reads again.
     `  ${raw(q.width)}`,
     `FROM ${q.source}`,
@@ -134,7 +180,7 @@ function valuesStage(rules: CellRules, width: number): string {
     );
   const day = rules.day("date_form", "date_year", "date_first", "date_second");
   return [
-    `SELECT blank_row, h1, h2, order_text, name_text, profit_blank, strategic_blank, ${raws(width)},`,
+    `SELECT blank_row, h1, order_text, name_text, profit_blank, strategic_blank, ${raws(width)},`,
     `  ${rules.customer("customer_text")} AS customer,`,
     `  CAST(${quickOr("date_quick", day)} AS INTEGER) AS day,`,
     `  ${money("amount")} AS amount,`,
@@ -191,12 +237,12 @@ export function rowsQuery(q: RowsQueryInput): string {
     "), vals AS (",
     valuesStage(rules, q.width),
     "), typed AS (",
-    "SELECT h1, h2, day, amount, profit, strategic,",
+    "SELECT h1, day, amount, profit, strategic,",
     `  CAST(${statusOf(q.mapping)} AS UTINYINT) AS status,`,
     `  customer, order_text, name_text, ${raws(q.width)}`,
     "FROM vals",
     ")",
-    "SELECT h1, h2, day, amount, profit, strategic, status, customer, order_text, name_text,",
+    "SELECT h1, day, amount, profit, strategic, status, customer, order_text, name_text,",
     // The cells of the rows the core reads again (to say why they cannot be used, or quote the
     // date of a row after the as-of day); NULL for the others, which costs nearly nothing.
     `  CASE WHEN ${quoted(q.lastDay)} THEN [${Array.from({ length: q.width }, (_, i) => `coalesce(raw${i}, '')`).join(", ")}] END AS raw`,
@@ -213,12 +259,41 @@ export function dictionaryQuery(table: string, column: string): string {
   ].join("\n");
 }
 
-/** The first of every set of equal OK rows, for the duplicates. */
-export const DUPLICATES_QUERY = [
-  "CREATE TEMP TABLE dups AS",
-  `SELECT h1, h2, min(r) AS first FROM rows WHERE status = ${TYPED_OK}`,
-  "GROUP BY h1, h2 HAVING count(*) > 1",
-].join("\n");
+/**
+ * What equal rows share: the hash of their cells (h1) and the day and amount they read to. A
+ * second hash of the cells was dropped (about 0.1 s of CPU per 1M rows, to compute and to
+ * store): DuckDB's hash() of several values combines each value's own 64-bit hash
+ * (CombineHash, src/common/vector_operations/vector_hash.cpp), so when two texts of one column
+ * had equal hashes, the second hash collided as well. The day and amount are in the table
+ * already, and two rows with equal h1 but another date or amount cell differ there. Numbers
+ * only: with the text columns too, every row's texts were scanned (about 50 ms more).
+ */
+export const SAME_ROW = ["h1", "day", "amount"] as const;
+
+/**
+ * CREATE TABLE `table` (r, first): every row of `where` equal cell for cell to an earlier one,
+ * with the first of them. Equal rows have equal hashes, so only rows whose h1 is shared are
+ * grouped by all of SAME_ROW: grouping a million rows by one 64-bit key and keeping the few
+ * shared ones costs less than grouping them all by every key. A row that reads has a day and
+ * an amount (never NULL), so the join's equalities hold between equal rows.
+ */
+export function equalRowsQuery(table: string, where: string): string {
+  const same = SAME_ROW.join(", ");
+  return [
+    `CREATE TEMP TABLE ${table} AS`,
+    "WITH shared AS (",
+    `  SELECT h1 FROM rows WHERE ${where} GROUP BY h1 HAVING count(*) > 1`,
+    "), firsts AS (",
+    `  SELECT ${same}, min(r) AS first FROM rows SEMI JOIN shared USING (h1) WHERE ${where}`,
+    `  GROUP BY ${same} HAVING count(*) > 1`,
+    ")",
+    `SELECT r, first FROM rows JOIN firsts USING (${same})`,
+    `WHERE ${where} AND r > first`,
+  ].join("\n");
+}
+
+/** The rows equal to an earlier OK row, with the first of them, for the duplicates. */
+export const DUPLICATES_QUERY = equalRowsQuery("dups", `status = ${TYPED_OK}`);
 
 /**
  * Every row with the numbers of its texts. No column is ever NULL (NaN for no number, -1 for no
@@ -235,12 +310,12 @@ export function typedRowsQuery(m: ColumnMapping): string {
     `  ${id("customers.id")} AS customer,`,
     `  ${id(m.orderId === undefined ? "NULL" : "orders.id")} AS order_id,`,
     `  ${id(m.customerName === undefined ? "NULL" : "names.id")} AS name_id,`,
-    "  CAST(CASE WHEN dups.first < rows.r THEN dups.first ELSE -1 END AS INTEGER) AS same_as",
+    "  CAST(coalesce(dups.first, -1) AS INTEGER) AS same_as",
     "FROM rows",
     join("customers", "customer"),
     m.orderId === undefined ? "" : join("orders", "order_text"),
     m.customerName === undefined ? "" : join("names", "name_text"),
-    "LEFT JOIN dups ON rows.h1 = dups.h1 AND rows.h2 = dups.h2",
+    "LEFT JOIN dups ON rows.r = dups.r",
   ]
     .filter((l) => l !== "")
     .join("\n");

@@ -11,6 +11,8 @@ const LF = 10;
 const CR = 13;
 const SPACE = 32;
 const TAB = 9;
+/** Bytes the general loop reads at least, once it has to (see CsvScanner.push). */
+const QUOTED_SPAN = 1024;
 
 export interface CsvShape {
   /** Records, as the core counts them (final line breaks are not records). */
@@ -59,13 +61,32 @@ export class CsvScanner {
 
   /**
    * Reads one chunk. The loops keep the state in locals (a field read and written per byte was
-   * most of the scan's time on large files); a chunk without a quote byte, read from outside
-   * quotes, takes a loop that never looks at quotes.
+   * most of the scan's time on large files). Lines without a quote byte, read from outside
+   * quotes, take a loop that never looks at quotes; the general loop reads only the lines a
+   * quote is on (a file with quoted money on one line in seventy spent twice as long in it).
+   * Both loops take any piece of the text, so reading a chunk piece by piece is reading it.
    */
   push(bytes: Uint8Array): void {
-    if (!this.state.quoted && !this.state.closed && bytes.indexOf(QUOTE) === -1)
-      scanPlain(bytes, this.delimiter, this.state, this.empty);
-    else scanQuoted(bytes, this.delimiter, this.state, this.empty);
+    const s = this.state;
+    for (let at = 0; at < bytes.length;) {
+      let start = at;
+      if (!s.quoted && !s.closed) {
+        const quote = bytes.indexOf(QUOTE, at);
+        if (quote === -1) {
+          scanPlain(at === 0 ? bytes : bytes.subarray(at), this.delimiter, s, this.empty);
+          return;
+        }
+        // Up to the line the quote is on.
+        start = Math.max(at, bytes.lastIndexOf(LF, quote) + 1);
+        if (start > at) scanPlain(bytes.subarray(at, start), this.delimiter, s, this.empty);
+      }
+      // From that line (or the rest of a quoted field's) to a line feed QUOTED_SPAN on, so that
+      // quotes on every line cost few changes of loop.
+      const lf = bytes.indexOf(LF, start + QUOTED_SPAN);
+      const end = lf === -1 ? bytes.length : lf + 1;
+      scanQuoted(bytes.subarray(start, end), this.delimiter, s, this.empty);
+      at = end;
+    }
   }
 
   finish(): CsvShape {

@@ -4,6 +4,7 @@ import {
   backtest,
   backtestAggregated,
   backtestTyped,
+  CLV_MODELS,
   type AggregatedSheet,
   type BacktestResult,
   type DeepPartial,
@@ -51,7 +52,7 @@ export function parseBacktestFlags(
       min: 1,
       max: 120,
     });
-  const model = oneOf("--clv-model", flags.clvModel, ["simple", "probabilistic"]);
+  const model = oneOf("--clv-model", flags.clvModel, CLV_MODELS);
   const core: DeepPartial<SegmentOptions> = model
     ? { ...settings.core, clv: { ...settings.core.clv, model } }
     : settings.core;

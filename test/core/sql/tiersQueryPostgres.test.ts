@@ -24,6 +24,10 @@ const SETTINGS: [string, DeepPartial<SegmentOptions>][] = [
   ],
 ];
 
+/** The query over the test table loaded as "orders". */
+const ordersQuery = (table: TestTable, options: DeepPartial<SegmentOptions>): string =>
+  tiersQuery({ dialect: "postgres", table: "orders", columns: table.columns, options });
+
 const pg = new PostgresCluster();
 beforeAll(() => pg.start());
 afterAll(() => pg.stop());
@@ -33,13 +37,7 @@ describe.each(testTables().map((t) => [t.name, t] as const))(
   (_, table) => {
     beforeAll(() => pg.load("orders", table.rows));
     test.each(SETTINGS)("%s", (__, options) => {
-      const sql = tiersQuery({
-        dialect: "postgres",
-        table: "orders",
-        columns: table.columns,
-        options,
-      });
-      const rows = pg.query(sql).map(customerRow);
+      const rows = pg.query(ordersQuery(table, options)).map(customerRow);
       expect(rows.length).toBeGreaterThan(3);
       expect(differences(rows, coreRecords(table, options))).toEqual([]);
     });
@@ -92,13 +90,7 @@ describe("tiers query in PostgreSQL: every aggregate once", () => {
   const table = testTables().find((t) => t.name === "CDNOW sample (compact dates)") as TestTable;
   beforeAll(() => pg.load("orders", table.rows));
   test.each(SETTINGS)("%s", (__, options) => {
-    const sql = tiersQuery({
-      dialect: "postgres",
-      table: "orders",
-      columns: table.columns,
-      options,
-    });
-    const body = sql
+    const body = ordersQuery(table, options)
       .split("\n")
       .filter((l) => !l.startsWith("--"))
       .join("\n");

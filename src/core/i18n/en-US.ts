@@ -631,6 +631,17 @@ export const EN_US = {
   "chart.projection": "Discounted value per month by CLV tier",
   "axis.month": "Month of the horizon",
   "axis.discountedValue": "Discounted value",
+  "sql.header.about":
+    "Customer tiers (Customer Tiers for Excel), {dialect}: per customer R, F, M, RFM scores,\nsegment, ABC class and simple CLV, as method.md defines them. Table: {table}.",
+  "sql.header.settings":
+    "Scoring {scoring}; scheme {scheme}; ABC by {basis}, {mode} mode;\nCLV: lifespan {years} years, margin {margin};\nas of {asOf}; day numbers count days since 1970-01-01.",
+  "sql.header.marginFromProfit": "from profit",
+  "sql.header.noMargin": "none (revenue CLV)",
+  "sql.header.asOfDefault": "the day after the latest date",
+  "sql.header.rules":
+    "Text cells are read by the add-in's cell rules (text dates, money text, Excel errors);\nrows whose customer, date or amount does not read, whose date lies far outside the\ntable's dates or whose amount is beyond 10^15 either way are left out.",
+  "sql.header.utc":
+    "Instants (a date column with a time zone) are read in the session's time zone;\nto read them in UTC, as the add-in's CLI does, first run: {statement}",
 } as const;
 
 export type MessageKey = keyof typeof EN_US;

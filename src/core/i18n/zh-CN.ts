@@ -598,4 +598,15 @@ export const ZH_CN: Record<MessageKey, string> = {
   "chart.projection": "各 CLV 分级每月的折现价值",
   "axis.month": "预测期月份",
   "axis.discountedValue": "折现价值",
+  "sql.header.about":
+    "客户分层（Customer Tiers for Excel），{dialect}：按客户计算 R、F、M、RFM 得分、\n客户分群、ABC 分类与简单 CLV，定义见 method.md。表：{table}。",
+  "sql.header.settings":
+    "评分 {scoring}；分群方案 {scheme}；ABC 按 {basis}，{mode} 模式；\nCLV：生命周期 {years} 年，毛利率 {margin}；\n分析基准日 {asOf}；日序号为自 1970-01-01 起的天数。",
+  "sql.header.marginFromProfit": "取自利润列",
+  "sql.header.noMargin": "无（收入口径 CLV）",
+  "sql.header.asOfDefault": "最晚日期的次日",
+  "sql.header.rules":
+    "文本单元格按本加载项的单元格规则读取（文本日期、金额文本、Excel 错误值）；\n客户、日期或金额无法读取的行、日期远在表中日期范围之外的行，\n以及金额绝对值超过 10^15 的行，均不计入。",
+  "sql.header.utc":
+    "带时区的时刻（含时区的日期列）按会话时区读取；\n如需像本加载项的 CLI 一样按 UTC 读取，请先运行：{statement}",
 };

@@ -7,9 +7,10 @@ import { MAX_AMOUNT } from "../cells";
 import { DAYS_PER_YEAR, FAR_OUT } from "../ingest/dateWindow";
 import { resolveOptions, resolveScheme } from "../resolveOptions";
 import type { DeepPartial, SegmentOptions } from "../options";
-import type { ScoreCondition, SegmentScheme, ThresholdStep } from "../types";
+import type { MessageParams, ScoreCondition, SegmentScheme, ThresholdStep } from "../types";
 import { CellRules } from "./cellRules";
 import { DIALECT, type Dialect, type DialectId } from "./dialects";
+import { formatMessage, label, type MessageKey } from "../i18n";
 
 export interface SqlColumns {
   customer: string;
@@ -543,19 +544,34 @@ function finalSelect(c: Ctx): string {
   );
 }
 
+/** Comment lines: a line break in a message (or in a table name) starts a new comment line. */
+const comment = (text: string): string =>
+  text
+    .split(/\r\n|[\n\r\u2028\u2029]/)
+    .map((l) => `-- ${l}`)
+    .join("\n");
+
+/** The query's header in the run's language: what it computes, with which settings, read how. */
 function header(c: Ctx, input: TiersQueryInput): string {
   const o = c.o;
+  const say = (key: MessageKey, params: MessageParams = {}) =>
+    comment(formatMessage(key, params, o.language));
+  const margin =
+    o.clv.margin ??
+    label(c.columns.profit ? "sql.header.marginFromProfit" : "sql.header.noMargin", o.language);
   return lines(
-    `-- Customer tiers (Customer Tiers for Excel), ${c.d.id}: per customer R, F, M, RFM scores,`,
-    `-- segment, ABC class and simple CLV, as method.md defines them. Table: ${input.table}.`,
-    `-- Scoring ${o.rfm.scoring}; scheme ${c.scheme.id}; ABC by ${o.abc.basis}, ${o.abc.mode} mode;`,
-    `-- CLV: lifespan ${o.clv.lifespanYears} years, margin ${o.clv.margin ?? (c.columns.profit ? "from profit" : "none (revenue CLV)")};`,
-    `-- as of ${o.asOf ?? "the day after the latest date"}; day numbers count days since 1970-01-01.`,
-    `-- Text cells are read by the add-in's cell rules (text dates, money text, Excel errors);`,
-    `-- rows whose customer, date or amount does not read, whose date lies far outside the`,
-    `-- table's dates or whose amount is beyond 10^15 either way are left out.`,
-    `-- Instants (a date column with a time zone) are read in the session's time zone;`,
-    `-- to read them in UTC, as the add-in's CLI does, first run: ${c.d.utcSession};`
+    say("sql.header.about", { dialect: c.d.id, table: input.table }),
+    say("sql.header.settings", {
+      scoring: o.rfm.scoring,
+      scheme: c.scheme.id,
+      basis: o.abc.basis,
+      mode: o.abc.mode,
+      years: o.clv.lifespanYears,
+      margin,
+      asOf: o.asOf ?? label("sql.header.asOfDefault", o.language),
+    }),
+    say("sql.header.rules"),
+    say("sql.header.utc", { statement: `${c.d.utcSession};` })
   );
 }
 

@@ -2,7 +2,9 @@
 // customer. Empty CSV cells load as '' (COPY's CSV format), as a CSV export hands them over.
 import type { DeepPartial, SegmentOptions } from "../../../src/core/options";
 import { tiersQuery } from "../../../src/core/sql";
+import fc from "fast-check";
 import { PostgresCluster } from "./postgresCluster";
+import { coreOrNone, randomSettings, randomTable } from "./randomTables";
 import { coreRecords, customerRow, differences, testTables, type TestTable } from "./sqlTables";
 
 jest.setTimeout(120_000);
@@ -102,3 +104,20 @@ describe("tiers query in PostgreSQL: every aggregate once", () => {
     expect(repeated).toEqual([]);
   });
 });
+
+// The random tables of the DuckDB property (randomTables.ts), fewer of them: each runs in psql.
+test("tiers query in PostgreSQL = segment() on random tables and settings", () => {
+  fc.assert(
+    fc.property(randomTable, randomSettings, (t, options) => {
+      pg.load("orders", t.rows);
+      const rows = pg.query(ordersQuery(t, options)).map(customerRow);
+      const core = coreOrNone(t, options);
+      if (core === null) expect(rows).toEqual([]);
+      else expect(differences(rows, core)).toEqual([]);
+    }),
+    {
+      numRuns: Number(process.env.FUZZ_RUNS ?? 40),
+      seed: Number(process.env.FUZZ_SEED ?? 20261207),
+    }
+  );
+}, 1_200_000);

@@ -5,6 +5,7 @@
 import type { OutCell } from "../core";
 
 const QUOTE = 34;
+const APOSTROPHE = 39;
 const COMMA = 44;
 const CR = 13;
 const LF = 10;
@@ -32,7 +33,9 @@ export function csvField(value: OutCell): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (value === null) return "";
   const text = value.length > 0 && formulaStart(value.charCodeAt(0)) ? `'${value}` : value;
-  return needsQuotes(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (!needsQuotes(text)) return text;
+  // Most quoted texts hold a comma ("spend 1,250 more"), not a quote: no pattern to run.
+  return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
 }
 
 const MINUS = 45;
@@ -163,17 +166,42 @@ export class CsvBytes {
     if (kept === undefined) kept = this.kept[column] = new Map();
     const bytes = kept?.get(cell);
     if (bytes !== undefined) {
-      this.room(bytes.length);
-      this.bytes.set(bytes, this.length);
-      this.length += bytes.length;
+      // Byte by byte: a label's few bytes took longer through Buffer#set's checks.
+      const n = bytes.length;
+      this.room(n);
+      const b = this.bytes;
+      const at = this.length;
+      for (let i = 0; i < n; i++) b[at + i] = bytes[i];
+      this.length = at + n;
       return;
     }
     const start = this.length;
-    this.text(csvField(cell));
+    this.textCell(cell);
     if (kept === null) return;
     if (kept.size >= KEPT_TEXTS) this.kept[column] = null;
     // A copy: Buffer#slice is a view of the buffer, which the next lines overwrite.
     else kept.set(cell, Uint8Array.from(this.bytes.subarray(start, this.length)));
+  }
+
+  /**
+   * The bytes of csvField(cell) for a text, without building its text: the apostrophe and the
+   * quotes are written around the cell's own bytes (a text with a quote takes csvField's way).
+   */
+  private textCell(cell: string): void {
+    const quoted = needsQuotes(cell);
+    if (quoted && cell.includes('"')) {
+      this.text(csvField(cell));
+      return;
+    }
+    const formula = cell.length > 0 && formulaStart(cell.charCodeAt(0));
+    this.room(2);
+    if (quoted) this.bytes[this.length++] = QUOTE;
+    if (formula) this.bytes[this.length++] = APOSTROPHE;
+    this.text(cell);
+    if (quoted) {
+      this.room(1);
+      this.bytes[this.length++] = QUOTE;
+    }
   }
 
   /** One CSV line and its CRLF: the bytes of cells.map(csvField).join(",") + "\r\n". */

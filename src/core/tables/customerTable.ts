@@ -26,6 +26,9 @@ export interface OutTable {
   row(k: number): OutCell[];
 }
 
+/** Next-tier cells kept per segment, at most (spends rarely repeat, orders and days do). */
+const KEPT_CELLS = 1 << 14;
+
 const CLV_TIER_KEYS = ["clvTier.high", "clvTier.mid", "clvTier.low"] as const;
 
 /**
@@ -127,6 +130,19 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
   const shortLabel = label("flag.shortHistory", language);
   const probabilistic = result.probabilistic !== null;
   const intervals = intervalsOf(result) !== null;
+  // The next-tier cell per segment and step text, joined once: steps repeat across customers
+  // (nextTierText keeps their texts), and a cell joined per row was a new text to write.
+  const nextTierCells = new Map<string, Map<string, string>>();
+  const nextTierCell = (to: string, step: string): string => {
+    let cells = nextTierCells.get(to);
+    if (cells === undefined) nextTierCells.set(to, (cells = new Map()));
+    let text = cells.get(step);
+    if (text === undefined) {
+      text = formatMessage("nextTier.cell", { to, step }, language);
+      if (cells.size < KEPT_CELLS) cells.set(step, text);
+    }
+    return text;
+  };
   const row = (k: number): OutCell[] => {
     const rec = customerRecord(result, k, language);
     const tier = result.clvTier[k];
@@ -163,9 +179,7 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
       clean(result.valueScore[k]),
       rec.stage,
       rec.shortHistory ? shortLabel : null,
-      rec.nextTier
-        ? formatMessage("nextTier.cell", { to: rec.nextTier.to, step: rec.nextTier.text }, language)
-        : null
+      rec.nextTier ? nextTierCell(rec.nextTier.to, rec.nextTier.text) : null
     );
     if (withClv) out.push(rec.nextTier?.clv ?? null);
     out.push(actionText(kind, language));

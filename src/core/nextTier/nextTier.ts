@@ -142,14 +142,16 @@ function amountOf(ctx: Context, s: number, k: number, target: number, score: num
   return amount;
 }
 
-function stepFor(ctx: Context, k: number, s: number): Step | null {
+/** `fewest`: the most score steps a step may take (a longer one would not be taken anyway). */
+function stepFor(ctx: Context, k: number, s: number, fewest = 5): Step | null {
   // The scores as numbers, not arrays: this runs up to three times per customer.
   const r = ctx.scores[RECENCY][k];
   const f = ctx.scores[FREQUENCY][k];
   const m = ctx.scores[MONETARY][k];
   const current = s === RECENCY ? r : s === FREQUENCY ? f : m;
   const here = ctx.ranks[ctx.scheme.segments.length > 0 ? segmentWith(ctx, r, f, m, s, 0) : 0];
-  for (let score = current + 1; score <= 5; score++) {
+  const last = Math.min(5, current + fewest);
+  for (let score = current + 1; score <= last; score++) {
     // The segment first: a table lookup, where the value a score needs is a search, and only
     // a score that lifts the customer needs its value (the first such score with one wins).
     const to = segmentWith(
@@ -178,10 +180,11 @@ function stepFor(ctx: Context, k: number, s: number): Step | null {
  * much as the steps it saved. M goes straight to stepFor: spends rarely repeat, and an average
  * M's step depends on the orders and spend too. 0 and -0 share a place; their steps are the same.
  */
-function sharedStepFor(ctx: Context, k: number, s: number): Step | null {
+function sharedStepFor(ctx: Context, k: number, s: number, fewest: number): Step | null {
   const own = ctx.values[s][k];
+  // Only a step found for itself may stop at `fewest`: a kept one serves other customers too.
   if (s === MONETARY || !(own >= 0 && own < KEPT_VALUES && own === Math.floor(own)))
-    return stepFor(ctx, k, s);
+    return stepFor(ctx, k, s, fewest);
   const slot =
     cell(ctx.scores[RECENCY][k], ctx.scores[FREQUENCY][k], ctx.scores[MONETARY][k]) * 2 + s;
   const found = (ctx.found[slot] ??= new Int32Array(KEPT_VALUES));
@@ -242,7 +245,10 @@ export function nextTiers(input: NextTierInput): NextTiers {
     if (seg < 0 || ctx.ranks[seg] === top) continue;
     let best: Step | null = null;
     for (let i = 0; i < TRY_ORDER.length; i++) {
-      const step = sharedStepFor(ctx, k, TRY_ORDER[i]);
+      // A later dimension wins only with fewer score steps (ties go to the earlier): none has
+      // fewer than one, and one needs no more than the best so far less one.
+      if (best !== null && best.steps === 1) break;
+      const step = sharedStepFor(ctx, k, TRY_ORDER[i], best === null ? 5 : best.steps - 1);
       if (step && (best === null || step.steps < best.steps)) best = step;
     }
     // Customers with the same step share its object (nothing changes a step once made).

@@ -49,6 +49,8 @@ const BILLION = 1e9;
 /** 10^i for the int32 digit counts (10^0 .. 10^8). */
 const POWERS_OF_TEN = Array.from({ length: 9 }, (_, i) => 10 ** i);
 
+/** Kept bytes up to this many are copied in a loop, longer ones with Buffer#set. */
+const SHORT_COPY = 16;
 /** Distinct texts a column's bytes are kept for (see CsvBytes.field). */
 const KEPT_TEXTS = 64;
 
@@ -166,12 +168,14 @@ export class CsvBytes {
     if (kept === undefined) kept = this.kept[column] = new Map();
     const bytes = kept?.get(cell);
     if (bytes !== undefined) {
-      // Byte by byte: a label's few bytes took longer through Buffer#set's checks.
       const n = bytes.length;
       this.room(n);
       const b = this.bytes;
       const at = this.length;
-      for (let i = 0; i < n; i++) b[at + i] = bytes[i];
+      // A short label byte by byte (Buffer#set's checks cost more than its few bytes), a long
+      // one (an action) with set.
+      if (n > SHORT_COPY) b.set(bytes, at);
+      else for (let i = 0; i < n; i++) b[at + i] = bytes[i];
       this.length = at + n;
       return;
     }

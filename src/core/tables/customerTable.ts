@@ -147,42 +147,41 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
     const rec = customerRecord(result, k, language);
     const tier = result.clvTier[k];
     const kind = actionKindFor(result.abc.cls[k], result.churnWarning[k] === 1);
-    const out: OutCell[] = [rec.customer];
-    if (names) out.push(names[k]);
-    out.push(
-      rec.recencyDays,
-      rec.frequency,
-      rec.monetary,
-      rec.r,
-      rec.f,
-      rec.m,
-      rec.rfmCode,
-      rec.rfmTotal,
-      // "no purchase", as the summaries and TIER.RFM name a customer without one.
-      rec.segment ?? noPurchase,
-      rec.abc,
-      result.abc.rank[k],
-      clean(result.abc.share[k])
-    );
-    if (probabilistic)
-      out.push(
-        rec.expectedPurchases ?? null,
-        rec.pAlive ?? null,
-        rec.pNoPurchase ?? null,
-        rec.expectedSpend ?? null
-      );
-    if (withClv) {
-      out.push(rec.clv, tier < tierLabels.length ? tierLabels[tier] : null);
-      if (intervals) for (const cell of intervalCells(result, k)) out.push(cell);
+    // Filled in place, in the columns' order: grown by pushes, a row was three arrays.
+    const out = new Array<OutCell>(columns.length);
+    let i = 0;
+    out[i++] = rec.customer;
+    if (names) out[i++] = names[k];
+    out[i++] = rec.recencyDays;
+    out[i++] = rec.frequency;
+    out[i++] = rec.monetary;
+    out[i++] = rec.r;
+    out[i++] = rec.f;
+    out[i++] = rec.m;
+    out[i++] = rec.rfmCode;
+    out[i++] = rec.rfmTotal;
+    // "no purchase", as the summaries and TIER.RFM name a customer without one.
+    out[i++] = rec.segment ?? noPurchase;
+    out[i++] = rec.abc;
+    out[i++] = result.abc.rank[k];
+    out[i++] = clean(result.abc.share[k]);
+    if (probabilistic) {
+      out[i++] = rec.expectedPurchases ?? null;
+      out[i++] = rec.pAlive ?? null;
+      out[i++] = rec.pNoPurchase ?? null;
+      out[i++] = rec.expectedSpend ?? null;
     }
-    out.push(
-      clean(result.valueScore[k]),
-      rec.stage,
-      rec.shortHistory ? shortLabel : null,
-      rec.nextTier ? nextTierCell(rec.nextTier.to, rec.nextTier.text) : null
-    );
-    if (withClv) out.push(rec.nextTier?.clv ?? null);
-    out.push(actionText(kind, language));
+    if (withClv) {
+      out[i++] = rec.clv;
+      out[i++] = tier < tierLabels.length ? tierLabels[tier] : null;
+      if (intervals) for (const cell of intervalCells(result, k)) out[i++] = cell;
+    }
+    out[i++] = clean(result.valueScore[k]);
+    out[i++] = rec.stage;
+    out[i++] = rec.shortHistory ? shortLabel : null;
+    out[i++] = rec.nextTier ? nextTierCell(rec.nextTier.to, rec.nextTier.text) : null;
+    if (withClv) out[i++] = rec.nextTier?.clv ?? null;
+    out[i++] = actionText(kind, language);
     return out;
   };
   return { columns, rowCount: result.customers.n, row };

@@ -5,6 +5,7 @@
 import type { OutCell } from "../core";
 
 const QUOTE = 34;
+const APOSTROPHE = 39;
 const COMMA = 44;
 const CR = 13;
 const LF = 10;
@@ -32,7 +33,9 @@ export function csvField(value: OutCell): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (value === null) return "";
   const text = value.length > 0 && formulaStart(value.charCodeAt(0)) ? `'${value}` : value;
-  return needsQuotes(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (!needsQuotes(text)) return text;
+  // Most quoted texts hold a comma ("spend 1,250 more"), not a quote: no pattern to run.
+  return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
 }
 
 const MINUS = 45;
@@ -46,6 +49,8 @@ const BILLION = 1e9;
 /** 10^i for the int32 digit counts (10^0 .. 10^8). */
 const POWERS_OF_TEN = Array.from({ length: 9 }, (_, i) => 10 ** i);
 
+/** Kept bytes up to this many are copied in a loop, longer ones with Buffer#set. */
+const SHORT_COPY = 16;
 /** Distinct texts a column's bytes are kept for (see CsvBytes.field). */
 const KEPT_TEXTS = 64;
 
@@ -163,17 +168,44 @@ export class CsvBytes {
     if (kept === undefined) kept = this.kept[column] = new Map();
     const bytes = kept?.get(cell);
     if (bytes !== undefined) {
-      this.room(bytes.length);
-      this.bytes.set(bytes, this.length);
-      this.length += bytes.length;
+      const n = bytes.length;
+      this.room(n);
+      const b = this.bytes;
+      const at = this.length;
+      // A short label byte by byte (Buffer#set's checks cost more than its few bytes), a long
+      // one (an action) with set.
+      if (n > SHORT_COPY) b.set(bytes, at);
+      else for (let i = 0; i < n; i++) b[at + i] = bytes[i];
+      this.length = at + n;
       return;
     }
     const start = this.length;
-    this.text(csvField(cell));
+    this.textCell(cell);
     if (kept === null) return;
     if (kept.size >= KEPT_TEXTS) this.kept[column] = null;
     // A copy: Buffer#slice is a view of the buffer, which the next lines overwrite.
     else kept.set(cell, Uint8Array.from(this.bytes.subarray(start, this.length)));
+  }
+
+  /**
+   * The bytes of csvField(cell) for a text, without building its text: the apostrophe and the
+   * quotes are written around the cell's own bytes (a text with a quote takes csvField's way).
+   */
+  private textCell(cell: string): void {
+    const quoted = needsQuotes(cell);
+    if (quoted && cell.includes('"')) {
+      this.text(csvField(cell));
+      return;
+    }
+    const formula = cell.length > 0 && formulaStart(cell.charCodeAt(0));
+    this.room(2);
+    if (quoted) this.bytes[this.length++] = QUOTE;
+    if (formula) this.bytes[this.length++] = APOSTROPHE;
+    this.text(cell);
+    if (quoted) {
+      this.room(1);
+      this.bytes[this.length++] = QUOTE;
+    }
   }
 
   /** One CSV line and its CRLF: the bytes of cells.map(csvField).join(",") + "\r\n". */

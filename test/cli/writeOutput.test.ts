@@ -13,6 +13,7 @@ import { label, SHARE_FORMAT } from "../../src/core";
 import type { SegmentResult } from "../../src/core/result";
 import type { OutCell, OutTable } from "../../src/core/tables/customerTable";
 import { tempDir } from "./captureIo";
+import { generateTransactions } from "../../data/generate/generateTransactions";
 
 const NAMES = ["=SUM(A1)", "+86 Trading", "-5 Ltd", "@home", 'Smith, "J"', "张三"];
 
@@ -125,6 +126,29 @@ describe("customerTable", () => {
     const withStep = rec.findIndex((r) => r.nextTier !== null && r.nextTier.clv !== null);
     expect(withStep).toBeGreaterThanOrEqual(0);
     expect(table.row(withStep)[19]).toBe(rec[withStep].nextTier?.clv);
+  });
+});
+
+describe("customerTable rows", () => {
+  it("have a cell for every column, with names, the probabilistic figures and intervals", () => {
+    // Rows are filled in place: a cell left out would be a hole, a shifted one a wrong column.
+    const sheet = generateTransactions(3000, 17);
+    const widths: number[] = [];
+    for (const options of [{}, { clv: { model: "probabilistic" as const } }]) {
+      const result = segment(sheet, options);
+      const table = customerTable(result, "en-US");
+      const records = customerRecords(result, "en-US");
+      widths.push(table.columns.length);
+      for (let k = 0; k < table.rowCount; k++) {
+        const row = table.row(k);
+        expect(row).toHaveLength(table.columns.length);
+        for (let i = 0; i < row.length; i++) expect(row[i]).not.toBeUndefined();
+        expect(row[0]).toBe(records[k].customer);
+        expect(row[row.length - 2]).toBe(records[k].nextTier?.clv ?? null);
+      }
+    }
+    // Customer name, then the probabilistic figures and the CLV intervals: 22 and 30 columns.
+    expect(widths).toEqual([22, 30]);
   });
 });
 

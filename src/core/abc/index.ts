@@ -1,3 +1,3 @@
-export { ABC_LABELS, classifyAbc } from "./classifyAbc";
+export { ABC_LABELS, classifyAbc, countClasses } from "./classifyAbc";
 export type { AbcOptions } from "./classifyAbc";
 export { descendingOrder, descendingOrders } from "./rankOrder";

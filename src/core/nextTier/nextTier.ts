@@ -35,24 +35,33 @@ export interface NextTierStep {
 /** Per customer, the step or null (at the top, no purchase, or no single change lifts them). */
 export type NextTiers = (NextTierStep | null)[];
 
-const CHANGE_OF: Record<RfmDimension, NextTierChange> = {
-  frequency: "orders",
-  monetary: "spend",
-  recency: "recency",
-};
+/**
+ * The dimensions by slot (R 0, F 1, M 2): the context keeps its per-dimension parts in arrays by
+ * slot, as a record read by a dimension's name per customer was much of the steps' time.
+ */
+const DIMENSIONS: readonly RfmDimension[] = ["recency", "frequency", "monetary"];
+const RECENCY = 0;
+const FREQUENCY = 1;
+const MONETARY = 2;
+const CHANGES: readonly NextTierChange[] = ["recency", "orders", "spend"];
+const KEYS: readonly ("r" | "f" | "m")[] = ["r", "f", "m"];
 
-/** Ties (as many score steps) go to the action a customer can take most simply. */
-const TRY_ORDER: readonly RfmDimension[] = ["frequency", "monetary", "recency"];
-
-const KEY: Record<RfmDimension, "r" | "f" | "m"> = { recency: "r", frequency: "f", monetary: "m" };
+/** Ties (as many score steps) go to the action a customer can take most simply: F, M, then R. */
+const TRY_ORDER: readonly number[] = [FREQUENCY, MONETARY, RECENCY];
 
 interface Context {
   scheme: SegmentScheme;
-  scores: RfmScores;
+  /** R, F and M scores by slot. */
+  scores: Uint8Array[];
   means: ScoreMeans;
-  tables: Map<number, Int16Array>;
-  rules: Record<RfmDimension, DimensionRules>;
-  values: Record<RfmDimension, Float64Array>;
+  /** segmentTable per slot and change of score (see segmentWith), made when first needed. */
+  tables: (Int16Array | undefined)[];
+  usesMeans: boolean;
+  rules: DimensionRules[];
+  values: Float64Array[];
+  /** STEP_UNIT by slot, and the units in one (1, 100): tidy's two figures. */
+  units: number[];
+  perOne: number[];
   /** Monetary scored as an average: spend more is spread over the customer's orders. */
   frequency: Float64Array;
   monetary: Float64Array;
@@ -63,55 +72,52 @@ interface Context {
   steps: Step[];
 }
 
-type Step = NextTierStep & { steps: number };
+/** A step, shown as `shown` (one object for every customer the step is shared by). */
+interface Step {
+  shown: NextTierStep;
+  steps: number;
+}
 
 /** Whole R and F values below it (days, orders) are where found steps are kept. */
 const KEPT_VALUES = 4096;
 
-const SLOT: Record<RfmDimension, number> = { recency: 0, frequency: 1, monetary: 2 };
-
-/** The segment of a score triple with one customer's score changed by `delta` in one dimension. */
+/** The segment of a score triple with one customer's score changed by `delta` in slot `s`. */
 function segmentWith(
   ctx: Context,
   r: number,
   f: number,
   m: number,
-  d: RfmDimension,
+  s: number,
   delta: number
 ): number {
-  // One table per dimension and change of score (the means depend on nothing else): a number
-  // key, as the tables are looked up several times per customer.
-  const id = SLOT[d] * 64 + delta + 32;
-  let table = ctx.tables.get(id);
-  if (!table) {
+  // One table per dimension and change of score (the means depend on nothing else), in an
+  // array by number: the tables are looked up several times per customer.
+  const id = s * 64 + delta + 32;
+  let table = ctx.tables[id];
+  if (table === undefined) {
     const means = { ...ctx.means };
     // The population means move with this customer's own score (others held).
-    means[KEY[d]] += delta / ctx.means.count;
-    const usesMeans = ctx.scheme.rules.some(
-      (r) =>
-        r.r === "high" ||
-        r.r === "low" ||
-        r.f === "high" ||
-        r.f === "low" ||
-        r.m === "high" ||
-        r.m === "low"
-    );
-    table = segmentTable(ctx.scheme, usesMeans ? means : ctx.means);
-    ctx.tables.set(id, table);
+    means[KEYS[s]] += delta / ctx.means.count;
+    table = segmentTable(ctx.scheme, ctx.usesMeans ? means : ctx.means);
+    ctx.tables[id] = table;
   }
   return table[cell(r, f, m)];
 }
 
 /** A change on the dimension's grid: whole orders and days, cents. */
-const tidy = (x: number, d: RfmDimension): number =>
-  Math.round(x / STEP_UNIT[d]) / Math.round(1 / STEP_UNIT[d]);
+const tidy = (ctx: Context, x: number, s: number): number =>
+  Math.round(x / ctx.units[s]) / ctx.perOne[s];
 
 /** The customer's value after a change of `amount` (R: the days since the last purchase become it). */
-function valueAfter(ctx: Context, d: RfmDimension, k: number, amount: number): number {
-  const own = ctx.values[d][k];
-  if (d === "recency") return amount;
-  if (d === "monetary" && ctx.averageM) return (ctx.monetary[k] + amount) / ctx.frequency[k];
-  return own + amount;
+function valueAfter(ctx: Context, s: number, k: number, amount: number): number {
+  if (s === RECENCY) return amount;
+  if (s === MONETARY && ctx.averageM) return (ctx.monetary[k] + amount) / ctx.frequency[k];
+  return ctx.values[s][k] + amount;
+}
+
+/** Whether a change of `amount` gives the customer at least `score`. */
+function reaches(ctx: Context, s: number, k: number, amount: number, score: number): boolean {
+  return scoreOf(ctx.rules[s], ctx.values[s][k], valueAfter(ctx, s, k, amount)) >= score;
 }
 
 /**
@@ -119,49 +125,48 @@ function valueAfter(ctx: Context, d: RfmDimension, k: number, amount: number): n
  * then checked against the score itself in the arithmetic a re-run does (amounts are sums of
  * cents in binary floating point), one unit at a time, so it is the smallest that works.
  */
-function amountOf(ctx: Context, d: RfmDimension, k: number, target: number, score: number): number {
-  const own = ctx.values[d][k];
-  const unit = STEP_UNIT[d];
-  const rules = ctx.rules[d];
+function amountOf(ctx: Context, s: number, k: number, target: number, score: number): number {
+  const own = ctx.values[s][k];
   let amount =
-    d === "recency"
+    s === RECENCY
       ? target
-      : d === "monetary" && ctx.averageM
-        ? tidy(target * ctx.frequency[k] - ctx.monetary[k], d)
-        : tidy(target - own, d);
-  const reaches = (a: number) => scoreOf(rules, own, valueAfter(ctx, d, k, a)) >= score;
+      : s === MONETARY && ctx.averageM
+        ? tidy(ctx, target * ctx.frequency[k] - ctx.monetary[k], s)
+        : tidy(ctx, target - own, s);
   // R: a larger number of days is the smaller change.
-  const less = d === "recency" ? unit : -unit;
-  for (let i = 0; i < 3 && !reaches(amount); i++) amount = tidy(amount - less, d);
-  for (let i = 0; i < 3 && reaches(tidy(amount + less, d)); i++) amount = tidy(amount + less, d);
+  const less = s === RECENCY ? ctx.units[s] : -ctx.units[s];
+  for (let i = 0; i < 3 && !reaches(ctx, s, k, amount, score); i++)
+    amount = tidy(ctx, amount - less, s);
+  for (let i = 0; i < 3 && reaches(ctx, s, k, tidy(ctx, amount + less, s), score); i++)
+    amount = tidy(ctx, amount + less, s);
   return amount;
 }
 
-function stepFor(ctx: Context, k: number, d: RfmDimension): Step | null {
+/** `fewest`: the most score steps a step may take (a longer one would not be taken anyway). */
+function stepFor(ctx: Context, k: number, s: number, fewest = 5): Step | null {
   // The scores as numbers, not arrays: this runs up to three times per customer.
-  const r = ctx.scores.r[k];
-  const f = ctx.scores.f[k];
-  const m = ctx.scores.m[k];
-  const current = d === "recency" ? r : d === "frequency" ? f : m;
-  const here = ctx.ranks[ctx.scheme.segments.length > 0 ? segmentWith(ctx, r, f, m, d, 0) : 0];
-  for (let score = current + 1; score <= 5; score++) {
+  const r = ctx.scores[RECENCY][k];
+  const f = ctx.scores[FREQUENCY][k];
+  const m = ctx.scores[MONETARY][k];
+  const current = s === RECENCY ? r : s === FREQUENCY ? f : m;
+  const here = ctx.ranks[ctx.scheme.segments.length > 0 ? segmentWith(ctx, r, f, m, s, 0) : 0];
+  const last = Math.min(5, current + fewest);
+  for (let score = current + 1; score <= last; score++) {
     // The segment first: a table lookup, where the value a score needs is a search, and only
     // a score that lifts the customer needs its value (the first such score with one wins).
     const to = segmentWith(
       ctx,
-      d === "recency" ? score : r,
-      d === "frequency" ? score : f,
-      d === "monetary" ? score : m,
-      d,
+      s === RECENCY ? score : r,
+      s === FREQUENCY ? score : f,
+      s === MONETARY ? score : m,
+      s,
       score - current
     );
     if (ctx.ranks[to] >= here) continue;
-    const target = valueForScore(ctx.rules[d], ctx.values[d][k], score);
+    const target = valueForScore(ctx.rules[s], ctx.values[s][k], score);
     if (target !== null)
       return {
-        to,
-        change: CHANGE_OF[d],
-        amount: amountOf(ctx, d, k, target, score),
+        shown: { to, change: CHANGES[s], amount: amountOf(ctx, s, k, target, score) },
         steps: score - current,
       };
   }
@@ -175,17 +180,19 @@ function stepFor(ctx: Context, k: number, d: RfmDimension): Step | null {
  * much as the steps it saved. M goes straight to stepFor: spends rarely repeat, and an average
  * M's step depends on the orders and spend too. 0 and -0 share a place; their steps are the same.
  */
-function sharedStepFor(ctx: Context, k: number, d: RfmDimension): Step | null {
-  const own = ctx.values[d][k];
-  if (d === "monetary" || !(own >= 0 && own < KEPT_VALUES && own === Math.floor(own)))
-    return stepFor(ctx, k, d);
-  const slot = cell(ctx.scores.r[k], ctx.scores.f[k], ctx.scores.m[k]) * 2 + SLOT[d];
+function sharedStepFor(ctx: Context, k: number, s: number, fewest: number): Step | null {
+  const own = ctx.values[s][k];
+  // Only a step found for itself may stop at `fewest`: a kept one serves other customers too.
+  if (s === MONETARY || !(own >= 0 && own < KEPT_VALUES && own === Math.floor(own)))
+    return stepFor(ctx, k, s, fewest);
+  const slot =
+    cell(ctx.scores[RECENCY][k], ctx.scores[FREQUENCY][k], ctx.scores[MONETARY][k]) * 2 + s;
   const found = (ctx.found[slot] ??= new Int32Array(KEPT_VALUES));
-  const at = found[own];
+  const at = found[own | 0];
   if (at !== 0) return at < 0 ? null : ctx.steps[at - 1];
-  const step = stepFor(ctx, k, d);
-  if (step === null) found[own] = -1;
-  else found[own] = ctx.steps.push(step);
+  const step = stepFor(ctx, k, s);
+  if (step === null) found[own | 0] = -1;
+  else found[own | 0] = ctx.steps.push(step);
   return step;
 }
 
@@ -202,21 +209,32 @@ export interface NextTierInput {
 }
 
 export function nextTiers(input: NextTierInput): NextTiers {
-  const { customers: c, options: o } = input;
+  const { customers: c, options: o, scheme } = input;
   const eligible = c.hasPurchase;
   const rule = (d: RfmDimension) =>
     dimensionRules(d, o.rfm.scoring, input.values[d], eligible, o.rfm.fixed[d], input.sorted?.[d]);
   const ctx: Context = {
-    scheme: input.scheme,
-    scores: input.scores,
+    scheme,
+    scores: [input.scores.r, input.scores.f, input.scores.m],
     means: scoreMeans(input.scores),
-    tables: new Map(),
-    rules: { recency: rule("recency"), frequency: rule("frequency"), monetary: rule("monetary") },
-    values: input.values,
+    tables: [],
+    usesMeans: scheme.rules.some(
+      (r) =>
+        r.r === "high" ||
+        r.r === "low" ||
+        r.f === "high" ||
+        r.f === "low" ||
+        r.m === "high" ||
+        r.m === "low"
+    ),
+    rules: DIMENSIONS.map(rule),
+    values: DIMENSIONS.map((d) => input.values[d]),
+    units: DIMENSIONS.map((d) => STEP_UNIT[d]),
+    perOne: DIMENSIONS.map((d) => Math.round(1 / STEP_UNIT[d])),
     frequency: c.frequency,
     monetary: c.monetary,
     averageM: o.rfm.monetary === "average",
-    ranks: ladderRanks(input.scheme),
+    ranks: ladderRanks(scheme),
     found: [],
     steps: [],
   };
@@ -226,11 +244,15 @@ export function nextTiers(input: NextTierInput): NextTiers {
     const seg = input.segment[k];
     if (seg < 0 || ctx.ranks[seg] === top) continue;
     let best: Step | null = null;
-    for (const d of TRY_ORDER) {
-      const step = sharedStepFor(ctx, k, d);
+    for (let i = 0; i < TRY_ORDER.length; i++) {
+      // A later dimension wins only with fewer score steps (ties go to the earlier): none has
+      // fewer than one, and one needs no more than the best so far less one.
+      if (best !== null && best.steps === 1) break;
+      const step = sharedStepFor(ctx, k, TRY_ORDER[i], best === null ? 5 : best.steps - 1);
       if (step && (best === null || step.steps < best.steps)) best = step;
     }
-    if (best) out[k] = { to: best.to, change: best.change, amount: best.amount };
+    // Customers with the same step share its object (nothing changes a step once made).
+    if (best) out[k] = best.shown;
   }
   return out;
 }

@@ -81,7 +81,27 @@ const KEYS: Record<NextTierStep["change"], MessageKey> = {
   recency: "nextTier.recency",
 };
 
+/**
+ * The texts worded so far, per language and change, by amount: a run words a step per customer,
+ * and most are a few whole orders or days (a text built and joined per customer was most of the
+ * next-tier cell's cost). At most MAX_KEPT per map; -0 is never looked up (a Map takes it for 0).
+ */
+const worded: Partial<Record<Language, Record<NextTierStep["change"], Map<number, string>>>> = {};
+
 export function nextTierText(step: NextTierStep, language: Language): string {
+  if (Object.is(step.amount, -0)) return wordStep(step, language);
+  const texts = (worded[language] ??= { orders: new Map(), spend: new Map(), recency: new Map() });
+  // A change from outside the type (an old saved model) is worded, not kept.
+  const kept = texts[step.change] as Map<number, string> | undefined;
+  let text = kept?.get(step.amount);
+  if (text === undefined) {
+    text = wordStep(step, language);
+    if (kept !== undefined && kept.size < MAX_KEPT) kept.set(step.amount, text);
+  }
+  return text;
+}
+
+function wordStep(step: NextTierStep, language: Language): string {
   const cents = step.change === "spend" && !Number.isInteger(step.amount);
   const amount = formatAmount(step.amount, language, cents);
   const key: MessageKey =

@@ -131,7 +131,7 @@ function valueScoreOf(
   ];
   if (c.strategic) metrics.push(metric(c.strategic, w.strategic));
   const score = weightedValueScore(metrics);
-  return { score, tier: scoreTiers(score).cls };
+  return { score, tier: scoreTiers(score) };
 }
 
 /**

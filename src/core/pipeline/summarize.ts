@@ -11,7 +11,17 @@ import type { CustomerScores } from "./scoreCustomers";
 /** Segment index per customer, with customers without a purchase in an extra last group. */
 function segmentGroups(s: CustomerScores): Int16Array {
   const noPurchase = s.scheme.segments.length;
-  return s.segment.map((g) => (g < 0 ? noPurchase : g));
+  // Loops, not map with a callback: a call per customer, before the callback is optimized.
+  const groups = new Int16Array(s.segment.length);
+  for (let k = 0; k < groups.length; k++) groups[k] = s.segment[k] < 0 ? noPurchase : s.segment[k];
+  return groups;
+}
+
+/** CLV tier per customer, with 255 (no tier) as -1: left out of the groups. */
+function tierGroups(s: CustomerScores): Int16Array {
+  const groups = new Int16Array(s.clvTier.length);
+  for (let k = 0; k < groups.length; k++) groups[k] = s.clvTier[k] === 255 ? -1 : s.clvTier[k];
+  return groups;
 }
 
 function sum(values: Float64Array): number | null {
@@ -53,7 +63,7 @@ export function summarize(c: CustomerTable, s: CustomerScores, o: SegmentOptions
       STAGES.map((st) => ({ key: st, label: label(`stage.${st}`, lang) }))
     ),
     clvTiers: groups(
-      Int16Array.from(s.clvTier, (t) => (t === 255 ? -1 : t)),
+      tierGroups(s),
       CLV_TIERS.map((t) => ({ key: t, label: label(`clvTier.${t}`, lang) }))
     ),
     pareto: paretoPoints(s.abcValue, s.abc.order),

@@ -26,6 +26,9 @@ export interface OutTable {
   row(k: number): OutCell[];
 }
 
+/** Next-tier cells kept per segment, at most (spends rarely repeat, orders and days do). */
+const KEPT_CELLS = 1 << 14;
+
 const CLV_TIER_KEYS = ["clvTier.high", "clvTier.mid", "clvTier.low"] as const;
 
 /**
@@ -127,48 +130,58 @@ export function customerTable(result: SegmentResult, language: Language): OutTab
   const shortLabel = label("flag.shortHistory", language);
   const probabilistic = result.probabilistic !== null;
   const intervals = intervalsOf(result) !== null;
+  // The next-tier cell per segment and step text, joined once: steps repeat across customers
+  // (nextTierText keeps their texts), and a cell joined per row was a new text to write.
+  const nextTierCells = new Map<string, Map<string, string>>();
+  const nextTierCell = (to: string, step: string): string => {
+    let cells = nextTierCells.get(to);
+    if (cells === undefined) nextTierCells.set(to, (cells = new Map()));
+    let text = cells.get(step);
+    if (text === undefined) {
+      text = formatMessage("nextTier.cell", { to, step }, language);
+      if (cells.size < KEPT_CELLS) cells.set(step, text);
+    }
+    return text;
+  };
   const row = (k: number): OutCell[] => {
     const rec = customerRecord(result, k, language);
     const tier = result.clvTier[k];
     const kind = actionKindFor(result.abc.cls[k], result.churnWarning[k] === 1);
-    const out: OutCell[] = [rec.customer];
-    if (names) out.push(names[k]);
-    out.push(
-      rec.recencyDays,
-      rec.frequency,
-      rec.monetary,
-      rec.r,
-      rec.f,
-      rec.m,
-      rec.rfmCode,
-      rec.rfmTotal,
-      // "no purchase", as the summaries and TIER.RFM name a customer without one.
-      rec.segment ?? noPurchase,
-      rec.abc,
-      result.abc.rank[k],
-      clean(result.abc.share[k])
-    );
-    if (probabilistic)
-      out.push(
-        rec.expectedPurchases ?? null,
-        rec.pAlive ?? null,
-        rec.pNoPurchase ?? null,
-        rec.expectedSpend ?? null
-      );
-    if (withClv) {
-      out.push(rec.clv, tier < tierLabels.length ? tierLabels[tier] : null);
-      if (intervals) for (const cell of intervalCells(result, k)) out.push(cell);
+    // Filled in place, in the columns' order: grown by pushes, a row was three arrays.
+    const out = new Array<OutCell>(columns.length);
+    let i = 0;
+    out[i++] = rec.customer;
+    if (names) out[i++] = names[k];
+    out[i++] = rec.recencyDays;
+    out[i++] = rec.frequency;
+    out[i++] = rec.monetary;
+    out[i++] = rec.r;
+    out[i++] = rec.f;
+    out[i++] = rec.m;
+    out[i++] = rec.rfmCode;
+    out[i++] = rec.rfmTotal;
+    // "no purchase", as the summaries and TIER.RFM name a customer without one.
+    out[i++] = rec.segment ?? noPurchase;
+    out[i++] = rec.abc;
+    out[i++] = result.abc.rank[k];
+    out[i++] = clean(result.abc.share[k]);
+    if (probabilistic) {
+      out[i++] = rec.expectedPurchases ?? null;
+      out[i++] = rec.pAlive ?? null;
+      out[i++] = rec.pNoPurchase ?? null;
+      out[i++] = rec.expectedSpend ?? null;
     }
-    out.push(
-      clean(result.valueScore[k]),
-      rec.stage,
-      rec.shortHistory ? shortLabel : null,
-      rec.nextTier
-        ? formatMessage("nextTier.cell", { to: rec.nextTier.to, step: rec.nextTier.text }, language)
-        : null
-    );
-    if (withClv) out.push(rec.nextTier?.clv ?? null);
-    out.push(actionText(kind, language));
+    if (withClv) {
+      out[i++] = rec.clv;
+      out[i++] = tier < tierLabels.length ? tierLabels[tier] : null;
+      if (intervals) for (const cell of intervalCells(result, k)) out[i++] = cell;
+    }
+    out[i++] = clean(result.valueScore[k]);
+    out[i++] = rec.stage;
+    out[i++] = rec.shortHistory ? shortLabel : null;
+    out[i++] = rec.nextTier ? nextTierCell(rec.nextTier.to, rec.nextTier.text) : null;
+    if (withClv) out[i++] = rec.nextTier?.clv ?? null;
+    out[i++] = actionText(kind, language);
     return out;
   };
   return { columns, rowCount: result.customers.n, row };

@@ -1,4 +1,5 @@
-import { ABC_LABELS, classifyAbc } from "../../../src/core/abc/classifyAbc";
+import fc from "fast-check";
+import { ABC_LABELS, classifyAbc, countClasses } from "../../../src/core/abc/classifyAbc";
 import type { AbcOptions } from "../../../src/core/abc/classifyAbc";
 
 const DEFAULTS: AbcOptions = {
@@ -130,5 +131,27 @@ describe("classifyAbc at scale", () => {
         throw new Error(`bad order at ${i}`);
     }
     expect(r.rank[r.order[n - 1]]).toBe(n);
+  });
+});
+
+describe("countClasses", () => {
+  // The value score's tiers take classifyAbc's count-mode classes without its ranks and shares:
+  // the classes must be the same for any values (ties, NaN, zeros, negatives) and cuts.
+  it("gives classifyAbc's count-mode classes", () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.constantFrom(0, -0, NaN, 1, 2, 3, -1),
+      fc.integer({ min: -3, max: 5 })
+    );
+    const cut = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 60 }), cut, cut, (values, a, b) => {
+        const cuts: [number, number] = [Math.min(a, b), Math.max(a, b)];
+        const x = Float64Array.from(values);
+        const abc = classifyAbc(x, { ...DEFAULTS, mode: "count", countCuts: cuts });
+        expect(Array.from(countClasses(x, cuts))).toEqual(Array.from(abc.cls));
+      }),
+      { numRuns: 2000 }
+    );
   });
 });

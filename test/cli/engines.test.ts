@@ -441,3 +441,27 @@ describe("quotes DuckDB's lenient reader read otherwise than the core's", () => 
     ]);
   }, 60_000);
 });
+
+describe("files the differential fuzzer found (enginesFuzz.test.ts), shrunk", () => {
+  const FOUND: [string, string, string[]][] = [
+    // Excel's "sep=" line ended by a lone CR: DuckDB read it as the table's first row.
+    ["sep-cr.csv", "sep=;\rcustomer;date;amount\rA;2024-01-01;10,5\rB;2024-01-02;20\r", []],
+  ];
+  let dir: string;
+  let cleanup: () => void;
+  beforeAll(() => ({ dir, cleanup } = tempDir()));
+  afterAll(() => cleanup());
+
+  it.each(FOUND)(
+    "%s gives the same output under both engines",
+    async (name, text, args) => {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const [command, ...flags] = args.length > 0 ? args : ["segment", "--json"];
+      const core = await runCli([command, file, ...flags, "--engine", "core"]);
+      const duck = await runCli([command, file, ...flags, "--engine", "duckdb"]);
+      expect(duck).toEqual(core);
+    },
+    60_000
+  );
+});

@@ -24,7 +24,9 @@ export const HEAD_BYTES = 4 * 1024 * 1024;
  */
 export const SHORT_HEAD_BYTES = 1024 * 1024;
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
-const SEP_LINE = /^sep=(.)\r?\n/i;
+// Ended by any of the line ends the core reads as one (normalizeLineEndings): a lone CR too,
+// else a "sep=" line of a CR file was read by DuckDB as the table's first row.
+const SEP_LINE = /^sep=(.)(?:\r\n?|\n)/i;
 
 export interface CsvSource {
   /** The UTF-8 file DuckDB reads: the user's own, or a transcoded temporary copy. */

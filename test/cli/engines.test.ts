@@ -446,6 +446,14 @@ describe("files the differential fuzzer found (enginesFuzz.test.ts), shrunk", ()
   const FOUND: [string, string, string[]][] = [
     // Excel's "sep=" line ended by a lone CR: DuckDB read it as the table's first row.
     ["sep-cr.csv", "sep=;\rcustomer;date;amount\rA;2024-01-01;10,5\rB;2024-01-02;20\r", []],
+    // A CRLF first, then lone CRs: DuckDB took CRLF for the file's line end and each lone CR
+    // swallowed the byte after it (B's and D's customer cells were read blank).
+    [
+      "mixed-cr.csv",
+      "customer,date,amount\r\nA,2024-01-05,10\rB,2024-01-06,20\r\nC,2024-01-07,5\rD,2024-01-08,7\n",
+      [],
+    ],
+    ["mixed-cr-no-header.csv", "2,,t,2024-6-7\r\n,,001\r2,,001,2024.9.8", []],
   ];
   let dir: string;
   let cleanup: () => void;

@@ -454,6 +454,13 @@ describe("files the differential fuzzer found (enginesFuzz.test.ts), shrunk", ()
       [],
     ],
     ["mixed-cr-no-header.csv", "2,,t,2024-6-7\r\n,,001\r2,,001,2024.9.8", []],
+    // No header row: the backtest's run at the cut finds its columns from the rows up to the
+    // cut (the dateless second row is not among them), other ones than DuckDB summed by.
+    [
+      "cut-columns.csv",
+      '2024-2-1,9,"a ""q""",3\n,,"a ""q""",i"\n2024-1-2,"1","a ""q""",i"\n2024-2-2,6,1,2\n',
+      ["backtest", "--json", "--cut", "2024-03-01"],
+    ],
   ];
   let dir: string;
   let cleanup: () => void;

@@ -443,7 +443,7 @@ describe("quotes DuckDB's lenient reader read otherwise than the core's", () => 
 });
 
 describe("files the differential fuzzer found (enginesFuzz.test.ts), shrunk", () => {
-  const FOUND: [string, string, string[]][] = [
+  const FOUND: [string, string | Buffer, string[]][] = [
     // Excel's "sep=" line ended by a lone CR: DuckDB read it as the table's first row.
     ["sep-cr.csv", "sep=;\rcustomer;date;amount\rA;2024-01-01;10,5\rB;2024-01-02;20\r", []],
     // A CRLF first, then lone CRs: DuckDB took CRLF for the file's line end and each lone CR
@@ -460,6 +460,16 @@ describe("files the differential fuzzer found (enginesFuzz.test.ts), shrunk", ()
       "cut-columns.csv",
       '2024-2-1,9,"a ""q""",3\n,,"a ""q""",i"\n2024-1-2,"1","a ""q""",i"\n2024-2-2,6,1,2\n',
       ["backtest", "--json", "--cut", "2024-03-01"],
+    ],
+    // Windows-1252 (the guess for these bytes): Node 20's one-shot TextDecoder read it as
+    // Latin-1 (0x80 U+0080, the amount rejected), the DuckDB path's streaming one as € and “”.
+    [
+      "cp1252.csv",
+      Buffer.from(
+        "customer,date,amount\n\x93Best\x94 Shop,2024-01-05,\x8012\nCaf\xe9,2024-01-06,5\n",
+        "latin1"
+      ),
+      [],
     ],
   ];
   let dir: string;

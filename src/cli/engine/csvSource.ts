@@ -7,9 +7,8 @@ import { createWriteStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { finished } from "node:stream/promises";
-import iconv from "iconv-lite";
 import type { QuotePosition } from "../../core";
-import { decodeLegacy, type EncodingChoice } from "../decodeText";
+import { decodeLegacy, legacyDecoder, type EncodingChoice } from "../decodeText";
 import { guessLegacyEncoding } from "../encodingGuess";
 import { temporaryFolder } from "../tempFolders";
 import { parseCsvRows } from "../readCsv";
@@ -183,7 +182,7 @@ async function scanFile(
 ): Promise<boolean> {
   const input = chunksOf(from, skipBytes);
   const output = to === null ? null : createWriteStream(to);
-  const decoder = legacy === null ? null : iconv.getDecoder(legacy);
+  const decoder = legacy === null ? null : legacyDecoder(legacy);
   const utf8 = legacy === null ? new Utf8Check() : null;
   const write = (chunk: Buffer) => {
     scanner.push(chunk);

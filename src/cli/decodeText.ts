@@ -59,14 +59,36 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /**
  * Decodes with the built-in TextDecoder where Node's ICU knows the encoding (about three times
- * faster than iconv-lite on GBK), else with iconv-lite (Node builds with small ICU).
+ * faster than iconv-lite on GBK), else with iconv-lite (Node builds with small ICU). Always
+ * through legacyDecoder's streaming call: Node 20's one-shot decode of windows-1252 is Latin-1
+ * (0x80 came out U+0080, not €; the streaming decoder is ICU's), and the DuckDB path streams.
  */
 export function decodeLegacy(bytes: Uint8Array, encoding: string): string {
+  const decoder = legacyDecoder(encoding);
+  return decoder.write(bytes) + decoder.end();
+}
+
+/**
+ * A legacy encoding's decoder, chunk by chunk: the one decodeLegacy uses, so a file streamed to
+ * DuckDB decodes to the core's text (ICU and iconv-lite differ on bytes an encoding has no
+ * character for: EUC-JP's lone 0x80 is U+0080 to one, U+FFFD to the other).
+ */
+export function legacyDecoder(encoding: string): {
+  write(bytes: Uint8Array): string;
+  end(): string;
+} {
   try {
-    // Throws RangeError at construction for an encoding ICU does not have; decoding never throws.
-    return new TextDecoder(encoding).decode(bytes);
+    const decoder = new TextDecoder(encoding);
+    return {
+      write: (bytes) => decoder.decode(bytes, { stream: true }),
+      end: () => decoder.decode(),
+    };
   } catch {
-    return iconv.decode(bytes, encoding);
+    const decoder = iconv.getDecoder(encoding);
+    return {
+      write: (bytes) => decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)),
+      end: () => decoder.end() ?? "",
+    };
   }
 }
 

@@ -55,7 +55,13 @@ export { asFixedThresholds, rangeText, RFM_DIMENSIONS, thresholdRows } from "./r
 export type { RfmDimension, RfmThresholds, ScoreRange, ThresholdRows } from "./rfm";
 export { callList, ladderRanks, nextTierText, nextTiers } from "./nextTier";
 export type { NextTierChange, NextTierStep, NextTiers } from "./nextTier";
-export { backtest, backtestAggregated, backtestTyped, backtestWindow } from "./backtest";
+export {
+  backtest,
+  backtestAggregated,
+  backtestTyped,
+  backtestWindow,
+  cutFindsEngineColumns,
+} from "./backtest";
 export type {
   AfterCutSums,
   BacktestAggregates,

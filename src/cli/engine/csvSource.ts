@@ -7,9 +7,8 @@ import { createWriteStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { finished } from "node:stream/promises";
-import iconv from "iconv-lite";
 import type { QuotePosition } from "../../core";
-import { decodeLegacy, type EncodingChoice } from "../decodeText";
+import { decodeLegacy, legacyDecoder, type EncodingChoice } from "../decodeText";
 import { guessLegacyEncoding } from "../encodingGuess";
 import { temporaryFolder } from "../tempFolders";
 import { parseCsvRows } from "../readCsv";
@@ -24,7 +23,9 @@ export const HEAD_BYTES = 4 * 1024 * 1024;
  */
 export const SHORT_HEAD_BYTES = 1024 * 1024;
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
-const SEP_LINE = /^sep=(.)\r?\n/i;
+// Ended by any of the line ends the core reads as one (normalizeLineEndings): a lone CR too,
+// else a "sep=" line of a CR file was read by DuckDB as the table's first row.
+const SEP_LINE = /^sep=(.)(?:\r\n?|\n)/i;
 
 export interface CsvSource {
   /** The UTF-8 file DuckDB reads: the user's own, or a transcoded temporary copy. */
@@ -181,7 +182,7 @@ async function scanFile(
 ): Promise<boolean> {
   const input = chunksOf(from, skipBytes);
   const output = to === null ? null : createWriteStream(to);
-  const decoder = legacy === null ? null : iconv.getDecoder(legacy);
+  const decoder = legacy === null ? null : legacyDecoder(legacy);
   const utf8 = legacy === null ? new Utf8Check() : null;
   const write = (chunk: Buffer) => {
     scanner.push(chunk);

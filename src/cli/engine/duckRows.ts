@@ -338,6 +338,11 @@ export function csvSource(
     `delim = ${q(delimiter)}`,
     `quote = '"'`,
     `escape = '"'`,
+    // Single-character line ends: CR, LF and CRLF each end a record, as normalizeLineEndings
+    // makes them one (the empty line inside a CRLF is skipped, as every empty line is). Left to
+    // itself DuckDB took CRLF from a file's first line end, and a lone CR further on then
+    // swallowed the byte after it ("A,1\r\nB,2\rC,3" lost the "C").
+    "new_line = '\\n'",
     `skip = ${skipLines}`,
     "null_padding = true",
     "strict_mode = false",

@@ -9,6 +9,7 @@ import { extname } from "node:path";
 import {
   columnsNamedByHeader,
   CURRENCY_SAMPLE_ROWS,
+  cutFindsEngineColumns,
   detectColumns,
   HEADER_SCAN_ROWS,
   isoToDay,
@@ -364,7 +365,11 @@ async function readAggregated(
     const read = await duckRead(settings, prepared, chosen.columns, (c, req) =>
       readBacktestAggregates(c, req, chosen.o, asked)
     );
-    return read === null ? null : { ...sheet, ...read };
+    if (read === null) return null;
+    const aggregated = { ...sheet, ...read };
+    // The run at the cut finds its columns from the rows up to the cut: where they are other
+    // columns than those DuckDB summed by (no header row), the core's reader reads the file.
+    return cutFindsEngineColumns(aggregated, chosen.o) ? aggregated : null;
   }
   const asked = needs.purchases ? purchasesAsked(chosen.o) : null;
   const sums = await duckRead(settings, prepared, chosen.columns, (c, req) =>

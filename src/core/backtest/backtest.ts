@@ -3,13 +3,14 @@
 // after the cut reaches the scoring: the run before the cut sees a sheet of the earlier rows only
 // (its columns are detected from them too).
 import { ABC_LABELS } from "../abc";
+import { detectColumns } from "../columns/detectColumns";
 import { ExactSums, exactTotal } from "../aggregate/exactSum";
 import { dayToIso, isoToDay } from "../cells/dayNumber";
 import { CLV_TIERS, simpleClv } from "../clv";
 import { InputError } from "../errors";
 import { label } from "../i18n";
 import type { DeepPartial, SegmentOptions } from "../options";
-import { typedSubset } from "../ingest/ingestTypedRows";
+import { sameMapping, typedSubset } from "../ingest/ingestTypedRows";
 import {
   readAggregatedCustomers,
   readCustomers,
@@ -362,6 +363,31 @@ export function backtestAggregated(
     },
     after: (_w, before) => afterOfSums(b.after, before),
   });
+}
+
+/**
+ * Whether backtestAggregated's run at the cut finds the columns the engine aggregated its rows up
+ * to the cut by. That run finds its columns from the head's rows up to the cut, as a run on that
+ * day would: in a file without a header row (columns told from their values) those rows can name
+ * other columns than the whole head does, and then the engine's sums are of the wrong cells (the
+ * caller reads the rows otherwise: the CLI's core reader).
+ */
+export function cutFindsEngineColumns(
+  sheet: AggregatedSheet,
+  options: DeepPartial<SegmentOptions> = {}
+): boolean {
+  const b = sheet.backtest;
+  if (!b || b.before.count === 0) return true;
+  const o = resolveOptions(options);
+  const whole = detectColumns(sheet.head, o);
+  const first = whole.headerRowIndex === null ? 0 : whole.headerRowIndex + 1;
+  const head = sheetOf(sheet.head, first, (i) => b.headDays[i] <= b.window.cutDay);
+  const atCut = detectColumns(head, o);
+  return (
+    atCut.shape === whole.shape &&
+    atCut.headerRowIndex === whole.headerRowIndex &&
+    sameMapping(atCut.mapping, b.before.mapping)
+  );
 }
 
 /** The used rows' first and last day, and the sheet row index of the first data row. */

@@ -1,4 +1,4 @@
-export { backtest, backtestAggregated, backtestTyped } from "./backtest";
+export { backtest, backtestAggregated, backtestTyped, cutFindsEngineColumns } from "./backtest";
 export type { AfterCutSums, BacktestAggregates } from "./aggregates";
 export type {
   BacktestGroup,

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { InputError } from "../../../src/core/errors";
 import type { DeepPartial, SegmentOptions } from "../../../src/core/options";
-import { coreRecords, type TestTable } from "./sqlTables";
+import { coreRecords, differences, type CustomerRow, type TestTable } from "./sqlTables";
 
 /** A date in one of the written forms, of a day in early 2024 (or a far one now and then). */
 const dateCell = fc.oneof(
@@ -131,11 +131,22 @@ export const randomSettings: fc.Arbitrary<DeepPartial<SegmentOptions>> = fc.reco
 });
 
 /** The core's records, or null where it finds no usable row (segment() refuses the table). */
-export function coreOrNone(t: TestTable, options: DeepPartial<SegmentOptions>) {
+function coreOrNone(t: TestTable, options: DeepPartial<SegmentOptions>) {
   try {
     return coreRecords(t, options);
   } catch (error) {
     if (error instanceof InputError && error.code === "noUsableRows") return null;
     throw error;
   }
+}
+
+/** The query's rows agree with segment(): every customer's record, or none where it finds no usable row. */
+export function expectCoreAnswer(
+  rows: CustomerRow[],
+  t: TestTable,
+  options: DeepPartial<SegmentOptions>
+): void {
+  const core = coreOrNone(t, options);
+  if (core === null) expect(rows).toEqual([]);
+  else expect(differences(rows, core)).toEqual([]);
 }

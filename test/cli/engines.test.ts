@@ -120,6 +120,42 @@ describe("Parquet files", () => {
     }
   }, 120_000);
 
+  it("reads text stored as plain binary (Hive, Impala) as the UTF-8 it is", async () => {
+    // Such columns come to DuckDB as BLOB, whose text was escapes: 客户甲 read "\xE5\xAE\xA2...".
+    // A column of bytes that are not UTF-8 beside them must not stop the run.
+    const csv = join(dir, "binary.csv");
+    writeFileSync(
+      csv,
+      "客户编号,客户名称,订单日期,金额,渠道\n" +
+        "甲01,上海甲公司,2024-01-05,120.50,门店\n乙02,乙商行,2024-02-05,80,网店\n" +
+        "甲01,上海甲公司,2024-03-01,30,门店\n丙03,,2024-03-02,(5.00),网店\n"
+    );
+    const parquet = join(dir, "binary.parquet");
+    const { openDuck, q } = await import("../../src/cli/engine/duckRows");
+    const duck = await openDuck();
+    try {
+      const text = ["客户编号", "客户名称", "订单日期", "金额", "渠道"];
+      const cells = text.map((c) => `encode(coalesce("${c}", '')) AS "${c}"`).join(", ");
+      await duck.c.run(
+        `COPY (SELECT ${cells}, '\\xFF\\x00'::BLOB AS "附件" FROM read_csv(${q(csv)}, header = true, all_varchar = true)) TO ${q(parquet)} (FORMAT parquet)`
+      );
+    } finally {
+      duck.close();
+    }
+    // DuckDB's typed path, and the core's reader (CLV groups by a column).
+    for (const args of [["segment"], ["clv", "--group", "渠道", "--interval-draws", "0"]]) {
+      const fromCsv = await runCli([...args, csv, "--json"]);
+      const fromParquet = await runCli([...args, parquet, "--json"]);
+      expect(fromCsv.code).toBe(0);
+      expect([args, fromParquet.code, fromParquet.stdout]).toEqual([
+        args,
+        0,
+        fromCsv.stdout.split(csv).join(parquet),
+      ]);
+      expect(fromParquet.stdout).toContain(`"customer":"甲01"`);
+    }
+  }, 60_000);
+
   it("says --engine core cannot read Parquet", async () => {
     const csv = join(dir, "small.csv");
     writeFileSync(csv, "customer,date,amount\nA,2024-01-01,10\n");

@@ -4,21 +4,20 @@
 // file as it reads the same cells in a CSV. Up to Excel's rows, as the core's readers hold a CSV.
 import { InputError, MAX_ROWS, type SheetInput } from "../../core";
 import { openDuck, q } from "./duckRows";
-import { parquetSource } from "./parquetSource";
+import { parquetColumns, parquetSource } from "./parquetSource";
 
 /** The header row (the column names) and every row as text; InputError tooManyRows past Excel's. */
 export async function readParquetCells(file: string): Promise<SheetInput> {
   const duck = await openDuck();
   try {
-    const described = await duck.c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${q(file)})`);
-    const columns = described.getRows().map((row) => String(row[0]));
+    const columns = await parquetColumns(duck.c, file);
     const counted = await duck.c.runAndReadAll(`SELECT count(*) FROM read_parquet(${q(file)})`);
     const rows = Number(counted.getRows()[0][0]) + 1;
     // Refused before the rows are read: a 100M-row file would not fit in memory as cells.
     if (rows > MAX_ROWS) throw new InputError("tooManyRows", { rows, max: MAX_ROWS });
     const read = await duck.c.runAndReadAll(`SELECT * FROM ${parquetSource(file, columns).sql}`);
     const values = read.getRows().map((row) => row.map((x) => (x === null ? "" : String(x))));
-    return { values: [columns, ...values], firstRowNumber: 1 };
+    return { values: [columns.map((c) => c.name), ...values], firstRowNumber: 1 };
   } finally {
     duck.close();
   }

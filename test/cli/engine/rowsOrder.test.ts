@@ -93,7 +93,10 @@ describe("the rows table keeps the file's order", () => {
       const sources = [
         csvSource(csv, ",", 0, 3, true),
         csvSource(csv, ",", 0, 3, false),
-        parquetSource(parquet, ["customer", "date", "amount"]).sql,
+        parquetSource(
+          parquet,
+          ["customer", "date", "amount"].map((name) => ({ name, type: "VARCHAR" }))
+        ).sql,
       ];
       for (const source of sources) {
         const sql = rowsQuery({

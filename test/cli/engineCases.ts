@@ -221,25 +221,30 @@ export const BACKTEST_RUNS: string[][] = [
   ["backtest", "--json", "--clv-model", "probabilistic", "--remove-duplicates"],
 ];
 
+/** The cases, written to a folder of their own before the test file's tests, removed after. */
+export function casesOfThisFile(): { dir: string; cases: Case[] } {
+  const files = { dir: "", cases: [] as Case[] };
+  let cleanup = (): void => undefined;
+  beforeAll(() => {
+    ({ dir: files.dir, cleanup } = tempDir());
+    files.cases = writeCases(files.dir);
+  });
+  afterAll(() => cleanup());
+  return files;
+}
+
 /**
  * Every file through each run under both engines: the same JSON, exit code and messages. Files
  * DuckDB leaves to the core take the same path under both settings: the first run shows it.
  */
 export function sameOutputForEveryFile(runs: string[][]): void {
-  let dir: string;
-  let cleanup: () => void;
-  let cases: Case[];
-  beforeAll(() => {
-    ({ dir, cleanup } = tempDir());
-    cases = writeCases(dir);
-  });
-  afterAll(() => cleanup());
+  const files = casesOfThisFile();
 
   it.each(runs.map((run) => [run.join(" "), run]))(
     "%s",
     async (_, run) => {
       const [command, ...flags] = run;
-      for (const c of cases) {
+      for (const c of files.cases) {
         if (!c.typed && run !== SEGMENT_RUNS[0]) continue;
         const core = await runCli([command, c.file, ...flags, "--engine", "core"]);
         const duck = await runCli([command, c.file, ...flags, "--engine", "duckdb"]);

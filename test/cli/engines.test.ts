@@ -8,20 +8,13 @@ import { generateTransactions } from "../../data/generate/generateTransactions";
 import { toCsv } from "../../data/generate/toCsv";
 import { readTyped } from "../../src/cli/engine/readTyped";
 import { runCli, tempDir } from "./captureIo";
-import { writeCases, type Case } from "./engineCases";
+import { casesOfThisFile } from "./engineCases";
 
 describe("--engine duckdb gives the core's output", () => {
-  let dir: string;
-  let cleanup: () => void;
-  let cases: Case[];
-  beforeAll(() => {
-    ({ dir, cleanup } = tempDir());
-    cases = writeCases(dir);
-  });
-  afterAll(() => cleanup());
+  const files = casesOfThisFile();
 
   it("DuckDB reads every transactions file (and leaves summaries to the core)", async () => {
-    for (const c of cases) {
+    for (const c of files.cases) {
       const read = await readTyped(
         { file: c.file, engine: "duckdb", encoding: "auto" },
         () => ({}),
@@ -32,11 +25,11 @@ describe("--engine duckdb gives the core's output", () => {
   }, 120_000);
 
   it("the same customer CSV from --out, with either CLV model", async () => {
-    for (const c of cases.filter((x) => x.typed)) {
+    for (const c of files.cases.filter((x) => x.typed)) {
       for (const model of ["simple", "probabilistic"]) {
         const outs = [];
         for (const engine of ["core", "duckdb"]) {
-          const out = join(dir, `out-${engine}.csv`);
+          const out = join(files.dir, `out-${engine}.csv`);
           const flags = ["--clv-model", model, "--out", out, "--quiet", "--engine", engine];
           const run = await runCli(["segment", c.file, ...flags]);
           outs.push(run.code === 0 ? readFileSync(out, "utf8") : `exit ${run.code}`);

@@ -8,7 +8,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { customerRecords, segment } from "../../../src/core";
 import type { DeepPartial, SegmentOptions } from "../../../src/core/options";
-import { tiersQuery } from "../../../src/core/sql";
+import { SQL_FIELDS, tiersQuery } from "../../../src/core/sql";
 import { duckdbConnection, loadTable } from "./duckdbTables";
 import { testTables } from "./sqlTables";
 
@@ -23,17 +23,8 @@ const SETTINGS: [string, DeepPartial<SegmentOptions>][] = [
   ["value tiers, ABC by customer share", { scheme: "value-tiers", abc: { mode: "count" } }],
 ];
 
-const FIELDS = [
-  "recencyDays",
-  "frequency",
-  "monetary",
-  "r",
-  "f",
-  "m",
-  "rfmCode",
-  "segment",
-  "abc",
-] as const;
+// The query's fields but the customer (the key) and CLV (a summary has no dates for it).
+const FIELDS = SQL_FIELDS.filter((f) => f !== "customer" && f !== "clv");
 
 let db: DuckDBConnection;
 beforeAll(async () => {

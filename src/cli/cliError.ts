@@ -23,6 +23,7 @@ export const CLI_PROBLEMS = [
   "file.notUtf8",
   "file.parquetNeedsDuckdb",
   "file.duckdbFailed",
+  "file.gunzipFailed",
   "engine.disagree",
   "engine.duckdbStopped",
   "flag.badEnum",

@@ -16,6 +16,7 @@ import {
 import { CliError } from "./cliError";
 import { readTyped, type Aggregates, type TypedFits } from "./engine/readTyped";
 import { columnOverrides } from "./columnFlags";
+import { withGunzipped } from "./gunzipInput";
 import type { CliIo } from "./io";
 import type { CliSettings } from "./options";
 import { progressView } from "./progressBar";
@@ -128,11 +129,21 @@ function engineError(error: unknown): unknown {
 }
 
 /**
- * Reads the settings' file and runs the analysis over it: DuckDB reads the rows where the
- * engine setting says so (see readTyped), else the core's readers. Throws CancelledError after
- * Ctrl-C.
+ * Reads the settings' file (what it holds, when gzipped) and runs the analysis over it: DuckDB
+ * reads the rows where the engine setting says so (see readTyped), else the core's readers.
+ * Throws CancelledError after Ctrl-C.
  */
 export async function readAndAnalyse<T>(
+  settings: AnalysisSettings,
+  io: CliIo,
+  analyses: Analyses<T>
+): Promise<{ loaded: LoadedInput; result: T }> {
+  return withGunzipped(settings.file, (file) =>
+    readAndAnalyseFile({ ...settings, file }, io, analyses)
+  );
+}
+
+async function readAndAnalyseFile<T>(
   settings: AnalysisSettings,
   io: CliIo,
   analyses: Analyses<T>
@@ -178,7 +189,7 @@ async function cellsOrDuckdb<T>(
   } catch (error) {
     const tooMany = error instanceof InputError && error.code === "tooManyRows";
     if (!tooMany || settings.engine !== "auto") throw error;
-    return readAndAnalyse({ ...settings, engine: "duckdb" }, io, analyses);
+    return readAndAnalyseFile({ ...settings, engine: "duckdb" }, io, analyses);
   }
 }
 

@@ -509,6 +509,7 @@ export const EN_US = {
   "cli.file.notUtf8": '"{file}" is not valid UTF-8 (byte {offset}): try --encoding gbk',
   "cli.file.parquetNeedsDuckdb":
     '"{file}" is a Parquet file, which only DuckDB reads: leave out --engine core',
+  "cli.file.gunzipFailed": 'cannot decompress the gzip file "{file}" ({reason})',
   "cli.file.duckdbFailed":
     'DuckDB could not read "{file}" ({reason}): try --engine core if it has no more rows than Excel holds',
   "cli.engine.duckdbStopped":

@@ -484,6 +484,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "cli.file.notUtf8": "“{file}”不是有效的 UTF-8（第 {offset} 字节）：请尝试 --encoding gbk",
   "cli.file.parquetNeedsDuckdb":
     "“{file}”是 Parquet 文件，只能由 DuckDB 读取：请去掉 --engine core",
+  "cli.file.gunzipFailed": "无法解压 gzip 文件“{file}”（{reason}）",
   "cli.file.duckdbFailed":
     "DuckDB 无法读取“{file}”（{reason}）：如果行数不超过 Excel 的上限，可改用 --engine core",
   "cli.engine.duckdbStopped":

@@ -1,0 +1,117 @@
+// A gzipped export reads as the file it holds: the same output as the file itself under either
+// engine, for CSV (UTF-8 and GBK) and Parquet, messages naming the .gz file, nothing left behind.
+import { readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import iconv from "iconv-lite";
+import { innerName } from "../../src/cli/gunzipInput";
+import { runCli, tempDir } from "./captureIo";
+
+// Rows the readers reject and skip (a bad date, a blank amount, a blank line), so that the
+// rejected rows' numbers are compared too.
+const ORDERS = [
+  "客户编号,订单日期,金额,订单号",
+  "甲,2024-01-05,¥120.50,o1",
+  "乙,2024-02-05,80,o2",
+  "",
+  "甲,someday,30,o3",
+  "丙,2024-03-02,(5.00),o4",
+  "丙,2024-03-09,,o5",
+  "丁,2024-03-10,15,o6",
+].join("\n");
+
+const leftBehind = () =>
+  readdirSync(tmpdir()).filter((n) => n.startsWith(`tiering-gunzip-${process.pid}-`));
+
+describe("gzipped input", () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeAll(() => ({ dir, cleanup } = tempDir()));
+  afterAll(() => cleanup());
+
+  const write = (name: string, content: string | Buffer): string => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
+
+  it.each([
+    ["UTF-8", Buffer.from(ORDERS)],
+    ["GBK", iconv.encode(ORDERS, "gbk")],
+  ])(
+    "a %s CSV gives the file's own output under either engine",
+    async (name, bytes) => {
+      const csv = write(`orders-${name}.csv`, bytes);
+      // Two gzip members, as `cat a.gz b.gz` makes: one file.
+      const half = Math.floor(bytes.length / 2);
+      const gz = write(
+        `orders-${name}.csv.gz`,
+        Buffer.concat([gzipSync(bytes.subarray(0, half)), gzipSync(bytes.subarray(half))])
+      );
+      for (const engine of ["core", "duckdb"]) {
+        for (const command of [["segment", "--json"], ["backtest", "--json"], ["segment"]]) {
+          const plain = await runCli([...command, csv, "--engine", engine]);
+          const zipped = await runCli([...command, gz, "--engine", engine]);
+          expect(plain.code).toBe(0);
+          expect([engine, command, zipped]).toEqual([
+            engine,
+            command,
+            { ...plain, stdout: plain.stdout.split(csv).join(gz) },
+          ]);
+        }
+      }
+      expect(leftBehind()).toEqual([]);
+    },
+    60_000
+  );
+
+  it("a gzipped Parquet file gives the Parquet file's output", async () => {
+    const csv = write("for-parquet.csv", ORDERS);
+    const parquet = join(dir, "orders.parquet");
+    const { openDuck, q } = await import("../../src/cli/engine/duckRows");
+    const duck = await openDuck();
+    try {
+      await duck.c.run(
+        `COPY (SELECT * FROM read_csv(${q(csv)}, header = true, all_varchar = true)) TO ${q(parquet)} (FORMAT parquet)`
+      );
+    } finally {
+      duck.close();
+    }
+    const { readFileSync } = await import("node:fs");
+    const gz = write("orders.parquet.gz", gzipSync(readFileSync(parquet)));
+    const plain = await runCli(["segment", parquet, "--json"]);
+    expect(plain.code).toBe(0);
+    expect(await runCli(["segment", gz, "--json"])).toEqual(plain);
+  }, 60_000);
+
+  it("names the .gz file when what it holds is not a table, is empty or is cut short", async () => {
+    const junk = write("junk.csv.gz", gzipSync(Buffer.from([0, 1, 2, 3, 0, 255, 0, 7])));
+    const empty = write("empty.csv.gz", gzipSync(Buffer.alloc(0)));
+    const whole = gzipSync(Buffer.from(ORDERS.repeat(50)));
+    const cut = write("cut.csv.gz", whole.subarray(0, whole.length >> 1));
+    const junkRun = await runCli(["segment", junk]);
+    expect([junkRun.code, junkRun.stderr]).toEqual([
+      2,
+      `tiering: "${junk}" is neither a CSV nor an XLSX file\n`,
+    ]);
+    const emptyRun = await runCli(["segment", empty]);
+    expect([emptyRun.code, emptyRun.stderr]).toEqual([2, `tiering: "${empty}" is empty\n`]);
+    const cutRun = await runCli(["segment", cut]);
+    expect([cutRun.code, cutRun.stderr]).toEqual([
+      2,
+      `tiering: cannot decompress the gzip file "${cut}" (unexpected end of file)\n`,
+    ]);
+    const zh = await runCli(["segment", cut, "--lang", "zh-CN"]);
+    expect(zh.stderr).toBe(`tiering: 无法解压 gzip 文件“${cut}”（unexpected end of file）\n`);
+    expect(leftBehind()).toEqual([]);
+  }, 60_000);
+
+  it("names what the file holds after its own name without .gz", () => {
+    expect(innerName("/data/orders.csv.gz")).toBe("orders.csv");
+    expect(innerName("unload_0_0_0.PARQUET.GZIP")).toBe("unload_0_0_0.PARQUET");
+    expect(innerName("orders.gz")).toBe("orders");
+    expect(innerName("export")).toBe("input");
+    expect(innerName(".gz")).toBe("input");
+  });
+});

@@ -36,11 +36,14 @@ const CUSTOMERS = [
   " ",
   "\u3000",
   "#N/A",
+  "\\N",
+  "NULL",
   "B",
   "b",
 ];
 
-const ERRORS = ["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?"];
+/** Excel's error texts, and the NULL marks of database exports (\N, NULL). */
+const ERRORS = ["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "\\N", "NULL", " \\N "];
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
@@ -170,6 +173,7 @@ function amountCell(r: Random): string {
 function orderCell(r: Random, row: number): string {
   if (r.chance(0.15)) return "";
   if (r.chance(0.2)) return `o${r.int(1, 4)}`; // repeated across rows (and customers)
+  if (r.chance(0.1)) return r.pick(["\\N", "NULL"]); // a database's NULL: no order id
   return r.pick([`o${row}`, ` o${row}`, `${1000 + row}`, `00${row}`]);
 }
 

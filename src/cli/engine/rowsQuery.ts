@@ -113,7 +113,7 @@ function cellsStage(q: RowsQueryInput, rules: CellRules): string {
     `  ${trimmed(m.customer)} AS customer_text,`,
     `  ${rules.isoDate(col(m.date as number))} AS date_iso,`,
     `  ${plain("amount", m.amount)}, ${plain("profit", m.profit)}, ${plain("strategic", m.strategic)},`,
-    `  coalesce(${trimmed(m.orderId)}, '') AS order_text,`,
+    `  ${m.orderId === undefined ? "''" : rules.orderId(quickTrimmed(col(m.orderId), rules))} AS order_text,`,
     `  ${m.customerName === undefined ? "''" : nameCell(col(m.customerName), rules)} AS name_text,`,
     // The raw cells ride along: the last stage keeps them for the rows the core reads again.
     `  ${raw(q.width)}`,
@@ -145,7 +145,7 @@ function textsStage(q: RowsQueryInput, rules: CellRules): string {
   const blank = (name: string, i: number | undefined) =>
     i === undefined
       ? `true AS ${name}_blank`
-      : `CASE WHEN ${name}_plain THEN false ELSE ${rules.blank(rules.trimmed(rawCol(i)))} END AS ${name}_blank`;
+      : `CASE WHEN ${name}_plain THEN false ELSE ${rules.unknown(rules.trimmed(rawCol(i)))} END AS ${name}_blank`;
   const date = m.date as number;
   return [
     "SELECT *,",

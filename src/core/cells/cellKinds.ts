@@ -24,6 +24,22 @@ const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   "#UNKNOWN!",
 ]);
 
+/**
+ * The marks databases write for a NULL in a text export: `\N` (MySQL's INTO OUTFILE, Hive,
+ * PostgreSQL's text COPY, Snowflake's unload by default) and `NULL` (SQL Server Management
+ * Studio's results, pasted or saved). Read as a customer or an order id they made one customer of
+ * every row without one, and one order of a customer's purchases on different days.
+ */
+export const NULL_MARKS: readonly string[] = ["\\N", "NULL"];
+const NULL_MARK_SET: ReadonlySet<string> = new Set(NULL_MARKS);
+
+/** The mark, when the cell holds one of NULL_MARKS (white space around it aside), else null. */
+export function nullMark(v: CellValue): string | null {
+  if (typeof v !== "string" || v.length === 0 || v.length > MAX_ERROR_TEXT) return null;
+  const text = v.trim();
+  return NULL_MARK_SET.has(text) ? text : null;
+}
+
 /** True for null, undefined, "" and whitespace-only text. */
 export function isBlank(v: CellValue): boolean {
   if (v === null || v === undefined) return true;

@@ -1,5 +1,5 @@
 // Reading cell values: blanks, errors, ids, amounts and dates.
-export { cellText, excelError, isBlank } from "./cellKinds";
+export { cellText, excelError, isBlank, NULL_MARKS, nullMark } from "./cellKinds";
 export { isDateFormat } from "./dateFormat";
 export {
   dayFromYmd,

@@ -9,6 +9,7 @@ export const EN_US = {
   "reason.badAmount": 'cannot read "{value}" as an amount',
   "reason.badNumber": 'cannot read "{value}" as a number',
   "reason.errorValue": "the cell holds the error {value}",
+  "reason.nullMark": "the cell holds {value}, a database's mark for no value",
   "reason.dateAfterAsOf": "the date {value} is after the as-of date",
   "reason.dateFarOutside":
     "the date {value} is far outside the data's dates (plausible from {from} to {to})",

@@ -11,6 +11,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "reason.badAmount": "无法将“{value}”识别为金额",
   "reason.badNumber": "无法将“{value}”识别为数字",
   "reason.errorValue": "单元格为错误值 {value}",
+  "reason.nullMark": "单元格为 {value}，即数据库导出的空值标记",
   "reason.dateAfterAsOf": "日期 {value} 晚于分析基准日",
   "reason.dateFarOutside": "日期 {value} 远在数据的日期范围之外（合理范围 {from} 至 {to}）",
   "reason.duplicateRow": "与第 {firstRow} 行完全重复",

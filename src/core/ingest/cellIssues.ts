@@ -1,6 +1,6 @@
 // Why a cell could not be read. Only called after a fast parse failed, so the hot path pays
 // nothing for the diagnosis.
-import { cellText, excelError, isBlank } from "../cells";
+import { cellText, excelError, isBlank, nullMark } from "../cells";
 import { onlyDayMonthOrder } from "../cells/parseDate";
 import type { CellValue, MessageParams, ReasonCode } from "../types";
 import type { Rejections } from "./rejections";
@@ -20,6 +20,8 @@ function shown(v: CellValue): string {
 export function cellIssue(v: CellValue, missing: ReasonCode, bad: ReasonCode): CellIssue {
   const error = excelError(v);
   if (error !== null) return { reason: "errorValue", params: { value: error } };
+  const mark = nullMark(v);
+  if (mark !== null) return { reason: "nullMark", params: { value: mark } };
   if (isBlank(v)) return { reason: missing, params: {} };
   // "13/04/2024" is not ambiguous (13 is no month): say which order reads it.
   const only = bad === "ambiguousDate" && typeof v === "string" ? onlyDayMonthOrder(v) : null;
@@ -37,9 +39,9 @@ export function isBlankRow(row: CellValue[] | undefined): boolean {
   return true;
 }
 
-/** A customer's id as the core keys it; "" for a blank or error cell. */
+/** A customer's id as the core keys it; "" for a blank or error cell, or a database's NULL mark. */
 export function customerKey(v: CellValue): string {
-  return excelError(v) === null ? cellText(v) : "";
+  return excelError(v) === null && nullMark(v) === null ? cellText(v) : "";
 }
 
 /** The customer id of a row, or null after recording why the row cannot be used. */

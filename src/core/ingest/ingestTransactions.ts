@@ -7,6 +7,7 @@ import {
   isBlank,
   isImplausibleAmount,
   MAX_AMOUNT,
+  nullMark,
   parseAmount,
   readDate,
 } from "../cells";
@@ -123,9 +124,12 @@ export function windowOfDayCounts(
 /** Every real day number is above the AMBIGUOUS_DATE marker; NaN fails any comparison. */
 export const MIN_VALID = AMBIGUOUS_DATE + 1;
 
-/** An optional numeric cell: blank is NaN (unknown), anything unreadable is an issue. */
+/**
+ * An optional numeric cell: blank, or a database's NULL mark, is NaN (unknown); anything else
+ * unreadable is an issue.
+ */
 function optionalNumber(v: CellValue, decimalComma: boolean): number | null {
-  if (isBlank(v)) return NaN;
+  if (isBlank(v) || nullMark(v) !== null) return NaN;
   const x = parseAmount(v, decimalComma);
   return Number.isNaN(x) ? null : x;
 }
@@ -318,14 +322,17 @@ export function implausible(v: CellValue): ["implausibleAmount", Record<string, 
   return ["implausibleAmount", { value: cellText(v), max: MAX_AMOUNT }];
 }
 
-function issueArgs(v: CellValue): ["badNumber" | "errorValue", Record<string, string>] {
+type NumberIssue = "badNumber" | "errorValue" | "nullMark";
+
+function issueArgs(v: CellValue): [NumberIssue, Record<string, string>] {
   const issue = cellIssue(v, "badNumber", "badNumber");
-  return [issue.reason as "badNumber" | "errorValue", issue.params as Record<string, string>];
+  return [issue.reason as NumberIssue, issue.params as Record<string, string>];
 }
 
+/** The order's index; -1 for none (a blank cell, or a database's NULL mark: not one shared order). */
 function internOrder(orders: StringInterner, v: CellValue): number {
   const text = cellText(v);
-  return text === "" ? -1 : orders.intern(text);
+  return text === "" || nullMark(text) !== null ? -1 : orders.intern(text);
 }
 
 /** Views of the used part of each column (no copy). */

@@ -2,6 +2,7 @@
 // src/core/cells does for one cell (text dates, Excel error text, money as text with currency,
 // parentheses, percent, thousands separators and the decimal comma), here as expressions over
 // text. A property test holds the two to the same value or the same rejection reason.
+import { NULL_MARKS } from "../cells";
 import type { DateOrder } from "../options";
 import type { Dialect } from "./dialects";
 
@@ -148,9 +149,30 @@ export class CellRules {
     return `(CASE WHEN ${trimmed} LIKE '#%' THEN (${equal}) ELSE false END)`;
   }
 
-  /** The customer key: the trimmed text, '' for a blank or an error cell. */
+  /**
+   * True for a database's NULL mark (NULL_MARKS: \N, NULL). Snowflake reads a backslash in a
+   * literal as an escape (its '\N' is "N"), so its backslash is doubled; BigQuery's and Spark's
+   * literals double it already, DuckDB's and PostgreSQL's read it as it is.
+   */
+  nullMark(trimmed: string): string {
+    const literal = (mark: string) =>
+      this.d.id === "snowflake" ? `'${mark.replace(/\\/g, "\\\\")}'` : this.d.literal(mark);
+    return `(${NULL_MARKS.map((mark) => `${trimmed} = ${literal(mark)}`).join(" OR ")})`;
+  }
+
+  /** The customer key: the trimmed text, '' for a blank or an error cell, or a NULL mark. */
   customer(trimmed: string): string {
-    return `(CASE WHEN ${this.error(trimmed)} THEN '' ELSE coalesce(${trimmed}, '') END)`;
+    return `(CASE WHEN ${this.error(trimmed)} OR ${this.nullMark(trimmed)} THEN '' ELSE coalesce(${trimmed}, '') END)`;
+  }
+
+  /** An optional number's cell (profit, strategic value) with no value: blank or a NULL mark. */
+  unknown(trimmed: string): string {
+    return `(${this.blank(trimmed)} OR ${this.nullMark(trimmed)})`;
+  }
+
+  /** The order id: the trimmed text, '' for none (blank, or a NULL mark: not one shared order). */
+  orderId(trimmed: string): string {
+    return `(CASE WHEN ${this.nullMark(trimmed)} THEN '' ELSE coalesce(${trimmed}, '') END)`;
   }
 
   // --- dates ---

@@ -97,7 +97,7 @@ function sourceCells(c: Ctx, table: string, rules: CellRules): string {
   if (c.columns.profit) {
     const profit = raw(c.columns.profit);
     cols.push(
-      `${rules.blank(trimmed(c.columns.profit))} AS profit_blank`,
+      `${rules.unknown(trimmed(c.columns.profit))} AS profit_blank`,
       `${rules.quickAmount(profit)} AS profit_quick`,
       `${unlessQuick(rules.plain(profit), c.columns.profit)} AS profit_text`
     );
@@ -146,7 +146,7 @@ function rowsRead(c: Ctx, rules: CellRules): string {
     `${quickOr("date_quick", day)} AS day`,
     `${quickOr("amount_quick", amount)} AS amount`,
   ];
-  if (c.columns.orderId) cols.push(`coalesce(order_text, '') AS order_id`);
+  if (c.columns.orderId) cols.push(`${rules.orderId("order_text")} AS order_id`);
   if (c.columns.profit) {
     const value = rules.amount("profit_text", "profit_left", "profit_body", "profit_right");
     cols.push("profit_blank", `${quickOr("profit_quick", value)} AS profit`);

@@ -13,6 +13,7 @@ export type ReasonCode =
   | "badAmount"
   | "badNumber"
   | "errorValue"
+  | "nullMark"
   | "dateAfterAsOf"
   | "dateFarOutside"
   | "duplicateRow"

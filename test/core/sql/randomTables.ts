@@ -103,10 +103,15 @@ function moneyText(cents: number, form: number): string {
 const customerCell = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom("A", "B", "C", "D", "E", "F", "G", "张三", "007") },
   { weight: 6, arbitrary: fc.integer({ min: 1, max: 30 }).map((k) => `K${k}`) },
-  { weight: 1, arbitrary: fc.constantFrom("", "  ", " A ", "#N/A") }
+  { weight: 1, arbitrary: fc.constantFrom("", "  ", " A ", "#N/A", "\\N", "NULL", " \\N") }
 );
 
-const orderCell = fc.oneof(fc.constant(""), fc.constantFrom("o1", "o2", "o3", "o4", "o5"));
+// Database exports' NULL marks (\N, NULL) are no order id, as a blank is.
+const orderCell = fc.oneof(
+  fc.constant(""),
+  fc.constantFrom("o1", "o2", "o3", "o4", "o5"),
+  fc.constantFrom("\\N", "NULL")
+);
 
 export const randomTable = fc
   .array(fc.tuple(customerCell, dateCell, amountCell, orderCell), { minLength: 4, maxLength: 80 })

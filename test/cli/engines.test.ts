@@ -25,18 +25,28 @@ describe("--engine duckdb gives the core's output", () => {
   }, 120_000);
 
   it("the same customer CSV from --out, with either CLV model", async () => {
+    const written: string[] = [];
     for (const c of files.cases.filter((x) => x.typed)) {
       for (const model of ["simple", "probabilistic"]) {
         const outs = [];
         for (const engine of ["core", "duckdb"]) {
-          const out = join(files.dir, `out-${engine}.csv`);
+          // A file of its own for every run: the CLI never overwrites one (all but the first
+          // run once exited 2 here, and the test compared "exit 2" with "exit 2").
+          const out = join(files.dir, `out-${c.name}-${model}-${engine}.csv`);
           const flags = ["--clv-model", model, "--out", out, "--quiet", "--engine", engine];
           const run = await runCli(["segment", c.file, ...flags]);
-          outs.push(run.code === 0 ? readFileSync(out, "utf8") : `exit ${run.code}`);
+          outs.push(run.code === 0 ? readFileSync(out, "utf8") : `exit ${run.code}: ${run.stderr}`);
         }
         expect([c.name, model, outs[1]]).toEqual([c.name, model, outs[0]]);
+        if (!outs[0].startsWith("exit")) written.push(`${c.name} ${model}`);
       }
     }
+    // Every typed file but the one whose rows are all rejected is written, with either model.
+    const typed = files.cases.filter((x) => x.typed).map((x) => x.name);
+    const expected = typed
+      .filter((name) => name !== "all-rejected.csv")
+      .flatMap((name) => [`${name} simple`, `${name} probabilistic`]);
+    expect(written).toEqual(expected);
   }, 600_000);
 });
 

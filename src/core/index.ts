@@ -164,6 +164,8 @@ export {
   isBlank,
   isDateFormat,
   MAX_AMOUNT,
+  NULL_MARKS,
+  nullMark,
   parseAmount,
   readDate,
   xlsxCellValue,

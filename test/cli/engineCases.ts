@@ -78,6 +78,12 @@ const TRICKY = [
   "G,庚,2024-02-12,,12.345678,0.5,",
   "G,庚,2024-02-20,,0.000001,0.5,",
   "G,庚,2024-03-20,,3,,",
+  // A database's NULL marks: no name (the next one is the customer's), no order id (two
+  // purchases), an unknown profit; as a customer, a rejected row.
+  "H,\\N,2024-02-13,\\N,5,1,1",
+  "H, NULL ,2024-02-14,NULL,6,\\N,1",
+  "H,辛,2024-02-15,o13,7,NULL ,1",
+  "\\N,壬,2024-02-16,o14,8,1,1",
 ].join("\n");
 
 /**

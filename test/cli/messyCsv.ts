@@ -178,7 +178,17 @@ function orderCell(r: Random, row: number): string {
 }
 
 function nameCell(r: Random, customer: string): string {
-  return r.pick(["", `${customer} Co`, `${customer} Co.`, "甲公司", "  spaced  ", 'a "q"']);
+  return r.pick([
+    "",
+    `${customer} Co`,
+    `${customer} Co.`,
+    "甲公司",
+    "  spaced  ",
+    'a "q"',
+    "\\N",
+    "NULL ",
+    "NULLs",
+  ]);
 }
 
 /** Quotes a cell as a CSV writer would, sometimes when it need not. */

@@ -67,6 +67,22 @@ describe("a database's NULL marks", () => {
     expect(byId.get("A")?.monetary).toBe(70);
   });
 
+  it("are no name: the customer's name is the next one given", () => {
+    const result = segment(
+      {
+        values: [
+          ["customer", "name", "date", "amount"],
+          ["A", "\\N", "2024-01-05", 10],
+          ["A", " NULL ", "2024-01-06", 10],
+          ["A", "甲公司", "2024-01-07", 10],
+          ["B", "NULLs", "2024-01-08", 10],
+        ],
+      },
+      { shape: "transactions", mapping: { customer: 0, customerName: 1, date: 2, amount: 3 } }
+    );
+    expect(result.customers.names).toEqual(["甲公司", "NULLs"]);
+  });
+
   it("are only the exact marks: other texts stay ids", () => {
     const { byId } = run([
       ["null", "2024-01-05", 10, "o1", 1],

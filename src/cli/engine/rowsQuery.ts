@@ -118,7 +118,7 @@ function cellsStage(q: RowsQueryInput, rules: CellRules): string {
     `  ${trimmed(m.customer)} AS customer_text,`,
     `  ${rules.isoDate(col(m.date as number))} AS date_iso,`,
     `  ${plain("amount", m.amount)}, ${plain("profit", m.profit)}, ${plain("strategic", m.strategic)},`,
-    `  ${m.orderId === undefined ? "''" : rules.orderId(quickTrimmed(col(m.orderId), rules))} AS order_text,`,
+    `  coalesce(${trimmed(m.orderId)}, '') AS order_text,`,
     `  ${m.customerName === undefined ? "''" : nameCell(col(m.customerName), rules)} AS name_text,`,
     // The raw cells ride along: the last stage keeps them for the rows the core reads again.
     `  ${raw(q.width)}`,
@@ -194,7 +194,9 @@ function valuesStage(rules: CellRules, width: number): string {
     );
   const day = rules.day("date_form", "date_year", "date_first", "date_second");
   return [
-    `SELECT blank_row, h1, order_text, name_text, profit_blank, strategic_blank, ${raws(width)},`,
+    `SELECT blank_row, h1, name_text, profit_blank, strategic_blank, ${raws(width)},`,
+    // A NULL mark is no order id; tested here, on the trimmed text, not trimmed a second time.
+    `  ${rules.orderId("order_text")} AS order_text,`,
     `  ${rules.customer("customer_text")} AS customer,`,
     `  CAST(${quickOr("date_quick", day)} AS INTEGER) AS day,`,
     `  ${money("amount")} AS amount,`,

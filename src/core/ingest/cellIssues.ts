@@ -44,6 +44,11 @@ export function customerKey(v: CellValue): string {
   return excelError(v) === null && nullMark(v) === null ? cellText(v) : "";
 }
 
+/** A customer's name as given; "" for none (blank, or a database's NULL mark). */
+export function customerName(v: CellValue): string {
+  return nullMark(v) === null ? cellText(v) : "";
+}
+
 /** The customer id of a row, or null after recording why the row cannot be used. */
 export function customerId(
   row: CellValue[],

@@ -13,7 +13,7 @@ import {
 } from "../cells";
 import { CHUNK } from "../progress";
 import type { CellValue, CustomerTable, DuplicateRow, ReasonCode, Role } from "../types";
-import { cellIssue, customerId, isBlankRow } from "./cellIssues";
+import { cellIssue, customerId, customerName, isBlankRow } from "./cellIssues";
 import { CustomerKeys } from "./customerKeys";
 import { DuplicateFinder } from "./duplicateFinder";
 import { OPEN_WINDOW, windowParams, type DateWindow } from "./dateWindow";
@@ -184,7 +184,7 @@ export function ingestSummary(
       });
       continue;
     }
-    if (m.customerName !== undefined) keys.nameIfMissing(k, cellText(row[m.customerName]));
+    if (m.customerName !== undefined) keys.nameIfMissing(k, customerName(row[m.customerName]));
     cols.frequency.push(frequency);
     cols.monetary.push(monetary);
     cols.recency.push(recency);

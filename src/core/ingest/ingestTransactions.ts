@@ -14,7 +14,7 @@ import {
 import type { SegmentOptions } from "../options";
 import { CHUNK, ProgressReporter } from "../progress";
 import type { CellValue, ColumnMapping, DuplicateRow } from "../types";
-import { cellIssue, customerId, isBlankRow } from "./cellIssues";
+import { cellIssue, customerId, customerName, isBlankRow } from "./cellIssues";
 import { CustomerKeys, type CustomerKeyList } from "./customerKeys";
 import { DuplicateFinder } from "./duplicateFinder";
 import { dateWindow, dateWindowOfCounts, windowParams, type DateWindow } from "./dateWindow";
@@ -278,7 +278,7 @@ export function ingestTransactions(ctx: IngestContext): IngestOutcome<Transactio
     const first = dupes.checkHashed(i, h ^ (h >>> 15));
     if (first >= 0 && recordDuplicate(rejections, duplicates, i, first, options)) continue;
 
-    if (nameCol !== undefined) keys.nameIfMissing(k, nameText(row[nameCol]));
+    if (nameCol !== undefined) keys.nameIfMissing(k, customerName(row[nameCol]));
     const n = cols.count++;
     cols.rowIndex[n] = i;
     cols.customer[n] = k;
@@ -327,11 +327,6 @@ type NumberIssue = "badNumber" | "errorValue" | "nullMark";
 function issueArgs(v: CellValue): [NumberIssue, Record<string, string>] {
   const issue = cellIssue(v, "badNumber", "badNumber");
   return [issue.reason as NumberIssue, issue.params as Record<string, string>];
-}
-
-/** A customer's name as given; "" for none (blank, or a database's NULL mark). */
-function nameText(v: CellValue): string {
-  return nullMark(v) === null ? cellText(v) : "";
 }
 
 /** The order's index; -1 for none (a blank cell, or a database's NULL mark: not one shared order). */

@@ -83,6 +83,23 @@ describe("a database's NULL marks", () => {
     expect(result.customers.names).toEqual(["甲公司", "NULLs"]);
   });
 
+  it("are no name in a customer summary either", () => {
+    const result = segment(
+      {
+        values: [
+          ["customer", "name", "recency", "frequency", "monetary"],
+          ["A", "\\N", 3, 2, 30],
+          ["B", "乙", 5, 1, 10],
+        ],
+      },
+      {
+        shape: "summary",
+        mapping: { customer: 0, customerName: 1, recencyDays: 2, frequency: 3, monetary: 4 },
+      }
+    );
+    expect(result.customers.names).toEqual([null, "乙"]);
+  });
+
   it("are only the exact marks: other texts stay ids", () => {
     const { byId } = run([
       ["null", "2024-01-05", 10, "o1", 1],

@@ -188,11 +188,11 @@ function sharedStepFor(ctx: Context, k: number, s: number, fewest: number): Step
   const slot =
     cell(ctx.scores[RECENCY][k], ctx.scores[FREQUENCY][k], ctx.scores[MONETARY][k]) * 2 + s;
   const found = (ctx.found[slot] ??= new Int32Array(KEPT_VALUES));
-  const at = found[own | 0];
+  const place = own | 0; // a whole number (checked above), as an int32 index
+  const at = found[place];
   if (at !== 0) return at < 0 ? null : ctx.steps[at - 1];
   const step = stepFor(ctx, k, s);
-  if (step === null) found[own | 0] = -1;
-  else found[own | 0] = ctx.steps.push(step);
+  found[place] = step === null ? -1 : ctx.steps.push(step);
   return step;
 }
 

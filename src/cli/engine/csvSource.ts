@@ -219,6 +219,8 @@ export interface CsvHead {
   /** The first rows as the core would parse them (all of them when `whole`). */
   rows: string[][];
   whole: boolean;
+  /** Bytes of the file those rows were parsed from. */
+  bytes: number;
   /**
    * When `rows` are those of the first SHORT_HEAD_BYTES only (a prefix of the HEAD_BYTES
    * head's rows): the head of HEAD_BYTES, parsed on demand. Else null.
@@ -240,7 +242,8 @@ export async function readCsvHead(file: string, choice: EncodingChoice): Promise
   const parsed = (part: Buffer, partWhole: boolean, full: CsvHead["full"]): CsvHead => {
     const text = headText(part, encoding);
     const { rows, delimiter } = headRows(text.text, partWhole);
-    return { file, encoding, delimiter, sep: text.sep, rows, whole: partWhole, full };
+    const bytes = part.length;
+    return { file, encoding, delimiter, sep: text.sep, rows, whole: partWhole, bytes, full };
   };
   if (size <= SHORT_HEAD_BYTES) return parsed(bytes, whole, null);
   return parsed(bytes.subarray(0, SHORT_HEAD_BYTES), false, () => parsed(bytes, whole, null));

@@ -42,6 +42,11 @@ export interface ReadRequest {
   order: DateOrder;
   /** Day number of the as-of date given, else Infinity: later rows quote their date text. */
   lastDay: number;
+  /**
+   * The rows query (rowsSql of this request), already running on the connection it is read
+   * with: started while the scan read the file (earlyRows.ts). Else createRows runs it.
+   */
+  started?: Promise<void>;
 }
 
 export const q = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -78,7 +83,17 @@ export function availableMemory(
  * A DuckDB in this process for a file of `rows` rows, spilling to a temporary folder of its own
  * rather than holding everything.
  */
-export async function openDuck(rows = 0): Promise<{ c: DuckDBConnection; close: () => void }> {
+export function openDuck(rows = 0): Promise<Duck> {
+  return openDuckLimited(memoryLimitFor(rows));
+}
+
+export interface Duck {
+  c: DuckDBConnection;
+  close: () => void;
+}
+
+/** A DuckDB in this process held to `memoryLimit` (see openDuck). */
+export async function openDuckLimited(memoryLimit: string): Promise<Duck> {
   // Loaded at its first use: a run the core's readers take (a small CSV, an XLSX) and --version
   // do not load DuckDB's API and native library (about 40 ms of CPU at every start).
   const { DuckDBInstance } = await import("@duckdb/node-api");
@@ -88,7 +103,7 @@ export async function openDuck(rows = 0): Promise<{ c: DuckDBConnection; close: 
     temp_directory: dir,
     // The rows table keeps the file's order, its rowid is r (ROWS_VIEW); createRows turns this off after.
     preserve_insertion_order: "true",
-    memory_limit: memoryLimitFor(rows),
+    memory_limit: memoryLimit,
   });
   const c = await db.connect();
   await readTimesInUtc(c);
@@ -232,12 +247,9 @@ async function rowCountSeen(c: DuckDBConnection): Promise<number> {
   return Number(reader.getRows()[0][0]);
 }
 
-/**
- * CREATE TABLE rows (rowsQuery.ts) over the request's source; returns the rows DuckDB saw, or
- * throws RowsLost when that is another number than the file has.
- */
-export async function createRows(c: DuckDBConnection, req: ReadRequest): Promise<number> {
-  const sql = rowsQuery({
+/** The query that creates the rows table (rowsQuery.ts) for the request. */
+export function rowsSql(req: Omit<ReadRequest, "rowCount" | "firstDataIndex">): string {
+  return rowsQuery({
     source: req.source.sql,
     width: req.source.width,
     mapping: req.mapping,
@@ -245,8 +257,15 @@ export async function createRows(c: DuckDBConnection, req: ReadRequest): Promise
     order: req.order,
     lastDay: req.lastDay,
   });
+}
+
+/**
+ * CREATE TABLE rows (rowsQuery.ts) over the request's source; returns the rows DuckDB saw, or
+ * throws RowsLost when that is another number than the file has.
+ */
+export async function createRows(c: DuckDBConnection, req: ReadRequest): Promise<number> {
   try {
-    await c.run(sql);
+    await (req.started ?? c.run(rowsSql(req)));
   } catch (error) {
     throw readFailure(error);
   }

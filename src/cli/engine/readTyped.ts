@@ -28,8 +28,11 @@ import { readCsvHead, scanCsv, type CsvHead, type CsvSource } from "./csvSource"
 import type { PurchasesAsked } from "./customersQuery";
 import { readBacktestAggregates, type BacktestAsked } from "./duckBacktest";
 import { readCustomerAggregates } from "./duckCustomers";
+import { EarlyRows } from "./earlyRows";
 import {
   csvSource,
+  memoryLimitFor,
+  ONE_GB_ROWS,
   openDuck,
   readTypedRows,
   ReadRefused,
@@ -116,6 +119,12 @@ interface Headed {
   finish(): Promise<Prepared | null>;
   /** When `head` is a CSV's short head (CsvHead.full): the same file with its full head. */
   full: (() => Headed) | null;
+  /**
+   * What DuckDB reads if the pass finds what the head shows (records no wider than its widest
+   * row, no line break or CR inside quotes), and about how many rows the file holds; null when
+   * nothing can be read before the pass has made the file ready (a transcoded copy).
+   */
+  guess: { source: RowSource; rows: number } | null;
 }
 
 async function parquetHeaded(file: string): Promise<Headed> {
@@ -135,20 +144,32 @@ async function parquetHeaded(file: string): Promise<Headed> {
     loaded,
     cleanup: () => undefined,
   };
-  return { head: p.head, loaded, finish: () => Promise.resolve(prepared), full: null };
+  const finish = () => Promise.resolve(prepared);
+  return { head: p.head, loaded, finish, full: null, guess: null };
 }
 
-async function csvHeaded(settings: EngineSettings): Promise<Headed | null> {
+async function csvHeaded(settings: EngineSettings, size: number): Promise<Headed | null> {
   const csv = await readCsvHead(settings.file, settings.encoding);
   if (csv === null) return null;
   // One pass over the file serves its short head and its full one.
   let scanning: Promise<CsvSource | null> | null = null;
-  return csvHeadedOf(settings, csv, () => (scanning ??= scanCsv(csv)));
+  return csvHeadedOf(settings, csv, size, () => (scanning ??= scanCsv(csv)));
+}
+
+/** The source csvHeadedOf's finish gives when the scan finds the shape the head shows. */
+function guessedSource(csv: CsvHead, size: number): Headed["guess"] {
+  if (csv.encoding.legacy !== null) return null;
+  const width = Math.max(1, widestRow(csv.rows));
+  const skipLines = csv.sep === null ? 0 : 1;
+  const sql = csvSource(csv.file, csv.delimiter, skipLines, width, true, false);
+  const rows = csv.whole ? csv.rows.length : Math.ceil((size / csv.bytes) * csv.rows.length);
+  return { source: { sql, width, missing: [], offset: 0 }, rows };
 }
 
 function csvHeadedOf(
   settings: EngineSettings,
   csv: CsvHead,
+  size: number,
   scan: () => Promise<CsvSource | null>
 ): Headed {
   const head: SheetInput = { values: csv.rows, firstRowNumber: 1 };
@@ -200,7 +221,8 @@ function csvHeadedOf(
     head,
     loaded,
     finish,
-    full: full === null ? null : () => csvHeadedOf(settings, full(), scan),
+    full: full === null ? null : () => csvHeadedOf(settings, full(), size, scan),
+    guess: guessedSource(csv, size),
   };
 }
 
@@ -289,11 +311,13 @@ async function runOf(
   headed: Headed,
   optionsFor: (loaded: LoadedInput) => DeepPartial<SegmentOptions>,
   fits: TypedFits,
-  aggregates: Aggregates
+  aggregates: Aggregates,
+  begin: (headed: Headed, columns: Columns) => void
 ): Promise<Run | null> {
   if (headed.full !== null) {
     const short = shortChosen(headed, optionsFor, fits, aggregates);
     if (short !== null) {
+      begin(headed, short.chosen.columns);
       const prepared = await headed.finish();
       if (prepared === null) return null;
       if (widestRow(headed.head.values) === prepared.source.width) return { prepared, ...short };
@@ -304,6 +328,7 @@ async function runOf(
   const options = optionsFor(headed.loaded);
   const chosen = columnsOf(headed, options, fits);
   if (chosen === null) return null;
+  begin(headed, chosen.columns);
   const prepared = await headed.finish();
   return prepared === null ? null : { prepared, options, chosen };
 }
@@ -329,21 +354,51 @@ export async function readTyped(
   if (kind === "other") return null;
   if (kind === "csv" && settings.engine === "auto" && size <= AUTO_CORE_BYTES) return null;
   const headed =
-    kind === "parquet" ? await parquetHeaded(settings.file) : await csvHeaded(settings);
+    kind === "parquet" ? await parquetHeaded(settings.file) : await csvHeaded(settings, size);
   if (headed === null) return null;
-  const run = await runOf(headed, optionsFor, fits, aggregates);
-  if (run === null) return null;
+  let early: EarlyRows | null = null;
+  const begin = (h: Headed, columns: Columns) => {
+    if (early === null && h.guess !== null && !nearLimitChange(h.guess.rows))
+      early = new EarlyRows({ ...columns, source: h.guess.source }, memoryLimitFor(h.guess.rows));
+  };
+  try {
+    const run = await runOf(headed, optionsFor, fits, aggregates, begin);
+    return run === null ? null : await readRun(settings, run, aggregates, early);
+  } finally {
+    // Stopped, unless the run took its rows (a file for the core's reader after all, say).
+    await (early as EarlyRows | null)?.stop();
+  }
+}
+
+/**
+ * Whether a file of about `rows` rows may hold as many as to take another memory limit than the
+ * guess (memoryLimitFor changes at ONE_GB_ROWS): the early query would then be read with a limit
+ * the scan's count does not give, and is not started (a wrong guess would read such a file twice).
+ * The guess is the head's bytes per row; generated and exported files vary little past it.
+ */
+export function nearLimitChange(rows: number): boolean {
+  return rows > ONE_GB_ROWS * 0.75 && rows < ONE_GB_ROWS * 1.33;
+}
+
+async function readRun(
+  settings: EngineSettings,
+  run: Run,
+  aggregates: Aggregates,
+  early: EarlyRows | null
+): Promise<{ read: TypedRead; options: DeepPartial<SegmentOptions> } | null> {
   const { prepared, options, chosen } = run;
+  const read = <T>(reader: Reader<T>) =>
+    duckRead(settings, prepared, chosen.columns, reader, early);
   try {
     if (prepared.rowCount <= chosen.columns.firstDataIndex) return null;
     const sheet = { head: prepared.head, rowCount: prepared.rowCount };
     const needs = aggregates(chosen.o);
     if (needs !== null) {
-      const aggregated = await readAggregated(settings, prepared, chosen, needs);
+      const aggregated = await readAggregated(read, prepared, chosen, needs);
       if (aggregated === null) return null;
       return { read: { loaded: prepared.loaded, aggregated }, options };
     }
-    const rows = await duckRead(settings, prepared, chosen.columns, readTypedRows);
+    const rows = await read(readTypedRows);
     if (rows === null) return null;
     return { read: { loaded: prepared.loaded, sheet: { ...sheet, rows } }, options };
   } finally {
@@ -353,7 +408,7 @@ export async function readTyped(
 
 /** The customers (or a backtest's) DuckDB aggregates from the file's rows; null: the core's reader. */
 async function readAggregated(
-  settings: EngineSettings,
+  read: <T>(reader: Reader<T>) => Promise<T | null>,
   prepared: Prepared,
   chosen: { columns: Columns; o: SegmentOptions },
   needs: NonNullable<ReturnType<Aggregates>>
@@ -362,19 +417,15 @@ async function readAggregated(
   const bt = needs.backtest;
   if (bt !== undefined) {
     const asked = { ...bt, purchases: needs.purchases, headRows: prepared.head.values.length };
-    const read = await duckRead(settings, prepared, chosen.columns, (c, req) =>
-      readBacktestAggregates(c, req, chosen.o, asked)
-    );
-    if (read === null) return null;
-    const aggregated = { ...sheet, ...read };
+    const backtest = await read((c, req) => readBacktestAggregates(c, req, chosen.o, asked));
+    if (backtest === null) return null;
+    const aggregated = { ...sheet, ...backtest };
     // The run at the cut finds its columns from the rows up to the cut: where they are other
     // columns than those DuckDB summed by (no header row), the core's reader reads the file.
     return cutFindsEngineColumns(aggregated, chosen.o) ? aggregated : null;
   }
   const asked = needs.purchases ? purchasesAsked(chosen.o) : null;
-  const sums = await duckRead(settings, prepared, chosen.columns, (c, req) =>
-    readCustomerAggregates(c, req, chosen.o, asked)
-  );
+  const sums = await read((c, req) => readCustomerAggregates(c, req, chosen.o, asked));
   return sums === null ? null : { ...sheet, aggregates: sums };
 }
 
@@ -387,19 +438,21 @@ function purchasesAsked(o: SegmentOptions): PurchasesAsked {
 type Request = Parameters<typeof readTypedRows>[1];
 type Columns = Omit<Request, "source" | "rowCount">;
 
+type Reader<T> = (c: DuckDBConnection, req: Request) => Promise<T>;
+
+/** Reads the prepared file with `read`, in the DuckDB of the early rows query if it is the one. */
 async function duckRead<T>(
   settings: EngineSettings,
   prepared: Prepared,
   columns: Columns,
-  read: (c: DuckDBConnection, req: Request) => Promise<T>
+  read: Reader<T>,
+  early: EarlyRows | null
 ): Promise<T | null> {
-  const duck = await openDuck(prepared.rowCount);
+  const req: Request = { ...columns, source: prepared.source, rowCount: prepared.rowCount };
+  const taken = early === null ? null : await early.take(req);
+  const duck = taken?.duck ?? (await openDuck(prepared.rowCount));
   try {
-    return await read(duck.c, {
-      ...columns,
-      source: prepared.source,
-      rowCount: prepared.rowCount,
-    });
+    return await read(duck.c, taken === null ? req : { ...req, started: taken.started });
   } catch (error) {
     const failure = duckFailure(error, settings, prepared.kind);
     if (failure === null) return null;

@@ -2,7 +2,7 @@
 // past Excel's grid in the time and memory of DuckDB itself). Only per-customer sums and the
 // rows that are not used (with their data row indexes) come back to the core, which decides
 // the rules that need the whole table and forms the customers (see ingestAggregates).
-import type { DuckDBConnection, DuckDBDataChunk } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import {
   exactTotals,
   windowOfDayCounts,
@@ -22,7 +22,14 @@ import {
   type PurchasesAsked,
   type UsedRows,
 } from "./customersQuery";
-import { createRows, numbers, sheetIndexOf, unreadCells, type ReadRequest } from "./duckRows";
+import {
+  createRows,
+  numbers,
+  sheetIndexOf,
+  streamedChunks,
+  unreadCells,
+  type ReadRequest,
+} from "./duckRows";
 import { DROP_ROWS } from "./rowsQuery";
 
 export async function columnsOf(c: DuckDBConnection, sql: string): Promise<Float64Array[]> {
@@ -43,10 +50,7 @@ export async function readSums(c: DuckDBConnection, sql: string, columns: readon
   const ids: string[] = [];
   const names: (string | null)[] = [];
   const parts = new Map<string, Float64Array[]>(columns.map((name) => [name, []]));
-  const result = await c.stream(sql);
-  for (;;) {
-    const chunk: DuckDBDataChunk | null = await result.fetchChunk();
-    if (chunk === null || chunk.rowCount === 0) break;
+  for await (const chunk of streamedChunks(c, sql)) {
     const id = chunk.getColumnVector(0);
     const name = chunk.getColumnVector(1);
     for (let k = 0; k < chunk.rowCount; k++) {

@@ -156,6 +156,30 @@ async function strings(c: DuckDBConnection, table: string, text = "text"): Promi
   return out;
 }
 
+/**
+ * The chunks of a query's result as DuckDB streams them, the next one fetched (on DuckDB's
+ * threads) while the caller reads this one: one after the other, fetching was a third of the
+ * time the 10M-row file's 763,000 customers took to read. Each chunk is its own memory.
+ */
+export async function* streamedChunks(
+  c: DuckDBConnection,
+  sql: string
+): AsyncGenerator<DuckDBDataChunk> {
+  const result = await c.stream(sql);
+  let next = result.fetchChunk();
+  try {
+    for (;;) {
+      const chunk = await next;
+      if (chunk === null || chunk.rowCount === 0) return;
+      next = result.fetchChunk();
+      yield chunk;
+    }
+  } finally {
+    // A reader that stopped early: the fetch under way ends before the connection may close.
+    await next.catch(() => null);
+  }
+}
+
 /** Rows of typed arrays, BLANK until DuckDB says otherwise (empty lines stay blank). */
 function emptyRows(
   n: number,
@@ -288,12 +312,8 @@ export async function readTypedRows(c: DuckDBConnection, req: ReadRequest): Prom
   await c.run(DUPLICATES_QUERY);
   const sheet = sheetIndexOf(req.source, seen);
   const rows = emptyRows(req.rowCount - req.firstDataIndex, m);
-  const result = await c.stream(typedRowsQuery(m));
-  for (;;) {
-    const chunk = await result.fetchChunk();
-    if (chunk === null || chunk.rowCount === 0) break;
+  for await (const chunk of streamedChunks(c, typedRowsQuery(m)))
     fillChunk(chunk, rows, req, sheet);
-  }
   const cells = await unreadCells(c, req, sheet);
   const customerIds = await strings(c, "customers");
   const names = m.customerName === undefined ? [] : await strings(c, "names", nameShown("text"));

@@ -24,6 +24,7 @@ export const CLI_PROBLEMS = [
   "file.parquetNeedsDuckdb",
   "file.duckdbFailed",
   "file.gunzipFailed",
+  "file.gunzipNoRoom",
   "engine.disagree",
   "engine.duckdbStopped",
   "flag.badEnum",

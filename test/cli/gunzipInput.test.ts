@@ -1,11 +1,19 @@
 // A gzipped export reads as the file it holds: the same output as the file itself under either
 // engine, for CSV (UTF-8 and GBK) and Parquet, messages naming the .gz file, nothing left behind.
-import { readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import iconv from "iconv-lite";
-import { innerName } from "../../src/cli/gunzipInput";
+import { describeError } from "../../src/core";
+import { CliError } from "../../src/cli/cliError";
+import {
+  innerName,
+  KEEP_FREE,
+  LOOK_EVERY,
+  withGunzipped,
+  type DiskRoom,
+} from "../../src/cli/gunzipInput";
 import { runCli, tempDir } from "./captureIo";
 
 // Rows the readers reject and skip (a bad date, a blank amount, a blank line), so that the
@@ -78,7 +86,6 @@ describe("gzipped input", () => {
     } finally {
       duck.close();
     }
-    const { readFileSync } = await import("node:fs");
     const gz = write("orders.parquet.gz", gzipSync(readFileSync(parquet)));
     const plain = await runCli(["segment", parquet, "--json"]);
     expect(plain.code).toBe(0);
@@ -113,5 +120,61 @@ describe("gzipped input", () => {
     expect(innerName("orders.gz")).toBe("orders");
     expect(innerName("export")).toBe("input");
     expect(innerName(".gz")).toBe("input");
+  });
+
+  /** A disk with `free` bytes left before the run, less what the run's folder holds. */
+  const diskWith =
+    (free: number): DiskRoom =>
+    async (folder) =>
+      free - readdirSync(folder).reduce((n, name) => n + statSync(join(folder, name)).size, 0);
+
+  const refusal = async (gz: string, room: DiskRoom): Promise<unknown> => {
+    let read = false;
+    try {
+      await withGunzipped(gz, async () => (read = true), room);
+    } catch (error) {
+      expect(read).toBe(false);
+      return error;
+    }
+    throw new Error("decompressed in full");
+  };
+
+  it("stops a gzip bomb while the disk still keeps KEEP_FREE, and leaves nothing", async () => {
+    // 512 MB of zeros in half a megabyte: past the room of a disk with 200 MB above KEEP_FREE.
+    const bomb = write("bomb.csv.gz", gzipSync(Buffer.alloc(512 * 2 ** 20)));
+    const room = diskWith(KEEP_FREE + 200 * 2 ** 20);
+    const seen: number[] = [];
+    const error = await refusal(bomb, async (folder) => {
+      const free = await room(folder);
+      seen.push(free);
+      return free;
+    });
+    expect(error).toBeInstanceOf(CliError);
+    const params = (error as CliError).params as Record<string, string>;
+    expect((error as CliError).code).toBe("file.gunzipNoRoom");
+    expect(params.file).toBe(bomb);
+    // Looked at every LOOK_EVERY bytes, and stopped while the disk kept KEEP_FREE.
+    expect(seen.length).toBeGreaterThan(2);
+    expect(Math.min(...seen)).toBeGreaterThanOrEqual(KEEP_FREE);
+    expect(params.written).toMatch(/^0\.[12] GB$/);
+    expect(describeError(error, "en-US")).toBe(
+      `stopped decompressing "${bomb}" after ${params.written}: what it holds would leave less than 1.0 GB free on the disk of the temporary folder (${params.dir}). Decompress it where there is room, or set TMPDIR to a folder on a larger disk`
+    );
+    expect(describeError(error, "zh-CN")).toContain(`停止解压“${bomb}”`);
+    expect(leftBehind()).toEqual([]);
+  }, 60_000);
+
+  it("decompresses in full where the disk has room, and refuses at once where it has none", async () => {
+    const bytes = Buffer.from(ORDERS.repeat(1000));
+    const gz = write("roomy.csv.gz", gzipSync(bytes));
+    const held = await withGunzipped(
+      gz,
+      async (f) => readFileSync(f),
+      diskWith(KEEP_FREE + LOOK_EVERY + bytes.length)
+    );
+    expect(held.equals(bytes)).toBe(true);
+    const full = await refusal(gz, diskWith(KEEP_FREE + LOOK_EVERY));
+    expect((full as CliError).code).toBe("file.gunzipNoRoom");
+    expect(leftBehind()).toEqual([]);
   });
 });

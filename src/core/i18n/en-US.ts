@@ -511,6 +511,8 @@ export const EN_US = {
   "cli.file.parquetNeedsDuckdb":
     '"{file}" is a Parquet file, which only DuckDB reads: leave out --engine core',
   "cli.file.gunzipFailed": 'cannot decompress the gzip file "{file}" ({reason})',
+  "cli.file.gunzipNoRoom":
+    'stopped decompressing "{file}" after {written}: what it holds would leave less than {keep} free on the disk of the temporary folder ({dir}). Decompress it where there is room, or set TMPDIR to a folder on a larger disk',
   "cli.file.duckdbFailed":
     'DuckDB could not read "{file}" ({reason}): try --engine core if it has no more rows than Excel holds',
   "cli.engine.duckdbStopped":

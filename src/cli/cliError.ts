@@ -25,6 +25,8 @@ export const CLI_PROBLEMS = [
   "file.duckdbFailed",
   "file.gunzipFailed",
   "file.gunzipNoRoom",
+  "file.copyNoRoom",
+  "file.copyFailed",
   "engine.disagree",
   "engine.duckdbStopped",
   "flag.badEnum",

@@ -4,13 +4,14 @@
 // any other: its content still decides whether it is a CSV, a Parquet or an XLSX file, and its
 // rows keep their numbers. Messages name the file the user gave, not the temporary one.
 import { createReadStream, createWriteStream } from "node:fs";
-import { open, statfs } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 import { CodedError } from "../core";
 import { CliError } from "./cliError";
+import { diskRoom, RoomWatch, type DiskRoom } from "./diskRoom";
 import { temporaryFolder } from "./tempFolders";
 
 /** The two bytes every gzip member starts with (RFC 1952, section 2.3.1). */
@@ -48,63 +49,28 @@ function named(error: unknown, inner: string, file: string): unknown {
   return error;
 }
 
-/** Free bytes on the disk that holds `dir`, for this user. */
-export type DiskRoom = (dir: string) => Promise<number>;
-
-export const diskRoom: DiskRoom = async (dir) => {
-  const s = await statfs(dir);
-  return s.bavail * s.bsize;
-};
-
-/**
- * Free space decompressing leaves on the temporary folder's disk, at least. A gzip file can
- * hold a thousand times its size (a "gzip bomb" more): written until the disk was full, it left
- * the user's machine without room for anything else, DuckDB's own spill files included.
- */
-export const KEEP_FREE = 2 ** 30;
-/** Bytes written between two looks at the disk's free space. */
-export const LOOK_EVERY = 64 * 2 ** 20;
-
-const gigabytes = (bytes: number): string => `${(bytes / 2 ** 30).toFixed(1)} GB`;
-
 /** Passes the bytes through, and stops them when the disk would keep less than KEEP_FREE. */
 class RoomKeeper extends Transform {
-  private written = 0;
-  private nextLook = 0;
+  private readonly watch: RoomWatch;
 
   constructor(
     private readonly file: string,
-    private readonly dir: string,
-    private readonly room: DiskRoom
+    dir: string,
+    room: DiskRoom
   ) {
     super();
+    this.watch = new RoomWatch(dir, room);
   }
 
   override _transform(chunk: Buffer, _: BufferEncoding, done: TransformCallback): void {
-    this.written += chunk.length;
-    if (this.written < this.nextLook) {
-      done(null, chunk);
-      return;
-    }
-    this.nextLook = this.written + LOOK_EVERY;
-    // The chunk itself and the bytes before the next look must fit above KEEP_FREE.
-    this.room(this.dir).then(
-      (free) => {
-        if (free - chunk.length - LOOK_EVERY >= KEEP_FREE) done(null, chunk);
-        else done(this.noRoom());
-      },
-      () => done(null, chunk) // no answer from the disk: ENOSPC still stops the write
-    );
+    this.watch.allows(chunk.length).then((room) => {
+      if (room) done(null, chunk);
+      else done(this.noRoom());
+    }, done);
   }
 
   private noRoom(): CliError {
-    const params = {
-      file: this.file,
-      dir: this.dir,
-      written: gigabytes(this.written),
-      keep: gigabytes(KEEP_FREE),
-    };
-    return new CliError("file.gunzipNoRoom", params);
+    return new CliError("file.gunzipNoRoom", this.watch.noRoom(this.file));
   }
 }
 

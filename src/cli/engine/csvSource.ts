@@ -3,12 +3,12 @@
 // as a stream, its records counted in the same pass (csvScan), and its first rows parsed as the
 // core parses a CSV, for column detection and the report.
 import { isUtf8 } from "node:buffer";
-import { createWriteStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { join } from "node:path";
-import { finished } from "node:stream/promises";
 import type { QuotePosition } from "../../core";
 import { decodeLegacy, legacyDecoder, type EncodingChoice } from "../decodeText";
+import { diskRoom, type DiskRoom } from "../diskRoom";
+import { TemporaryCopy } from "../temporaryCopy";
 import { guessLegacyEncoding } from "../encodingGuess";
 import { temporaryFolder } from "../tempFolders";
 import { parseCsvRows } from "../readCsv";
@@ -178,34 +178,29 @@ async function scanFile(
   scanner: CsvScanner,
   skipBytes: number,
   legacy: string | null,
-  to: string | null
+  output: TemporaryCopy | null
 ): Promise<boolean> {
   const input = chunksOf(from, skipBytes);
-  const output = to === null ? null : createWriteStream(to);
   const decoder = legacy === null ? null : legacyDecoder(legacy);
   const utf8 = legacy === null ? new Utf8Check() : null;
-  const write = (chunk: Buffer) => {
+  const write = async (chunk: Buffer) => {
     scanner.push(chunk);
-    if (output && !output.write(chunk))
-      return new Promise<void>((r) => output.once("drain", () => r()));
-    return null;
+    if (output) await output.write(chunk);
   };
   try {
     for await (const chunk of input) {
       // Not UTF-8 after all: the core path reads the file and names the byte.
       if (utf8 && !utf8.valid(chunk)) return false;
       const text = decoder ? decoder.write(chunk) : null;
-      const wait = write(text === null ? chunk : Buffer.from(text, "utf8"));
-      if (wait) await wait;
+      await write(text === null ? chunk : Buffer.from(text, "utf8"));
     }
     const rest = decoder?.end();
     if (rest) await write(Buffer.from(rest, "utf8"));
+    await output?.close();
     return utf8 === null || utf8.end();
-  } finally {
-    if (output) {
-      output.end();
-      await finished(output);
-    }
+  } catch (error) {
+    output?.abort();
+    throw error;
   }
 }
 
@@ -253,7 +248,7 @@ export async function readCsvHead(file: string, choice: EncodingChoice): Promise
  * The whole file made ready for DuckDB: one pass counts its records (and transcodes a legacy
  * encoding to a temporary UTF-8 file). Null when the file is not the UTF-8 its head said.
  */
-export async function scanCsv(head: CsvHead): Promise<CsvSource | null> {
+export async function scanCsv(head: CsvHead, room: DiskRoom = diskRoom): Promise<CsvSource | null> {
   const enc = head.encoding;
   let folder: ReturnType<typeof temporaryFolder> | null = null;
   const cleanup = () => {
@@ -267,8 +262,8 @@ export async function scanCsv(head: CsvHead): Promise<CsvSource | null> {
       path = join(folder.dir, "utf8.csv");
     }
     const scanner = new CsvScanner(head.delimiter);
-    const to = enc.legacy === null ? null : path;
-    if (!(await scanFile(head.file, scanner, enc.bom, enc.legacy, to))) {
+    const copy = enc.legacy === null ? null : new TemporaryCopy(path, head.file, room);
+    if (!(await scanFile(head.file, scanner, enc.bom, enc.legacy, copy))) {
       cleanup();
       return null;
     }

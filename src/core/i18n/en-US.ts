@@ -511,6 +511,10 @@ export const EN_US = {
   "cli.file.parquetNeedsDuckdb":
     '"{file}" is a Parquet file, which only DuckDB reads: leave out --engine core',
   "cli.file.gunzipFailed": 'cannot decompress the gzip file "{file}" ({reason})',
+  "cli.file.copyNoRoom":
+    'stopped writing a UTF-8 copy of "{file}" after {written}: it would leave less than {keep} free on the disk of the temporary folder ({dir}). Free some space there, or set TMPDIR to a folder on a larger disk',
+  "cli.file.copyFailed":
+    'cannot write a UTF-8 copy of "{file}" to the temporary folder ({dir}): {reason}. Free some space there, or set TMPDIR to a folder you can write to on a larger disk',
   "cli.file.gunzipNoRoom":
     'stopped decompressing "{file}" after {written}: what it holds would leave less than {keep} free on the disk of the temporary folder ({dir}). Decompress it where there is room, or set TMPDIR to a folder on a larger disk',
   "cli.file.duckdbFailed":

@@ -486,6 +486,10 @@ export const ZH_CN: Record<MessageKey, string> = {
   "cli.file.parquetNeedsDuckdb":
     "“{file}”是 Parquet 文件，只能由 DuckDB 读取：请去掉 --engine core",
   "cli.file.gunzipFailed": "无法解压 gzip 文件“{file}”（{reason}）",
+  "cli.file.copyNoRoom":
+    "已写入 {written} 后停止写入“{file}”的 UTF-8 副本：它会使临时文件夹所在磁盘（{dir}）的可用空间少于 {keep}。请在该处释放空间，或将 TMPDIR 设为更大磁盘上的文件夹",
+  "cli.file.copyFailed":
+    "无法将“{file}”的 UTF-8 副本写入临时文件夹（{dir}）：{reason}。请在该处释放空间，或将 TMPDIR 设为更大磁盘上可写入的文件夹",
   "cli.file.gunzipNoRoom":
     "已写入 {written} 后停止解压“{file}”：其内容会使临时文件夹所在磁盘（{dir}）的可用空间少于 {keep}。请在空间充足处解压，或将 TMPDIR 设为更大磁盘上的文件夹",
   "cli.file.duckdbFailed":

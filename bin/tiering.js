@@ -5,5 +5,6 @@ require("./loadCli.js")
   .loadCli()
   .main(process.argv.slice(2))
   .then((code) => {
-    process.exitCode = code;
+    // Kept when a late failure of stdout set it (src/cli/io.ts).
+    if (code !== 0 || !process.exitCode) process.exitCode = code;
   });

@@ -48,6 +48,7 @@ export const CLI_PROBLEMS = [
   "flag.extraArgument",
   "flag.usage",
   "out.unwritable",
+  "out.stdoutFailed",
   "out.isInput",
   "out.exists",
   "out.tooManyRows",

@@ -13,33 +13,55 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Set to aborted by SIGINT (or by a test) to cancel the run. */
   signal: { aborted: boolean };
+  /**
+   * Once stdout has taken every write so far: the first error writing to it (a closed pipe
+   * aside), or null. Absent where stdout is no stream (a test's capture).
+   */
+  stdoutDone?: () => Promise<NodeJS.ErrnoException | null>;
 }
 
 let pipeGuardInstalled = false;
+let stdoutFailure: NodeJS.ErrnoException | null = null;
+
+/** An error of stdout that is one: a closed pipe (`tiering ... --json | head`) is the reader's choice. */
+function failureOf(error: unknown): NodeJS.ErrnoException | null {
+  if (error === null || error === undefined) return null;
+  const e = error as NodeJS.ErrnoException;
+  return e.code === "EPIPE" ? null : e;
+}
 
 /**
- * A closed pipe (`tiering ... --json | head`) is the reader's choice, not an error: without a
- * listener Node would crash with a stack trace on EPIPE.
+ * Keeps stdout's first failure for main to report (stdoutDone): without a listener Node would
+ * crash with a stack trace. A full disk under `--json > out.json` printed one line per write
+ * and the run still exited 0, with the file cut short.
  */
-function ignoreClosedPipe(): void {
+function watchStdout(): void {
   if (pipeGuardInstalled) return;
   pipeGuardInstalled = true;
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") return;
-    process.stderr.write(`tiering: ${error.message}\n`);
-    process.exitCode = 1;
+    stdoutFailure ??= failureOf(error);
+    // Should no one be left to report it; a code set already (main's) stays.
+    if (stdoutFailure !== null && !process.exitCode) process.exitCode = 1;
+  });
+}
+
+function stdoutDone(): Promise<NodeJS.ErrnoException | null> {
+  return new Promise((resolve) => {
+    // The callback comes after every earlier write, with the error that stopped them if any.
+    process.stdout.write("", (error) => resolve(stdoutFailure ?? failureOf(error)));
   });
 }
 
 /** The real process streams, for the installed command. */
 export function processIo(): CliIo {
-  ignoreClosedPipe();
+  watchStdout();
   return {
     stdout: process.stdout,
     stderr: process.stderr,
     progressStream: process.stderr.isTTY ? process.stderr : null,
     env: process.env,
     signal: { aborted: false },
+    stdoutDone,
   };
 }
 

@@ -215,6 +215,9 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
       return EXIT_USAGE;
     }
     await program.parseAsync(argv, { from: "user" });
+    const failure = await cli.stdoutDone?.();
+    if (failure)
+      throw new CliError("out.stdoutFailed", { reason: failure.code ?? failure.message });
     return EXIT_OK;
   } catch (thrown) {
     const error = thrown instanceof CommanderError ? commanderProblem(thrown, argv[0]) : thrown;

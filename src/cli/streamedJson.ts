@@ -2,6 +2,7 @@
 // list (one entry per customer) is made and written entry by entry. As one string, a run with
 // millions of customers passes V8's longest string (about 512 MB: a 100M-row file's 7.6 million
 // customers are over 2 GB of JSON) and every entry's object is held at once.
+import { CliError } from "./cliError";
 import type { TextSink } from "./io";
 
 /** A list made entry by entry: `item(i)` for i = 0 .. count - 1. */
@@ -18,6 +19,8 @@ const PIECE = 1 << 20;
 /** A sink that may ask the writer to wait (a stream past its high-water mark). */
 interface Draining {
   writableNeedDrain?: boolean;
+  /** The error that stopped the stream (Node's Writable#errored). */
+  errored?: Error | null;
   once?(event: "drain" | "close" | "error", listener: () => void): unknown;
   off?(event: "drain" | "close" | "error", listener: () => void): unknown;
 }
@@ -32,6 +35,16 @@ function drained(out: Draining): Promise<void> {
     };
     for (const e of events) out.once?.(e, done);
   });
+}
+
+/**
+ * Stops the report when the stream failed (stdout on a full disk): the rest would go nowhere,
+ * and a run of millions of customers went on to its end. A closed pipe is the reader's choice.
+ */
+function stopIfFailed(out: Draining): void {
+  const error = out.errored as NodeJS.ErrnoException | null | undefined;
+  if (error && error.code !== "EPIPE")
+    throw new CliError("out.stdoutFailed", { reason: error.code ?? error.message });
 }
 
 class PieceWriter {
@@ -53,6 +66,7 @@ class PieceWriter {
     this.parts = [];
     this.size = 0;
     if (this.out.writableNeedDrain) await drained(this.out);
+    stopIfFailed(this.out);
   }
 }
 

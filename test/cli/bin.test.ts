@@ -1,6 +1,6 @@
 // The installed command: bin/tiering.js runs the compiled CLI from build/ (npm ci's prepare step).
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FIXTURES, tempDir } from "./captureIo";
 
@@ -108,4 +108,54 @@ describe("bin/tiering.js", () => {
       cleanup();
     }
   });
+
+  // Linux's /dev/full fails every write as a full disk does (ENOSPC): `--json > out.json` on a
+  // full disk printed a line per write and exited 0 with the file cut short.
+  (existsSync("/dev/full") ? it : it.skip)(
+    "says once, in the run's language, that stdout could not be written, and exits 2",
+    () => {
+      const { dir, cleanup } = tempDir();
+      try {
+        const lines = ["customer,date,amount"];
+        for (let i = 0; i < 20_000; i++)
+          lines.push(`C${i},2024-0${1 + (i % 9)}-1${i % 10},${i + 1}`);
+        const many = join(dir, "many.csv");
+        writeFileSync(many, lines.join("\n"));
+        const small = join(FIXTURES, "orders-zh.csv");
+        const full = (args: string[]) => {
+          const out = openSync("/dev/full", "w");
+          try {
+            return spawnSync(process.execPath, [join(ROOT, "bin", "tiering.js"), ...args], {
+              cwd: ROOT,
+              encoding: "utf8",
+              env: { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "" },
+              stdio: ["ignore", out, "pipe"],
+            });
+          } finally {
+            closeSync(out);
+          }
+        };
+        const line =
+          "tiering: cannot write the output to stdout (ENOSPC): what it had taken is all that was written\n";
+        // A report streamed in pieces (stopped at the first that failed), one written at once,
+        // and the text report.
+        for (const args of [
+          ["segment", many, "--json"],
+          ["segment", small, "--json"],
+          ["segment", small],
+        ]) {
+          const run = full(args);
+          expect([args, run.status, run.stderr]).toEqual([args, 2, line]);
+        }
+        const zh = full(["segment", small, "--lang", "zh-CN"]);
+        expect([zh.status, zh.stderr]).toEqual([
+          2,
+          "tiering: 无法写出到标准输出（ENOSPC）：只写出了出错之前的部分\n",
+        ]);
+      } finally {
+        cleanup();
+      }
+    },
+    60_000
+  );
 });

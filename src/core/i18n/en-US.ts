@@ -543,6 +543,8 @@ export const EN_US = {
     "{flag} is a setting of the probabilistic CLV: add --clv-model probabilistic",
   "cli.flag.missingClvFile": "missing the file to read: tiering clv FILE",
   "cli.out.unwritable": 'cannot write "{file}" ({reason})',
+  "cli.out.stdoutFailed":
+    "cannot write the output to stdout ({reason}): what it had taken is all that was written",
   "cli.out.exists":
     '--out "{file}" already exists: add --overwrite to replace it, or choose another output file',
   "cli.flag.overwriteNeedsOut": "--overwrite only goes with --out FILE",

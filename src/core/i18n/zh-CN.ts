@@ -516,6 +516,7 @@ export const ZH_CN: Record<MessageKey, string> = {
   "cli.flag.needsProbabilistic": "{flag} 是概率 CLV 的设置：请加上 --clv-model probabilistic",
   "cli.flag.missingClvFile": "缺少要读取的文件：tiering clv 文件",
   "cli.out.unwritable": "无法写入“{file}”（{reason}）",
+  "cli.out.stdoutFailed": "无法写出到标准输出（{reason}）：只写出了出错之前的部分",
   "cli.out.exists": "--out“{file}”已存在：加上 --overwrite 才会替换它，或另选输出文件",
   "cli.flag.overwriteNeedsOut": "--overwrite 只能与 --out 文件 一起使用",
   "cli.out.isInput": "--out“{file}”就是输入文件“{input}”：请另选输出文件",

@@ -13,11 +13,6 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Set to aborted by SIGINT (or by a test) to cancel the run. */
   signal: { aborted: boolean };
-  /**
-   * Once stdout has taken every write so far: the first error writing to it (a closed pipe
-   * aside), or null. Absent where stdout is no stream (a test's capture).
-   */
-  stdoutDone?: () => Promise<NodeJS.ErrnoException | null>;
 }
 
 let pipeGuardInstalled = false;
@@ -45,7 +40,12 @@ function watchStdout(): void {
   });
 }
 
-function stdoutDone(): Promise<NodeJS.ErrnoException | null> {
+/**
+ * Once the process's stdout has taken every write so far: the first error writing to it (a
+ * closed pipe aside), or null; null at once for any other sink (a test's capture).
+ */
+export function stdoutDone(sink: TextSink): Promise<NodeJS.ErrnoException | null> {
+  if (sink !== process.stdout) return Promise.resolve(null);
   return new Promise((resolve) => {
     // The callback comes after every earlier write, with the error that stopped them if any.
     process.stdout.write("", (error) => resolve(stdoutFailure ?? failureOf(error)));
@@ -61,7 +61,6 @@ export function processIo(): CliIo {
     progressStream: process.stderr.isTTY ? process.stderr : null,
     env: process.env,
     signal: { aborted: false },
-    stdoutDone,
   };
 }
 

@@ -15,7 +15,7 @@ import {
 } from "../core";
 import { CliError } from "./cliError";
 import { EXIT_OK, EXIT_USAGE, outcomeOf } from "./errorOutcome";
-import { cancelOnInterrupt, processIo, type CliIo } from "./io";
+import { cancelOnInterrupt, processIo, stdoutDone, type CliIo } from "./io";
 import { languageFromArgv } from "./language";
 import {
   addInputFlags,
@@ -215,7 +215,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
       return EXIT_USAGE;
     }
     await program.parseAsync(argv, { from: "user" });
-    const failure = await cli.stdoutDone?.();
+    const failure = await stdoutDone(cli.stdout);
     if (failure)
       throw new CliError("out.stdoutFailed", { reason: failure.code ?? failure.message });
     return EXIT_OK;

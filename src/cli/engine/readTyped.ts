@@ -356,17 +356,19 @@ export async function readTyped(
   const headed =
     kind === "parquet" ? await parquetHeaded(settings.file) : await csvHeaded(settings, size);
   if (headed === null) return null;
-  let early: EarlyRows | null = null;
+  // The rows query started beside the pass over the file, once the head has chosen the columns.
+  const early: { rows: EarlyRows | null } = { rows: null };
   const begin = (h: Headed, columns: Columns) => {
-    if (early === null && h.guess !== null && !nearLimitChange(h.guess.rows))
-      early = new EarlyRows({ ...columns, source: h.guess.source }, memoryLimitFor(h.guess.rows));
+    const guess = h.guess;
+    if (early.rows !== null || guess === null || nearLimitChange(guess.rows)) return;
+    early.rows = new EarlyRows({ ...columns, source: guess.source }, memoryLimitFor(guess.rows));
   };
   try {
     const run = await runOf(headed, optionsFor, fits, aggregates, begin);
-    return run === null ? null : await readRun(settings, run, aggregates, early);
+    return run === null ? null : await readRun(settings, run, aggregates, early.rows);
   } finally {
     // Stopped, unless the run took its rows (a file for the core's reader after all, say).
-    await (early as EarlyRows | null)?.stop();
+    await early.rows?.stop();
   }
 }
 

@@ -5,28 +5,28 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvSource, memoryLimitFor, ONE_GB_ROWS } from "../../../src/cli/engine/duckRows";
-import { EarlyRows } from "../../../src/cli/engine/earlyRows";
+import { EarlyRows, type GuessedRequest } from "../../../src/cli/engine/earlyRows";
 import { nearLimitChange } from "../../../src/cli/engine/readTyped";
 import { runCli, tempDir, type Captured } from "../captureIo";
-
-/** Rows of about 30 bytes; 80,000 of them (2.4 MB) are past the short head (1 MB). */
-function orderLines(count: number): string[] {
-  const lines = ["客户,订单日期,金额,订单号"];
-  for (let i = 0; i < count; i++) {
-    const day = 1 + (i % 28);
-    const month = 1 + (i % 12);
-    lines.push(
-      `C${i % 997},2024-${String(month).padStart(2, "0")}-${day},${(i % 500) + 0.5},SO${i}`
-    );
-  }
-  return lines;
-}
+import { orderLines } from "./orderLines";
 
 const ROWS = 80_000;
 
 /** The line with its order id quoted and `inside` in it: SO12 becomes "S<inside>O12". */
 const quoted = (line: string, inside: string): string =>
   line.replace(/SO(\d+)$/, `"S${inside}O$1"`);
+
+/** The rows query's request for a file of orderLines, as the run would make it. */
+function requestFor(file: string): GuessedRequest {
+  return {
+    source: { sql: csvSource(file, ",", 0, 4, true), width: 4, missing: [], offset: 0 },
+    firstDataIndex: 1,
+    mapping: { customer: 0, date: 1, amount: 2, orderId: 3 },
+    decimalComma: false,
+    order: "ymd",
+    lastDay: Infinity,
+  };
+}
 
 /** Each run's outcome, and whether the early query was read (null: none was started). */
 async function run(file: string, engine: string): Promise<{ out: Captured; taken: boolean[] }> {
@@ -103,19 +103,7 @@ describe("the rows query started beside the scan", () => {
 
   it("stops a query still running, and no read takes it after", async () => {
     const file = write("stopped.csv", orderLines(ROWS).join("\n") + "\n");
-    const req = {
-      source: {
-        sql: csvSource(file, ",", 0, 4, true),
-        width: 4,
-        missing: [],
-        offset: 0,
-      },
-      firstDataIndex: 1,
-      mapping: { customer: 0, date: 1, amount: 2, orderId: 3 },
-      decimalComma: false,
-      order: "ymd" as const,
-      lastDay: Infinity,
-    };
+    const req = requestFor(file);
     const early = new EarlyRows(req, "1GB");
     await expect(early.stop()).resolves.toBeUndefined();
     expect(await early.take({ ...req, rowCount: ROWS + 1 })).toBeNull();
@@ -123,19 +111,7 @@ describe("the rows query started beside the scan", () => {
 
   it("is taken by one read only", async () => {
     const file = write("once.csv", orderLines(100).join("\n") + "\n");
-    const req = {
-      source: {
-        sql: csvSource(file, ",", 0, 4, true),
-        width: 4,
-        missing: [],
-        offset: 0,
-      },
-      firstDataIndex: 1,
-      mapping: { customer: 0, date: 1, amount: 2, orderId: 3 },
-      decimalComma: false,
-      order: "ymd" as const,
-      lastDay: Infinity,
-    };
+    const req = requestFor(file);
     const early = new EarlyRows(req, "1GB");
     const first = await early.take({ ...req, rowCount: 101 });
     expect(first).not.toBeNull();

@@ -7,19 +7,7 @@ import { join } from "node:path";
 import { readCsvHead, SHORT_HEAD_BYTES } from "../../../src/cli/engine/csvSource";
 import { readTyped, type Aggregates } from "../../../src/cli/engine/readTyped";
 import { runCli, tempDir } from "../captureIo";
-
-/** Rows of about 29 bytes: a customer, a date, an amount and an order id. */
-function orderLines(count: number, header = true): string[] {
-  const lines = header ? ["客户,订单日期,金额,订单号"] : [];
-  for (let i = 0; i < count; i++) {
-    const day = 1 + (i % 28);
-    const month = 1 + (i % 12);
-    lines.push(
-      `C${i % 997},2024-${String(month).padStart(2, "0")}-${day},${(i % 500) + 0.5},SO${i}`
-    );
-  }
-  return lines;
-}
+import { orderLines } from "./orderLines";
 
 /** About 2.3 MB: past the short head, within the 4 MB one. */
 const ROWS = 80_000;

@@ -40,11 +40,17 @@ export class RoomWatch {
     private readonly room: DiskRoom = diskRoom
   ) {}
 
-  /** What a message names: the file, what was written, the room kept and the folder TMPDIR sets. */
+  /**
+   * The folder messages name: the system's temporary folder, which TMPDIR sets (the run's own
+   * folder in it, `dir`, is removed at once).
+   */
+  get shownDir(): string {
+    return dirname(this.dir);
+  }
+
+  /** What a message names: the file, what was written, the room kept and the folder. */
   noRoom(file: string): { file: string; written: string; keep: string; dir: string } {
-    // The run's own folder is removed at once; the system's temporary folder holds it.
-    const dir = dirname(this.dir);
-    return { file, written: sizeText(this.written), keep: sizeText(this.keep), dir };
+    return { file, written: sizeText(this.written), keep: sizeText(this.keep), dir: this.shownDir };
   }
 
   /**

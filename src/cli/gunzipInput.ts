@@ -12,6 +12,7 @@ import { createGunzip } from "node:zlib";
 import { CodedError } from "../core";
 import { CliError } from "./cliError";
 import { diskRoom, RoomWatch, type DiskRoom } from "./diskRoom";
+import { messageOf } from "./errorText";
 import { temporaryFolder } from "./tempFolders";
 
 /** The two bytes every gzip member starts with (RFC 1952, section 2.3.1). */
@@ -98,10 +99,7 @@ export async function withGunzipped<T>(
       );
     } catch (error) {
       if (error instanceof CliError) throw error;
-      // Not instanceof Error: zlib's errors may come from another realm (jest's, for one).
-      const message = (error as { message?: unknown } | null)?.message;
-      const reason = typeof message === "string" ? message : String(error);
-      throw new CliError("file.gunzipFailed", { file, reason });
+      throw new CliError("file.gunzipFailed", { file, reason: messageOf(error) });
     }
     return await read(inner);
   } catch (error) {

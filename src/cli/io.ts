@@ -1,5 +1,7 @@
 // Where the CLI reads and writes, so tests can run main() in-process and capture everything.
 import { removeTemporaryFiles } from "./atomicFile";
+import { CliError } from "./cliError";
+import { systemReason } from "./errorText";
 
 export interface TextSink {
   write(text: string): unknown;
@@ -38,6 +40,14 @@ function watchStdout(): void {
     // Should no one be left to report it; a code set already (main's) stays.
     if (stdoutFailure !== null && !process.exitCode) process.exitCode = 1;
   });
+}
+
+/** What main reports of a failure of stdout, or null for none (a closed pipe included). */
+export function stdoutProblem(error: unknown): CliError | null {
+  const failure = failureOf(error);
+  return failure === null
+    ? null
+    : new CliError("out.stdoutFailed", { reason: systemReason(failure) });
 }
 
 /**

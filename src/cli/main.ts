@@ -15,7 +15,7 @@ import {
 } from "../core";
 import { CliError } from "./cliError";
 import { EXIT_OK, EXIT_USAGE, outcomeOf } from "./errorOutcome";
-import { cancelOnInterrupt, processIo, stdoutDone, type CliIo } from "./io";
+import { cancelOnInterrupt, processIo, stdoutDone, stdoutProblem, type CliIo } from "./io";
 import { languageFromArgv } from "./language";
 import {
   addInputFlags,
@@ -215,9 +215,8 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
       return EXIT_USAGE;
     }
     await program.parseAsync(argv, { from: "user" });
-    const failure = await stdoutDone(cli.stdout);
-    if (failure)
-      throw new CliError("out.stdoutFailed", { reason: failure.code ?? failure.message });
+    const problem = stdoutProblem(await stdoutDone(cli.stdout));
+    if (problem !== null) throw problem;
     return EXIT_OK;
   } catch (thrown) {
     const error = thrown instanceof CommanderError ? commanderProblem(thrown, argv[0]) : thrown;

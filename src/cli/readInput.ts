@@ -3,6 +3,7 @@ import { open, readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { columnLetter, type CellValue, type QuotePosition, type SheetInput } from "../core";
 import { CliError } from "./cliError";
+import { systemReason } from "./errorText";
 import { decodeText, type EncodingChoice } from "./decodeText";
 import { parseCsv } from "./readCsv";
 
@@ -39,11 +40,6 @@ const OTHER_ZIPS = new Set([".xlsb", ".ods", ".numbers", ".docx", ".pptx", ".zip
 
 const startsWith = (bytes: Uint8Array, prefix: number[]): boolean =>
   prefix.every((b, i) => bytes[i] === b);
-
-function systemReason(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === "string" ? code : error instanceof Error ? error.message : String(error);
-}
 
 async function readBytes(file: string): Promise<Buffer> {
   try {

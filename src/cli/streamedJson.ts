@@ -2,8 +2,7 @@
 // list (one entry per customer) is made and written entry by entry. As one string, a run with
 // millions of customers passes V8's longest string (about 512 MB: a 100M-row file's 7.6 million
 // customers are over 2 GB of JSON) and every entry's object is held at once.
-import { CliError } from "./cliError";
-import type { TextSink } from "./io";
+import { stdoutProblem, type TextSink } from "./io";
 
 /** A list made entry by entry: `item(i)` for i = 0 .. count - 1. */
 export class ListedItems {
@@ -42,9 +41,8 @@ function drained(out: Draining): Promise<void> {
  * and a run of millions of customers went on to its end. A closed pipe is the reader's choice.
  */
 function stopIfFailed(out: Draining): void {
-  const error = out.errored as NodeJS.ErrnoException | null | undefined;
-  if (error && error.code !== "EPIPE")
-    throw new CliError("out.stdoutFailed", { reason: error.code ?? error.message });
+  const problem = stdoutProblem(out.errored);
+  if (problem !== null) throw problem;
 }
 
 class PieceWriter {

@@ -8,6 +8,7 @@ import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import { CliError } from "./cliError";
 import { diskRoom, RoomWatch, type DiskRoom } from "./diskRoom";
+import { messageOf } from "./errorText";
 
 export class TemporaryCopy {
   private readonly stream: WriteStream;
@@ -60,10 +61,7 @@ export class TemporaryCopy {
   private check(): void {
     if (this.failure === null) return;
     this.stream.destroy();
-    const message = (this.failure as { message?: unknown } | null)?.message;
-    const reason = typeof message === "string" ? message : String(this.failure);
-    // The system's temporary folder, which TMPDIR sets (the run's own folder in it goes at once).
-    const dir = dirname(dirname(this.path));
-    throw new CliError("file.copyFailed", { file: this.file, dir, reason });
+    const params = { file: this.file, dir: this.watch.shownDir, reason: messageOf(this.failure) };
+    throw new CliError("file.copyFailed", params);
   }
 }
